@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Runde",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "runde", targets: ["runde"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Pure domain + persistence. Never imports curses or any UI.
+        .target(
+            name: "RundeCore",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Presentation and runtime against a `Terminal` protocol. Never imports curses.
+        .target(
+            name: "RundeTUI",
+            dependencies: ["RundeCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // System library for the wide-character ncurses. No pkgConfig: SwiftPM would drop
+        // -D_DEFAULT_SOURCE/-D_XOPEN_SOURCE and warn on every build; the shim defines what it
+        // needs and Debian's libncursesw.so linker script pulls in libtinfo.
+        .systemLibrary(
+            name: "CNCursesW",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The ONLY target that imports CNCursesW.
+        .target(
+            name: "CursesTerminal",
+            dependencies: ["CNCursesW", "RundeTUI"]
+        ),
+        // Executable: argument parsing and wiring only.
+        .executableTarget(
+            name: "runde",
+            dependencies: [
+                "RundeCore", "RundeTUI", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: []
+        ),
+        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
+        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RundeCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,68 @@
+/// Everything that can happen to a meeting. Time arrives only in `tick`; every other event
+/// happens at the state's current `now`. Events hold no names and no content, so they can be
+/// journaled as they are (the theme is scrubbed of names before it is sent).
+public enum MeetingEvent: Codable, Equatable, Sendable {
+    /// The clock moved on. Instants earlier than the state's `now` are ignored.
+    case tick(Instant)
+    /// Check-in: set a member's attendance.
+    case setAttendance(member: Int, Attendance)
+    /// Enter: next speaker, next phase, or accept a suggestion.
+    case advance
+    /// `s`: the current speaker in a round passes (*stå over*).
+    case pass
+    /// `p`: start the pause.
+    case startPause
+    /// `p` during the pause: end it (also what `advance` does in the pause).
+    case endPause
+    /// `+`/`-`: add or remove minutes on the current turn (or the pause).
+    case adjustTurn(minutes: Int)
+    /// Space: hold or resume the current turn's timer.
+    case toggleHold
+    /// A roster member arrives late.
+    case lateArrival(member: Int)
+    /// A guest arrives. The guest's name is never part of the domain.
+    case guestArrival
+    /// `c`: go straight to the closing round.
+    case goToClosing
+    /// Leave the current phase now and go to the next one.
+    case skipPhase
+    /// Reorder the upcoming phases (indices into `upcoming`; summary stays last).
+    case moveUpcomingPhase(from: Int, to: Int)
+    /// Sharing: switch between a round and the open floor.
+    case setSharingMode(SharingMode)
+    /// Open floor: give the floor to someone (ending any current turn).
+    case giveFloor(Participant)
+    /// Open floor: end the current turn; the floor is free.
+    case endTurn
+    /// Next meeting: choose the next leader (nil: nobody chosen).
+    case setNextLeader(Int?)
+    /// Next meeting: move the suggestion to the next member in the rotation.
+    case skipNextLeader
+    /// Next meeting: the theme for next time, already scrubbed of names.
+    case setTheme(String)
+    /// Next meeting: the date of the next meeting.
+    case setNextDate(LocalDate)
+    /// The meeting was resumed from the journal after an interruption.
+    case resumed
+}
+
+/// What the shell should do after a reduction.
+public enum MeetingEffect: Equatable, Sendable {
+    /// A milestone worth announcing (plain mode prints it; the bell may ring).
+    case announce(Milestone)
+    /// Ring the bell or flash, if the group turned it on.
+    case bell
+    /// The meeting reached the summary: write the log, update the group, delete the journal.
+    case meetingFinished
+}
+
+/// Moments worth announcing to a screen reader or by the bell.
+public enum Milestone: Equatable, Sendable {
+    case phaseStarted(PhaseKind)
+    case turnStarted(Participant, seconds: Int)
+    case oneMinuteLeft
+    case timeUp
+    case pauseStarted(minutes: Int)
+    case pauseOver
+    case pauseSuggested
+}

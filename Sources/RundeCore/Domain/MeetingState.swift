@@ -1,0 +1,146 @@
+/// The whole state of one meeting. Pure data: no names, no clock. Build it with
+/// `MeetingState(setup:)` and change it only through `reduce`.
+public struct MeetingState: Codable, Equatable, Sendable {
+    public var setup: MeetingSetup
+    /// The latest instant the domain has seen; never goes back.
+    public var now: Instant
+    public var attendance: [Attendance]
+    /// Members who arrived late, in order of arrival.
+    public var late: [Int]
+    /// Number of guests who have arrived.
+    public var guests: Int
+    public var phase: PhaseKind
+    public var upcoming: [PhaseKind]
+    public var segmentStart: Instant
+    /// Finished segments of phases, in order.
+    public var segments: [Segment]
+    /// Turns finished in the current segment.
+    public var currentTurns: [TurnRecord]
+    public var sharingMode: SharingMode
+    /// The order of the current round, and who is up (`roundIndex`).
+    public var roundOrder: [Participant]
+    public var roundIndex: Int
+    /// The turn in progress, if anyone has the floor.
+    public var turn: Turn?
+    /// While the pause runs.
+    public var pause: PauseState?
+    /// Once the pause has been taken.
+    public var pauseTaken: PauseTaken?
+    public var pauseSuggested: Bool
+    public var next: NextMeetingState
+    public var finishedAt: Instant?
+    public var recovered: Bool
+
+    public init(setup: MeetingSetup) {
+        self.setup = setup
+        now = setup.startedAt
+        attendance = Array(repeating: .present, count: setup.memberCount)
+        late = []
+        guests = 0
+        phase = .checkIn
+        var agenda = setup.agenda.filter { $0 != .checkIn && $0 != .pause && $0 != .summary }
+        agenda.append(.summary)
+        upcoming = agenda
+        segmentStart = setup.startedAt
+        segments = []
+        currentTurns = []
+        sharingMode = .round
+        roundOrder = []
+        roundIndex = 0
+        turn = nil
+        pause = nil
+        pauseTaken = nil
+        pauseSuggested = false
+        next = NextMeetingState(step: .leader, leaderChoice: nil, leaderChosen: false, theme: "",
+                                date: setup.date.adding(days: setup.nextMeetingInDays))
+        finishedAt = nil
+        recovered = false
+    }
+
+    /// A finished stretch of one phase. A phase interrupted by the pause gives two segments.
+    public struct Segment: Codable, Equatable, Sendable {
+        public var kind: PhaseKind
+        public var start: Instant
+        public var end: Instant
+        public var mode: SharingMode?
+        public var turns: [TurnRecord]
+
+        public init(kind: PhaseKind, start: Instant, end: Instant, mode: SharingMode?, turns: [TurnRecord]) {
+            self.kind = kind; self.start = start; self.end = end; self.mode = mode; self.turns = turns
+        }
+    }
+
+    /// A finished turn.
+    public struct TurnRecord: Codable, Equatable, Sendable {
+        public var speaker: Participant
+        public var seconds: Double
+        public var passed: Bool
+        public var targetSeconds: Int
+
+        public init(speaker: Participant, seconds: Double, passed: Bool, targetSeconds: Int) {
+            self.speaker = speaker; self.seconds = seconds; self.passed = passed; self.targetSeconds = targetSeconds
+        }
+
+        public var overran: Bool { !passed && seconds > Double(targetSeconds) + 0.5 }
+    }
+
+    /// A turn in progress. Elapsed time is computed from its start instant, less time held.
+    public struct Turn: Codable, Equatable, Sendable {
+        public var speaker: Participant
+        public var startedAt: Instant
+        public var targetSeconds: Int
+        public var heldSince: Instant?
+        public var heldSeconds: Double
+        public var warned: Bool
+        public var timeUp: Bool
+
+        public init(speaker: Participant, startedAt: Instant, targetSeconds: Int) {
+            self.speaker = speaker; self.startedAt = startedAt; self.targetSeconds = targetSeconds
+            heldSince = nil; heldSeconds = 0; warned = false; timeUp = false
+        }
+
+        public func elapsed(at now: Instant) -> Double {
+            let end = heldSince ?? now
+            return max(0, (end - startedAt) - heldSeconds)
+        }
+
+        /// Seconds left; negative means overtime.
+        public func remaining(at now: Instant) -> Double { Double(targetSeconds) - elapsed(at: now) }
+
+        public var isHeld: Bool { heldSince != nil }
+    }
+
+    public struct PauseState: Codable, Equatable, Sendable {
+        public var startedAt: Instant
+        public var deadline: Instant
+        /// The phase the pause interrupted, to continue afterwards.
+        public var resume: PhaseKind
+        public var overAnnounced: Bool
+
+        public init(startedAt: Instant, deadline: Instant, resume: PhaseKind) {
+            self.startedAt = startedAt; self.deadline = deadline; self.resume = resume; overAnnounced = false
+        }
+    }
+
+    public struct PauseTaken: Codable, Equatable, Sendable {
+        public var startedAt: Instant
+        public var endedAt: Instant
+
+        public init(startedAt: Instant, endedAt: Instant) { self.startedAt = startedAt; self.endedAt = endedAt }
+    }
+
+    /// The next-meeting phase: leader, then theme, then date.
+    public struct NextMeetingState: Codable, Equatable, Sendable {
+        public enum Step: String, Codable, Sendable { case leader, theme, date, done }
+        public var step: Step
+        public var leaderChoice: Int?
+        public var leaderChosen: Bool
+        public var theme: String
+        public var date: LocalDate
+
+        public init(step: Step, leaderChoice: Int?, leaderChosen: Bool, theme: String, date: LocalDate) {
+            self.step = step; self.leaderChoice = leaderChoice; self.leaderChosen = leaderChosen
+            self.theme = theme; self.date = date
+        }
+    }
+}

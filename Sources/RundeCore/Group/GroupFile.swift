@@ -1,0 +1,70 @@
+/// The group's own file, `group.toml`: the only place names are ever stored.
+public struct GroupFile: Equatable, Sendable {
+    public var name: String
+    /// Member labels in rotation order.
+    public var members: [String]
+    /// Index into `members` of who leads the next meeting.
+    public var nextLeader: Int
+    public var meetingsHeld: Int
+    public var nextTheme: String
+    public var nextDate: LocalDate?
+    public var settings: GroupSettings
+    public var rules: String
+
+    public init(name: String, members: [String], nextLeader: Int = 0, meetingsHeld: Int = 0,
+                nextTheme: String = "", nextDate: LocalDate? = nil,
+                settings: GroupSettings = GroupSettings(), rules: String = GroupFile.defaultRules) {
+        self.name = name
+        self.members = members
+        self.nextLeader = nextLeader
+        self.meetingsHeld = meetingsHeld
+        self.nextTheme = nextTheme
+        self.nextDate = nextDate
+        self.settings = settings
+        self.rules = rules
+    }
+
+    /// The default rules card (Norwegian; the group edits it to its own words).
+    public static let defaultRules = """
+        Taushetsplikt: det som blir sagt i gruppa, blir i gruppa.
+        Meldeplikt: gi beskjed hvis du ikke kan komme.
+        Si ikke mer enn du vil.
+        Vi gir ikke råd. Vi lytter, og deler egne erfaringer.
+        Vi er her og nå.
+        """
+
+    /// Folder-safe slug of a group name: lowercase ASCII letters, digits and dashes.
+    public static func slug(for name: String) -> String {
+        var out = ""
+        for ch in name.lowercased() {
+            switch ch {
+            case "æ": out += "ae"
+            case "ø": out += "o"
+            case "å": out += "a"
+            case "a"..."z", "0"..."9": out.append(ch)
+            default:
+                if !out.hasSuffix("-") { out += "-" }
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        while out.hasPrefix("-") { out.removeFirst() }
+        return out.isEmpty ? "gruppe" : out
+    }
+}
+
+/// Per-group settings (`[settings]` in group.toml).
+public struct GroupSettings: Equatable, Sendable {
+    public var plan: MeetingPlan
+    public var bell: Bool
+    /// "nb" or "en"; empty means follow LANG.
+    public var language: String
+    /// Theme name or path; empty means the default.
+    public var theme: String
+
+    public init(plan: MeetingPlan = .standard, bell: Bool = false, language: String = "", theme: String = "") {
+        self.plan = plan
+        self.bell = bell
+        self.language = language
+        self.theme = theme
+    }
+}

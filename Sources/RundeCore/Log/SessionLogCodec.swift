@@ -1,0 +1,51 @@
+import Foundation
+
+/// JSON encoding and tolerant decoding of `SessionLog` (unknown fields are ignored).
+public enum SessionLogCodec {
+    /// Why a log file could not be read. Every case names the file.
+    public enum ReadError: Error, Equatable, CustomStringConvertible, Sendable {
+        case corrupt(file: String, reason: String)
+        case unknownVersion(file: String, schema: String)
+
+        public var description: String {
+            switch self {
+            case let .corrupt(file, reason): return "\(file): not a readable Runde log (\(reason))"
+            case let .unknownVersion(file, schema):
+                return "\(file): log schema \"\(TextSafety.sanitize(String(schema.prefix(40))))\" is from a newer or unknown version of Runde"
+            }
+        }
+    }
+
+    public static func encode(_ log: SessionLog) throws -> Data {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try enc.encode(log)
+        data.append(0x0A)
+        return data
+    }
+
+    private struct SchemaProbe: Decodable { var schema: String? }
+
+    /// Decodes a log; `file` is only used to name the file in errors.
+    public static func decode(_ data: Data, file: String) throws(ReadError) -> SessionLog {
+        let probe: SchemaProbe
+        do { probe = try JSONDecoder().decode(SchemaProbe.self, from: data) } catch {
+            throw .corrupt(file: file, reason: data.isEmpty ? "empty file" : "not valid JSON")
+        }
+        guard let schema = probe.schema else { throw .corrupt(file: file, reason: "no schema field") }
+        guard schema.hasPrefix("runde.session/") else {
+            throw .unknownVersion(file: file, schema: schema)
+        }
+        let major = schema.dropFirst("runde.session/".count).split(separator: ".").first.map(String.init) ?? ""
+        guard major == "1" else { throw .unknownVersion(file: file, schema: schema) }
+        do {
+            return try JSONDecoder().decode(SessionLog.self, from: data)
+        } catch let DecodingError.keyNotFound(key, _) {
+            throw .corrupt(file: file, reason: "missing field \(key.stringValue)")
+        } catch let DecodingError.typeMismatch(_, ctx) {
+            throw .corrupt(file: file, reason: "wrong type at \(ctx.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch {
+            throw .corrupt(file: file, reason: "invalid content")
+        }
+    }
+}

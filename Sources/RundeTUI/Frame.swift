@@ -1,0 +1,116 @@
+import RundeCore
+
+/// Semantic style of a cell; a `Theme` maps roles to colours and attributes.
+public enum StyleRole: String, CaseIterable, Codable, Sendable {
+    case normal, muted, accent, title, speaker
+    case calm, warning, overtime, pause
+    case stripDone, stripCurrent, stripTodo
+    case footer, footerKey, selection, alert, banner
+}
+
+/// One character cell of a frame. A wide character occupies its cell plus a `continuation`.
+public struct Cell: Equatable, Sendable {
+    public var char: Character
+    public var role: StyleRole
+    public var bold: Bool
+    public var reverse: Bool
+    public var continuation: Bool
+
+    public init(_ char: Character = " ", role: StyleRole = .normal, bold: Bool = false,
+                reverse: Bool = false, continuation: Bool = false) {
+        self.char = char; self.role = role; self.bold = bold; self.reverse = reverse
+        self.continuation = continuation
+    }
+
+    public static let blank = Cell()
+}
+
+/// A grid of cells: what a view renders and what a `Terminal` draws.
+public struct Frame: Equatable, Sendable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Display width of a character: 0 for controls, 2 for wide (CJK, emoji), else 1.
+    public static func charWidth(_ c: Character) -> Int {
+        guard let s = c.unicodeScalars.first else { return 0 }
+        let v = s.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
+            || (0x1F680...0x1F6FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            return 2
+        }
+        return 1
+    }
+
+    /// Display width of a string.
+    public static func textWidth(_ s: String) -> Int { s.reduce(0) { $0 + charWidth($1) } }
+
+    /// Writes text at (x, y), clipped to the frame and to `maxWidth`; returns the width used.
+    /// Control characters and escape sequences are stripped first.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal,
+                             bold: Bool = false, reverse: Bool = false, maxWidth: Int? = nil) -> Int {
+        guard y >= 0, y < height else { return 0 }
+        let limit = min(width, x + (maxWidth ?? width))
+        var cx = x
+        for ch in TextSafety.sanitize(text) {
+            let w = Frame.charWidth(ch)
+            if w == 0 { continue }
+            if cx + w > limit { break }
+            if cx >= 0 {
+                self[cx, y] = Cell(ch, role: role, bold: bold, reverse: reverse)
+                if w == 2 { self[cx + 1, y] = Cell(" ", role: role, bold: bold, reverse: reverse, continuation: true) }
+            }
+            cx += w
+        }
+        return cx - x
+    }
+
+    /// Fills a rectangle with one cell.
+    public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with cell: Cell) {
+        for yy in max(0, y)..<min(height, y + h) {
+            for xx in max(0, x)..<min(width, x + w) { self[xx, yy] = cell }
+        }
+    }
+
+    /// The frame as plain text, one line per row, trailing spaces trimmed.
+    public var text: String {
+        var lines: [String] = []
+        for y in 0..<height {
+            var line = ""
+            for x in 0..<width {
+                let c = self[x, y]
+                if !c.continuation { line.append(c.char) }
+            }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// Rows whose cells differ from `other` (all rows if the sizes differ).
+    public func changedRows(since other: Frame?) -> [Int] {
+        guard let other, other.width == width, other.height == height else { return Array(0..<height) }
+        var rows: [Int] = []
+        for y in 0..<height {
+            let a = y * width, b = a + width
+            if cells[a..<b] != other.cells[a..<b] { rows.append(y) }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+
+/// Options every command accepts (DESIGN §4).
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: "Data folder (overrides $RUNDE_HOME).")
+    var dataDir: String?
+
+    @Flag(help: "Screen-reader mode: milestones as lines of text, no full-screen drawing.")
+    var plain = false
+
+    @Option(help: "Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.")
+    var theme: String?
+
+    @Option(help: "Language: nb or en (default from LANG).")
+    var lang: String?
+
+    @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR is respected too).")
+    var noColor = false
+
+    var location: DataLocation {
+        DataLocation.resolve(override: dataDir, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Colour is off with --no-color or a non-empty NO_COLOR.
+    var colorEnabled: Bool {
+        if noColor { return false }
+        if let v = ProcessInfo.processInfo.environment["NO_COLOR"], !v.isEmpty { return false }
+        return true
+    }
+
+    func validate() throws {
+        if let lang, !["nb", "nn", "no", "en"].contains(lang) {
+            throw ValidationError("--lang must be nb or en, not \"\(TextSafety.sanitize(String(lang.prefix(20))))\"")
+        }
+    }
+}

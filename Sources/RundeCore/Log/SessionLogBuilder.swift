@@ -1,0 +1,74 @@
+/// Builds the anonymised session log from a meeting state. Pure.
+///
+/// Identity is dropped here: per-person totals become a sorted list, turn records become
+/// aggregates, and the theme is scrubbed of every roster name once more.
+public enum SessionLogBuilder {
+    public static func build(from state: MeetingState, rosterNames: [String], appVersion: String = AppInfo.version) -> SessionLog {
+        let start = state.setup.startedAt
+        let end = state.finishedAt ?? state.now
+        func rel(_ t: Instant) -> Int { Int((t - start).rounded()) }
+
+        var segments = state.segments
+        if !state.isFinished {
+            segments.append(.init(kind: state.phase, start: state.segmentStart, end: state.now,
+                                  mode: state.phase == .sharing ? state.sharingMode : nil,
+                                  turns: state.currentTurns + openTurnRecord(state)))
+        } else if state.phase == .summary {
+            segments.append(.init(kind: .summary, start: state.segmentStart, end: end, mode: nil, turns: []))
+        }
+
+        let phases = segments.map { seg -> SessionLog.PhaseRecord in
+            SessionLog.PhaseRecord(kind: seg.kind.rawValue, startS: rel(seg.start), endS: rel(seg.end),
+                                   mode: seg.kind == .sharing ? seg.mode?.rawValue : nil,
+                                   turns: seg.kind.hasTurns ? stats(seg.turns) : nil)
+        }
+
+        // Everyone who was there, by identity only inside this function.
+        var totals: [Participant: Double] = [:]
+        for (i, a) in state.attendance.enumerated() where a == .present { totals[.member(i)] = 0 }
+        for g in 0..<state.guests { totals[.guest(g)] = 0 }
+        for seg in segments { for t in seg.turns where !t.passed { totals[t.speaker, default: 0] += t.seconds } }
+        let perPerson = totals.values.map { Int($0.rounded()) }.sorted(by: >)
+
+        let present = state.attendance.filter { $0 == .present }.count
+        let attendance = SessionLog.AttendanceCounts(
+            members: state.attendance.count, present: present,
+            notifiedAbsent: state.attendance.filter { $0 == .notifiedAbsent }.count,
+            absent: state.attendance.filter { $0 == .absent }.count,
+            late: state.late.count, guests: state.guests)
+
+        var pause = SessionLog.PauseRecord(taken: false)
+        if let p = state.pauseTaken {
+            pause = .init(taken: true, startMinute: Int((p.startedAt - start) / 60), lengthS: Int((p.endedAt - p.startedAt).rounded()))
+        } else if let p = state.pause {
+            pause = .init(taken: true, startMinute: Int((p.startedAt - start) / 60), lengthS: Int((end - p.startedAt).rounded()))
+        }
+
+        let duration = rel(end)
+        let reachedDate = state.next.step == .done || state.isFinished
+        let theme = TextSafety.scrub(TextSafety.sanitize(state.next.theme), names: rosterNames)
+        return SessionLog(
+            appVersion: appVersion, meetingNumber: state.setup.meetingNumber, date: state.setup.date.iso,
+            startedAt: Timestamp.iso8601(start, utcOffsetSeconds: state.setup.utcOffsetSeconds),
+            endedAt: Timestamp.iso8601(end, utcOffsetSeconds: state.setup.utcOffsetSeconds),
+            durationS: duration, completed: state.isFinished, recovered: state.recovered,
+            plan: state.setup.plan, attendance: attendance, phases: phases,
+            speaking: .init(perPersonS: perPerson, balanceGini: Statistics.gini(perPerson)),
+            pause: pause, overrunS: max(0, duration - state.setup.plan.meetingMinutes * 60),
+            next: .init(theme: theme, date: reachedDate ? state.next.date.iso : nil,
+                        leaderChosen: state.next.leaderChosen))
+    }
+
+    private static func openTurnRecord(_ s: MeetingState) -> [MeetingState.TurnRecord] {
+        guard let t = s.turn else { return [] }
+        return [.init(speaker: t.speaker, seconds: t.elapsed(at: s.now), passed: false, targetSeconds: t.targetSeconds)]
+    }
+
+    static func stats(_ turns: [MeetingState.TurnRecord]) -> SessionLog.TurnStats {
+        let spoken = turns.filter { !$0.passed }.map { Int($0.seconds.rounded()) }
+        return SessionLog.TurnStats(
+            count: turns.count, passes: turns.filter(\.passed).count, totalS: spoken.reduce(0, +),
+            minS: spoken.min() ?? 0, medianS: Statistics.median(spoken), maxS: spoken.max() ?? 0,
+            overruns: turns.filter(\.overran).count)
+    }
+}

@@ -1,0 +1,14 @@
+/// ISO 8601 timestamps with a fixed UTC offset, computed without reading any clock.
+public enum Timestamp {
+    public static func iso8601(_ instant: Instant, utcOffsetSeconds: Int) -> String {
+        let local = Int((instant.seconds + Double(utcOffsetSeconds)).rounded(.down))
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        let secOfDay = local - days * 86400
+        let date = LocalDate(daysSinceEpoch: days)
+        func p2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let off = abs(utcOffsetSeconds)
+        let sign = utcOffsetSeconds < 0 ? "-" : "+"
+        return "\(date.iso)T\(p2(secOfDay / 3600)):\(p2(secOfDay / 60 % 60)):\(p2(secOfDay % 60))"
+            + "\(sign)\(p2(off / 3600)):\(p2(off / 60 % 60))"
+    }
+}

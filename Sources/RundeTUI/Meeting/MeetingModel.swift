@@ -1,0 +1,72 @@
+import RundeCore
+
+/// Everything the meeting screen shows: the domain state plus what only the screen knows
+/// (names, cursors, the text being typed, dialogs). Names live here and in group.toml only.
+public struct MeetingModel: Equatable, Sendable {
+    public var meeting: MeetingState
+    /// Roster labels from group.toml, in rotation order.
+    public var roster: [String]
+    /// Guests' names, as typed. Memory only: never written anywhere.
+    public var guestNames: [Int: String]
+    public var groupName: String
+    public var rules: String
+    public var todayTheme: String
+    public var strings: Strings
+    public var cursor: Int
+    public var themeInput: String
+    public var overlay: Overlay
+    /// A problem to show on the banner line (for example a disk that cannot be written).
+    public var notice: String?
+    /// Where the final log went, once written.
+    public var logPath: String?
+    /// Shown in the header during a rehearsal.
+    public var demo: Bool
+
+    public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
+                todayTheme: String = "", lang: Lang, demo: Bool = false) {
+        self.meeting = meeting
+        self.roster = roster.map { TextSafety.sanitize($0) }
+        guestNames = [:]
+        self.groupName = TextSafety.sanitize(groupName)
+        self.rules = rules
+        self.todayTheme = TextSafety.sanitize(todayTheme)
+        strings = Strings(lang)
+        cursor = 0
+        themeInput = ""
+        overlay = .none
+        notice = nil
+        logPath = nil
+        self.demo = demo
+    }
+
+    /// Dialogs drawn over the meeting.
+    public enum Overlay: Equatable, Sendable {
+        case none
+        case help
+        case quitConfirm
+        /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
+        case late(cursor: Int, guestName: String?)
+    }
+
+    /// The label shown for a participant.
+    public func name(_ p: Participant) -> String {
+        switch p {
+        case .member(let i): return roster.indices.contains(i) ? roster[i] : "#\(i + 1)"
+        case .guest(let g):
+            if let n = guestNames[g], !n.isEmpty { return n }
+            return strings.f(.guest, g + 1)
+        }
+    }
+
+    /// Members not present, who can be added as late arrivals.
+    public var lateCandidates: [Int] {
+        meeting.attendance.indices.filter { meeting.attendance[$0] != .present }
+    }
+
+    /// The participant under the cursor on the open floor.
+    public var floorSelection: Participant? {
+        let order = meeting.presentOrder
+        guard !order.isEmpty else { return nil }
+        return order[min(max(0, cursor), order.count - 1)]
+    }
+}

@@ -1,0 +1,256 @@
+import RundeCore
+
+/// Check-in: every member with their attendance, a cursor, today's leader and theme.
+enum CheckInView {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+        let s = model.strings, m = model.meeting
+        var y = r.y
+        f.put(s[.phaseCheckIn], x: 2, y: y, role: .title, bold: true)
+        let leader = model.name(.member(m.setup.leader))
+        f.put(s.f(.leadingToday, leader), x: 2 + Frame.textWidth(s[.phaseCheckIn]) + 3, y: y, role: .accent)
+        y += 1
+        f.put(model.todayTheme.isEmpty ? s[.noTheme] : s.f(.themeToday, model.todayTheme), x: 2, y: y, role: .muted,
+              maxWidth: r.width - 4)
+        y += r.height >= 14 ? 2 : 1
+        let listHeight = max(1, r.bottom - y - 2)
+        let n = m.attendance.count
+        let first = max(0, min(model.cursor - listHeight + 1, n - listHeight))
+        for i in first..<min(n, first + listHeight) {
+            let selected = i == model.cursor
+            let a = m.attendance[i]
+            let status: String
+            let role: StyleRole
+            switch a {
+            case .present: status = "✓ " + s[.present]; role = .calm
+            case .notifiedAbsent: status = "– " + s[.notifiedAbsent]; role = .warning
+            case .absent: status = "✗ " + s[.absent]; role = .muted
+            }
+            let rowRole: StyleRole = selected ? .selection : .normal
+            if selected { f.fill(x: 2, y: y, width: min(50, r.width - 4), height: 1, with: Cell(" ", role: .selection, reverse: true)) }
+            f.put((selected ? "▸ " : "  ") + model.name(.member(i)), x: 2, y: y, role: rowRole, bold: selected,
+                  reverse: selected, maxWidth: 26)
+            f.put(status, x: 30, y: y, role: selected ? .selection : role, bold: a == .present, reverse: selected, maxWidth: r.width - 32)
+            y += 1
+        }
+        let present = m.presentCount
+        f.put(s.f(.checkInCount, present, n) + (m.guests > 0 ? " + \(m.guests)" : ""), x: 2, y: r.bottom - 2, role: .accent)
+        f.put(s[.checkInHint], x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
+    }
+}
+
+/// The opening card: the group's own rules.
+enum OpeningView {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+        let s = model.strings
+        f.putCentred(s[.openingTitle], y: r.y, role: .title, bold: true)
+        let boxW = min(r.width - 4, 72)
+        let text = model.rules.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TextSafety.sanitize(String($0)) }.joined(separator: "\n")
+        let lines = Wrap.lines(text, width: boxW - 4)
+        let shown = Array(lines.prefix(max(0, r.height - 4)))
+        let boxH = shown.count + 2
+        let x = (f.width - boxW) / 2
+        let y = r.y + max(1, (r.height - boxH) / 2)
+        f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
+        for (i, l) in shown.enumerated() { f.put(l, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+    }
+}
+
+/// A speaker with the floor: the name large, the timer in block digits, who is next.
+enum SpeakerBlock {
+    /// Colour stage of a turn: calm, then warning near the end, then overtime.
+    static func role(for turn: MeetingState.Turn, now: Instant) -> StyleRole {
+        let left = turn.remaining(at: now)
+        if left <= 0 { return .overtime }
+        let threshold = max(10.0, min(60.0, Double(turn.targetSeconds) / 4))
+        return left <= threshold ? .warning : .calm
+    }
+
+    static func statusText(for turn: MeetingState.Turn, now: Instant, _ s: Strings) -> String {
+        if turn.isHeld { return s[.held] }
+        switch role(for: turn, now: now) {
+        case .overtime: return s[.overtime]
+        case .warning: return s[.timeAlmostUp] + " · " + s.f(.ofTarget, TimeFormat.clock(Double(turn.targetSeconds)))
+        default: return s[.timeLeft] + " · " + s.f(.ofTarget, TimeFormat.clock(Double(turn.targetSeconds)))
+        }
+    }
+
+    /// Draws the speaker and timer from row `y` within `r`; returns the next free row.
+    @discardableResult
+    static func draw(_ f: inout Frame, _ model: MeetingModel, turn: MeetingState.Turn, in r: Rect, y startY: Int) -> Int {
+        let s = model.strings, now = model.meeting.now
+        var y = startY
+        let roomy = r.bottom - y >= 12
+        let name = model.name(turn.speaker)
+        let spaced = roomy ? name.map { String($0) }.joined(separator: " ") : name
+        let inner = min(r.width - 6, Frame.textWidth(spaced) + 4)
+        let bx = r.centreX - (inner + 2) / 2
+        if roomy {
+            f.box(x: bx, y: y, width: inner + 2, height: 3, role: .accent)
+            f.put(spaced, x: bx + 3, y: y + 1, role: .speaker, bold: true, maxWidth: inner - 2)
+            y += 3
+            f.put(s[.hasTheFloor], x: r.centreX - Frame.textWidth(s[.hasTheFloor]) / 2, y: y, role: .muted)
+            y += 1
+        } else {
+            let line = name + "  " + s[.hasTheFloor]
+            f.put(name, x: r.centreX - Frame.textWidth(line) / 2, y: y, role: .speaker, bold: true, maxWidth: r.width - 4)
+            f.put("  " + s[.hasTheFloor], x: r.centreX - Frame.textWidth(line) / 2 + Frame.textWidth(name), y: y, role: .muted)
+            y += 1
+        }
+        let role = turn.isHeld ? StyleRole.muted : Self.role(for: turn, now: now)
+        let text = TimeFormat.remaining(turn.remaining(at: now))
+        y += f.putBig(text, centreX: r.centreX, y: y, role: role, maxHeight: r.bottom - y - 3)
+        let status = statusText(for: turn, now: now, s)
+        f.put(status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role, bold: role != .calm,
+              reverse: turn.isHeld)
+        return y + 1
+    }
+}
+
+/// Opening round, sharing in a round, closing round.
+enum RoundView {
+    static func prompts(_ model: MeetingModel) -> [String] {
+        let s = model.strings
+        switch model.meeting.phase {
+        case .openingRound:
+            return model.meeting.setup.meetingNumber == 2
+                ? [s[.promptOpening2], s[.promptOpening1]] : [s[.promptOpening1], s[.promptOpening2]]
+        case .closingRound: return [s[.promptClosing]]
+        default: return [s[.promptSharingRound]]
+        }
+    }
+
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+        let s = model.strings, m = model.meeting
+        var y = r.y
+        let p = prompts(model)
+        f.putCentred(p[0], y: y, role: .title, bold: true)
+        y += 1
+        if p.count > 1 && r.height >= 17 { f.putCentred(p[1], y: y, role: .muted); y += 1 }
+        if r.height >= 17 { y += 1 }
+        if let turn = m.turn {
+            y = SpeakerBlock.draw(&f, model, turn: turn, in: r, y: y)
+        } else {
+            f.putCentred(s[.floorFree], y: y + 2, role: .muted)
+        }
+        // Who is next, and progress through the round.
+        let total = m.roundOrder.count
+        let position = min(total, m.roundIndex + 1)
+        let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
+        let nextText = nextIndex < total ? s.f(.nextUp, model.name(m.roundOrder[nextIndex])) : s[.lastInRound]
+        let dots = (0..<total).map { $0 < m.roundIndex ? "●" : ($0 == m.roundIndex ? "◉" : "○") }.joined()
+        let progress = s.f(.turnOf, position, total) + "  " + dots
+        let py = r.bottom - 1
+        f.put(nextText, x: 2, y: py, role: .accent, maxWidth: r.width / 2 - 2)
+        f.put(progress, x: r.width - Frame.textWidth(progress) - 2, y: py, role: .muted)
+    }
+}
+
+/// Sharing with the open floor: the leader picks who takes the floor.
+enum OpenFloorView {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+        let s = model.strings, m = model.meeting
+        f.putCentred(s[.promptSharingOpen], y: r.y, role: .title, bold: true)
+        let listW = min(28, r.width / 3)
+        var y = r.y + 2
+        f.put(s[.pickSpeaker], x: 2, y: y - 1, role: .muted, maxWidth: listW + 10)
+        let spoken = Set((m.segments.filter { $0.kind == .sharing }.flatMap(\.turns) + m.currentTurns).map(\.speaker))
+        let order = m.presentOrder
+        let height = max(1, r.bottom - y)
+        let first = max(0, min(model.cursor - height + 1, order.count - height))
+        for (i, p) in order.enumerated().dropFirst(first).prefix(height) {
+            let selected = i == model.cursor
+            let mark = m.turn?.speaker == p ? "▶ " : (spoken.contains(p) ? "✓ " : "  ")
+            if selected { f.fill(x: 2, y: y, width: listW, height: 1, with: Cell(" ", role: .selection, reverse: true)) }
+            f.put(mark + model.name(p), x: 2, y: y, role: selected ? .selection : .normal, bold: selected,
+                  reverse: selected, maxWidth: listW)
+            y += 1
+        }
+        let right = Rect(x: listW + 4, y: r.y + 1, width: r.width - listW - 4, height: r.height - 1)
+        if let turn = m.turn {
+            SpeakerBlock.draw(&f, model, turn: turn, in: right, y: right.y + 1)
+        } else {
+            f.put(s[.floorFree], x: right.centreX - Frame.textWidth(s[.floorFree]) / 2, y: right.y + right.height / 2,
+                  role: .accent, bold: true)
+        }
+    }
+}
+
+/// The pause: a big countdown, then "the pause is over".
+enum PauseView {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+        let s = model.strings, m = model.meeting
+        guard let p = m.pause else { return }
+        let left = p.deadline - m.now
+        var y = r.y + max(0, (r.height - 9) / 2)
+        if left > 0 {
+            f.putCentred(s[.pauseTitle], y: y, role: .pause, bold: true)
+            y += 2
+            y += f.putBig(TimeFormat.remaining(left), centreX: r.centreX, y: y, role: .pause, maxHeight: r.bottom - y - 1)
+            f.putCentred(s[.pauseLeft], y: y + 1, role: .muted)
+        } else {
+            f.putCentred(s[.pauseOver], y: y, role: .banner, bold: true, reverse: false)
+            y += 2
+            y += f.putBig(TimeFormat.remaining(left), centreX: r.centreX, y: y, role: .warning, maxHeight: r.bottom - y - 1)
+            f.putCentred(s[.pauseOverHint], y: y + 1, role: .accent)
+        }
+    }
+}
+
+/// Next meeting: the leader from the rotation, the theme (no names!), the date.
+enum NextMeetingView {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+        let s = model.strings, m = model.meeting, step = m.next.step
+        var y = r.y
+        f.put(s[.phaseNext], x: 2, y: y, role: .title, bold: true)
+        y += r.height >= 14 ? 2 : 1
+        func row(_ label: String, _ value: String, active: Bool, done: Bool, hint: String?) {
+            let mark = active ? "▶ " : (done ? "✓ " : "  ")
+            f.put(mark + label, x: 2, y: y, role: active ? .accent : .muted, bold: active)
+            f.put(value, x: 26, y: y, role: active ? .speaker : .normal, bold: active, reverse: false, maxWidth: r.width - 28)
+            y += 1
+            if let hint, active { f.put(hint, x: 26, y: y, role: .muted, maxWidth: r.width - 28); y += 1 }
+            y += r.height >= 14 ? 1 : 0
+        }
+        let leader = m.next.leaderChoice.map { model.name(.member($0)) } ?? s[.nobodyChosen]
+        row(s[.nextLeaderLabel], step == .leader ? "‹ \(leader) ›" : leader, active: step == .leader,
+            done: step != .leader, hint: s[.nextLeaderHint])
+        let themeValue = step == .theme ? model.themeInput + "▏" : (m.next.theme.isEmpty ? "–" : m.next.theme)
+        row(s[.themeLabel], themeValue, active: step == .theme, done: step == .date || step == .done, hint: nil)
+        if step == .theme {
+            f.put("⚠ " + s[.themeReminder], x: 26, y: y - (r.height >= 14 ? 1 : 0), role: .warning, bold: true)
+            y += 1
+        }
+        row(s[.dateLabel], m.next.date.iso, active: step == .date || step == .done, done: false, hint: s[.dateHint])
+    }
+}
+
+/// Summary: duration against the plan, where the log went, what was agreed.
+enum SummaryView {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+        let s = model.strings, m = model.meeting
+        var y = r.y
+        f.putCentred(s[.summaryTitle], y: y, role: .title, bold: true)
+        y += 2
+        let duration = (m.finishedAt ?? m.now) - m.setup.startedAt
+        let planned = Double(m.setup.plan.meetingMinutes * 60)
+        f.put(s.f(.summaryDuration, TimeFormat.long(duration), TimeFormat.long(planned)), x: 2, y: y,
+              role: duration > planned + 60 ? .warning : .calm, bold: true)
+        y += 1
+        let logLine = model.logPath.map { s.f(.summaryLogWritten, $0) } ?? s.f(.summaryLogPending, model.notice ?? "…")
+        for line in Wrap.lines(logLine, width: r.width - 4).prefix(3) {
+            f.put(line, x: 2, y: y, role: model.logPath == nil ? .alert : .muted)
+            y += 1
+        }
+        y += 1
+        let leader = m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
+        f.put(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, maxWidth: r.width - 4); y += 1
+        f.put(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, maxWidth: r.width - 4); y += 1
+        f.put(s.f(.summaryNextDate, m.next.date.iso), x: 2, y: y); y += 2
+        if let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
+            for line in Wrap.lines(s[.summaryHandover], width: r.width - 4) where y < r.bottom {
+                f.put(line, x: 2, y: y, role: .accent); y += 1
+            }
+        }
+    }
+}

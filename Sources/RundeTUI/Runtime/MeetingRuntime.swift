@@ -1,0 +1,127 @@
+import RundeCore
+
+/// The event loop of a live meeting: waits for input until the next second boundary, ticks the
+/// domain from the clock, journals every event, performs effects, and redraws only when the
+/// frame changed.
+public final class MeetingRuntime {
+    /// How the loop ended.
+    public enum Outcome: Equatable, Sendable {
+        /// The summary was reached and left; the log is written.
+        case finished
+        /// The leader quit; the meeting stays resumable.
+        case quit
+        /// A signal asked us to stop (the journal is kept).
+        case signal(Int32)
+        /// The terminal went away.
+        case hangup
+    }
+
+    public private(set) var model: MeetingModel
+    private let terminal: Terminal
+    private let clock: MeetingClock
+    private let storage: MeetingStorage
+    private let bell: Bool
+    private let tickMs: Int
+    private let announce: ((Milestone, MeetingModel) -> Void)?
+    private var lastFrame: Frame?
+    private var finishPending = false
+    private var appendError: String?
+
+    /// - Parameters:
+    ///   - tickMs: the wake-up interval; 1000 for a live meeting (the loop wakes on the second).
+    ///   - announce: called for milestones (plain mode, tests).
+    public init(terminal: Terminal, clock: MeetingClock, model: MeetingModel, storage: MeetingStorage,
+                bell: Bool = false, tickMs: Int = 1000, announce: ((Milestone, MeetingModel) -> Void)? = nil) {
+        self.terminal = terminal
+        self.clock = clock
+        self.model = model
+        self.storage = storage
+        self.bell = bell
+        self.tickMs = max(20, tickMs)
+        self.announce = announce
+    }
+
+    /// Runs until the meeting is left, quit, signalled or hung up.
+    public func run() -> Outcome {
+        if model.meeting.isFinished && model.logPath == nil { finishPending = true }
+        while true {
+            dispatch(.tick(clock.now()))
+            retryFinish()
+            redraw()
+            switch terminal.nextInput(timeoutMs: millisecondsToNextTick()) {
+            case .timeout:
+                continue
+            case .resize:
+                lastFrame = nil
+            case .signal(let n):
+                return .signal(n)
+            case .hangup:
+                return .hangup
+            case .key(let k):
+                dispatch(.tick(clock.now()))
+                for command in MeetingController.handle(k, model: &model) {
+                    switch command {
+                    case .send(let e): dispatch(e)
+                    case .quit: return model.meeting.isFinished && !finishPending ? .finished : .quit
+                    case .leave:
+                        if finishPending { retryFinish() }
+                        if !finishPending { return .finished }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reduces one event; journals it when it changed anything; performs its effects.
+    public func dispatch(_ event: MeetingEvent) {
+        let (next, effects) = reduce(model.meeting, event)
+        guard next != model.meeting || !effects.isEmpty else { return }
+        model.meeting = next
+        do {
+            try storage.append(event)
+            if appendError != nil { appendError = nil; if !finishPending { model.notice = nil } }
+        } catch {
+            appendError = "\(error)"
+            model.notice = model.strings.f(.storageProblem, "\(error)")
+        }
+        for e in effects {
+            switch e {
+            case .meetingFinished:
+                finishPending = true
+                retryFinish()
+            case .bell:
+                if bell { terminal.bell() }
+            case .announce(let m):
+                announce?(m, model)
+            }
+        }
+    }
+
+    private func retryFinish() {
+        guard finishPending else { return }
+        let log = SessionLogBuilder.build(from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values))
+        do {
+            model.logPath = try storage.finish(log: log, state: model.meeting)
+            finishPending = false
+            if appendError == nil { model.notice = nil }
+        } catch {
+            model.notice = model.strings.f(.storageProblem, "\(error)")
+        }
+    }
+
+    private func redraw() {
+        let size = terminal.size
+        let frame = MeetingView.render(model, width: size.width, height: size.height)
+        if frame != lastFrame {
+            terminal.draw(frame)
+            lastFrame = frame
+        }
+    }
+
+    private func millisecondsToNextTick() -> Int {
+        let now = clock.now().seconds
+        let period = Double(tickMs) / 1000
+        let next = (now / period).rounded(.down) * period + period
+        return max(1, Int(((next - now) * 1000).rounded(.up)) + 2)
+    }
+}

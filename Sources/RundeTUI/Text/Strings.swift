@@ -1,0 +1,71 @@
+import Foundation
+import RundeCore
+
+/// Every user-facing string of the meeting screens, in bokmål and English (DESIGN §7).
+/// `%1`, `%2` … are replaced by arguments.
+public enum S: String, CaseIterable, Sendable {
+    case appName, meetingNumber, meetingClock, onTime, ahead, behind, leadingToday, themeToday, noTheme
+    case phaseCheckIn, phaseOpening, phaseOpeningRound, phaseSharing, phasePause, phaseClosing, phaseNext, phaseSummary
+    case present, notifiedAbsent, absent, arrivedLate, guest
+    case checkInHint, checkInCount
+    case openingTitle, rulesCard
+    case promptOpening1, promptOpening2, promptSharingRound, promptSharingOpen, promptClosing
+    case hasTheFloor, timeLeft, timeAlmostUp, overtime, held, ofTarget, nextUp, lastInRound, turnOf, passed
+    case floorFree, pickSpeaker
+    case pauseTitle, pauseLeft, pauseOver, pauseOverHint, pauseSuggested
+    case nextLeaderLabel, nextLeaderHint, themeLabel, themeReminder, dateLabel, dateHint, nobodyChosen
+    case summaryTitle, summaryDuration, summaryPlanned, summaryLogWritten, summaryLogPending, summaryNextLeader, summaryNextTheme, summaryNextDate, summaryHandover
+    case keyEnter, enterConfirmCheckIn, enterStartOpeningRound, enterNextSpeaker, enterNextPhase, enterEndPause, enterGiveFloor, enterEndTurn
+    case enterClose, enterContinue, enterAdd, keyCancel, enterAcceptLeader, enterAcceptTheme, enterAcceptDate, enterLeave, enterStart
+    case keyPass, keyPause, keyEndPause, keyPlusMinus, keyHold, keyResume, keyLate, keyClosing, keyHelp, keyQuit, keyMode, keyMove, keySkip, keyCycle, keySkipLeader, keyDate
+    case helpTitle, helpClose
+    case helpEnter, helpPass, helpPause, helpPlusMinus, helpSpace, helpLate, helpClosing, helpMode, helpSkipPhase, helpQuit, helpEsc, helpCheckIn
+    case quitTitle, quitBody, quitKeys
+    case lateTitle, lateHint, lateGuestPrompt, lateGuestNote, lateNobody
+    case tooSmall, tooSmallSize
+    case storageProblem
+    case resumeTitle, resumeBody, resumeKeys
+    case firstRunTitle, firstRunBody, firstRunCreate, firstRunDemo, firstRunQuit
+    case chooseGroupTitle
+    case minute, minutes
+}
+
+/// Looks up strings for one language.
+public struct Strings: Equatable, Sendable {
+    public let lang: Lang
+
+    public init(_ lang: Lang) { self.lang = lang }
+
+    public subscript(_ key: S) -> String {
+        (lang == .nb ? Strings.nb[key] : Strings.en[key]) ?? key.rawValue
+    }
+
+    /// The string with `%1`, `%2`, … replaced.
+    public func f(_ key: S, _ args: CustomStringConvertible...) -> String {
+        var s = self[key]
+        for (i, a) in args.enumerated().reversed() { s = s.replacingAll("%\(i + 1)", with: a.description) }
+        return s
+    }
+
+    public func phase(_ k: PhaseKind) -> String {
+        switch k {
+        case .checkIn: return self[.phaseCheckIn]
+        case .opening: return self[.phaseOpening]
+        case .openingRound: return self[.phaseOpeningRound]
+        case .sharing: return self[.phaseSharing]
+        case .pause: return self[.phasePause]
+        case .closingRound: return self[.phaseClosing]
+        case .nextMeeting: return self[.phaseNext]
+        case .summary: return self[.phaseSummary]
+        }
+    }
+
+    /// "1 minutt" / "3 minutter".
+    public func minutesText(_ n: Int) -> String { "\(n) " + (n == 1 ? self[.minute] : self[.minutes]) }
+}
+
+extension String {
+    func replacingAll(_ target: String, with rep: String) -> String {
+        replacingOccurrences(of: target, with: rep)
+    }
+}

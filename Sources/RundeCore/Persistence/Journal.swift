@@ -33,6 +33,8 @@ public final class Journal {
     private var committed: off_t = 0
     private var needsTruncate = false
     private var pending: [Data] = []
+    /// The write(2) call; tests replace it to simulate a full disk or a short write.
+    var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
 
     /// Events not yet on disk, waiting for the next append or `retryPending`.
     public var pendingCount: Int { pending.count }
@@ -120,7 +122,7 @@ public final class Journal {
         var written = -1
         var code: Int32 = 0
         repeat {
-            written = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            written = line.withUnsafeBytes { writeCall(fd, $0) }
             code = written < 0 ? errno : 0
         } while written < 0 && code == EINTR
         if written == line.count {

@@ -63,10 +63,30 @@ public struct LogStore: Sendable {
         }
     }
 
-    /// Ids of the log files, sorted (oldest date first).
+    /// Ids of the `.json` files, oldest first: by date, then meeting number, then suffix.
     public func ids() -> [String] {
         guard let names = try? FileIO.list(folder) else { return [] }
         return names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
+            .sorted { Self.sortKey($0) < Self.sortKey($1) }
+    }
+
+    /// (date, number, suffix) for log ids; other names sort after them, by name.
+    static func sortKey(_ id: String) -> SortKey {
+        guard isLogID(id) else { return SortKey(date: "~", number: 0, suffix: 0, name: id) }
+        let parts = id.split(separator: "-")
+        return SortKey(date: parts[0...2].joined(separator: "-"), number: Int(parts[3]) ?? 0,
+                       suffix: parts.count > 4 ? Int(parts[4]) ?? 0 : 1, name: id)
+    }
+
+    struct SortKey: Comparable {
+        var date: String
+        var number: Int
+        var suffix: Int
+        var name: String
+
+        static func < (a: SortKey, b: SortKey) -> Bool {
+            (a.date, a.number, a.suffix, a.name) < (b.date, b.number, b.suffix, b.name)
+        }
     }
 
     /// Reads every log. Empty, truncated, corrupt and unknown-version files are skipped, each

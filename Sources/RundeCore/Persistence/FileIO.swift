@@ -1,0 +1,215 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Low-level file helpers: 0700 folders, atomic 0600 files, reads and removals with plain errors.
+///
+/// Modes are set explicitly with `chmod`/`fchmod`, so they do not depend on the umask. An
+/// atomic write goes to a temporary file in the same folder, which is written, fsynced and
+/// renamed over the target; then the folder is fsynced. A reader sees the old file or the new
+/// one, never half of one.
+public enum FileIO {
+    public static let folderMode: mode_t = 0o700
+    public static let fileMode: mode_t = 0o600
+    /// Reads refuse files larger than this unless told otherwise.
+    public static let defaultReadLimit = 64 << 20
+
+    // MARK: Folders
+
+    /// Creates `path` and every missing folder above it, each with mode 0700.
+    /// Folders that already exist are left as they are.
+    public static func createFolder(_ path: String) throws(FileIOError) {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
+            var st = stat()
+            if stat(prefix, &st) == 0 {
+                if (st.st_mode & S_IFMT) != S_IFDIR {
+                    throw FileIOError(operation: "create the folder", path: prefix, kind: .notADirectory, code: ENOTDIR)
+                }
+                continue
+            }
+            if errno != ENOENT { throw FileIOError(operation: "create the folder", path: prefix, errno: errno) }
+            if mkdir(prefix, folderMode) != 0 && errno != EEXIST {
+                throw FileIOError(operation: "create the folder", path: prefix, errno: errno)
+            }
+            if chmod(prefix, folderMode) != 0 {
+                throw FileIOError(operation: "set the permissions of", path: prefix, errno: errno)
+            }
+        }
+    }
+
+    /// True when `path` is an existing folder (symlinks followed).
+    public static func isFolder(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// True when something exists at `path` (a dangling symlink counts).
+    public static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    /// The permission bits of `path` (for tests and checks), or nil when it does not exist.
+    public static func mode(of path: String) -> mode_t? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        return st.st_mode & 0o7777
+    }
+
+    /// Names in a folder, without "." and "..", sorted.
+    public static func list(_ folder: String) throws(FileIOError) -> [String] {
+        guard let dir = opendir(folder) else { throw FileIOError(operation: "list the folder", path: folder, errno: errno) }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    // MARK: Writing
+
+    /// Writes `data` to `path` atomically with mode 0600. With `replace: false` an existing file
+    /// is never overwritten, and `.alreadyExists` is thrown instead. The folder must exist.
+    public static func writeAtomically(_ data: Data, to path: String, replace: Bool = true) throws(FileIOError) {
+        let folder = parent(of: path)
+        let temp = folder + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        if fd < 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
+        var tempExists = true
+        defer { if tempExists { unlink(temp) } }
+        do {
+            defer { close(fd) }
+            if fchmod(fd, fileMode) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
+            try writeAll(fd: fd, data: data, path: path)
+            if fsync(fd) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
+        }
+        if replace {
+            if rename(temp, path) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
+            tempExists = false
+        } else {
+            // link(2) fails with EEXIST when the name is taken, atomically. File systems without
+            // hard links (FAT on a USB stick) fall back to check-then-rename.
+            if link(temp, path) == 0 {
+                // The temp name is removed by the deferred unlink.
+            } else {
+                let e = errno
+                if e == EEXIST { throw FileIOError(operation: "write", path: path, kind: .alreadyExists, code: e) }
+                guard e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == ENOSYS else {
+                    throw FileIOError(operation: "write", path: path, errno: e)
+                }
+                if exists(path) { throw FileIOError(operation: "write", path: path, kind: .alreadyExists, code: EEXIST) }
+                if rename(temp, path) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
+                tempExists = false
+            }
+        }
+        syncFolder(folder)
+    }
+
+    /// Writes all of `data` to `fd`, retrying after EINTR and short writes.
+    static func writeAll(fd: Int32, data: Data, path: String) throws(FileIOError) {
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard var p = raw.baseAddress else { return }
+            var left = raw.count
+            while left > 0 {
+                let n = write(fd, p, left)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno; return
+                }
+                if n == 0 { failure = EIO; return }
+                p += n; left -= n
+            }
+        }
+        if failure != 0 { throw FileIOError(operation: "write", path: path, errno: failure) }
+    }
+
+    /// Flushes a folder's entries (after a rename or unlink). Errors are ignored: some file
+    /// systems cannot sync folders, and the rename itself has already happened.
+    public static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    // MARK: Reading
+
+    /// Reads a whole regular file. Refuses files larger than `limit` bytes.
+    public static func readFile(_ path: String, limit: Int = defaultReadLimit) throws(FileIOError) -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw FileIOError(operation: "read", path: path, errno: errno) }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) != 0 { throw FileIOError(operation: "read", path: path, errno: errno) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw FileIOError(operation: "read", path: path, kind: .isADirectory, code: EISDIR) }
+        if Int(st.st_size) > limit { throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG) }
+        var out = Data()
+        var buffer = [UInt8](repeating: 0, count: max(4096, min(Int(st.st_size) + 1, 1 << 20)))
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileIOError(operation: "read", path: path, errno: errno)
+            }
+            if n == 0 { break }
+            out.append(contentsOf: buffer[0..<n])
+            if out.count > limit { throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG) }
+        }
+        return out
+    }
+
+    // MARK: Removing
+
+    /// Removes one file (or symlink) and syncs its folder.
+    public static func remove(_ path: String) throws(FileIOError) {
+        if unlink(path) != 0 { throw FileIOError(operation: "delete", path: path, errno: errno) }
+        syncFolder(parent(of: path))
+    }
+
+    /// Removes a folder and everything in it. Symlinks are removed, never followed.
+    public static func removeTree(_ path: String) throws(FileIOError) {
+        var st = stat()
+        if lstat(path, &st) != 0 { throw FileIOError(operation: "delete", path: path, errno: errno) }
+        try removeRecursively(path, isFolder: (st.st_mode & S_IFMT) == S_IFDIR)
+        syncFolder(parent(of: path))
+    }
+
+    private static func removeRecursively(_ path: String, isFolder: Bool) throws(FileIOError) {
+        if isFolder {
+            for name in try list(path) {
+                let child = path + "/" + name
+                var st = stat()
+                if lstat(child, &st) != 0 { throw FileIOError(operation: "delete", path: child, errno: errno) }
+                try removeRecursively(child, isFolder: (st.st_mode & S_IFMT) == S_IFDIR)
+            }
+            if rmdir(path) != 0 { throw FileIOError(operation: "delete", path: path, errno: errno) }
+        } else if unlink(path) != 0 {
+            throw FileIOError(operation: "delete", path: path, errno: errno)
+        }
+    }
+
+    // MARK: Paths
+
+    /// The folder part of a path ("." for a bare name).
+    public static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// The last component of a path.
+    public static func baseName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}

@@ -1,0 +1,24 @@
+/// Why a group could not be found, created or changed (file errors come as `FileIOError`,
+/// bad group files as `GroupFileError`).
+public enum GroupStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No group has this name or slug.
+    case notFound(query: String)
+    /// More than one group matches the name.
+    case ambiguous(query: String, slugs: [String])
+    /// A group with this name (or one that gives the same folder name) exists.
+    case alreadyExists(slug: String)
+    /// The name or the members were refused; the message never repeats a label.
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case let .notFound(q): return "no group named \"\(Self.safe(q))\""
+        case let .ambiguous(q, slugs):
+            return "more than one group is named \"\(Self.safe(q))\"; use the folder name: \(slugs.joined(separator: ", "))"
+        case let .alreadyExists(slug): return "a group with that name already exists (folder \"\(slug)\")"
+        case let .invalid(p): return p
+        }
+    }
+
+    private static func safe(_ s: String) -> String { TextSafety.sanitize(String(s.prefix(80))) }
+}

@@ -1,0 +1,231 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a journal holds: the meeting's setup, its events in order, and a warning for every
+/// line that was skipped (a cut-off last line, or a corrupt line, by line number).
+public struct JournalContents: Equatable, Sendable {
+    public var setup: MeetingSetup
+    public var events: [MeetingEvent]
+    public var warnings: [String]
+}
+
+/// The crash journal of the meeting in progress, `groups/<slug>/journal.jsonl`.
+///
+/// The first line is a header `{"schema":"runde.journal/1","setup":{…}}`; then one
+/// `MeetingEvent` as JSON per line. Each line goes out in a single `write(2)` on an `O_APPEND`
+/// descriptor that stays open, followed by `fdatasync`. When a write fails (disk full, folder
+/// gone read-only) the line is cut back off the file, the event stays in memory
+/// (`pendingCount`), and the next `append` or `retryPending` writes the waiting events first,
+/// in order. The file never holds half a line written by a working process. Events hold no
+/// names (see `MeetingEvent`), so neither does the journal.
+public final class Journal {
+    public static let schemaID = "runde.journal/1"
+
+    public let path: String
+    /// The header line, until it is on disk.
+    private var headerLine: Data?
+    private var fd: Int32 = -1
+    /// Bytes of whole lines on disk; a failed write is cut back to this length.
+    private var committed: off_t = 0
+    private var needsTruncate = false
+    private var pending: [Data] = []
+    /// The write(2) call; tests replace it to simulate a full disk or a short write.
+    var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
+
+    /// Events not yet on disk, waiting for the next append or `retryPending`.
+    public var pendingCount: Int { pending.count }
+    /// True once the header is on disk and the file is open for appending.
+    public var isOpen: Bool { fd >= 0 }
+
+    /// A journal for a meeting that starts now. Nothing is written until `start()` (or the first
+    /// `append`, which starts it).
+    public init(path: String, setup: MeetingSetup) throws {
+        self.path = path
+        let header = Header(schema: Journal.schemaID, setup: setup)
+        var line = try Journal.encoder.encode(header)
+        line.append(0x0A)
+        headerLine = line
+    }
+
+    private init(path: String, fd: Int32, length: off_t) {
+        self.path = path; self.fd = fd; self.committed = length
+    }
+
+    deinit { if fd >= 0 { _ = closeDescriptor(fd) } }
+
+    /// Writes the header atomically and opens the file for appending. Refuses with
+    /// `JournalError.alreadyExists` when a journal is already there.
+    public func start() throws {
+        guard fd < 0, let header = headerLine else { return }
+        try FileIO.createFolder(FileIO.parent(of: path))
+        do { try FileIO.writeAtomically(header, to: path, replace: false) } catch {
+            if error.kind == .alreadyExists { throw JournalError.alreadyExists(file: path) }
+            throw error
+        }
+        let f = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        if f < 0 { throw FileIOError(operation: "open the journal", path: path, errno: errno) }
+        fd = f
+        committed = off_t(header.count)
+        headerLine = nil
+    }
+
+    /// Reopens an existing journal to continue a meeting. A cut-off last line is removed (or
+    /// completed, if it holds a whole event) so that new events start on a fresh line.
+    public static func resume(path: String) throws -> (journal: Journal, contents: JournalContents) {
+        let data = try FileIO.readFile(path)
+        let parsed = try parse(data, file: path)
+        let f = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+        if f < 0 { throw FileIOError(operation: "open the journal", path: path, errno: errno) }
+        let journal = Journal(path: path, fd: f, length: off_t(parsed.wholeLinesLength))
+        if parsed.wholeLinesLength < data.count {
+            if parsed.tailIsEvent {
+                // The last event is whole but its newline is missing: add the newline.
+                journal.committed = off_t(data.count)
+                try journal.writeLine(Data([0x0A]))
+            } else if ftruncate(f, off_t(parsed.wholeLinesLength)) != 0 {
+                throw FileIOError(operation: "repair the journal", path: path, errno: errno)
+            } else {
+                _ = fdatasync(f)
+            }
+        }
+        return (journal, parsed.contents)
+    }
+
+    /// Appends one event. If the disk refuses, the event is kept in memory and the error is
+    /// thrown; the meeting goes on, and the next append writes it first.
+    public func append(_ event: MeetingEvent) throws {
+        var line = try Journal.encoder.encode(event)
+        line.append(0x0A)
+        pending.append(line)
+        try retryPending()
+    }
+
+    /// Writes the waiting events (and the header, if it is not on disk yet), in order.
+    public func retryPending() throws {
+        if fd < 0 { try start() }
+        while let line = pending.first {
+            try writeLine(line)
+            pending.removeFirst()
+        }
+    }
+
+    /// One whole line in one write(2), then fdatasync; on any failure the file is cut back.
+    private func writeLine(_ line: Data) throws {
+        if needsTruncate {
+            if ftruncate(fd, committed) != 0 { throw FileIOError(operation: "write the journal", path: path, errno: errno) }
+            needsTruncate = false
+        }
+        var written = -1
+        var code: Int32 = 0
+        repeat {
+            written = line.withUnsafeBytes { writeCall(fd, $0) }
+            code = written < 0 ? errno : 0
+        } while written < 0 && code == EINTR
+        if written == line.count {
+            if fdatasync(fd) == 0 {
+                committed += off_t(line.count)
+                return
+            }
+            code = errno
+        } else if written >= 0 {
+            code = ENOSPC  // a short write: the disk filled up mid-line
+        }
+        if written > 0 {
+            needsTruncate = ftruncate(fd, committed) != 0
+            if !needsTruncate { _ = fdatasync(fd) }
+        }
+        throw FileIOError(operation: "write the journal", path: path, errno: code)
+    }
+
+    /// Closes the file; pending events stay in memory.
+    public func close() {
+        if fd >= 0 { _ = closeDescriptor(fd); fd = -1 }
+    }
+
+    /// Closes and removes the journal (after the final log has been written).
+    public func delete() throws {
+        close()
+        pending.removeAll()
+        headerLine = nil
+        if FileIO.exists(path) { try FileIO.remove(path) }
+    }
+
+    // MARK: Reading
+
+    /// Reads a journal without changing it.
+    public static func read(path: String) throws -> JournalContents {
+        try parse(try FileIO.readFile(path), file: path).contents
+    }
+
+    struct Header: Codable {
+        var schema: String
+        var setup: MeetingSetup
+    }
+
+    private struct SchemaProbe: Decodable { var schema: String? }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    struct Parsed {
+        var contents: JournalContents
+        /// Length of the file up to and including its last newline.
+        var wholeLinesLength: Int
+        /// True when the bytes after the last newline decode as a whole event.
+        var tailIsEvent: Bool
+    }
+
+    static func parse(_ data: Data, file: String) throws -> Parsed {
+        let bytes = [UInt8](data)
+        var lines: [(start: Int, end: Int, terminated: Bool)] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 0x0A {
+            lines.append((start, i, true)); start = i + 1
+        }
+        if start < bytes.count { lines.append((start, bytes.count, false)) }
+        let wholeLength = start
+        let decoder = JSONDecoder()
+        guard let first = lines.first, first.end > first.start else {
+            throw JournalError.badHeader(file: file, reason: data.isEmpty ? "the file is empty" : "no header line")
+        }
+        let headerData = Data(bytes[first.start..<first.end])
+        guard let probe = try? decoder.decode(SchemaProbe.self, from: headerData) else {
+            throw JournalError.badHeader(file: file, reason: first.terminated ? "the header is not valid JSON" : "the header was cut off")
+        }
+        guard let schema = probe.schema else { throw JournalError.badHeader(file: file, reason: "no schema in the header") }
+        guard schema.hasPrefix("runde.journal/"),
+              schema.dropFirst("runde.journal/".count).split(separator: ".").first == "1" else {
+            throw JournalError.unknownVersion(file: file, schema: schema)
+        }
+        guard let header = try? decoder.decode(Header.self, from: headerData) else {
+            throw JournalError.badHeader(file: file, reason: "the meeting setup in the header is not readable")
+        }
+        var events: [MeetingEvent] = []
+        var warnings: [String] = []
+        var tailIsEvent = false
+        for (n, line) in lines.enumerated().dropFirst() {
+            let lineNo = n + 1
+            if line.end == line.start { continue }
+            if let e = try? decoder.decode(MeetingEvent.self, from: Data(bytes[line.start..<line.end])) {
+                events.append(e)
+                if !line.terminated { tailIsEvent = true }
+            } else if !line.terminated {
+                warnings.append("\(file): line \(lineNo) was cut off (the program stopped while writing it) and is ignored")
+            } else {
+                warnings.append("\(file): line \(lineNo) is not a readable event and is skipped")
+            }
+        }
+        return Parsed(contents: JournalContents(setup: header.setup, events: events, warnings: warnings),
+                      wholeLinesLength: wholeLength, tailIsEvent: tailIsEvent)
+    }
+}
+
+/// `close(2)`, reachable from inside `Journal`, whose own `close()` hides the global one.
+private func closeDescriptor(_ fd: Int32) -> Int32 { close(fd) }

@@ -72,6 +72,17 @@ static inline SCREEN *runde_newterm(const char *term) {
     return newterm(term, stdout, stdin);
 }
 
+/// Home/End arrive in several encodings (tmux and VT220-style terminals send \E[1~ / \E[4~,
+/// others \E[H / \E[F or \EOH / \EOF). Bind those terminfo does not already know.
+static inline void runde_define_extra_keys(void) {
+    static const char *home[] = {"\033[1~", "\033[7~", "\033[H", "\033OH"};
+    static const char *end[] = {"\033[4~", "\033[8~", "\033[F", "\033OF"};
+    for (unsigned i = 0; i < sizeof home / sizeof home[0]; i++) {
+        if (key_defined(home[i]) == 0) define_key(home[i], KEY_HOME);
+        if (key_defined(end[i]) == 0) define_key(end[i], KEY_END);
+    }
+}
+
 /// The modes Runde uses: cbreak, noecho, keypad, nonl, no cursor, Esc after 25 ms.
 static inline void runde_setup_modes(void) {
     cbreak();
@@ -83,6 +94,7 @@ static inline void runde_setup_modes(void) {
     scrollok(stdscr, FALSE);
     curs_set(0);
     set_escdelay(25);
+    runde_define_extra_keys();
 }
 
 // MARK: - Size and colours

@@ -1,2 +1,178 @@
 import CNCursesW
+import Glibc
 import RundeTUI
+
+/// The real `Terminal`: ncurses (wide) on the process's own terminal, with themed colours,
+/// flag-only signal handling and a crash handler that restores the screen.
+///
+/// ncurses is process-global, so open at most one at a time.
+public final class CursesTerminal: Terminal {
+    private let theme: Theme
+    private let color: Bool
+    private var screen: OpaquePointer?
+    private var previous: Frame?
+    private var needsFullRedraw = true
+    private var restored = false
+    /// Back-to-back ERR results that came back without waiting (the hang-up trap).
+    private var immediateErrors = 0
+
+    /// Opens the terminal. Throws `TerminalError` when stdin/stdout is not a tty, TERM is
+    /// unknown or cannot address the cursor, or ncurses fails to start.
+    /// - Parameters:
+    ///   - theme: styles per role; colours are used only when `color` is true.
+    ///   - color: false for NO_COLOR / `--no-color`: no colour is ever emitted, and only
+    ///     bold/reverse/underline/dim are used.
+    public init(theme: Theme, color: Bool) throws {
+        self.theme = theme
+        _ = runde_setup_locale()
+        guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.stdinNotATerminal }
+        guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.stdoutNotATerminal }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty else { throw TerminalError.termNotSet }
+        switch runde_check_terminal(term) {
+        case 0: break
+        case 2: throw TerminalError.noTerminfoDatabase(term)
+        case 3, 4: throw TerminalError.noCursorAddressing(term)
+        default: throw TerminalError.unknownTerminal(term)
+        }
+        SignalHandling.installFlagHandlers()
+        guard let screen = runde_newterm(term) else { throw TerminalError.newtermFailed(term) }
+        self.screen = screen
+        SignalHandling.installCrashRestore()
+        runde_setup_modes()
+        self.color = color && has_colors() && Self.setUpColors(theme)
+    }
+
+    deinit { restore() }
+
+    /// Installs the crash handler (SIGILL/SIGTRAP/SIGABRT/SIGSEGV/SIGBUS → endwin, then the
+    /// previous handler) and an at-exit endwin. `init` already does this; calling it again
+    /// is harmless.
+    public static func crashRestoreInstall() { SignalHandling.installCrashRestore() }
+
+    // MARK: - Terminal
+
+    public var size: (width: Int, height: Int) {
+        guard !restored else { return (0, 0) }
+        return (Int(runde_cols()), Int(runde_lines()))
+    }
+
+    public func nextInput(timeoutMs: Int) -> InputEvent {
+        guard !restored else { return .hangup }
+        let deadline = timeoutMs < 0 ? nil : Self.nowMs() + timeoutMs
+        while true {
+            if let s = SignalHandling.takePending() { return .signal(s) }
+            let wait = deadline.map { max(0, $0 - Self.nowMs()) } ?? -1
+            let started = Self.nowMs()
+            var value: wint_t = 0
+            errno = 0
+            let result = runde_get_wch(Int32(clamping: wait), &value)
+            if let s = SignalHandling.takePending() { return .signal(s) }
+            switch result {
+            case KEY_CODE_YES:
+                immediateErrors = 0
+                if Int32(value) == KeyTranslation.resizeCode {
+                    needsFullRedraw = true
+                    return .resize(width: Int(runde_cols()), height: Int(runde_lines()))
+                }
+                if let key = KeyTranslation.keyCode(Int32(value)) { return .key(key) }
+            case OK:
+                immediateErrors = 0
+                if let key = KeyTranslation.character(UInt32(value)) { return .key(key) }
+            default:
+                if runde_stdin_hung_up() != 0 { return .hangup }
+                let waited = Self.nowMs() - started
+                if errno != EINTR, wait != 0, waited < max(1, wait / 2) {
+                    // ERR long before the timeout, with no signal: a dead terminal that
+                    // poll does not report. Give up rather than spin at 100% CPU.
+                    immediateErrors += 1
+                    if immediateErrors >= 50 { return .hangup }
+                } else {
+                    immediateErrors = 0
+                }
+            }
+            if let deadline, Self.nowMs() >= deadline { return .timeout }
+        }
+    }
+
+    public func draw(_ frame: Frame) {
+        guard !restored else { return }
+        let cols = Int(runde_cols()), lines = Int(runde_lines())
+        let full = needsFullRedraw || previous == nil
+            || previous?.width != frame.width || previous?.height != frame.height
+        if full {
+            runde_erase()
+            if needsFullRedraw { runde_clearok() }
+        }
+        let rows = full ? Array(0..<frame.height) : frame.changedRows(since: previous)
+        for y in rows where y < lines {
+            if !full { runde_clear_to_eol(Int32(y), 0) }
+            for run in RowRun.runs(of: frame, row: y, maxWidth: cols) {
+                let flags = StyleFlags.forCell(role: theme.style(run.role), bold: run.bold,
+                                               reverse: run.reverse, color: color)
+                let pair = color ? ColorPlan.pair(for: run.role) : 0
+                run.scalars.withUnsafeBufferPointer { buf in
+                    _ = runde_put(Int32(y), Int32(run.x), buf.baseAddress, Int32(buf.count),
+                                  Self.attributes(flags), pair)
+                }
+            }
+        }
+        runde_refresh()
+        previous = frame
+        needsFullRedraw = false
+    }
+
+    public func bell() {
+        guard !restored else { return }
+        _ = beep()
+    }
+
+    public func flash() {
+        guard !restored else { return }
+        _ = CNCursesW.flash()
+    }
+
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        if isendwin() == false {
+            _ = curs_set(1)
+            _ = endwin()
+        }
+        runde_flush_stdout()
+    }
+
+    // MARK: - Helpers
+
+    private static func attributes(_ flags: StyleFlags) -> attr_t {
+        var a = runde_attr_normal()
+        if flags.contains(.bold) { a |= runde_attr_bold() }
+        if flags.contains(.reverse) { a |= runde_attr_reverse() }
+        if flags.contains(.underline) { a |= runde_attr_underline() }
+        if flags.contains(.dim) { a |= runde_attr_dim() }
+        return a
+    }
+
+    /// start_color, use_default_colors and one pair per role; false when colour is unusable.
+    private static func setUpColors(_ theme: Theme) -> Bool {
+        guard start_color() == OK else { return false }
+        let defaults = use_default_colors() == OK
+        let colors = Int(runde_colors())
+        guard colors >= 8, Int(runde_color_pairs()) > StyleRole.allCases.count else { return false }
+        for role in StyleRole.allCases {
+            let style = theme.style(role)
+            let fg = ColorPlan.colorNumber(style.fg, colors: colors, defaultsAvailable: defaults,
+                                           defaultFallback: Int16(COLOR_WHITE))
+            let bg = ColorPlan.colorNumber(style.bg, colors: colors, defaultsAvailable: defaults,
+                                           defaultFallback: Int16(COLOR_BLACK))
+            _ = init_pair(ColorPlan.pair(for: role), fg, bg)
+        }
+        return true
+    }
+
+    private static func nowMs() -> Int {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
+    }
+}

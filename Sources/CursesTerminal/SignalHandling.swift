@@ -1,0 +1,24 @@
+import CNCursesW
+
+/// The only Swift file that calls the shim's signal functions: their state is `static` in
+/// the C header, so each object file would get its own copy (see shim.h).
+enum SignalHandling {
+    /// Flag-only SIGINT/SIGTERM/SIGHUP handlers, and those signals (plus WINCH/CHLD/TSTP/CONT)
+    /// unblocked. Must run before newterm.
+    static func installFlagHandlers() { runde_install_signal_flags() }
+
+    /// The signal that arrived since the last `takePending()`, if any; clears it.
+    static func takePending() -> Int32? {
+        let s = runde_pending_signal()
+        guard s != 0 else { return nil }
+        runde_clear_pending_signal()
+        return s
+    }
+
+    /// endwin() on SIGILL/SIGTRAP/SIGABRT/SIGSEGV/SIGBUS, then the previous handler; and
+    /// endwin() at exit when curses mode is still on.
+    static func installCrashRestore() {
+        runde_install_crash_handler()
+        runde_install_atexit()
+    }
+}

@@ -11,6 +11,7 @@ struct Runde: ParsableCommand {
             // one line per command; each command lives in its own file
             TerminalCheckCommand.self,
             ThemesCommand.self,
+            HistoryCommand.self,
         ]
     )
 

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading and deleting one log by its id (`<YYYY-MM-DD>-<NNN>`, the file name without `.json`).
+public enum HistoryLogFiles {
+    public enum Failure: Error, Equatable, CustomStringConvertible, Sendable {
+        case badID(String)
+        case notFound(String)
+        case unreadable(SessionLogCodec.ReadError)
+        case deleteFailed(String, errno: Int32)
+
+        public var description: String {
+            switch self {
+            case let .badID(id): return "\"\(TextSafety.sanitize(String(id.prefix(60))))\" is not a log id (like 2026-11-21-007)"
+            case let .notFound(id): return "no log \"\(TextSafety.sanitize(String(id.prefix(60))))\"; see: runde history list"
+            case let .unreadable(e): return e.description
+            case let .deleteFailed(id, code):
+                return "could not delete \(TextSafety.sanitize(id)).json: \(String(cString: strerror(code)))"
+            }
+        }
+    }
+
+    /// The file name for an id; accepts the id with or without `.json`. Rejects paths.
+    public static func fileName(for id: String) -> Result<String, Failure> {
+        let bare = HistoryIndex.logID(id)
+        guard !bare.isEmpty, !bare.hasPrefix("."), !bare.contains("/"), !bare.contains("\0"),
+              bare.count <= 200 else { return .failure(.badID(id)) }
+        return .success(bare + ".json")
+    }
+
+    /// Reads and decodes one log.
+    public static func load(id: String, logsDir: String) -> Result<SessionLog, Failure> {
+        let name: String
+        switch fileName(for: id) {
+        case let .success(n): name = n
+        case let .failure(f): return .failure(f)
+        }
+        guard let data = HistoryFiles.readFile(logsDir + "/" + name) else {
+            return .failure(.notFound(HistoryIndex.logID(name)))
+        }
+        do { return .success(try SessionLogCodec.decode(data, file: name)) } catch {
+            return .failure(.unreadable(error))
+        }
+    }
+
+    /// Deletes one log and drops it from the summary cache (so its theme leaves the disk too).
+    public static func delete(id: String, logsDir: String) -> Result<Void, Failure> {
+        let name: String
+        switch fileName(for: id) {
+        case let .success(n): name = n
+        case let .failure(f): return .failure(f)
+        }
+        let path = logsDir + "/" + name
+        guard LogFileStat.of(path: path) != nil else { return .failure(.notFound(HistoryIndex.logID(name))) }
+        guard unlink(path) == 0 else { return .failure(.deleteFailed(HistoryIndex.logID(name), errno: errno)) }
+        if let dfd = Optional(open(logsDir, O_RDONLY)), dfd >= 0 { _ = fsync(dfd); close(dfd) }
+        _ = HistoryIndex.load(logsDir: logsDir, useCache: true, writeCache: true)
+        return .success(())
+    }
+
+    /// Whether a log with this id exists.
+    public static func exists(id: String, logsDir: String) -> Bool {
+        guard case let .success(name) = fileName(for: id) else { return false }
+        return LogFileStat.of(path: logsDir + "/" + name) != nil
+    }
+}

@@ -1,0 +1,100 @@
+/// Text helpers for the history formats: times, decimals, padding, CSV and Markdown escaping.
+public enum HistoryText {
+    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// Seconds as `h:mm:ss` (or `m:ss` under an hour).
+    public static func clock(_ seconds: Int) -> String {
+        let s = max(0, seconds)
+        if s >= 3600 { return "\(s / 3600):\(two((s / 60) % 60)):\(two(s % 60))" }
+        return "\(s / 60):\(two(s % 60))"
+    }
+
+    /// Minutes as `h:mm`.
+    public static func hoursMinutes(_ minutes: Int) -> String {
+        let m = max(0, minutes)
+        return "\(m / 60):\(two(m % 60))"
+    }
+
+    /// A signed difference in seconds, `+4:12` / `-0:30`; `±0:00` for zero.
+    public static func signedClock(_ seconds: Int) -> String {
+        if seconds == 0 { return "±0:00" }
+        return (seconds > 0 ? "+" : "-") + clock(abs(seconds))
+    }
+
+    /// A fixed-point decimal with `places` digits after the point ("0.22").
+    public static func fixed(_ x: Double, places: Int) -> String {
+        guard x.isFinite else { return "0" }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let n = Int((abs(x) * scale).rounded())
+        let whole = n / Int(scale), frac = n % Int(scale)
+        var f = String(frac)
+        while f.count < places { f = "0" + f }
+        let sign = x < 0 && n != 0 ? "-" : ""
+        return places == 0 ? "\(sign)\(whole)" : "\(sign)\(whole).\(f)"
+    }
+
+    /// Display width of a string (1 per character, 2 for wide characters).
+    public static func width(_ s: String) -> Int {
+        var w = 0
+        for c in s {
+            guard let v = c.unicodeScalars.first?.value else { continue }
+            w += (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
+                || (0x20000...0x3FFFD).contains(v) ? 2 : 1
+        }
+        return w
+    }
+
+    /// Pads on the right (or the left, with `right: true`) to a display width.
+    public static func pad(_ s: String, _ w: Int, right: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, w - width(s)))
+        return right ? fill + s : s + fill
+    }
+
+    /// One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF (or edge
+    /// spaces), with quotes doubled.
+    public static func csvField(_ s: String) -> String {
+        let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            || s.first == " " || s.last == " "
+        guard needs else { return s }
+        var out = "\""
+        for c in s {
+            if c == "\"" { out += "\"\"" } else { out.append(c) }
+        }
+        return out + "\""
+    }
+
+    /// Escapes text for a Markdown table cell or paragraph (pipes, emphasis, links, HTML).
+    public static func markdown(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#", "~": out.append("\\"); out.append(c)
+            case "\n", "\r": out.append(" ")
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A horizontal bar of `value / max` over `width` cells, with eighth-block precision.
+    public static func bar(_ value: Double, max maxValue: Double, width: Int) -> String {
+        guard maxValue > 0, width > 0, value > 0 else { return "" }
+        let eighths = Int((min(value, maxValue) / maxValue * Double(width * 8)).rounded())
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        return String(repeating: "█", count: eighths / 8) + partial[eighths % 8]
+    }
+
+    /// A sparkline (▁▂▃▄▅▆▇█) of the values, scaled between `lo` and `hi` (their min and max
+    /// when not given).
+    public static func sparkline(_ values: [Double], lo: Double? = nil, hi: Double? = nil) -> String {
+        let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        guard let mn = lo ?? values.min(), let mx = hi ?? values.max() else { return "" }
+        return String(values.map { v -> Character in
+            guard mx > mn else { return blocks[0] }
+            let k = Int(((min(max(v, mn), mx) - mn) / (mx - mn) * 7).rounded())
+            return blocks[k]
+        })
+    }
+}

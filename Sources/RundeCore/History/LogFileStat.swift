@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// What identifies one version of a file on disk: size, modification time and inode.
+public struct LogFileStat: Codable, Equatable, Hashable, Sendable {
+    public var size: Int64
+    public var mtimeNs: Int64
+    public var inode: UInt64
+
+    public init(size: Int64, mtimeNs: Int64, inode: UInt64) {
+        self.size = size; self.mtimeNs = mtimeNs; self.inode = inode
+    }
+
+    /// Stats a path; nil when it does not exist or is not a regular file.
+    public static func of(path: String) -> LogFileStat? {
+        var st = stat()
+        guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        #if canImport(Darwin)
+        let ns = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+        #else
+        let ns = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        #endif
+        return LogFileStat(size: Int64(st.st_size), mtimeNs: ns, inode: UInt64(st.st_ino))
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case size, inode
+        case mtimeNs = "mtime_ns"
+    }
+}
+
+/// Small POSIX file helpers for the history (fast, no FileManager on the hot path).
+enum HistoryFiles {
+    /// Names in a folder (no `.`/`..`), unsorted; nil when the folder cannot be opened.
+    static func names(in dir: String) -> [String]? {
+        guard let d = opendir(dir) else { return nil }
+        defer { closedir(d) }
+        var out: [String] = []
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) { p in
+                p.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            out.append(name)
+        }
+        return out
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Log files in a logs folder: `*.json`, not hidden (so not `.index.json` nor temp files).
+    static func logNames(in dir: String) -> [String]? {
+        names(in: dir)?.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0.count > 5 }
+    }
+
+    /// Reads a whole file; nil on any error.
+    static func readFile(_ path: String) -> Data? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        var capacity = max(Int(st.st_size), 0) + 1
+        var buf = [UInt8](repeating: 0, count: capacity)
+        var used = 0
+        while true {
+            if used == capacity { capacity *= 2; buf.append(contentsOf: repeatElement(0, count: capacity - used)) }
+            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress! + used, capacity - used) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            used += n
+        }
+        return Data(buf[0..<used])
+    }
+
+    /// Writes a file atomically: a 0600 temp file in the same folder, fsync, rename.
+    static func writeAtomically(_ data: Data, to path: String) -> Bool {
+        let dir = (path as NSString).deletingLastPathComponent
+        let base = (path as NSString).lastPathComponent
+        let tmp = "\(dir)/.\(base).tmp-\(getpid())"
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return false }
+        var ok = data.withUnsafeBytes { raw -> Bool in
+            var off = 0
+            while off < raw.count {
+                let n = write(fd, raw.baseAddress! + off, raw.count - off)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                off += n
+            }
+            return true
+        }
+        ok = ok && fchmod(fd, 0o600) == 0 && fsync(fd) == 0
+        ok = close(fd) == 0 && ok
+        if ok, rename(tmp, path) == 0 {
+            let dfd = open(dir, O_RDONLY | O_CLOEXEC)
+            if dfd >= 0 { _ = fsync(dfd); close(dfd) }
+            return true
+        }
+        unlink(tmp)
+        return false
+    }
+}

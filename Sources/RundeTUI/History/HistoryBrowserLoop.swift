@@ -1,0 +1,60 @@
+import RundeCore
+
+/// What a browser session leaves behind for the caller to report.
+public struct HistoryBrowserResult: Equatable, Sendable {
+    public var broken: [HistoryIndex.Broken]
+    public var deleted: [String]
+}
+
+/// Runs the history browser on a terminal until `q`, a hangup or a signal. All file access
+/// (index, detail, delete) happens here; the reducer and the views stay pure.
+public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String) -> HistoryBrowserResult {
+    let strings = HistoryStrings(lang: lang)
+    var index = HistoryIndex.load(logsDir: logsDir)
+    var state = HistoryBrowserState(
+        summaries: index.summaries,
+        message: index.broken.first.map { strings.skipped(index.broken.count, $0.file) })
+    var deleted: [String] = []
+    var last: Frame?
+
+    func redraw() {
+        let size = terminal.size
+        let frame = HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang)
+        if frame != last { terminal.draw(frame); last = frame }
+    }
+
+    redraw()
+    while !state.quit {
+        switch terminal.nextInput(timeoutMs: -1) {
+        case let .key(key):
+            for effect in HistoryBrowser.reduce(&state, key) {
+                switch effect {
+                case let .loadDetail(id):
+                    switch HistoryLogFiles.load(id: id, logsDir: logsDir) {
+                    case let .success(log): state.detail = HistoryDetail(id: id, log: log)
+                    case let .failure(f):
+                        state.screen = .list
+                        state.message = f.description
+                    }
+                case let .delete(id):
+                    switch HistoryLogFiles.delete(id: id, logsDir: logsDir) {
+                    case .success:
+                        deleted.append(id)
+                        index = HistoryIndex.load(logsDir: logsDir)
+                        HistoryBrowser.deleted(&state, id: id, summaries: index.summaries, lang: lang)
+                    case let .failure(f):
+                        state.message = f.description
+                    }
+                }
+            }
+        case .resize:
+            last = nil
+        case .timeout:
+            continue
+        case .hangup, .signal:
+            state.quit = true
+        }
+        if !state.quit { redraw() }
+    }
+    return HistoryBrowserResult(broken: index.broken, deleted: deleted)
+}

@@ -1,0 +1,40 @@
+import RundeCore
+
+/// The whole browser screen for a state: list, detail or trends, with status and footer.
+public enum HistoryBrowserView {
+    public static func render(_ state: HistoryBrowserState, width: Int, height: Int, lang: String) -> Frame {
+        var f = Frame(width: width, height: height)
+        let s = HistoryStrings(lang: lang)
+        guard width >= HistoryViewParts.minWidth, height >= HistoryViewParts.minHeight else {
+            HistoryViewParts.tooSmall(&f, s)
+            return f
+        }
+        switch state.screen {
+        case .list:
+            HistoryListView.render(state, into: &f, lang: lang)
+            HistoryViewParts.footer(&f, state.editingFilter ? s.filterKeys : s.listKeys)
+        case .detail:
+            HistoryDetailView.render(state, into: &f, lang: lang)
+            HistoryViewParts.footer(&f, s.detailKeys)
+        case .trends:
+            HistoryTrendsView.render(state, into: &f, lang: lang)
+            HistoryViewParts.footer(&f, s.trendKeys)
+        }
+        return f
+    }
+
+    /// The line above the footer: a delete confirmation, the filter being typed, or a message.
+    static func drawStatus(_ state: HistoryBrowserState, into f: inout Frame, strings s: HistoryStrings) {
+        let y = f.height - 2
+        f.fill(x: 0, y: y, width: f.width, height: 1, with: .blank)
+        if let id = state.confirmingDelete {
+            HistoryViewParts.status(&f, s.confirmDelete(id), role: .alert)
+        } else if state.editingFilter {
+            HistoryViewParts.status(&f, "\(s.filter) (\(s.filterHint)): \(state.filter)▏", role: .accent)
+        } else if !state.filter.isEmpty {
+            HistoryViewParts.status(&f, "\(s.filter): \(state.filter)", role: .muted)
+        } else if let m = state.message {
+            HistoryViewParts.status(&f, m, role: .muted)
+        }
+    }
+}

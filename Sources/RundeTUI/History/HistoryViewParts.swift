@@ -1,0 +1,49 @@
+import RundeCore
+
+/// Drawing pieces shared by the history views: title, footer, bars and the small-window screen.
+enum HistoryViewParts {
+    static let minWidth = 60, minHeight = 16
+
+    static func title(_ f: inout Frame, _ text: String, right: String = "") {
+        f.put(text, x: 1, y: 0, role: .title, bold: true, maxWidth: f.width - 2)
+        if !right.isEmpty {
+            let w = Frame.textWidth(right)
+            f.put(right, x: max(1, f.width - 1 - w), y: 0, role: .muted)
+        }
+    }
+
+    /// Key hints on the last row, as "key action" pairs.
+    static func footer(_ f: inout Frame, _ keys: [(String, String)]) {
+        let y = f.height - 1
+        var x = 1
+        for (k, action) in keys {
+            let need = Frame.textWidth(k) + 1 + Frame.textWidth(action)
+            if x + need > f.width - 1 { break }
+            x += f.put(k, x: x, y: y, role: .footerKey, bold: true)
+            x += 1
+            x += f.put(action, x: x, y: y, role: .footer)
+            x += 3
+        }
+    }
+
+    /// A status or confirmation line just above the footer.
+    static func status(_ f: inout Frame, _ text: String, role: StyleRole) {
+        f.put(text, x: 1, y: f.height - 2, role: role, maxWidth: f.width - 2)
+    }
+
+    static func tooSmall(_ f: inout Frame, _ s: HistoryStrings) {
+        let lines = [s.tooSmall, s.tooSmallDetail, "\(f.width) × \(f.height)"]
+        let top = max(0, f.height / 2 - 1)
+        for (i, line) in lines.enumerated() {
+            let w = Frame.textWidth(line)
+            f.put(line, x: max(0, (f.width - w) / 2), y: top + i, role: i == 0 ? .alert : .muted, bold: i == 0)
+        }
+    }
+
+    /// A bar of `cells` eighths-precise cells, drawn from x; returns the cells used.
+    @discardableResult
+    static func bar(_ f: inout Frame, x: Int, y: Int, value: Double, max mx: Double, width: Int, role: StyleRole) -> Int {
+        let text = HistoryText.bar(value, max: mx, width: width)
+        return f.put(text, x: x, y: y, role: role, maxWidth: width)
+    }
+}

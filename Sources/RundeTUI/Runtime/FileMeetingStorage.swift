@@ -1,0 +1,69 @@
+import RundeCore
+
+/// The real storage of a meeting: the journal under the group folder while it runs; at the
+/// end the anonymised log (atomic, 0600), the group file's rotation and agreements, and the
+/// journal deleted. Each step is done once, so a retry after a failure picks up where it stopped.
+public final class FileMeetingStorage: MeetingStorage {
+    private let journal: Journal
+    private let logs: LogStore
+    private let groups: GroupStore
+    private let slug: String
+    private var writtenLogPath: String?
+    private var groupUpdated = false
+
+    public init(journal: Journal, location: DataLocation, slug: String) {
+        self.journal = journal
+        logs = LogStore(location: location, slug: slug)
+        groups = GroupStore(location: location)
+        self.slug = slug
+    }
+
+    public func append(_ event: MeetingEvent) throws {
+        try journal.append(event)
+    }
+
+    public var pendingEvents: Int { journal.pendingCount }
+
+    public func finish(log: SessionLog, state: MeetingState) throws -> String {
+        if writtenLogPath == nil { writtenLogPath = try logs.write(log) }
+        if !groupUpdated {
+            var group = try groups.load(slug: slug)
+            group = Self.updated(group, after: state)
+            try groups.save(group, slug: slug)
+            groupUpdated = true
+        }
+        journal.close()
+        try? journal.delete()
+        return writtenLogPath!
+    }
+
+    /// The group after a meeting: rotation, count, theme and date for next time.
+    public static func updated(_ g: GroupFile, after state: MeetingState) -> GroupFile {
+        var group = g
+        let suggested = Rotation.suggestNext(after: state.setup.leader, attendance: state.attendance)
+        let chosen = state.next.leaderChosen ? state.next.leaderChoice : nil
+        if state.setup.memberCount == group.members.count {
+            group.nextLeader = chosen ?? suggested
+        }
+        group.meetingsHeld = max(group.meetingsHeld, state.setup.meetingNumber)
+        if state.isFinished {
+            group.nextTheme = state.next.theme
+            group.nextDate = state.next.date
+        }
+        return group
+    }
+
+    /// Writes an unfinished meeting (the leader declined to resume it) as a log with
+    /// `completed: false`, counts it as held, and deletes its journal.
+    public static func saveUnfinished(_ state: MeetingState, journal: Journal, group: GroupFile,
+                                      location: DataLocation, slug: String) throws -> String {
+        let log = SessionLogBuilder.build(from: state, rosterNames: group.members)
+        let path = try LogStore(location: location, slug: slug).write(log)
+        var g = group
+        g.meetingsHeld = max(g.meetingsHeld, state.setup.meetingNumber)
+        try GroupStore(location: location).save(g, slug: slug)
+        journal.close()
+        try journal.delete()
+        return path
+    }
+}

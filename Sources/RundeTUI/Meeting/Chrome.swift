@@ -15,6 +15,9 @@ enum Chrome {
         let clock = s.f(.meetingClock, TimeFormat.long(m.meetingElapsed))
         let right = clock + " · " + status
         let rw = Frame.textWidth(right)
+        if Frame.textWidth(left) > f.width - rw - 4 {
+            left = (model.demo ? "DEMO · " : "") + "\(s[.appName]) · \(s.f(.meetingNumber, m.setup.meetingNumber))"
+        }
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))
         let rx = f.width - rw - 1
         let used = f.put(clock + " · ", x: rx, y: 0, role: .accent)

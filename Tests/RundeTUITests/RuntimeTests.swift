@@ -1,0 +1,130 @@
+import Testing
+import RundeCore
+@testable import RundeTUI
+
+/// A clock the test moves by hand.
+final class FakeClock: MeetingClock {
+    var t: Instant
+    init(_ t: Instant) { self.t = t }
+    func now() -> Instant { t }
+}
+
+/// A terminal that plays a script of inputs and records what was drawn.
+final class FakeTerminal: Terminal {
+    enum Step { case key(Key), wait(seconds: Double), resize(Int, Int), signal(Int32) }
+    var script: [Step]
+    let clock: FakeClock
+    var size: (width: Int, height: Int) = (80, 24)
+    var draws: [Frame] = []
+    var timeouts: [Int] = []
+    var bells = 0
+
+    init(clock: FakeClock, script: [Step]) { self.clock = clock; self.script = script }
+
+    func nextInput(timeoutMs: Int) -> InputEvent {
+        timeouts.append(timeoutMs)
+        guard !script.isEmpty else { return .signal(15) }
+        switch script.removeFirst() {
+        case .key(let k): clock.t = clock.t + 0.25; return .key(k)
+        case .wait(let s):
+            clock.t = clock.t + s
+            return .timeout
+        case let .resize(w, h): size = (w, h); return .resize(width: w, height: h)
+        case .signal(let n): return .signal(n)
+        }
+    }
+    func draw(_ frame: Frame) { draws.append(frame) }
+    func bell() { bells += 1 }
+    func flash() {}
+    func restore() {}
+}
+
+@Suite struct RuntimeTests {
+    static func model(clock: FakeClock) -> MeetingModel {
+        let setup = MeetingSetup(memberCount: 3, leader: 0, meetingNumber: 1, date: LocalDate(year: 2027, month: 3, day: 4),
+                                 utcOffsetSeconds: 0, plan: MeetingPlan(meetingMinutes: 30, pauseMinutes: 5, pauseAtMinute: 15,
+                                                                        turnSeconds: 60, closingTurnSeconds: 30),
+                                 startedAt: clock.now())
+        return MeetingModel(meeting: MeetingState(setup: setup), roster: ["Kari", "Ola", "Siri"], groupName: "G",
+                            rules: "Regel", lang: .en)
+    }
+
+    @Test func aWholeShortMeetingThroughTheLoop() throws {
+        let clock = FakeClock(Instant(2_000_000_000.4))
+        var script: [FakeTerminal.Step] = [.key(.down), .key(.char(" ")), .key(.enter), .wait(seconds: 1), .key(.enter)]
+        for _ in 0..<2 { script += [.wait(seconds: 30), .key(.enter)] }            // opening round (2 present)
+        script += [.wait(seconds: 200), .key(.char("p")), .wait(seconds: 300), .key(.enter)]  // sharing → pause → back
+        script += [.resize(60, 16), .wait(seconds: 100), .resize(100, 30), .key(.enter), .key(.enter)]
+        script += [.key(.enter), .key(.enter)]                    // closing round done, leader accepted
+        script += "Håp".map { .key(.char($0)) } + [.key(.enter), .key(.enter), .key(.enter)]
+        let terminal = FakeTerminal(clock: clock, script: script)
+        let storage = MemoryStorage()
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
+        let outcome = runtime.run()
+        #expect(outcome == .finished)
+        let state = runtime.model.meeting
+        #expect(state.isFinished)
+        #expect(state.attendance == [.present, .notifiedAbsent, .present])
+        #expect(state.pauseTaken != nil)
+        // The journal replays to the very same state.
+        #expect(MeetingState.replay(setup: state.setup, events: storage.events) == state)
+        let log = try #require(storage.finishedLog)
+        #expect(log.completed && log.next.theme == "Håp")
+        #expect(log.phases.map(\.kind) == ["check_in", "opening", "opening_round", "sharing", "pause", "sharing",
+                                           "closing_round", "next_meeting", "summary"])
+        // Waits end at the next whole second; the clock started at .4, so the first wait is ~600 ms.
+        #expect(terminal.timeouts.first.map { (590...610).contains($0) } == true)
+        #expect(terminal.timeouts.allSatisfy { $0 <= 1002 })
+        // Frames are drawn only when they change: fewer draws than wake-ups.
+        #expect(terminal.draws.count <= terminal.timeouts.count)
+        #expect(terminal.draws.contains { $0.width == 60 && $0.height == 16 })
+    }
+
+    @Test func idleWakeUpsDoNotRedrawAnUnchangedScreen() {
+        let clock = FakeClock(Instant(2_000_000_000))
+        // Check-in shows no running timer... but the meeting clock in the header changes every
+        // second. Hold the turn instead: the screen then stays the same while we wait.
+        var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter), .key(.char(" "))]
+        script += Array(repeating: .wait(seconds: 0.2), count: 4)
+        let terminal = FakeTerminal(clock: clock, script: script)
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: MemoryStorage())
+        #expect(runtime.run() == .signal(15))
+        #expect(runtime.model.meeting.turn?.isHeld == true)
+        #expect(terminal.draws.count < terminal.timeouts.count)
+    }
+
+    @Test func diskTroubleIsShownAndTheMeetingGoesOn() {
+        let clock = FakeClock(Instant(2_000_000_000))
+        let storage = MemoryStorage()
+        storage.failAppends = true
+        let terminal = FakeTerminal(clock: clock, script: [.key(.enter), .wait(seconds: 1)])
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
+        _ = runtime.run()
+        #expect(runtime.model.meeting.phase == .opening)
+        #expect(runtime.model.notice?.contains("disk full") == true)
+        #expect(terminal.draws.last?.text.contains("Cannot save") == true)
+    }
+
+    @Test func quitNeedsConfirmation() {
+        let clock = FakeClock(Instant(2_000_000_000))
+        let terminal = FakeTerminal(clock: clock, script: [.key(.char("q")), .key(.escape), .key(.char("q")), .key(.char("y"))])
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: MemoryStorage())
+        #expect(runtime.run() == .quit)
+    }
+
+    @Test func guestNamesStayInMemory() throws {
+        let clock = FakeClock(Instant(2_000_000_000))
+        var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter), .key(.char("a")), .key(.enter)]
+        script += "Gjestolina".map { .key(.char($0)) } + [.key(.enter)]
+        let terminal = FakeTerminal(clock: clock, script: script)
+        let storage = MemoryStorage()
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
+        _ = runtime.run()
+        #expect(runtime.model.meeting.guests == 1)
+        #expect(runtime.model.name(.guest(0)) == "Gjestolina")
+        let journal = try storage.events.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }.joined()
+        #expect(!journal.contains("Gjestolina"))
+    }
+}
+
+import Foundation

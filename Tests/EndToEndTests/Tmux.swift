@@ -57,6 +57,7 @@ final class Tmux: @unchecked Sendable {
     let target = "main"
     private let tmuxPath: String
     private let workDir: String
+    private var socketPath: String?
     private var statusPath: String { workDir + "/status" }
     private var killed = false
 
@@ -87,6 +88,8 @@ final class Tmux: @unchecked Sendable {
                     "set-option", "-g", "remain-on-exit", "on", ";",
                     "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "--"] + wrapped
         try Self.spawnDetached(tmuxPath, args)
+        socketPath = try? self.command(["display-message", "-p", "#{socket_path}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     deinit { kill() }
@@ -202,11 +205,13 @@ final class Tmux: @unchecked Sendable {
         waitUntil(timeout: timeout) { isPaneDead }
     }
 
-    /// Kills the private server. Idempotent.
+    /// Kills the private server and removes its socket and files. Idempotent.
     func kill() {
         guard !killed else { return }
         killed = true
         _ = try? command(["kill-server"])
+        // tmux 3.3 leaves the socket file behind after kill-server.
+        if let socketPath, socketPath.contains(server) { unlink(socketPath) }
         try? FileManager.default.removeItem(atPath: workDir)
     }
 

@@ -15,6 +15,10 @@ struct TerminalCheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @Option(name: .customLong("crash-on"),
+            help: "Test only: trap (crash) when this character is typed, to check the screen is restored.")
+    var crashOn: String?
+
     func run() throws {
         let terminal = try CursesTerminal(theme: Theme.builtInDefault, color: global.colorEnabled)
         defer { terminal.restore() }
@@ -26,6 +30,8 @@ struct TerminalCheckCommand: ParsableCommand {
             switch terminal.nextInput(timeoutMs: 1000 - ms) {
             case .key(.char("q")):
                 return
+            case .key(.char(let c)) where crashOn.map({ $0 == String(c) }) ?? false:
+                fatalError("_terminal-check: crash requested with --crash-on")
             case .key(let key):
                 state.record(key)
             case .resize:

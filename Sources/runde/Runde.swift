@@ -9,6 +9,7 @@ struct Runde: ParsableCommand {
         version: AppInfo.version,
         subcommands: [
             // one line per command; each command lives in its own file
+            GroupCommand.self,
         ]
     )
 

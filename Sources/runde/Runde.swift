@@ -13,6 +13,7 @@ struct Runde: ParsableCommand {
             TerminalCheckCommand.self,
             ThemesCommand.self,
             HistoryCommand.self,
+            GroupCommand.self,
         ]
     )
 

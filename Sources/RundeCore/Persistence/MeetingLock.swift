@@ -87,6 +87,12 @@ public final class MeetingLock {
 
     // MARK: Owners
 
+    /// Who holds the lock at `path` right now, as an error to show; nil when it is free or stale.
+    public static func currentHolder(at path: String) -> MeetingLockError? {
+        guard let owner = owner(at: path) else { return nil }
+        return liveHolderError(owner, file: path)
+    }
+
     static func liveHolderError(_ owner: Owner, file: String) -> MeetingLockError? {
         let me = currentOwner()
         if owner.host != me.host { return .heldOnOtherHost(pid: owner.pid, host: owner.host, file: file) }

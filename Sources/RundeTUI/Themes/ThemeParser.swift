@@ -54,6 +54,10 @@ public enum ThemeParser {
             let line = text.utf8[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
             throw ThemeError(.syntax, source: source, line: line, message: "NUL byte in the file")
         }
+        if let line = TOMLHeaderGuard.firstUnsafeHeaderLine(in: text) {
+            throw ThemeError(.syntax, source: source, line: line,
+                             message: "not valid TOML: a table header must look like [roles.speaker]")
+        }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)

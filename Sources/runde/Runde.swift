@@ -8,18 +8,18 @@ struct Runde: ParsableCommand {
         abstract: "Runde keeps time and structure for a self-help group's meeting.",
         version: AppInfo.version,
         subcommands: [
-            // one line per command; each command lives in its own file
             MeetingCommand.self,
-            TerminalCheckCommand.self,
-            ThemesCommand.self,
-            HistoryCommand.self,
+            DemoCommand.self,
             GroupCommand.self,
+            HistoryCommand.self,
+            ThemesCommand.self,
+            TerminalCheckCommand.self,
         ]
     )
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        print("runde \(AppInfo.version)")
+        RootFlow(global: global).run()
     }
 }

@@ -10,6 +10,7 @@ struct Runde: ParsableCommand {
         subcommands: [
             // one line per command; each command lives in its own file
             GroupCommand.self,
+            HandoverCommand.self,
         ]
     )
 

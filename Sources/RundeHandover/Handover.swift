@@ -151,10 +151,8 @@ public enum Handover {
         } else if replaceGroup {
             report.backupPath = try backUp(location.groupFile(slug), now: now)
         }
-        for entry in toAdd {
-            try logStore.write(encoded: entry.data, id: entry.id)
-            report.logsAdded += 1
-        }
+        try logStore.write(encoded: toAdd.map { (id: $0.id, data: $0.data) })
+        report.logsAdded = toAdd.count
         if local != nil, replaceGroup {
             try FileIO.writeAtomically(groupBytes, to: location.groupFile(slug))
             report.groupReplaced = true

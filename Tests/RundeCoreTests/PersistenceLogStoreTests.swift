@@ -74,3 +74,42 @@ struct PersistenceLogStoreTests {
         #expect(tmp.allNames().isEmpty)
     }
 }
+
+@Suite("Persistence: batch writes")
+struct PersistenceBatchWriteTests {
+    @Test func batchWriteKeepsIdsAddsSuffixesAndLeavesNoTempFiles() throws {
+        let tmp = TempFolder()
+        let store = LogStore(location: tmp.location, slug: "g")
+        try store.write(sampleLog(number: 3, date: "2026-01-01"))
+        var batch: [(id: String, data: Data)] = []
+        for i in 1...20 {
+            let id = String(DataLocation.logFileName(date: "2026-01-01", meetingNumber: i).dropLast(5))
+            batch.append((id, try SessionLogCodec.encode(sampleLog(number: i, date: "2026-01-01"))))
+        }
+        let paths = try store.write(encoded: batch)
+        #expect(paths.count == 20)
+        #expect(paths[2].hasSuffix("/2026-01-01-003-2.json"))
+        #expect(paths[19].hasSuffix("/2026-01-01-020.json"))
+        #expect(store.ids().count == 21)
+        for p in paths { #expect(FileIO.mode(of: p) == 0o600) }
+        #expect(!tmp.allNames().contains { $0.contains(".tmp-") })
+        let all = store.readAll()
+        #expect(all.problems.isEmpty && all.logs.count == 21)
+    }
+
+    @Test func aFailedBatchPlacesNothing() throws {
+        let tmp = TempFolder()
+        try FileIO.writeAtomically(Data("x".utf8), to: tmp.path + "/file")
+        #expect(throws: FileIOError.self) {
+            _ = try FileIO.writeNewFiles([Data("a".utf8), Data("b".utf8)], in: tmp.path + "/file/sub") { i, _ in "\(i)" }
+        }
+        let dir = tmp.path + "/d"
+        try FileIO.createFolder(dir)
+        try FileIO.writeAtomically(Data("keep".utf8), to: dir + "/0")
+        #expect(throws: FileIOError.self) {
+            _ = try FileIO.writeNewFiles([Data("a".utf8)], in: dir) { _, attempt in attempt == 1 ? "0" : nil }
+        }
+        #expect(try FileIO.list(dir) == ["0"])
+        #expect(try FileIO.readFile(dir + "/0") == Data("keep".utf8))
+    }
+}

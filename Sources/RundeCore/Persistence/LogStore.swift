@@ -73,6 +73,25 @@ public struct LogStore: Sendable {
         }
     }
 
+    /// Writes many encoded logs at once, each under its id or the next free suffix, with one
+    /// flush for all of them. Returns the paths, in order.
+    @discardableResult
+    public func write(encoded logs: [(id: String, data: Data)]) throws -> [String] {
+        var bases: [(base: String, first: Int)] = []
+        for entry in logs {
+            guard Self.isLogID(entry.id) else { throw LogStoreError.invalidID(entry.id) }
+            let parts = entry.id.split(separator: "-")
+            bases.append((parts[0...3].joined(separator: "-"), parts.count > 4 ? max(1, Int(parts[4]) ?? 1) : 1))
+        }
+        if logs.isEmpty { return [] }
+        try FileIO.createFolder(folder)
+        return try FileIO.writeNewFiles(logs.map(\.data), in: folder) { i, attempt in
+            let n = bases[i].first + attempt - 1
+            guard attempt < 100_000 else { return nil }
+            return (n == 1 ? bases[i].base : "\(bases[i].base)-\(n)") + ".json"
+        }
+    }
+
     /// Ids of the `.json` files, oldest first: by date, then meeting number, then suffix.
     public func ids() -> [String] {
         guard let names = try? FileIO.list(folder) else { return [] }

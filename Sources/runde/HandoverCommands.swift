@@ -142,11 +142,11 @@ private enum Passphrase {
                 _ = tcsetattr(savedTerminalFD, TCSAFLUSH, &savedTerminal)
                 _exit(130)
             }
-            _ = tcsetattr(fd, TCSAFLUSH, &quiet)
+            _ = tcsetattr(fd, TCSANOW, &quiet)
         }
         defer {
             if isTerminal {
-                _ = tcsetattr(fd, TCSAFLUSH, &old)
+                _ = tcsetattr(fd, TCSANOW, &old)
                 signal(SIGINT, SIG_DFL)
                 savedTerminalFD = -1
             }

@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // Pure domain + persistence. Never imports curses or any UI.
@@ -34,11 +35,20 @@ let package = Package(
             name: "CursesTerminal",
             dependencies: ["CNCursesW", "RundeTUI"]
         ),
+        // Encrypted handover files (group + logs) for whoever leads next on another laptop.
+        .target(
+            name: "RundeHandover",
+            dependencies: [
+                "RundeCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         // Executable: argument parsing and wiring only.
         .executableTarget(
             name: "runde",
             dependencies: [
-                "RundeCore", "RundeTUI", "CursesTerminal",
+                "RundeCore", "RundeTUI", "CursesTerminal", "RundeHandover",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: []
@@ -46,6 +56,7 @@ let package = Package(
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
+        .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RundeCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -12,6 +12,7 @@ struct Runde: ParsableCommand {
             DemoCommand.self,
             GroupCommand.self,
             HistoryCommand.self,
+            HandoverCommand.self,
             ThemesCommand.self,
             TerminalCheckCommand.self,
         ]

@@ -5,7 +5,7 @@ import Testing
 @Suite("Group store")
 struct GroupStoreTests {
     @Test func createLoadSaveRoundTripWithModes() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let store = GroupStore(location: tmp.location)
         let slug = try store.create(name: "  Tirsdag Øst ", members: [" Kari ", "Ola", "Åse"])
         #expect(slug == "tirsdag-ost")
@@ -24,7 +24,7 @@ struct GroupStoreTests {
     }
 
     @Test func createRefusesBadInputAndWritesNothing() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let store = GroupStore(location: tmp.location)
         try store.create(name: "Tirsdag", members: ["A", "B"])
         let before = tmp.snapshot()
@@ -53,7 +53,7 @@ struct GroupStoreTests {
     }
 
     @Test func listSkipsUnreadableGroupsWithAMessage() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let store = GroupStore(location: tmp.location)
         #expect(store.list().entries.isEmpty)
         try store.create(name: "B group", members: ["A", "B"])
@@ -69,7 +69,7 @@ struct GroupStoreTests {
     }
 
     @Test func findByNameOrSlug() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let store = GroupStore(location: tmp.location)
         try store.create(name: "Tirsdag Øst", members: ["A", "B"])
         #expect(try store.find("tirsdag-ost").slug == "tirsdag-ost")
@@ -80,10 +80,10 @@ struct GroupStoreTests {
     }
 
     @Test func deleteRemovesTheWholeFolder() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let store = GroupStore(location: tmp.location)
         let slug = try store.create(name: "G", members: ["A", "B"])
-        try LogStore(location: tmp.location, slug: slug).write(sampleLog())
+        try LogStore(location: tmp.location, slug: slug).write(persistenceSampleLog())
         try FileIO.writeAtomically(Data("{}\n".utf8), to: tmp.location.journalFile(slug))
         try FileIO.writeAtomically(Data("pid=1\n".utf8), to: tmp.location.lockFile(slug))
         try store.delete(slug: slug)
@@ -93,7 +93,7 @@ struct GroupStoreTests {
     }
 
     @Test func saveRefusesAnInvalidGroup() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let store = GroupStore(location: tmp.location)
         let slug = try store.create(name: "G", members: ["A", "B"])
         let before = tmp.snapshot()
@@ -104,7 +104,7 @@ struct GroupStoreTests {
     }
 
     @Test func createUnderAFileFailsCleanly() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         try FileIO.writeAtomically(Data("x".utf8), to: tmp.path + "/file")
         let store = GroupStore(location: DataLocation(root: tmp.path + "/file/sub"))
         do {

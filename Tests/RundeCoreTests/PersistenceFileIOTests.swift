@@ -8,7 +8,7 @@ import Glibc
 @Suite("Persistence: FileIO")
 struct PersistenceFileIOTests {
     @Test func createsEveryMissingFolder0700EvenWithAWideUmask() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let old = umask(0o000)
         defer { umask(old) }
         let deep = tmp.path + "/a/b/c"
@@ -18,7 +18,7 @@ struct PersistenceFileIOTests {
     }
 
     @Test func writesFiles0600AtomicallyAndLeavesNoTempFiles() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let old = umask(0o000)
         defer { umask(old) }
         let file = tmp.path + "/x.txt"
@@ -30,7 +30,7 @@ struct PersistenceFileIOTests {
     }
 
     @Test func replaceFalseNeverOverwrites() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let file = tmp.path + "/x.txt"
         try FileIO.writeAtomically(Data("one".utf8), to: file, replace: false)
         #expect(throws: FileIOError.self) { try FileIO.writeAtomically(Data("two".utf8), to: file, replace: false) }
@@ -42,7 +42,7 @@ struct PersistenceFileIOTests {
     }
 
     @Test func aPathUnderAFileFailsWithAMessageNamingThePath() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         try FileIO.writeAtomically(Data("x".utf8), to: tmp.path + "/file")
         do {
             try FileIO.createFolder(tmp.path + "/file/sub")
@@ -62,12 +62,12 @@ struct PersistenceFileIOTests {
     }
 
     @Test func unwritableFolderIsRefused() throws {
-        if ignoresPermissions {
+        if persistenceIgnoresPermissions {
             // Running as root: chmod does not stop writes, so a path under a file stands in
             // for an unwritable folder (covered above); nothing more to check here.
             return
         }
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let dir = tmp.path + "/ro"
         try FileIO.createFolder(dir)
         chmod(dir, 0o500)
@@ -102,7 +102,7 @@ struct PersistenceFileIOTests {
     }
 
     @Test func removeTreeRemovesEverythingAndDoesNotFollowSymlinks() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         try FileIO.createFolder(tmp.path + "/keep")
         try FileIO.writeAtomically(Data("k".utf8), to: tmp.path + "/keep/k")
         try FileIO.createFolder(tmp.path + "/gone/logs")
@@ -113,7 +113,7 @@ struct PersistenceFileIOTests {
     }
 
     @Test func readRefusesFoldersAndHugeFiles() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         #expect(throws: FileIOError.self) { _ = try FileIO.readFile(tmp.path) }
         try FileIO.writeAtomically(Data(count: 100), to: tmp.path + "/big")
         #expect(throws: FileIOError.self) { _ = try FileIO.readFile(tmp.path + "/big", limit: 10) }

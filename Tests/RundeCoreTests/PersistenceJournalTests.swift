@@ -13,25 +13,25 @@ struct PersistenceJournalTests {
     func text(_ path: String) throws -> String { String(decoding: try FileIO.readFile(path), as: UTF8.self) }
 
     @Test func appendThenReadGivesSetupAndEventsInOrder() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.location.journalFile("g")
-        let j = try Journal(path: path, setup: sampleSetup())
+        let j = try Journal(path: path, setup: persistenceSampleSetup())
         for e in events { try j.append(e) }
         #expect(FileIO.mode(of: path) == 0o600)
         let lines = try text(path).split(separator: "\n")
         #expect(lines.count == events.count + 1)
         #expect(lines[0].hasPrefix("{\"schema\":\"runde.journal/1\",\"setup\":{"))
         let c = try Journal.read(path: path)
-        #expect(c.setup == sampleSetup())
+        #expect(c.setup == persistenceSampleSetup())
         #expect(c.events == events)
         #expect(c.warnings.isEmpty)
         #expect(j.pendingCount == 0)
     }
 
     @Test func aCutOffLastLineIsIgnoredWithAWarningAndRepairedOnResume() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
-        let j = try Journal(path: path, setup: sampleSetup())
+        let j = try Journal(path: path, setup: persistenceSampleSetup())
         for e in events { try j.append(e) }
         j.close()
         // kill -9 in the middle of the last write: drop the newline and a few bytes.
@@ -50,9 +50,9 @@ struct PersistenceJournalTests {
     }
 
     @Test func aWholeLastEventWithoutNewlineIsKeptOnResume() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
-        let j = try Journal(path: path, setup: sampleSetup())
+        let j = try Journal(path: path, setup: persistenceSampleSetup())
         for e in events { try j.append(e) }
         j.close()
         try FileIO.writeAtomically(try FileIO.readFile(path).dropLast(1), to: path)
@@ -63,9 +63,9 @@ struct PersistenceJournalTests {
     }
 
     @Test func corruptLinesAreReportedByLineNumber() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
-        let j = try Journal(path: path, setup: sampleSetup())
+        let j = try Journal(path: path, setup: persistenceSampleSetup())
         try j.append(.advance)
         j.close()
         var t = try text(path)
@@ -79,7 +79,7 @@ struct PersistenceJournalTests {
     }
 
     @Test func badHeadersAreRefusedNamingTheFile() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
         let cases: [(String, String)] = [
             ("", "not a Runde journal (the file is empty)"),
@@ -99,19 +99,19 @@ struct PersistenceJournalTests {
     }
 
     @Test func startRefusesAnExistingJournal() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
-        try Journal(path: path, setup: sampleSetup()).start()
+        try Journal(path: path, setup: persistenceSampleSetup()).start()
         let before = try FileIO.readFile(path)
-        let second = try Journal(path: path, setup: sampleSetup(members: 9))
+        let second = try Journal(path: path, setup: persistenceSampleSetup(members: 9))
         #expect(throws: JournalError.alreadyExists(file: path)) { try second.start() }
         #expect(try FileIO.readFile(path) == before)
     }
 
     @Test func aFailedAppendKeepsTheEventAndRetriesInOrder() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
-        let j = try Journal(path: path, setup: sampleSetup())
+        let j = try Journal(path: path, setup: persistenceSampleSetup())
         try j.append(.advance)
         let before = try FileIO.readFile(path)
         j.writeCall = { _, _ in errno = ENOSPC; return -1 }
@@ -131,9 +131,9 @@ struct PersistenceJournalTests {
     }
 
     @Test func aShortWriteIsCutBackSoNoHalfLineRemains() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
-        let j = try Journal(path: path, setup: sampleSetup())
+        let j = try Journal(path: path, setup: persistenceSampleSetup())
         try j.append(.advance)
         let before = try FileIO.readFile(path)
         j.writeCall = { fd, b in write(fd, b.baseAddress, b.count / 2) }
@@ -148,10 +148,10 @@ struct PersistenceJournalTests {
     }
 
     @Test func anUnwritableFolderKeepsEverythingInMemory() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         try FileIO.writeAtomically(Data("x".utf8), to: tmp.path + "/file")
         let path = tmp.path + "/file/sub/journal.jsonl"
-        let j = try Journal(path: path, setup: sampleSetup())
+        let j = try Journal(path: path, setup: persistenceSampleSetup())
         do {
             try j.append(.advance)
             Issue.record("expected an error")
@@ -165,9 +165,9 @@ struct PersistenceJournalTests {
     }
 
     @Test func deleteRemovesTheFile() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
-        let j = try Journal(path: path, setup: sampleSetup())
+        let j = try Journal(path: path, setup: persistenceSampleSetup())
         try j.append(.advance)
         try j.delete()
         #expect(!FileIO.exists(path))
@@ -195,9 +195,9 @@ struct PersistenceJournalTests {
             }
         }
         all.forEach(covered)
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
-        let j = try Journal(path: path, setup: sampleSetup(members: roster.count))
+        let j = try Journal(path: path, setup: persistenceSampleSetup(members: roster.count))
         for e in all { try j.append(e) }
         let t = try text(path).lowercased()
         for name in roster { #expect(!t.contains(name.lowercased()), "\(name)") }

@@ -5,7 +5,7 @@ import Testing
 @Suite("Persistence: meeting lock")
 struct PersistenceMeetingLockTests {
     @Test func acquireWritesPidAndRefusesASecondHolder() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.location.lockFile("g")
         let a = MeetingLock(path: path)
         try a.acquire()
@@ -27,10 +27,10 @@ struct PersistenceMeetingLockTests {
     }
 
     @Test func aStaleLockIsTakenOver() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/lock"
         var owner = MeetingLock.currentOwner()
-        owner.pid = try deadPID()
+        owner.pid = try persistenceDeadPID()
         try FileIO.writeAtomically(Data(MeetingLock.describe(owner).utf8), to: path)
         let lock = MeetingLock(path: path)
         try lock.acquire()
@@ -40,7 +40,7 @@ struct PersistenceMeetingLockTests {
     }
 
     @Test func aLockFromBeforeTheLastBootIsStale() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/lock"
         var owner = MeetingLock.currentOwner()
         guard !owner.bootID.isEmpty else { return }
@@ -54,7 +54,7 @@ struct PersistenceMeetingLockTests {
     }
 
     @Test func anUnreadableLockIsStale() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/lock"
         try FileIO.writeAtomically(Data("garbage".utf8), to: path)
         let lock = MeetingLock(path: path)
@@ -64,7 +64,7 @@ struct PersistenceMeetingLockTests {
     }
 
     @Test func aLockFromAnotherComputerNeedsForce() throws {
-        let tmp = TempFolder()
+        let tmp = PersistenceTempFolder()
         let path = tmp.path + "/lock"
         try FileIO.writeAtomically(Data("pid=4242\nhost=other-laptop\nboot=x\n".utf8), to: path)
         let lock = MeetingLock(path: path)

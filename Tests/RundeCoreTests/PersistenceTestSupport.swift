@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// A fresh temporary folder, removed when the value goes away.
-final class TempFolder {
+final class PersistenceTempFolder {
     let path: String
 
     init() {
@@ -52,10 +52,10 @@ final class TempFolder {
 }
 
 /// True when this process ignores file permissions (root), so chmod cannot make a folder unwritable.
-var ignoresPermissions: Bool { geteuid() == 0 }
+var persistenceIgnoresPermissions: Bool { geteuid() == 0 }
 
 /// The PID of a process that has exited (spawned, then waited for).
-func deadPID() throws -> Int32 {
+func persistenceDeadPID() throws -> Int32 {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/bin/true")
     try p.run()
@@ -64,7 +64,7 @@ func deadPID() throws -> Int32 {
 }
 
 /// A plausible finished log.
-func sampleLog(number: Int = 7, date: String = "2026-11-21", theme: String = "Skam") -> SessionLog {
+func persistenceSampleLog(number: Int = 7, date: String = "2026-11-21", theme: String = "Skam") -> SessionLog {
     SessionLog(appVersion: "0.1.0", meetingNumber: number, date: date,
                startedAt: "\(date)T18:00:12+01:00", endedAt: "\(date)T19:59:40+01:00", durationS: 7168,
                completed: true, recovered: false, plan: .standard,
@@ -77,7 +77,7 @@ func sampleLog(number: Int = 7, date: String = "2026-11-21", theme: String = "Sk
                next: .init(theme: theme, date: "2026-12-05", leaderChosen: true))
 }
 
-func sampleSetup(members: Int = 5) -> MeetingSetup {
+func persistenceSampleSetup(members: Int = 5) -> MeetingSetup {
     MeetingSetup(memberCount: members, leader: 1, meetingNumber: 7, date: LocalDate(year: 2026, month: 11, day: 21),
                  utcOffsetSeconds: 3600, plan: .standard, startedAt: Instant(1_795_000_000))
 }

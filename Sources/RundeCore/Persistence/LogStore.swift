@@ -46,9 +46,19 @@ public struct LogStore: Sendable {
         guard LocalDate(iso: log.date) != nil else { throw LogStoreError.invalidLog("the date is not YYYY-MM-DD") }
         guard log.meetingNumber >= 0 else { throw LogStoreError.invalidLog("the meeting number is negative") }
         let data = try SessionLogCodec.encode(log)
+        let id = String(DataLocation.logFileName(date: log.date, meetingNumber: log.meetingNumber).dropLast(5))
+        return try write(encoded: data, id: id)
+    }
+
+    /// Writes an already encoded log as `<id>.json` atomically (0600); when that name is taken,
+    /// the next free suffix (`-2`, `-3`, …) is used. Returns the path.
+    @discardableResult
+    public func write(encoded data: Data, id: String) throws -> String {
+        guard Self.isLogID(id) else { throw LogStoreError.invalidID(id) }
+        let parts = id.split(separator: "-")
+        let base = parts[0...3].joined(separator: "-")
+        var n = parts.count > 4 ? max(1, Int(parts[4]) ?? 1) : 1
         try FileIO.createFolder(folder)
-        let base = String(DataLocation.logFileName(date: log.date, meetingNumber: log.meetingNumber).dropLast(5))
-        var n = 1
         while true {
             let path = folder + "/" + (n == 1 ? base : "\(base)-\(n)") + ".json"
             let failure: FileIOError
@@ -58,8 +68,27 @@ public struct LogStore: Sendable {
             } catch {
                 failure = error
             }
-            guard failure.kind == .alreadyExists, n < 1000 else { throw failure }
+            guard failure.kind == .alreadyExists, n < 100_000 else { throw failure }
             n += 1
+        }
+    }
+
+    /// Writes many encoded logs at once, each under its id or the next free suffix, with one
+    /// flush for all of them. Returns the paths, in order.
+    @discardableResult
+    public func write(encoded logs: [(id: String, data: Data)]) throws -> [String] {
+        var bases: [(base: String, first: Int)] = []
+        for entry in logs {
+            guard Self.isLogID(entry.id) else { throw LogStoreError.invalidID(entry.id) }
+            let parts = entry.id.split(separator: "-")
+            bases.append((parts[0...3].joined(separator: "-"), parts.count > 4 ? max(1, Int(parts[4]) ?? 1) : 1))
+        }
+        if logs.isEmpty { return [] }
+        try FileIO.createFolder(folder)
+        return try FileIO.writeNewFiles(logs.map(\.data), in: folder) { i, attempt in
+            let n = bases[i].first + attempt - 1
+            guard attempt < 100_000 else { return nil }
+            return (n == 1 ? bases[i].base : "\(bases[i].base)-\(n)") + ".json"
         }
     }
 

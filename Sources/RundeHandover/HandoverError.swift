@@ -1,0 +1,38 @@
+import RundeCore
+
+/// Why a handover file could not be written or read. Every message is safe to print.
+public enum HandoverError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file does not start with the handover magic.
+    case notAHandoverFile(file: String)
+    /// A handover format this Runde does not know.
+    case unsupportedVersion(file: String, version: Int)
+    /// The file ends before its header or its encrypted content does.
+    case truncated(file: String)
+    /// Decryption failed: the passphrase is wrong, or the file was changed or damaged.
+    case wrongPassphraseOrDamaged(file: String)
+    /// The decrypted content is not a valid group and logs.
+    case badContent(file: String, reason: String)
+    /// The passphrase is too short to protect the group's data.
+    case weakPassphrase(minimum: Int)
+    /// The KDF parameters in the header are out of the accepted range.
+    case unreasonableCost(file: String)
+    /// A meeting of this group is open; the group must not change under it.
+    case meetingOpen(String)
+    /// The target of an export already exists.
+    case targetExists(file: String)
+
+    public var description: String {
+        switch self {
+        case let .notAHandoverFile(f): return "\(f): not a Runde handover file"
+        case let .unsupportedVersion(f, v): return "\(f): handover format \(v) is from a newer or unknown version of Runde"
+        case let .truncated(f): return "\(f): the file is incomplete (cut off); ask for a new copy"
+        case let .wrongPassphraseOrDamaged(f):
+            return "\(f): cannot open it: the passphrase is wrong, or the file was changed or damaged"
+        case let .badContent(f, r): return "\(f): the content is not usable (\(r))"
+        case let .weakPassphrase(n): return "the passphrase is too short: use at least \(n) characters"
+        case let .unreasonableCost(f): return "\(f): the key settings in the header are out of range; the file is damaged or foreign"
+        case let .meetingOpen(m): return m
+        case let .targetExists(f): return "\(f) already exists; choose another name or remove it first"
+        }
+    }
+}

@@ -41,6 +41,9 @@ public enum GroupFileTOML {
         if text.unicodeScalars.contains("\u{0}") {
             throw GroupFileError(file: file, problem: "not a text file (it contains NUL bytes)")
         }
+        if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .allowed, headerExample: "[settings]") {
+            throw GroupFileError(file: file, line: problem.line, problem: "not valid TOML (\(problem.message))")
+        }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let e as TOMLParseError {
             throw GroupFileError(file: file, line: e.source.begin.line,

@@ -105,6 +105,7 @@ struct MeetingLauncher {
         } else {
             (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock)
         }
+        injectJournalFault(journal)
         let model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
                                  todayTheme: group.nextTheme, lang: lang)
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
@@ -127,6 +128,19 @@ struct MeetingLauncher {
         case .hangup:
             journal.close()
             finishProcess(129, nil)
+        }
+    }
+
+    /// Test hook for the end-to-end fault tests: while the file named by
+    /// `RUNDE_TEST_JOURNAL_FAULT` exists, every journal write fails as if the disk were full.
+    private func injectJournalFault(_ journal: Journal) {
+        guard let flag = environment["RUNDE_TEST_JOURNAL_FAULT"], !flag.isEmpty else { return }
+        journal.writeCall = { fd, buffer in
+            if FileIO.exists(flag) {
+                errno = ENOSPC
+                return -1
+            }
+            return write(fd, buffer.baseAddress, buffer.count)
         }
     }
 

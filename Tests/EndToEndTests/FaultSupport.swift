@@ -13,8 +13,8 @@ struct FaultBed {
     let slug = "torsdag"
 
     /// A fresh data folder with the six-member group "Torsdag".
-    init(members: [String] = FaultBed.names) throws {
-        data = RunCLI.tempDataDir()
+    init(members: [String] = FaultBed.names, data: String = RunCLI.tempDataDir()) throws {
+        self.data = data
         let created = try RunCLI.runde(["group", "create", "Torsdag", "--members", members.joined(separator: ","),
                                         "--data-dir", data])
         try #require(created.status == 0, "group create: \(created.stderr)")

@@ -33,8 +33,9 @@ public final class Journal {
     private var committed: off_t = 0
     private var needsTruncate = false
     private var pending: [Data] = []
-    /// The write(2) call; tests replace it to simulate a full disk or a short write.
-    var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
+    /// The write(2) call; tests replace it to simulate a full disk or a short write (see
+    /// `RUNDE_TEST_JOURNAL_FAULT` in the launcher for the end-to-end tests).
+    public var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
 
     /// Events not yet on disk, waiting for the next append or `retryPending`.
     public var pendingCount: Int { pending.count }

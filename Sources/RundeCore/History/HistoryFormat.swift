@@ -12,10 +12,10 @@ extension HistorySummary {
     /// The same summary with every text from the file made safe to print.
     public func sanitized() -> HistorySummary {
         var s = self
-        s.id = TextSafety.sanitize(id)
-        s.date = TextSafety.sanitize(date)
-        s.nextTheme = TextSafety.sanitize(nextTheme)
-        s.nextDate = nextDate.map(TextSafety.sanitize)
+        s.id = HistoryText.safe(id)
+        s.date = HistoryText.safe(date)
+        s.nextTheme = HistoryText.safe(nextTheme)
+        s.nextDate = nextDate.map(HistoryText.safe)
         return s
     }
 }
@@ -40,20 +40,23 @@ public enum HistoryListFormatter {
 
     /// RFC 4180 CSV with a header row and CRLF line ends. Numbers are raw (seconds, minutes).
     public static func csv(_ summaries: [HistorySummary]) -> String {
-        var out = csvHeader.joined(separator: ",") + "\r\n"
-        out.reserveCapacity(summaries.count * 120)
+        var w = JSONBytes(capacity: 128 + summaries.count * 120)
+        w.raw(csvHeader.joined(separator: ","))
+        w.raw("\r\n")
         for raw in summaries {
             let s = raw.sanitized()
-            var row = HistoryText.csvField(s.id)
-            row += "," + HistoryText.csvField(s.date)
-            row += ",\(s.meetingNumber),\(s.members),\(s.present),\(s.notifiedAbsent),\(s.absent),\(s.late),\(s.guests)"
-            row += ",\(s.durationS),\(s.plannedMinutes),\(s.overrunS),\(s.pauseTaken),"
-            row += HistoryText.fixed(s.balanceGini, places: 2)
-            row += ",\(s.completed),\(s.recovered),"
-            row += HistoryText.csvField(s.nextTheme) + "," + HistoryText.csvField(s.nextDate ?? "")
-            out += row + "\r\n"
+            w.raw(HistoryText.csvField(s.id)); w.raw(",")
+            w.raw(HistoryText.csvField(s.date)); w.raw(",")
+            w.int(s.meetingNumber); w.raw(","); w.int(s.members); w.raw(","); w.int(s.present); w.raw(",")
+            w.int(s.notifiedAbsent); w.raw(","); w.int(s.absent); w.raw(","); w.int(s.late); w.raw(",")
+            w.int(s.guests); w.raw(","); w.int(s.durationS); w.raw(","); w.int(s.plannedMinutes); w.raw(",")
+            w.int(s.overrunS); w.raw(","); w.bool(s.pauseTaken); w.raw(",")
+            w.raw(HistoryText.fixed(s.balanceGini, places: 2)); w.raw(",")
+            w.bool(s.completed); w.raw(","); w.bool(s.recovered); w.raw(",")
+            w.raw(HistoryText.csvField(s.nextTheme)); w.raw(",")
+            w.raw(HistoryText.csvField(s.nextDate ?? "")); w.raw("\r\n")
         }
-        return out
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 
     /// A JSON array of summaries (keys as in the CSV header), pretty-printed, ending in a newline.

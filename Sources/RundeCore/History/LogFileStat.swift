@@ -35,6 +35,8 @@ public struct LogFileStat: Codable, Equatable, Hashable, Sendable {
     }
 }
 
+private func posixRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int { read(fd, p, n) }
+
 /// Small POSIX file helpers for the history (fast, no FileManager on the hot path).
 enum HistoryFiles {
     /// Names in a folder (no `.`/`..`), unsorted; nil when the folder cannot be opened.
@@ -64,22 +66,29 @@ enum HistoryFiles {
 
     /// Reads a whole file; nil on any error.
     static func readFile(_ path: String) -> Data? {
+        var buffer: [UInt8] = []
+        guard let n = read(path, into: &buffer) else { return nil }
+        return Data(buffer[0..<n])
+    }
+
+    /// Reads a whole file into a reusable buffer (grown as needed); returns the byte count.
+    static func read(_ path: String, into buf: inout [UInt8]) -> Int? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return nil }
-        var capacity = max(Int(st.st_size), 0) + 1
-        var buf = [UInt8](repeating: 0, count: capacity)
+        let want = max(Int(st.st_size), 0) + 1
+        if buf.count < want { buf = [UInt8](repeating: 0, count: max(want, buf.count * 2, 4096)) }
         var used = 0
         while true {
-            if used == capacity { capacity *= 2; buf.append(contentsOf: repeatElement(0, count: capacity - used)) }
-            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress! + used, capacity - used) }
+            if used == buf.count { buf.append(contentsOf: repeatElement(0, count: buf.count)) }
+            let n = buf.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + used, $0.count - used) }
             if n < 0 { if errno == EINTR { continue }; return nil }
             if n == 0 { break }
             used += n
         }
-        return Data(buf[0..<used])
+        return used
     }
 
     /// Writes a file atomically: a 0600 temp file in the same folder, fsync, rename.

@@ -135,7 +135,8 @@ struct HistoryDelete: ParsableCommand {
         let shown = TextSafety.sanitize(HistoryIndex.logID(id))
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
-                throw ValidationError("not a terminal: add --yes to delete \(shown) without asking")
+                HistoryCLI.warn("not a terminal: add --yes to delete \(shown) without asking")
+                throw ExitCode(64)
             }
             let nb = HistoryLabels(lang: HistoryCLI.language(global)).isNorwegian
             FileHandle.standardError.write(Data((nb ? "Slette loggen \(shown)? Dette kan ikke angres. [y/N] "

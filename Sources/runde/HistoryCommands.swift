@@ -1,3 +1,4 @@
+import CursesTerminal
 import ArgumentParser
 import Foundation
 import RundeCore
@@ -28,7 +29,7 @@ struct HistoryCommand: ParsableCommand {
         let logsDir = global.location.logsDir(slug)
         let lang = HistoryCLI.language(global)
         if !global.plain, isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1,
-           let terminal = try HistoryCLI.openTerminal(theme: Theme.builtInDefault, color: global.colorEnabled) {
+           let terminal = try HistoryCLI.openTerminal(theme: MeetingLauncher(global: global).theme(), color: global.colorEnabled) {
             defer { terminal.restore() }
             let result = runHistoryBrowser(terminal: terminal, logsDir: logsDir, lang: lang)
             terminal.restore()
@@ -246,6 +247,6 @@ enum HistoryCLI {
     /// table is printed). Wire to CursesTerminal here once it is in the tree:
     ///     return try CursesTerminal(theme: theme, color: color)
     static func openTerminal(theme: Theme, color: Bool) throws -> Terminal? {
-        nil
+        try CursesTerminal(theme: color ? theme : theme.monochromeFallback(), color: color)
     }
 }

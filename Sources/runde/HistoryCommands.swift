@@ -1,3 +1,4 @@
+import CursesTerminal
 import ArgumentParser
 import Foundation
 import RundeCore
@@ -20,15 +21,15 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The group (needed only when there are several).")
-    var group: String?
+    @OptionGroup var groupOption: HistoryGroupOption
+    var group: String? { groupOption.group }
 
     func run() throws {
         let slug = try HistoryCLI.resolveGroup(group, global)
         let logsDir = global.location.logsDir(slug)
         let lang = HistoryCLI.language(global)
         if !global.plain, isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1,
-           let terminal = try HistoryCLI.openTerminal(theme: Theme.builtInDefault, color: global.colorEnabled) {
+           let terminal = try HistoryCLI.openTerminal(theme: MeetingLauncher(global: global).theme(), color: global.colorEnabled) {
             defer { terminal.restore() }
             let result = runHistoryBrowser(terminal: terminal, logsDir: logsDir, lang: lang)
             terminal.restore()
@@ -48,8 +49,8 @@ struct HistoryList: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The group (needed only when there are several).")
-    var group: String?
+    @OptionGroup var groupOption: HistoryGroupOption
+    var group: String? { groupOption.group }
 
     @Option(help: "Output format: table, csv, json or markdown.")
     var format: String = "table"
@@ -79,8 +80,8 @@ struct HistoryShow: ParsableCommand {
     @Argument(help: "The log id, as in `history list` (e.g. 2026-11-21-007).")
     var id: String
 
-    @Option(help: "The group (needed only when there are several).")
-    var group: String?
+    @OptionGroup var groupOption: HistoryGroupOption
+    var group: String? { groupOption.group }
 
     @Option(help: "Output format: table, json or markdown.")
     var format: String = "table"
@@ -116,8 +117,8 @@ struct HistoryDelete: ParsableCommand {
     @Argument(help: "The log id, as in `history list`.")
     var id: String
 
-    @Option(help: "The group (needed only when there are several).")
-    var group: String?
+    @OptionGroup var groupOption: HistoryGroupOption
+    var group: String? { groupOption.group }
 
     @Flag(help: "Do not ask for confirmation.")
     var yes = false
@@ -135,7 +136,8 @@ struct HistoryDelete: ParsableCommand {
         let shown = TextSafety.sanitize(HistoryIndex.logID(id))
         if !yes {
             guard isatty(STDIN_FILENO) == 1 else {
-                throw ValidationError("not a terminal: add --yes to delete \(shown) without asking")
+                HistoryCLI.warn("not a terminal: add --yes to delete \(shown) without asking")
+                throw ExitCode(64)
             }
             let nb = HistoryLabels(lang: HistoryCLI.language(global)).isNorwegian
             FileHandle.standardError.write(Data((nb ? "Slette loggen \(shown)? Dette kan ikke angres. [y/N] "
@@ -167,8 +169,8 @@ struct HistoryGenerateLogs: ParsableCommand {
     @Option(help: "How many logs.")
     var count: Int = 100
 
-    @Option(help: "Group folder name.")
-    var group: String = "bench"
+    @OptionGroup var groupOption: HistoryGroupOption
+    var group: String { groupOption.group ?? "bench" }
 
     @Option(help: "Random seed.")
     var seed: UInt64 = 1
@@ -189,6 +191,12 @@ struct HistoryGenerateLogs: ParsableCommand {
     }
 }
 
+/// `--group NAME`, shared by `history` and its subcommands (so it works on either side).
+struct HistoryGroupOption: ParsableArguments {
+    @Option(help: "The group (needed only when there are several).")
+    var group: String?
+}
+
 /// Shared plumbing of the history commands.
 enum HistoryCLI {
     static func clip(_ s: String) -> String { TextSafety.sanitize(String(s.prefix(30))) }
@@ -205,8 +213,8 @@ enum HistoryCLI {
         switch HistoryGroups.resolve(name, in: global.location) {
         case let .success(slug): return slug
         case let .failure(f):
-            if case .ambiguous = f { throw ValidationError(f.description) }
             warn(f.description)
+            if case .ambiguous = f { throw ExitCode(64) }
             throw ExitCode(1)
         }
     }
@@ -239,6 +247,6 @@ enum HistoryCLI {
     /// table is printed). Wire to CursesTerminal here once it is in the tree:
     ///     return try CursesTerminal(theme: theme, color: color)
     static func openTerminal(theme: Theme, color: Bool) throws -> Terminal? {
-        nil
+        try CursesTerminal(theme: color ? theme : theme.monochromeFallback(), color: color)
     }
 }

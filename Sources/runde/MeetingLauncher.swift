@@ -106,8 +106,12 @@ struct MeetingLauncher {
             (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock)
         }
         injectJournalFault(journal)
-        let model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
+        var model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
                                  todayTheme: group.nextTheme, lang: lang)
+        model.customTexts = group.customTexts
+        model.themeBacklog = group.themeBacklog
+        model.horizon = group.horizon
+        model.starterMeetings = group.starterMeetings
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
         let announcer = PlainAnnouncer(language: lang == .nb ? .nb : .en)
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
@@ -152,7 +156,8 @@ struct MeetingLauncher {
         let setup = MeetingSetup(memberCount: group.members.count, leader: leader,
                                  meetingNumber: group.meetingsHeld + 1,
                                  date: LocalDate(instant: now, utcOffsetSeconds: offset),
-                                 utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now)
+                                 utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now,
+                                 agenda: group.meetingAgenda, format: group.effectiveFormat.rawValue)
         do {
             let journal = try Journal(path: global.location.journalFile(slug), setup: setup)
             try journal.start()

@@ -44,7 +44,9 @@ struct ThemesCommand: ParsableCommand {
         for entry in entries {
             switch entry.result {
             case .success(let document):
-                let theme = color ? document.theme : document.theme.monochromeFallback()
+                var theme = color ? document.theme : document.theme.monochromeFallback()
+                // Head with the name --theme takes, and the file's own name when it differs.
+                if theme.name != entry.name { theme.name = "\(entry.name) — \(theme.name)" }
                 out += AnsiPreview.render(theme: theme, description: document.description,
                                           source: entry.origin.label, mode: mode, language: language)
             case .failure(let error):

@@ -11,7 +11,7 @@ import Testing
     @Test func wholeMeetingForSixMembers() throws {
         var store = TestStore(setup: F.setup())
         #expect(store.state.phase == .checkIn)
-        #expect(store.state.upcoming == [.opening, .openingRound, .sharing, .closingRound, .nextMeeting, .summary])
+        #expect(store.state.upcoming.map(\.kind) == [.opening, .openingRound, .sharing, .closingRound, .nextMeeting, .summary])
         #expect(store.state.next.date == LocalDate(year: 2027, month: 1, day: 29))
 
         // 1. Check-in: member 5 has sent word (meldt fravær).
@@ -19,18 +19,18 @@ import Testing
         store.send(.setAttendance(member: 5, .notifiedAbsent)) { $0.attendance[5] = .notifiedAbsent }
         store.tick(120)
         store.send(.advance, effects: [.announce(.phaseStarted(.opening))]) {
-            $0.segments = [F.segment(.checkIn, 0, 120)]
+            $0.segments = [F.segment(.checkIn, 0, 120, ordinal: 0)]
             $0.phase = .opening
-            $0.upcoming.removeFirst()
+            F.advanceItem(&$0)
             $0.segmentStart = F.at(120)
         }
         // 2. Opening card.
         store.tick(240)
         // 3. Opening round: five present, fair share 1140 s / 5 → 225 s.
         store.send(.advance, effects: [.announce(.phaseStarted(.openingRound)), .announce(.turnStarted(.member(0), seconds: 225))]) {
-            $0.segments.append(F.segment(.opening, 120, 240))
+            $0.segments.append(F.segment(.opening, 120, 240, ordinal: 1))
             $0.phase = .openingRound
-            $0.upcoming.removeFirst()
+            F.advanceItem(&$0)
             $0.segmentStart = F.at(240)
             $0.roundOrder = Array(self.all.prefix(5))
             $0.turn = F.turn(0, at: 240, target: 225)
@@ -66,10 +66,10 @@ import Testing
         // 4. Sharing, in a round: 4400 s left for five → 870 s each.
         let openingTurns = store.state.currentTurns + [F.record(4, 300, target: 375)]
         store.send(.advance, effects: [.announce(.phaseStarted(.sharing)), .announce(.turnStarted(.member(0), seconds: 870))]) {
-            $0.segments.append(F.segment(.openingRound, 240, 1300, turns: openingTurns))
+            $0.segments.append(F.segment(.openingRound, 240, 1300, turns: openingTurns, ordinal: 2))
             $0.currentTurns = []
             $0.phase = .sharing
-            $0.upcoming.removeFirst()
+            F.advanceItem(&$0)
             $0.segmentStart = F.at(1300)
             $0.roundIndex = 0
             $0.turn = F.turn(0, at: 1300, target: 870)
@@ -100,7 +100,7 @@ import Testing
             $0.currentTurns = []
             $0.roundIndex = 3
             $0.turn = nil
-            $0.segments.append(F.segment(.sharing, 1300, 3800, mode: .round, turns: sharing1))
+            $0.segments.append(F.segment(.sharing, 1300, 3800, mode: .round, turns: sharing1, ordinal: 3))
             $0.segmentStart = F.at(3800)
             $0.phase = .pause
             $0.pause = .init(startedAt: F.at(3800), deadline: F.at(4700), resume: .sharing)
@@ -140,10 +140,10 @@ import Testing
         // 7. Closing round: one minute each, everyone present.
         let sharing2 = store.state.currentTurns + [F.record(5, 400, target: 435)]
         store.send(.advance, effects: [.announce(.phaseStarted(.closingRound)), .announce(.turnStarted(.member(0), seconds: 60))]) {
-            $0.segments.append(F.segment(.sharing, 4760, 6500, mode: .round, turns: sharing2))
+            $0.segments.append(F.segment(.sharing, 4760, 6500, mode: .round, turns: sharing2, ordinal: 3))
             $0.currentTurns = []
             $0.phase = .closingRound
-            $0.upcoming.removeFirst()
+            F.advanceItem(&$0)
             $0.segmentStart = F.at(6500)
             $0.roundOrder = self.all
             $0.roundIndex = 0
@@ -166,11 +166,11 @@ import Testing
         // 8. Next meeting: the rotation suggests member 1; skip once, then pick 1 again.
         let closingTurns = closing
         store.send(.advance, effects: [.announce(.phaseStarted(.nextMeeting))]) {
-            $0.segments.append(F.segment(.closingRound, 6500, 6830, turns: closingTurns))
+            $0.segments.append(F.segment(.closingRound, 6500, 6830, turns: closingTurns, ordinal: 4))
             $0.currentTurns = []
             $0.turn = nil
             $0.phase = .nextMeeting
-            $0.upcoming.removeFirst()
+            F.advanceItem(&$0)
             $0.segmentStart = F.at(6830)
             $0.roundOrder = []
             $0.roundIndex = 0
@@ -187,9 +187,8 @@ import Testing
         // 9. Summary: the log is due.
         store.send(.advance, effects: [.announce(.phaseStarted(.summary)), .meetingFinished]) {
             $0.next.step = .done
-            $0.segments.append(F.segment(.nextMeeting, 6830, 7000))
-            $0.upcoming = []
-            $0.phase = .summary
+            $0.segments.append(F.segment(.nextMeeting, 6830, 7000, ordinal: 5))
+            F.advanceItem(&$0)
             $0.segmentStart = F.at(7000)
             $0.finishedAt = F.at(7000)
         }

@@ -67,13 +67,28 @@ import Testing
         } catch {
             #expect(error.kind == .syntax)
             #expect(error.line != nil)
+            #expect(error.message.contains("table header"))
         }
     }
 
-    @Test func headerGuardLetsGoodHeadersThrough() {
-        for ok in ["[roles.calm]", "  [ roles . calm ]", "[\"roles\".'calm']", "[[a]]", "[ [a]]", "[]", "\u{FEFF}[roles]"] {
-            #expect(TOMLHeaderGuard.firstUnsafeHeaderLine(in: ok) == nil, "\(ok)")
+    @Test func guardLetsGoodFilesThrough() {
+        let good = [
+            #"[roles.calm]"#, #"  [ roles . calm ] # [x]"#, #"["roles".'calm]']"#, "[[a]]", "[ [a]]", "[]",
+            "\u{FEFF}[roles]", #"name = "[x] = [" # ["#, "d = '''\n[=\n'''", #"d = """a\"""[\n"""""#,
+            #"d = "a\"[""#, #"x = { fg = "red" }"#,
+        ]
+        for ok in good {
+            #expect(TOMLKitGuard.firstProblem(in: ok) == nil, "\(ok.debugDescription)")
         }
-        #expect(TOMLHeaderGuard.firstUnsafeHeaderLine(in: "a = 1\n\n[=]\n") == 3)
+        #expect(TOMLKitGuard.firstProblem(in: "a = 1\n\n[=]\n")?.line == 3)
+        #expect(TOMLKitGuard.firstProblem(in: "a = 1\nb = [1]\n")?.line == 2)
+        #expect(TOMLKitGuard.firstProblem(in: "d = \"\"\"\n\"\"\"\nb = [}")?.line == 3)
+        #expect(TOMLKitGuard.firstProblem(in: "d = '''a''''\nb = [1]")?.line == 2, "a quote of content, then the end")
+        #expect(TOMLKitGuard.firstProblem(in: "d = '''a'''''[x'''\nb = 1")?.line == 1)
+    }
+
+    @Test(arguments: ["x = [}", "x = [1, }", "x = [\u{2028}]", "x = [\u{85}]", "x = [\u{2029}", "x = { a = [} }"])
+    func arraysThatCrashTOMLKitAreRefused(text: String) {
+        #expect(throws: ThemeError.self) { try ThemeParser.parse(text: text, source: "a.toml") }
     }
 }

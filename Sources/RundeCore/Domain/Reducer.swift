@@ -44,6 +44,9 @@ extension MeetingState {
         case .resumed:
             recovered = true
             return []
+        case .acknowledge(let m): return acknowledge(m)
+        case .startProcessTalk: return startProcessTalk()
+        case .proposeTheme(let text): return proposeTheme(text)
         }
     }
 
@@ -117,7 +120,7 @@ extension MeetingState {
     }
 
     private func isRoundPhase(_ k: PhaseKind) -> Bool {
-        k == .openingRound || k == .closingRound || (k == .sharing && sharingMode == .round)
+        k == .openingRound || k == .closingRound || k == .processTalk || (k == .sharing && sharingMode == .round)
     }
 
     /// Present participants in speaking order: members from today's leader on, then guests.
@@ -145,7 +148,7 @@ extension MeetingState {
             return nextPhase()
         case .opening:
             return nextPhase()
-        case .openingRound, .closingRound:
+        case .openingRound, .closingRound, .processTalk:
             return nextSpeaker(passed: false)
         case .sharing:
             if sharingMode == .round { return nextSpeaker(passed: false) }
@@ -184,6 +187,7 @@ extension MeetingState {
             roundIndex += 1
         }
         if roundIndex < roundOrder.count { return startTurn(roundOrder[roundIndex]) }
+        if phase == .processTalk { return endProcessTalk() }
         return nextPhase()
     }
 
@@ -204,19 +208,27 @@ extension MeetingState {
     private mutating func nextPhase() -> [MeetingEffect] {
         finishTurn(passed: false)
         closeSegment()
-        let k = upcoming.isEmpty ? PhaseKind.summary : upcoming.removeFirst()
-        return enter(k)
+        return enterNextItem()
+    }
+
+    private mutating func enterNextItem() -> [MeetingEffect] {
+        enter(upcoming.isEmpty ? AgendaItem.summary : upcoming.removeFirst())
     }
 
     private mutating func closeSegment() {
+        let ordinal = (phase == .pause || phase == .processTalk) ? -1 : itemOrdinal
         segments.append(Segment(kind: phase, start: segmentStart, end: now,
-                                mode: phase == .sharing ? sharingMode : nil, turns: currentTurns))
+                                mode: phase == .sharing ? sharingMode : nil, turns: currentTurns, ordinal: ordinal))
         currentTurns = []
         segmentStart = now
     }
 
-    private mutating func enter(_ k: PhaseKind) -> [MeetingEffect] {
+    private mutating func enter(_ newItem: AgendaItem) -> [MeetingEffect] {
+        let k = newItem.kind
         phase = k
+        item = newItem
+        itemOrdinal += 1
+        entered.append(newItem)
         segmentStart = now
         roundOrder = []
         roundIndex = 0
@@ -237,7 +249,7 @@ extension MeetingState {
             upcoming = []
             finishedAt = now
             fx.append(.meetingFinished)
-        case .checkIn, .opening, .pause:
+        case .checkIn, .opening, .pause, .processTalk:
             break
         }
         return fx
@@ -247,6 +259,9 @@ extension MeetingState {
         switch phase {
         case .summary: return []
         case .pause: return endPause()
+        case .processTalk:
+            finishTurn(passed: false)
+            return endProcessTalk()
         case .checkIn: guard presentCount > 0 else { return [] }
         default: break
         }
@@ -254,10 +269,16 @@ extension MeetingState {
     }
 
     private mutating func goToClosing() -> [MeetingEffect] {
-        guard [.opening, .openingRound, .sharing, .pause].contains(phase),
-              let idx = upcoming.firstIndex(of: .closingRound) else { return [] }
+        guard [.opening, .openingRound, .sharing, .pause, .processTalk].contains(phase),
+              let idx = upcoming.firstIndex(where: { $0.kind == .closingRound }) else { return [] }
         if phase == .pause { recordPauseEnd() }
         finishTurn(passed: false)
+        if phase == .processTalk || (phase == .pause && interrupted != nil) {
+            closeSegment()
+            restoreInterrupted()
+            segmentStart = now
+            if phase == .pause { phase = item.kind }
+        }
         upcoming.removeFirst(idx)
         return nextPhase()
     }
@@ -273,7 +294,7 @@ extension MeetingState {
     // MARK: - the pause
 
     private mutating func startPause() -> [MeetingEffect] {
-        guard [.opening, .openingRound, .sharing, .closingRound].contains(phase),
+        guard [.opening, .openingRound, .sharing, .closingRound, .processTalk].contains(phase),
               pauseTaken == nil, setup.plan.pauseMinutes > 0 else { return [] }
         if turn != nil {
             finishTurn(passed: false)
@@ -302,10 +323,11 @@ extension MeetingState {
         if isRoundPhase(p.resume) {
             if roundIndex < roundOrder.count {
                 fx += startTurn(roundOrder[roundIndex])
+            } else if p.resume == .processTalk {
+                return endProcessTalk()
             } else {
                 // The round was complete when the pause began: carry on with the agenda.
-                let k = upcoming.isEmpty ? PhaseKind.summary : upcoming.removeFirst()
-                return enter(k)
+                return enterNextItem()
             }
         }
         return fx
@@ -404,6 +426,67 @@ extension MeetingState {
     private mutating func setNextDate(_ d: LocalDate) -> [MeetingEffect] {
         guard phase == .nextMeeting, next.step == .date, d > setup.date, d != next.date else { return [] }
         next.date = d
+        return []
+    }
+
+    // MARK: - cards, process talk, theme proposals
+
+    private mutating func acknowledge(_ member: Int) -> [MeetingEffect] {
+        guard phase == .opening, item.acknowledge, attendance.indices.contains(member),
+              attendance[member] == .present else { return [] }
+        if let i = acknowledged.firstIndex(of: member) { acknowledged.remove(at: i) } else {
+            acknowledged.append(member)
+            acknowledged.sort()
+        }
+        return []
+    }
+
+    private mutating func startProcessTalk() -> [MeetingEffect] {
+        guard [.opening, .openingRound, .sharing, .closingRound].contains(phase), interrupted == nil,
+              presentCount > 0 else { return [] }
+        if turn != nil {
+            finishTurn(passed: false)
+            if isRoundPhase(phase) { roundIndex += 1 }
+        }
+        closeSegment()
+        interrupted = Interrupted(item: item, ordinal: itemOrdinal, roundOrder: roundOrder, roundIndex: roundIndex,
+                                  sharingMode: sharingMode)
+        phase = .processTalk
+        item = .processTalk
+        roundOrder = presentOrder
+        roundIndex = 0
+        var fx: [MeetingEffect] = [.announce(.phaseStarted(.processTalk))]
+        if let first = roundOrder.first { fx += startTurn(first) }
+        return fx
+    }
+
+    private mutating func restoreInterrupted() {
+        guard let i = interrupted else { return }
+        item = i.item
+        itemOrdinal = i.ordinal
+        roundOrder = i.roundOrder
+        roundIndex = i.roundIndex
+        sharingMode = i.sharingMode
+        phase = i.item.kind
+        interrupted = nil
+    }
+
+    /// Ends a process talk and returns to the phase it interrupted.
+    private mutating func endProcessTalk() -> [MeetingEffect] {
+        closeSegment()
+        restoreInterrupted()
+        var fx: [MeetingEffect] = [.announce(.phaseStarted(phase))]
+        if isRoundPhase(phase) {
+            if roundIndex < roundOrder.count { fx += startTurn(roundOrder[roundIndex]) } else { return enterNextItem() }
+        }
+        return fx
+    }
+
+    private mutating func proposeTheme(_ text: String) -> [MeetingEffect] {
+        guard phase == .nextMeeting, next.step == .theme else { return [] }
+        let clean = String(TextSafety.sanitize(text).trimmingSpaces().prefix(200))
+        guard !clean.isEmpty, !next.proposals.contains(clean), next.proposals.count < 30 else { return [] }
+        next.proposals.append(clean)
         return []
     }
 }

@@ -19,19 +19,118 @@ enum HistoryCache {
 
     /// Entries by file name; empty when the cache is missing, corrupt or of another version.
     static func read(_ path: String) -> [String: Entry] {
-        guard let data = HistoryFiles.readFile(path),
-              let payload = try? JSONDecoder().decode(Payload.self, from: data),
-              payload.schema == schema
-        else { return [:] }
+        var buffer: [UInt8] = []
+        guard let n = HistoryFiles.read(path, into: &buffer) else { return [:] }
+        let entries: [Entry]? = buffer.withUnsafeBufferPointer { whole in
+            let bytes = UnsafeBufferPointer(rebasing: whole[0..<n])
+            if let fast = fastEntries(bytes) { return fast }
+            guard let payload = try? JSONDecoder().decode(Payload.self, from: Data(bytes)),
+                  payload.schema == schema else { return nil }
+            return payload.entries
+        }
+        guard let entries else { return [:] }
         var out: [String: Entry] = [:]
-        out.reserveCapacity(payload.entries.count)
-        for e in payload.entries where e.stat != nil { out[e.file] = e }
+        out.reserveCapacity(entries.count)
+        for e in entries where e.stat != nil { out[e.file] = e }
         return out
     }
 
+    /// The tape reader for the cache; nil for anything it does not expect.
+    static func fastEntries(_ bytes: UnsafeBufferPointer<UInt8>) -> [Entry]? {
+        guard let t = JSONTape(bytes, capacityHint: bytes.count / 8),
+              t.tokens.first?.kind == .object,
+              let sI = t.required(0, "schema"), t.string(sI) == schema,
+              let eI = t.required(0, "entries"), let items = t.elements(eI)
+        else { return nil }
+        var out: [Entry] = []
+        out.reserveCapacity(items.count)
+        for o in items {
+            var h = o + 1, hs = 0
+            guard t.tokens[o].kind == .object,
+                  let file = t.member(o, "file", hint: &h).flatMap(t.string),
+                  let stI = t.member(o, "stat", hint: &h), t.tokens[stI].kind == .object,
+                  let size = t.member(stI, "size", hint: &hs).flatMap(t.int),
+                  let mtime = t.member(stI, "mtime_ns", hint: &hs).flatMap(t.int),
+                  let inode = t.member(stI, "inode", hint: &hs).flatMap(t.int)
+            else { return nil }
+            let stat = LogFileStat(size: Int64(size), mtimeNs: Int64(mtime), inode: UInt64(bitPattern: Int64(inode)))
+            var summary: HistorySummary?
+            var error: String?
+            if let si = t.member(o, "summary", hint: &h) {
+                guard let s = fastSummary(t, si) else { return nil }
+                summary = s
+            }
+            if let ei = t.member(o, "error", hint: &h) {
+                guard let e = t.string(ei) else { return nil }
+                error = e
+            }
+            guard summary != nil || error != nil else { return nil }
+            out.append(Entry(file: file, stat: stat, summary: summary, error: error))
+        }
+        return out
+    }
+
+    static func fastSummary(_ t: JSONTape, _ o: Int) -> HistorySummary? {
+        var h = o + 1
+        func i(_ k: StaticString) -> Int? { t.member(o, k, hint: &h).flatMap(t.int) }
+        func b(_ k: StaticString) -> Bool? { t.member(o, k, hint: &h).flatMap(t.bool) }
+        func s(_ k: StaticString) -> String? { t.member(o, k, hint: &h).flatMap(t.string) }
+        guard t.tokens[o].kind == .object,
+              let id = s("id"), let date = s("date"), let number = i("meeting_number"),
+              let members = i("members"), let present = i("present"), let notified = i("notified_absent"),
+              let absent = i("absent"), let late = i("late"), let guests = i("guests"),
+              let duration = i("duration_s"), let planned = i("planned_minutes"), let overrun = i("overrun_s"),
+              let pause = b("pause_taken"), let gini = t.member(o, "balance_gini", hint: &h).flatMap(t.double),
+              let completed = b("completed"), let recovered = b("recovered"), let theme = s("next_theme")
+        else { return nil }
+        var nextDate: String?
+        if let nd = t.member(o, "next_date", hint: &h) {
+            guard let d = t.string(nd) else { return nil }
+            nextDate = d
+        }
+        return HistorySummary(id: id, date: date, meetingNumber: number, members: members, present: present,
+                              notifiedAbsent: notified, absent: absent, late: late, guests: guests,
+                              durationS: duration, plannedMinutes: planned, overrunS: overrun, pauseTaken: pause,
+                              balanceGini: gini, completed: completed, recovered: recovered, nextTheme: theme,
+                              nextDate: nextDate)
+    }
+
+    /// Writes the cache by hand, keys in the order `fastEntries` reads them.
     static func encode(_ entries: [Entry]) -> Data {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.withoutEscapingSlashes]
-        return (try? enc.encode(Payload(schema: schema, entries: entries))) ?? Data()
+        var w = JSONBytes()
+        w.raw("{\"schema\":"); w.string(schema); w.raw(",\"entries\":[")
+        for (n, e) in entries.enumerated() {
+            guard let st = e.stat else { continue }
+            if n > 0 { w.raw(",\n") }
+            w.raw("{\"file\":"); w.string(e.file)
+            w.raw(",\"stat\":{\"size\":"); w.int(Int(st.size))
+            w.raw(",\"mtime_ns\":"); w.int(Int(st.mtimeNs))
+            w.raw(",\"inode\":"); w.int(Int(truncatingIfNeeded: st.inode)); w.raw("}")
+            if let s = e.summary {
+                w.raw(",\"summary\":{\"id\":"); w.string(s.id)
+                w.raw(",\"date\":"); w.string(s.date)
+                w.raw(",\"meeting_number\":"); w.int(s.meetingNumber)
+                w.raw(",\"members\":"); w.int(s.members)
+                w.raw(",\"present\":"); w.int(s.present)
+                w.raw(",\"notified_absent\":"); w.int(s.notifiedAbsent)
+                w.raw(",\"absent\":"); w.int(s.absent)
+                w.raw(",\"late\":"); w.int(s.late)
+                w.raw(",\"guests\":"); w.int(s.guests)
+                w.raw(",\"duration_s\":"); w.int(s.durationS)
+                w.raw(",\"planned_minutes\":"); w.int(s.plannedMinutes)
+                w.raw(",\"overrun_s\":"); w.int(s.overrunS)
+                w.raw(",\"pause_taken\":"); w.bool(s.pauseTaken)
+                w.raw(",\"balance_gini\":"); w.double(s.balanceGini)
+                w.raw(",\"completed\":"); w.bool(s.completed)
+                w.raw(",\"recovered\":"); w.bool(s.recovered)
+                w.raw(",\"next_theme\":"); w.string(s.nextTheme)
+                if let d = s.nextDate { w.raw(",\"next_date\":"); w.string(d) }
+                w.raw("}")
+            }
+            if let err = e.error { w.raw(",\"error\":"); w.string(err) }
+            w.raw("}")
+        }
+        w.raw("]}\n")
+        return Data(w.bytes)
     }
 }

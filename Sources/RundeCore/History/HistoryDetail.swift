@@ -63,6 +63,12 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
                 rows.append(PhaseRow(kind: kind, plannedS: 0, actualS: len, segments: 1, firstStartS: p.startS, turns: p.turns))
             }
         }
+        // A planned pause that was not taken still shows, with nothing spent.
+        if log.plan.pauseMinutes > 0, !rows.contains(where: { $0.kind == "pause" }) {
+            let at = (rows.firstIndex(where: { $0.kind == "sharing" }).map { $0 + 1 }) ?? rows.count
+            let start = at < rows.count ? rows[at].firstStartS : (log.phases.last?.endS ?? 0)
+            rows.insert(PhaseRow(kind: "pause", plannedS: 0, actualS: 0, segments: 0, firstStartS: start, turns: nil), at: at)
+        }
         let present = max(log.attendance.present, 0)
         func planned(_ kind: String) -> Int? {
             switch kind {

@@ -32,7 +32,7 @@ public struct HistoryIndex: Equatable, Sendable {
     /// index. With `useCache`, unchanged files come from the cache; with `writeCache`, the cache
     /// is rewritten (0600, atomically) when anything changed. Cache failures are silent.
     public static func load(logsDir: String, useCache: Bool = true, writeCache: Bool = true) -> HistoryIndex {
-        guard let names = HistoryFiles.logNames(in: logsDir) else {
+        guard let names = HistoryFiles.logNames(in: logsDir)?.sorted() else {
             return HistoryIndex(summaries: [], broken: [])
         }
         let cachePath = logsDir + "/" + cacheFileName
@@ -65,8 +65,10 @@ public struct HistoryIndex: Equatable, Sendable {
             if let e = entry.error { broken.append(Broken(file: entry.file, message: e)) }
             if entry.stat != nil { kept.append(entry) }
         }
-        summaries.sort(by: HistorySummary.chronological)
-        broken.sort { $0.file < $1.file }
+        // File names are date-ordered already, so this is usually a check, not a sort.
+        if zip(summaries, summaries.dropFirst()).contains(where: { HistorySummary.chronological($1, $0) }) {
+            summaries.sort(by: HistorySummary.chronological)
+        }
 
         let changed = !pending.isEmpty || cached.count != kept.count
         if writeCache && changed {
@@ -85,8 +87,9 @@ public struct HistoryIndex: Equatable, Sendable {
         let base = SendablePointer(pointer: results.baseAddress!)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
             let lo = c * count / chunks, hi = (c + 1) * count / chunks
+            var buffer = [UInt8](repeating: 0, count: 16 * 1024)
             for i in lo..<hi {
-                (base.pointer + i).initialize(to: decodeOne(files[i].name, stat: files[i].stat, in: dir))
+                (base.pointer + i).initialize(to: decodeOne(files[i].name, stat: files[i].stat, in: dir, buffer: &buffer))
             }
         }
         let out = Array(results)
@@ -94,13 +97,19 @@ public struct HistoryIndex: Equatable, Sendable {
         return out
     }
 
-    static func decodeOne(_ name: String, stat: LogFileStat?, in dir: String) -> HistoryCache.Entry {
-        guard let data = HistoryFiles.readFile(dir + "/" + name) else {
+    static func decodeOne(_ name: String, stat: LogFileStat?, in dir: String, buffer: inout [UInt8]) -> HistoryCache.Entry {
+        guard let n = HistoryFiles.read(dir + "/" + name, into: &buffer) else {
             return HistoryCache.Entry(file: name, stat: nil, summary: nil, error: "\(name): cannot be read")
         }
+        let id = logID(name)
+        // Fast path first; anything it refuses goes through the codec (which names the problem).
+        let fast = buffer.withUnsafeBufferPointer { FastLogDecoder.decode(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        if let fast {
+            return HistoryCache.Entry(file: name, stat: stat, summary: HistorySummary(id: id, log: fast), error: nil)
+        }
         do {
-            let log = try SessionLogCodec.decode(data, file: name)
-            return HistoryCache.Entry(file: name, stat: stat, summary: HistorySummary(id: logID(name), log: log), error: nil)
+            let log = try SessionLogCodec.decode(Data(buffer[0..<n]), file: name)
+            return HistoryCache.Entry(file: name, stat: stat, summary: HistorySummary(id: id, log: log), error: nil)
         } catch {
             return HistoryCache.Entry(file: name, stat: stat, summary: nil, error: error.description)
         }

@@ -8,6 +8,7 @@ import Darwin
 
 /// Reading and deleting one log by its id (`<YYYY-MM-DD>-<NNN>`, the file name without `.json`).
 public enum HistoryLogFiles {
+    /// Why a log could not be found, read or deleted.
     public enum Failure: Error, Equatable, CustomStringConvertible, Sendable {
         case badID(String)
         case notFound(String)

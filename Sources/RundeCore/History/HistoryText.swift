@@ -2,6 +2,19 @@
 public enum HistoryText {
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
+    /// `TextSafety.sanitize`, skipped when a quick byte scan shows nothing it could remove
+    /// (no C0/C1 control, DEL, nor any lead byte of the bidi / zero-width ranges).
+    public static func safe(_ s: String) -> String {
+        var prev: UInt8 = 0
+        for b in s.utf8 {
+            if b < 0x20 || b == 0x7F || b == 0xD8 || b == 0xE2 || b == 0xEF || (prev == 0xC2 && b < 0xA0) {
+                return TextSafety.sanitize(s)
+            }
+            prev = b
+        }
+        return s
+    }
+
     /// Seconds as `h:mm:ss` (or `m:ss` under an hour).
     public static func clock(_ seconds: Int) -> String {
         let s = max(0, seconds)
@@ -55,8 +68,9 @@ public enum HistoryText {
     /// One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF (or edge
     /// spaces), with quotes doubled.
     public static func csvField(_ s: String) -> String {
-        let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-            || s.first == " " || s.last == " "
+        let u = s.utf8
+        let needs = u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+            || u.first == 0x20 || u.last == 0x20
         guard needs else { return s }
         var out = "\""
         for c in s {

@@ -35,13 +35,29 @@ public struct SampleLogGenerator: Sendable {
         let pauseTaken = int(0...5) != 0
         let pauseLen = pauseTaken ? int(600...1200) : 0
 
-        var perPerson = (0..<present).map { _ in int(120...1500) }
+        // Each present person gets one opening and one closing turn; sharing turns go to people
+        // with a skew (some talk more), until the sharing budget of the plan is used.
+        var perPerson = Array(repeating: 0, count: present)
+        let opening = (0..<present).map { _ in int(30...260) }
+        let closing = (0..<present).map { _ in int(25...75) }
+        for i in 0..<present { perPerson[i] += opening[i] + closing[i] }
+        let checkIn = int(40...200), openingLen = int(30...200), nextLen = int(60...400), summaryLen = int(5...60)
+        let fixed = checkIn + openingLen + opening.reduce(0, +) + closing.reduce(0, +) + nextLen + summaryLen + pauseLen
+        let budget = max(300, plan.meetingMinutes * 60 - fixed + int(-900...1200))
+        let weights = (0..<present).map { _ in int(1...(int(0...2) == 0 ? 9 : 3)) }
+        let weightSum = weights.reduce(0, +)
+        var sharing: [[Int]] = [[], []]
+        var used = 0, half = 0
+        while used < budget {
+            let len = min(budget - used, int(60...420))
+            var pick = int(1...weightSum), who = 0
+            while pick > weights[who] { pick -= weights[who]; who += 1 }
+            perPerson[who] += len
+            sharing[half].append(len)
+            used += len
+            if half == 0 && used >= budget / 2 { half = 1 }
+        }
         perPerson.sort(by: >)
-        let talk = perPerson.reduce(0, +)
-        let opening = perPerson.map { min($0, int(30...260)) }
-        let openingTotal = opening.reduce(0, +)
-        let closingTotal = present * int(30...70)
-        let sharingTotal = max(60, talk - openingTotal)
 
         var t = 0
         var phases: [SessionLog.PhaseRecord] = []
@@ -55,18 +71,15 @@ public struct SampleLogGenerator: Sendable {
                          medianS: s.isEmpty ? 0 : s[s.count / 2], maxS: s.last ?? 0,
                          overruns: s.filter { $0 > limit }.count)
         }
-        add("check_in", int(40...200))
-        add("opening", int(30...200))
-        add("opening_round", openingTotal, turns: stats(opening, passes: int(0...1), limit: plan.turnSeconds))
-        let firstHalf = sharingTotal / 2
-        add("sharing", firstHalf, mode: "round", turns: stats([firstHalf], passes: 0, limit: plan.turnSeconds))
+        add("check_in", checkIn)
+        add("opening", openingLen)
+        add("opening_round", opening.reduce(0, +), turns: stats(opening, passes: int(0...3) == 0 ? 1 : 0, limit: plan.turnSeconds))
+        add("sharing", sharing[0].reduce(0, +), mode: "round", turns: stats(sharing[0], passes: int(0...1), limit: plan.turnSeconds))
         if pauseTaken { add("pause", pauseLen) }
-        add("sharing", sharingTotal - firstHalf, mode: "open",
-            turns: stats([sharingTotal - firstHalf], passes: 0, limit: plan.turnSeconds))
-        add("closing_round", closingTotal,
-            turns: stats(Array(repeating: closingTotal / present, count: present), passes: 0, limit: plan.closingTurnSeconds))
-        add("next_meeting", int(60...400))
-        add("summary", int(5...60))
+        add("sharing", sharing[1].reduce(0, +), mode: "open", turns: stats(sharing[1], passes: 0, limit: plan.turnSeconds))
+        add("closing_round", closing.reduce(0, +), turns: stats(closing, passes: 0, limit: plan.closingTurnSeconds))
+        add("next_meeting", nextLen)
+        add("summary", summaryLen)
 
         let duration = t
         let overrun = max(0, duration - plan.meetingMinutes * 60)

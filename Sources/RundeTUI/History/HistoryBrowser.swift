@@ -2,6 +2,7 @@ import RundeCore
 
 /// State of the history browser: the meetings, the filter, the selection and the screen.
 public struct HistoryBrowserState: Equatable, Sendable {
+    /// Which view is showing.
     public enum Screen: Equatable, Sendable { case list, detail, trends }
 
     /// All readable meetings, oldest first.

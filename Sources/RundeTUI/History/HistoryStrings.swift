@@ -32,6 +32,8 @@ public struct HistoryStrings: Sendable {
     var overrun: String { labels.overrun }
     var balance: String { labels.balance }
     var deleted: String { t("Slettet", "Deleted") }
+    var unfinishedShort: String { t("(uferdig)", "(unfinished)") }
+    var balanceShort: String { t("0 = jevnt, 1 = én snakket alene", "0 = even, 1 = one person spoke alone") }
 
     func turns(_ n: Int, passes: Int) -> String {
         nb ? "\(n) tur\(n == 1 ? "" : "er")" + (passes > 0 ? ", \(passes) stå over" : "")

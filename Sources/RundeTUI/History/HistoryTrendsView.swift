@@ -31,7 +31,7 @@ public enum HistoryTrendsView {
         series(s.overrun, over, lo: 0, hi: nil, role: .warning,
                caption: "\(l.onTime.lowercased()): \(t.onTimeCount) / \(t.count) · max +\(HistoryText.clock(t.overrunS.suffix(n).max() ?? 0))")
         series(s.balance, t.balance, lo: 0, hi: 1, role: .accent,
-               caption: "\(l.decimal(t.meanBalance)) · \(l.balanceNote)")
+               caption: "\(l.decimal(t.meanBalance)) · \(s.balanceShort)")
         for line in HistoryListFormatter.trendLines(t, lang: lang) {
             guard y < f.height - 2 else { break }
             y += wrap(line, into: &f, x: 1, y: y, width: f.width - 2, maxY: f.height - 2)

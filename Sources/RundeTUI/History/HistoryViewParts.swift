@@ -40,6 +40,20 @@ enum HistoryViewParts {
         }
     }
 
+    /// Text cut to a display width, with "…" when it had to be cut.
+    static func clip(_ text: String, _ width: Int) -> String {
+        guard Frame.textWidth(text) > width else { return text }
+        guard width > 1 else { return String(repeating: "…", count: max(0, width)) }
+        var out = "", w = 0
+        for c in text {
+            let cw = Frame.charWidth(c)
+            if w + cw > width - 1 { break }
+            out.append(c)
+            w += cw
+        }
+        return out + "…"
+    }
+
     /// A bar of `cells` eighths-precise cells, drawn from x; returns the cells used.
     @discardableResult
     static func bar(_ f: inout Frame, x: Int, y: Int, value: Double, max mx: Double, width: Int, role: StyleRole) -> Int {

@@ -58,6 +58,14 @@ public final class FileMeetingStorage: MeetingStorage {
         if state.isFinished {
             group.nextTheme = state.next.theme
             group.nextDate = state.next.date
+            // Proposals not chosen join the backlog; the chosen theme leaves it.
+            var backlog = group.themeBacklog
+            for p in state.next.proposals where !backlog.contains(p) { backlog.append(p) }
+            backlog.removeAll { $0 == state.next.theme }
+            group.themeBacklog = Array(backlog.suffix(50))
+            if let st = group.starterMeetings, st == state.setup.meetingNumber {
+                group.starterFollowUp = state.next.date
+            }
         }
         return group
     }

@@ -54,9 +54,8 @@ public enum ThemeParser {
             let line = text.utf8[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
             throw ThemeError(.syntax, source: source, line: line, message: "NUL byte in the file")
         }
-        if let line = TOMLHeaderGuard.firstUnsafeHeaderLine(in: text) {
-            throw ThemeError(.syntax, source: source, line: line,
-                             message: "not valid TOML: a table header must look like [roles.speaker]")
+        if let problem = TOMLKitGuard.firstProblem(in: text) {
+            throw ThemeError(.syntax, source: source, line: problem.line, message: "not valid TOML: \(problem.message)")
         }
         let root: TOMLTable
         do {

@@ -208,6 +208,9 @@ public final class Journal {
         guard let header = try? decoder.decode(Header.self, from: headerData) else {
             throw JournalError.badHeader(file: file, reason: "the meeting setup in the header is not readable")
         }
+        if let problem = JournalSanity.problem(with: header.setup) {
+            throw JournalError.badHeader(file: file, reason: problem)
+        }
         var events: [MeetingEvent] = []
         var warnings: [String] = []
         var tailIsEvent = false
@@ -215,6 +218,10 @@ public final class Journal {
             let lineNo = n + 1
             if line.end == line.start { continue }
             if let e = try? decoder.decode(MeetingEvent.self, from: Data(bytes[line.start..<line.end])) {
+                guard JournalSanity.isPlausible(e, setup: header.setup) else {
+                    warnings.append("\(file): line \(lineNo) holds a value out of range and is skipped")
+                    continue
+                }
                 events.append(e)
                 if !line.terminated { tailIsEvent = true }
             } else if !line.terminated {

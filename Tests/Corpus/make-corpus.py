@@ -143,7 +143,7 @@ T = "themes"
 write(T, "ok-valid.toml", 'name = "Calm"\n[roles.speaker]\nfg = "cyan"\nbold = true\n')
 write(T, "ok-empty.toml", "")
 write(T, "ok-name-emoji.toml", 'name = "Sol 🌞 e\u0301"\n')
-write(T, "ok-name-escape.toml", 'name = "\\u001b[2JEvil\\u202e"\ndescription = "\\u001b]0;x\\u0007d"\n')
+write(T, "bad-name-escape.toml", 'name = "\\u001b[2JEvil\\u202e"\ndescription = "\\u001b]0;x\\u0007d"\n')
 write(T, "bad-not-utf8.toml", b'name = "\xff\xfe"\n')
 write(T, "bad-truncated.toml", '[roles.speaker]\nfg = "cy')
 write(T, "bad-unknown-role.toml", '[roles.shouting]\nfg = "red"\n')

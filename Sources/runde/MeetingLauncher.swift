@@ -6,6 +6,8 @@ import RundeTUI
 /// Wires a live meeting together: group, lock, journal (new or resumed), terminal and loop.
 struct MeetingLauncher {
     let global: GlobalOptions
+    /// `--bell` from the command line; nil follows the group's `bell` setting.
+    var bellMode: BellMode? = nil
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
@@ -115,7 +117,7 @@ struct MeetingLauncher {
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
         let announcer = PlainAnnouncer(language: lang == .nb ? .nb : .en)
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
-                                     bell: group.settings.bell, announce: plain.map { p in
+                                     bell: bellMode ?? (group.settings.bell ? .audible : .off), announce: plain.map { p in
                                          { milestone, model in p.say(announcer.line(for: milestone, name: model.name)) }
                                      })
         let outcome = runtime.run()

@@ -72,19 +72,28 @@ extension MeetingState {
         return max(1, roundOrder.count - roundIndex)
     }
 
-    /// The fair share for a turn starting now: the time left for this item so the meeting
-    /// can end on time, divided by the turns that remain. At least one minute, in steps of 15 s.
+    /// Talking steps share the time that is left: rounds and sharing (closing turns are fixed).
+    private func isTalk(_ k: PhaseKind) -> Bool { k == .openingRound || k == .sharing }
+
+    /// The fair share for a turn starting now. The talking time left (until the planned end,
+    /// less the planned length of every other step still to come) is shared among the talking
+    /// turns that remain, in proportion to their planned lengths, so the meeting can end on
+    /// time: time gained or lost is spread over all of them, not poured into the next turn.
+    /// At least one minute, in steps of 15 s.
     public func suggestedTurnSeconds(for k: PhaseKind) -> Int {
         switch k {
         case .closingRound:
             guard let m = item.minutes else { return setup.plan.closingTurnSeconds }
-            return max(30, Int(Double(m * 60) / plannedPresent / 15) * 15)
+            return max(30, Int((Double(m * 60) / plannedPresent / 15).rounded()) * 15)
         case .processTalk: return max(60, setup.plan.closingTurnSeconds)
         case .openingRound, .sharing:
-            let budget = (plannedEnd - now) - futurePlannedSeconds
-            let raw = budget / Double(turnsLeftInRound)
-            let stepped = Int(raw / 15) * 15
-            return max(60, stepped)
+            let futureTalk = upcoming.filter { isTalk($0.kind) }.reduce(0.0) { $0 + plannedSeconds($1) }
+            let futureOther = futurePlannedSeconds - futureTalk
+            let available = (plannedEnd - now) - futureOther
+            let perTurn = plannedTurnSeconds(item)
+            let plannedTalk = Double(turnsLeftInRound) * perTurn + futureTalk
+            let share = plannedTalk > 0 ? perTurn * available / plannedTalk : available / Double(turnsLeftInRound)
+            return max(60, Int((share / 15).rounded()) * 15)
         default: return setup.plan.turnSeconds
         }
     }

@@ -42,19 +42,32 @@ public struct Frame: Equatable, Sendable {
         set { cells[y * width + x] = newValue }
     }
 
-    /// Display width of a character: 0 for controls, 2 for wide (CJK, emoji), else 1.
-    public static func charWidth(_ c: Character) -> Int {
-        guard let s = c.unicodeScalars.first else { return 0 }
-        let v = s.value
-        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        if c.unicodeScalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
-            || (0x1F680...0x1F6FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
-            return 2
+    /// Display width of a character, as the terminal draws it (the sum of its scalars).
+    public static func charWidth(_ c: Character) -> Int { CharWidth.of(c) }
+
+    /// How a grapheme fills cells. Usually one cell of width 1 or 2. A grapheme whose scalars
+    /// are drawn side by side (an emoji with a skin tone, a flag) is split into one cell per
+    /// spacing scalar, with zero-width scalars kept on the cell before them, so what the
+    /// terminal draws always matches what the frame reserved. Zero-width graphemes vanish.
+    static func cells(for ch: Character) -> [(Character, Int)] {
+        let widths = ch.unicodeScalars.map(CharWidth.of)
+        let total = widths.reduce(0, +)
+        if total == 0 { return [] }
+        if (total == 1 || total == 2), widths.first == total { return [(ch, total)] }
+        var out: [(Character, Int)] = []
+        var current = String.UnicodeScalarView()
+        var width = 0
+        for (s, w) in zip(ch.unicodeScalars, widths) {
+            if w > 0 {
+                if !current.isEmpty { out.append((Character(String(current)), width)) }
+                current = String.UnicodeScalarView([s])
+                width = w
+            } else if !current.isEmpty {
+                current.append(s)
+            }
         }
-        return 1
+        if !current.isEmpty { out.append((Character(String(current)), width)) }
+        return out.filter { $0.1 == 1 || $0.1 == 2 }
     }
 
     /// Display width of a string.
@@ -69,14 +82,14 @@ public struct Frame: Equatable, Sendable {
         let limit = min(width, x + (maxWidth ?? width))
         var cx = x
         for ch in TextSafety.sanitize(text) {
-            let w = Frame.charWidth(ch)
-            if w == 0 { continue }
-            if cx + w > limit { break }
-            if cx >= 0 {
-                self[cx, y] = Cell(ch, role: role, bold: bold, reverse: reverse)
-                if w == 2 { self[cx + 1, y] = Cell(" ", role: role, bold: bold, reverse: reverse, continuation: true) }
+            for (piece, w) in Frame.cells(for: ch) {
+                if cx + w > limit { return cx - x }
+                if cx >= 0 {
+                    self[cx, y] = Cell(piece, role: role, bold: bold, reverse: reverse)
+                    if w == 2 { self[cx + 1, y] = Cell(" ", role: role, bold: bold, reverse: reverse, continuation: true) }
+                }
+                cx += w
             }
-            cx += w
         }
         return cx - x
     }

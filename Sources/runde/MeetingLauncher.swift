@@ -69,12 +69,29 @@ struct MeetingLauncher {
         var state: MeetingState
         let journal: Journal
         let journalPath = loc.journalFile(slug)
-        if FileIO.exists(journalPath) {
-            let resumed: (journal: Journal, contents: JournalContents)
-            do { resumed = try Journal.resume(path: journalPath) } catch {
-                terminal.restore(); lock.release()
-                fail(.runtime("\(error) — the file is kept; move it away to start a new meeting"))
+        /// The journal of an unfinished meeting, or nil when there is none or the leader set an
+        /// unreadable one aside (it is renamed, never deleted).
+        func openJournal() -> (journal: Journal, contents: JournalContents)? {
+            guard FileIO.exists(journalPath) else { return nil }
+            do { return try Journal.resume(path: journalPath) } catch {
+                let nb = lang == .nb
+                var prompt = PromptScreen(
+                    title: nb ? "Det uferdige møtet kan ikke leses" : "The unfinished meeting cannot be read",
+                    lines: [TextSafety.sanitize("\(error)")],
+                    footer: nb ? "n legg fila til side og start nytt møte · q avslutt"
+                               : "n set the file aside and start a new meeting · q quit")
+                plain?.mode = .wholeFrame
+                let answer = prompt.run(on: terminal, letters: ["n", "N", "q", "Q"])
+                plain?.mode = .footerOnly
+                guard answer == .key("n") || answer == .key("N") else {
+                    finishProcess(1, "runde: \(error) — the file is kept")
+                }
+                let aside = journalPath + ".unreadable-\(Int(saturating: clock.now().seconds))"
+                guard rename(journalPath, aside) == 0 else { finishProcess(1, "runde: cannot move \(journalPath) aside") }
+                return nil
             }
+        }
+        if let resumed = openJournal() {
             state = MeetingState.replay(setup: resumed.contents.setup, events: resumed.contents.events)
             var prompt = PromptScreen(
                 title: strings[.resumeTitle],
@@ -87,6 +104,7 @@ struct MeetingLauncher {
             switch answer {
             case .chose:
                 journal = resumed.journal
+                clock.ensureNotBefore(state.now)
                 _ = state.apply(.tick(clock.now()))
                 _ = state.apply(.resumed)
                 try? journal.append(.tick(state.now))

@@ -51,12 +51,14 @@ public struct LocalDate: Codable, Comparable, Hashable, Sendable, CustomStringCo
 
     /// The local date of an instant at a fixed UTC offset.
     public init(instant: Instant, utcOffsetSeconds: Int) {
-        let local = Int((instant.seconds + Double(utcOffsetSeconds)).rounded(.down))
+        let local = Int(saturating: instant.seconds + Double(max(-64_800, min(64_800, utcOffsetSeconds))))
         let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
         self.init(daysSinceEpoch: days)
     }
 
-    public func adding(days: Int) -> LocalDate { LocalDate(daysSinceEpoch: daysSinceEpoch + days) }
+    public func adding(days: Int) -> LocalDate {
+        LocalDate(daysSinceEpoch: daysSinceEpoch + max(-3_000_000, min(3_000_000, days)))
+    }
 
     /// 0 = Monday … 6 = Sunday.
     public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }

@@ -44,7 +44,7 @@ public struct MeetingState: Codable, Equatable, Sendable {
     public init(setup: MeetingSetup) {
         self.setup = setup
         now = setup.startedAt
-        attendance = Array(repeating: .present, count: setup.memberCount)
+        attendance = Array(repeating: .present, count: max(0, min(1000, setup.memberCount)))
         late = []
         guests = 0
         phase = .checkIn
@@ -65,7 +65,7 @@ public struct MeetingState: Codable, Equatable, Sendable {
         pauseTaken = nil
         pauseSuggested = false
         next = NextMeetingState(step: .leader, leaderChoice: nil, leaderChosen: false, theme: "",
-                                date: setup.date.adding(days: setup.nextMeetingInDays))
+                                date: setup.date.adding(days: max(1, min(3650, setup.nextMeetingInDays))))
         finishedAt = nil
         recovered = false
         acknowledged = []

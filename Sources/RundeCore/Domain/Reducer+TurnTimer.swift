@@ -3,6 +3,7 @@ extension MeetingState {
 
     mutating func adjust(minutes: Int) -> [MeetingEffect] {
         guard minutes != 0 else { return [] }
+        let minutes = max(-600, min(600, minutes))
         if var t = turn {
             let target = max(0, t.targetSeconds + minutes * 60)
             guard target != t.targetSeconds else { return [] }

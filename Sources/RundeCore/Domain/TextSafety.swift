@@ -41,7 +41,8 @@ public enum TextSafety {
         let v = s.value
         if v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) { return true }
         // bidi controls and zero-width characters that can hide or reorder text
-        if (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+        // (ZWNJ and ZWJ, U+200C/U+200D, are allowed: scripts and emoji sequences need them.)
+        if v == 0x200B || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v)
             || (0x2066...0x2069).contains(v) || v == 0x061C || v == 0xFEFF || v == 0x2028 || v == 0x2029 {
             return true
         }

@@ -6,7 +6,7 @@ public enum SessionLogBuilder {
     public static func build(from state: MeetingState, rosterNames: [String], appVersion: String = AppInfo.version) -> SessionLog {
         let start = state.setup.startedAt
         let end = state.finishedAt ?? state.now
-        func rel(_ t: Instant) -> Int { Int((t - start).rounded()) }
+        func rel(_ t: Instant) -> Int { Int(saturating: (t - start).rounded()) }
 
         var segments = state.segments
         if !state.isFinished {
@@ -28,7 +28,7 @@ public enum SessionLogBuilder {
         for (i, a) in state.attendance.enumerated() where a == .present { totals[.member(i)] = 0 }
         for g in 0..<state.guests { totals[.guest(g)] = 0 }
         for seg in segments { for t in seg.turns where !t.passed { totals[t.speaker, default: 0] += t.seconds } }
-        let perPerson = totals.values.map { Int($0.rounded()) }.sorted(by: >)
+        let perPerson = totals.values.map { Int(saturating: $0.rounded()) }.sorted(by: >)
 
         let present = state.attendance.filter { $0 == .present }.count
         let attendance = SessionLog.AttendanceCounts(
@@ -39,9 +39,11 @@ public enum SessionLogBuilder {
 
         var pause = SessionLog.PauseRecord(taken: false)
         if let p = state.pauseTaken {
-            pause = .init(taken: true, startMinute: Int((p.startedAt - start) / 60), lengthS: Int((p.endedAt - p.startedAt).rounded()))
+            pause = .init(taken: true, startMinute: Int(saturating: (p.startedAt - start) / 60),
+                          lengthS: Int(saturating: (p.endedAt - p.startedAt).rounded()))
         } else if let p = state.pause {
-            pause = .init(taken: true, startMinute: Int((p.startedAt - start) / 60), lengthS: Int((end - p.startedAt).rounded()))
+            pause = .init(taken: true, startMinute: Int(saturating: (p.startedAt - start) / 60),
+                          lengthS: Int(saturating: (end - p.startedAt).rounded()))
         }
 
         let duration = rel(end)
@@ -54,7 +56,7 @@ public enum SessionLogBuilder {
             durationS: duration, completed: state.isFinished, recovered: state.recovered,
             plan: state.setup.plan, attendance: attendance, phases: phases,
             speaking: .init(perPersonS: perPerson, balanceGini: Statistics.gini(perPerson)),
-            pause: pause, overrunS: max(0, duration - state.setup.plan.meetingMinutes * 60),
+            pause: pause, overrunS: max(0, duration &- state.setup.plan.meetingMinutes &* 60),
             next: .init(theme: theme, date: reachedDate ? state.next.date.iso : nil,
                         leaderChosen: state.next.leaderChosen),
             format: state.setup.format,
@@ -67,7 +69,7 @@ public enum SessionLogBuilder {
     }
 
     static func stats(_ turns: [MeetingState.TurnRecord]) -> SessionLog.TurnStats {
-        let spoken = turns.filter { !$0.passed }.map { Int($0.seconds.rounded()) }
+        let spoken = turns.filter { !$0.passed }.map { Int(saturating: $0.seconds.rounded()) }
         return SessionLog.TurnStats(
             count: turns.count, passes: turns.filter(\.passed).count, totalS: spoken.reduce(0, +),
             minS: spoken.min() ?? 0, medianS: Statistics.median(spoken), maxS: spoken.max() ?? 0,

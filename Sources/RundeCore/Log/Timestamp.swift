@@ -1,7 +1,8 @@
 /// ISO 8601 timestamps with a fixed UTC offset, computed without reading any clock.
 public enum Timestamp {
     public static func iso8601(_ instant: Instant, utcOffsetSeconds: Int) -> String {
-        let local = Int((instant.seconds + Double(utcOffsetSeconds)).rounded(.down))
+        let utcOffsetSeconds = max(-64_800, min(64_800, utcOffsetSeconds))
+        let local = Int(saturating: instant.seconds + Double(utcOffsetSeconds))
         let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
         let secOfDay = local - days * 86400
         let date = LocalDate(daysSinceEpoch: days)

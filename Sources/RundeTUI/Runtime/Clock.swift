@@ -13,7 +13,7 @@ public protocol MeetingClock: AnyObject {
 /// A clock that keeps counting while the laptop sleeps (Linux `CLOCK_BOOTTIME`), anchored once
 /// to the wall clock so instants survive a restart and read as Unix time.
 public final class BootClock: MeetingClock {
-    private let wallAnchor: Double
+    private var wallAnchor: Double
     private let bootAnchor: Double
 
     public init() {
@@ -34,6 +34,13 @@ public final class BootClock: MeetingClock {
     }
 
     public func now() -> Instant { Instant(wallAnchor + (BootClock.boottime() - bootAnchor)) }
+
+    /// After a resume: if the wall clock now reads earlier than the journal's last instant
+    /// (the clock was set back), continue from that instant rather than freezing the meeting.
+    public func ensureNotBefore(_ t: Instant) {
+        let n = now()
+        if n < t { wallAnchor += t - n }
+    }
 
     /// The local UTC offset in seconds, at this moment.
     public static func utcOffsetSeconds() -> Int {

@@ -1,3 +1,4 @@
+import Foundation
 import RundeCore
 
 /// The real storage of a meeting: the journal under the group folder while it runs; at the
@@ -30,7 +31,7 @@ public final class FileMeetingStorage: MeetingStorage {
 
     public func finish(log: SessionLog, state: MeetingState) throws -> String {
         do {
-            if writtenLogPath == nil { writtenLogPath = try logs.write(log) }
+            if writtenLogPath == nil { writtenLogPath = try existingLog(like: log) ?? logs.write(log) }
             if !groupUpdated {
                 var group = try groups.load(slug: slug)
                 group = Self.updated(group, after: state)
@@ -44,6 +45,17 @@ public final class FileMeetingStorage: MeetingStorage {
         try? journal.delete()
         finished = true
         return writtenLogPath!
+    }
+
+    /// A log of this same meeting already on disk (same number, date and start): the log was
+    /// written, then the process died before the journal was deleted. Never write it twice.
+    private func existingLog(like log: SessionLog) -> String? {
+        let prefix = DataLocation.logFileName(date: log.date, meetingNumber: log.meetingNumber)
+            .replacingOccurrences(of: ".json", with: "")
+        for id in logs.ids() where id.hasPrefix(prefix) {
+            if let stored = try? logs.read(id: id), stored.log.startedAt == log.startedAt { return stored.path }
+        }
+        return nil
     }
 
     /// The group after a meeting: rotation, count, theme and date for next time.

@@ -32,14 +32,25 @@ public enum BigText {
 }
 
 extension Frame {
-    /// Draws `text` in the block font centred at row `y`; falls back to one bold line when
-    /// it does not fit. Returns the rows used.
+    /// Draws `text` in the block font centred at row `y`, twice as large when there is room
+    /// (a big window seen from across the room), else falls back to one bold line when it does
+    /// not fit. Returns the rows used.
     @discardableResult
     public mutating func putBig(_ text: String, centreX: Int, y: Int, role: StyleRole, maxHeight: Int) -> Int {
+        let rows = BigText.rows(text)
         let w = BigText.width(text)
+        if maxHeight >= BigText.height * 2 + 4, w * 2 <= width - 8, height >= 36 {
+            let x = centreX - w
+            for (r, row) in rows.enumerated() {
+                let doubled = String(row.flatMap { [$0, $0] })
+                put(doubled, x: x, y: y + 2 * r, role: role, bold: true)
+                put(doubled, x: x, y: y + 2 * r + 1, role: role, bold: true)
+            }
+            return BigText.height * 2
+        }
         if maxHeight >= BigText.height, w <= width - 2 {
             let x = centreX - w / 2
-            for (r, row) in BigText.rows(text).enumerated() { put(row, x: x, y: y + r, role: role, bold: true) }
+            for (r, row) in rows.enumerated() { put(row, x: x, y: y + r, role: role, bold: true) }
             return BigText.height
         }
         put(text, x: centreX - Frame.textWidth(text) / 2, y: y, role: role, bold: true)

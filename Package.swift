@@ -16,12 +16,14 @@ let package = Package(
         // Pure domain + persistence. Never imports curses or any UI.
         .target(
             name: "RundeCore",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            exclude: ["README.md"]
         ),
         // Presentation and runtime against a `Terminal` protocol. Never imports curses.
         .target(
             name: "RundeTUI",
-            dependencies: ["RundeCore", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["RundeCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            exclude: ["README.md"]
         ),
         // System library for the wide-character ncurses. No pkgConfig: SwiftPM would drop
         // -D_DEFAULT_SOURCE/-D_XOPEN_SOURCE and warn on every build; the shim defines what it
@@ -33,7 +35,8 @@ let package = Package(
         // The ONLY target that imports CNCursesW.
         .target(
             name: "CursesTerminal",
-            dependencies: ["CNCursesW", "RundeTUI"]
+            dependencies: ["CNCursesW", "RundeTUI"],
+            exclude: ["README.md"]
         ),
         // Encrypted handover files (group + logs) for whoever leads next on another laptop.
         .target(
@@ -42,7 +45,8 @@ let package = Package(
                 "RundeCore",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         // Executable: argument parsing and wiring only.
         .executableTarget(
@@ -51,10 +55,10 @@ let package = Package(
                 "RundeCore", "RundeTUI", "CursesTerminal", "RundeHandover",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            resources: []
+            exclude: ["README.md"]
         ),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"]),
+        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
         .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RundeCore"]),

@@ -175,6 +175,13 @@ static inline void runde_install_signal_flags(void) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
+/// Puts SIGINT, SIGTERM and SIGHUP back to their default actions.
+static inline void runde_reset_signal_flags(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}
+
 /// The pending signal number (0 when none).
 static inline int runde_pending_signal(void) { return *runde_signal_flag(); }
 
@@ -198,8 +205,19 @@ static inline void runde_crash_handler(int signo) {
     raise(signo);
 }
 
-/// Installs the crash handler for SIGILL, SIGTRAP, SIGABRT, SIGSEGV and SIGBUS.
+/// endwin() at exit, when curses mode is still on.
+static inline void runde_atexit_endwin(void) {
+    if (!isendwin()) endwin();
+}
+
+/// Installs the crash handler for SIGILL, SIGTRAP, SIGABRT, SIGSEGV and SIGBUS, and an
+/// at-exit endwin. Only the first call does anything (a second would save the handler itself
+/// as "previous" and loop on a crash).
 static inline void runde_install_crash_handler(void) {
+    static int installed = 0;
+    if (installed) return;
+    installed = 1;
+    atexit(runde_atexit_endwin);
     static const int signals[] = {SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS};
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -210,12 +228,5 @@ static inline void runde_install_crash_handler(void) {
         sigaction(signals[i], &sa, &runde_saved_crash_actions()[signals[i]]);
     }
 }
-
-/// endwin() at exit, when curses mode is still on.
-static inline void runde_atexit_endwin(void) {
-    if (!isendwin()) endwin();
-}
-
-static inline void runde_install_atexit(void) { atexit(runde_atexit_endwin); }
 
 #endif

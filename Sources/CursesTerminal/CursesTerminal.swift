@@ -36,7 +36,10 @@ public final class CursesTerminal: Terminal {
         default: throw TerminalError.unknownTerminal(term)
         }
         SignalHandling.installFlagHandlers()
-        guard let screen = runde_newterm(term) else { throw TerminalError.newtermFailed(term) }
+        guard let screen = runde_newterm(term) else {
+            SignalHandling.resetFlagHandlers()
+            throw TerminalError.newtermFailed(term)
+        }
         self.screen = screen
         SignalHandling.installCrashRestore()
         runde_setup_modes()
@@ -46,8 +49,8 @@ public final class CursesTerminal: Terminal {
     deinit { restore() }
 
     /// Installs the crash handler (SIGILL/SIGTRAP/SIGABRT/SIGSEGV/SIGBUS → endwin, then the
-    /// previous handler) and an at-exit endwin. `init` already does this; calling it again
-    /// is harmless.
+    /// previous handler) and an at-exit endwin. `init` already does this; only the first
+    /// call installs anything.
     public static func crashRestoreInstall() { SignalHandling.installCrashRestore() }
 
     // MARK: - Terminal
@@ -132,6 +135,8 @@ public final class CursesTerminal: Terminal {
         _ = CNCursesW.flash()
     }
 
+    /// Leaves curses mode (idempotent). Afterwards SIGINT/SIGTERM/SIGHUP have their default
+    /// actions again, `draw` does nothing and `nextInput` returns `.hangup`.
     public func restore() {
         guard !restored else { return }
         restored = true
@@ -140,6 +145,7 @@ public final class CursesTerminal: Terminal {
             _ = endwin()
         }
         runde_flush_stdout()
+        SignalHandling.resetFlagHandlers()
     }
 
     // MARK: - Helpers

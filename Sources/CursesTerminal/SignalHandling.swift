@@ -7,6 +7,9 @@ enum SignalHandling {
     /// unblocked. Must run before newterm.
     static func installFlagHandlers() { runde_install_signal_flags() }
 
+    /// SIGINT/SIGTERM/SIGHUP back to their defaults (after restore, or when opening failed).
+    static func resetFlagHandlers() { runde_reset_signal_flags() }
+
     /// The signal that arrived since the last `takePending()`, if any; clears it.
     static func takePending() -> Int32? {
         let s = runde_pending_signal()
@@ -16,9 +19,8 @@ enum SignalHandling {
     }
 
     /// endwin() on SIGILL/SIGTRAP/SIGABRT/SIGSEGV/SIGBUS, then the previous handler; and
-    /// endwin() at exit when curses mode is still on.
+    /// endwin() at exit when curses mode is still on. Only the first call installs.
     static func installCrashRestore() {
         runde_install_crash_handler()
-        runde_install_atexit()
     }
 }

@@ -7,7 +7,7 @@ struct GroupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
         abstract: "Create, list, show and delete groups.",
-        subcommands: [GroupCreate.self, GroupList.self, GroupShow.self, GroupDelete.self]
+        subcommands: [GroupCreate.self, GroupList.self, GroupShow.self, GroupEdit.self, GroupDelete.self]
     )
 }
 
@@ -104,6 +104,14 @@ struct GroupShow: ParsableCommand {
         print("  bell: \(s.bell ? "on" : "off")")
         print("  language: \(s.language.isEmpty ? "(from LANG)" : safe(s.language))")
         print("  theme: \(s.theme.isEmpty ? "(default)" : safe(s.theme))")
+        print("Format: \(g.format.isEmpty ? "auto (\(g.effectiveFormat.rawValue) next)" : safe(g.format))")
+        for (i, step) in g.agenda.enumerated() {
+            print("  \(i + 1). \(safe(step.kind)): \(safe(step.title))\(step.minutes.map { " (\($0) min)" } ?? "")")
+        }
+        if let h = g.horizon { print("Horizon: \(h) meetings") }
+        if let s = g.starterMeetings { print("Starter takes part in: \(s) meetings") }
+        if let d = g.starterFollowUp { print("Follow-up with the starter: \(d.iso)") }
+        if !g.themeBacklog.isEmpty { print("Themes proposed for later: \(g.themeBacklog.map(safe).joined(separator: "; "))") }
         print("Rules:")
         for line in g.rules.split(separator: "\n", omittingEmptySubsequences: false) {
             print("  \(safe(String(line)))")

@@ -16,8 +16,16 @@ struct MeetingCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The group's name (needed when there are several).")
     var group: String?
 
+    @Option(help: "Signal the end of a turn and of the pause: off, audible or flash (default: the group's bell setting, off unless turned on).")
+    var bell: String?
+
+    func validate() throws {
+        if let b = bell, BellMode(rawValue: b) == nil { throw ValidationError("--bell must be off, audible or flash") }
+    }
+
     func run() throws {
-        let launcher = MeetingLauncher(global: global)
+        var launcher = MeetingLauncher(global: global)
+        launcher.bellMode = bell.flatMap(BellMode.init(rawValue:))
         let entry: GroupEntry
         do { entry = try launcher.findGroup(group) } catch { fail(error) }
         if global.plain {

@@ -6,6 +6,8 @@ import RundeTUI
 /// Wires a live meeting together: group, lock, journal (new or resumed), terminal and loop.
 struct MeetingLauncher {
     let global: GlobalOptions
+    /// `--bell` from the command line; nil follows the group's `bell` setting.
+    var bellMode: BellMode? = nil
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
@@ -105,12 +107,17 @@ struct MeetingLauncher {
         } else {
             (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock)
         }
-        let model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
+        injectJournalFault(journal)
+        var model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
                                  todayTheme: group.nextTheme, lang: lang)
+        model.customTexts = group.customTexts
+        model.themeBacklog = group.themeBacklog
+        model.horizon = group.horizon
+        model.starterMeetings = group.starterMeetings
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
         let announcer = PlainAnnouncer(language: lang == .nb ? .nb : .en)
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
-                                     bell: group.settings.bell, announce: plain.map { p in
+                                     bell: bellMode ?? (group.settings.bell ? .audible : .off), announce: plain.map { p in
                                          { milestone, model in p.say(announcer.line(for: milestone, name: model.name)) }
                                      })
         let outcome = runtime.run()
@@ -130,6 +137,19 @@ struct MeetingLauncher {
         }
     }
 
+    /// Test hook for the end-to-end fault tests: while the file named by
+    /// `RUNDE_TEST_JOURNAL_FAULT` exists, every journal write fails as if the disk were full.
+    private func injectJournalFault(_ journal: Journal) {
+        guard let flag = environment["RUNDE_TEST_JOURNAL_FAULT"], !flag.isEmpty else { return }
+        journal.writeCall = { fd, buffer in
+            if FileIO.exists(flag) {
+                errno = ENOSPC
+                return -1
+            }
+            return write(fd, buffer.baseAddress, buffer.count)
+        }
+    }
+
     private func newMeeting(group: GroupFile, slug: String, clock: BootClock, terminal: Terminal,
                             lock: MeetingLock) -> (MeetingState, Journal) {
         let now = clock.now()
@@ -138,7 +158,8 @@ struct MeetingLauncher {
         let setup = MeetingSetup(memberCount: group.members.count, leader: leader,
                                  meetingNumber: group.meetingsHeld + 1,
                                  date: LocalDate(instant: now, utcOffsetSeconds: offset),
-                                 utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now)
+                                 utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now,
+                                 agenda: group.meetingAgenda, format: group.effectiveFormat.rawValue)
         do {
             let journal = try Journal(path: global.location.journalFile(slug), setup: setup)
             try journal.start()

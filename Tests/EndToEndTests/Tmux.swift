@@ -160,12 +160,28 @@ final class Tmux: @unchecked Sendable {
         guard let shell = pid_t(paneValue("#{pane_pid}")) else { return nil }
         var child: pid_t?
         waitUntil(timeout: 5) {
-            let path = "/proc/\(shell)/task/\(shell)/children"
-            let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-            child = text.split(separator: " ").compactMap { pid_t($0) }.first
+            child = Self.firstChild(of: shell)
             return child != nil
         }
         return child
+    }
+
+    /// A child of `pid`, from /proc/PID/task/PID/children, or by scanning /proc/*/stat
+    /// where that file is missing.
+    private static func firstChild(of pid: pid_t) -> pid_t? {
+        let path = "/proc/\(pid)/task/\(pid)/children"
+        if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+            return text.split(separator: " ").compactMap { pid_t($0) }.first
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for candidate in entries.compactMap({ pid_t($0) }) {
+            guard let stat = try? String(contentsOfFile: "/proc/\(candidate)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { continue }
+            // After "pid (comm)": state, then ppid.
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            if fields.count > 1, pid_t(fields[1]) == pid { return candidate }
+        }
+        return nil
     }
 
     /// True once the program has exited (its status is recorded).

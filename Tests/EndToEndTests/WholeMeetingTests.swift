@@ -22,6 +22,9 @@ struct WholeMeetingTests {
         defer { try? FileManager.default.removeItem(atPath: data) }
         let created = try RunCLI.runde(["group", "create", "Torsdag", "--members", Self.names.joined(separator: ","), "--data-dir", data])
         #expect(created.status == 0, "\(created.stderr)")
+        // A new group's first meeting has its own format; this test walks the regular one.
+        let edited = try RunCLI.runde(["group", "edit", "Torsdag", "--format", "regular", "--data-dir", data])
+        #expect(edited.status == 0, "\(edited.stderr)")
 
         let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
@@ -92,6 +95,7 @@ struct WholeMeetingTests {
         #expect(log.speaking.perPersonS == log.speaking.perPersonS.sorted(by: >))
         #expect(log.pause.taken)
         #expect(log.plan == MeetingPlan.standard)
+        #expect(log.format == "regular")
         #expect(log.next.theme == "Grenser")
         #expect(log.next.leaderChosen)
         let date = try #require(LocalDate(iso: log.date))

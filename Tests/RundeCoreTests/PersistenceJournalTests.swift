@@ -184,14 +184,16 @@ struct PersistenceJournalTests {
             .moveUpcomingPhase(from: 0, to: 2), .setSharingMode(.open), .setSharingMode(.round),
             .giveFloor(.member(4)), .giveFloor(.guest(0)), .endTurn, .setNextLeader(2), .setNextLeader(nil),
             .skipNextLeader, .setTheme(TextSafety.scrub("Kari og Ola om skam, åse", names: roster)),
-            .setNextDate(LocalDate(year: 2026, month: 12, day: 5)), .resumed,
+            .setNextDate(LocalDate(year: 2026, month: 12, day: 5)), .resumed, .acknowledge(member: 1),
+            .startProcessTalk, .proposeTheme(TextSafety.scrub("Mohammed sin sorg", names: roster)),
         ]
         // Fails to compile when a case is added, so this list must be kept complete.
         func covered(_ e: MeetingEvent) {
             switch e {
             case .tick, .setAttendance, .advance, .pass, .startPause, .endPause, .adjustTurn, .toggleHold,
                  .lateArrival, .guestArrival, .goToClosing, .skipPhase, .moveUpcomingPhase, .setSharingMode,
-                 .giveFloor, .endTurn, .setNextLeader, .skipNextLeader, .setTheme, .setNextDate, .resumed: break
+                 .giveFloor, .endTurn, .setNextLeader, .skipNextLeader, .setTheme, .setNextDate, .resumed,
+                 .acknowledge, .startProcessTalk, .proposeTheme: break
             }
         }
         all.forEach(covered)

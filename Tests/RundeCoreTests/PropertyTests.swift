@@ -51,7 +51,11 @@ struct SplitMix64: RandomNumberGenerator {
             let raw = "Om \(rosterNames.randomElement(using: &rng)!) og \(guestNames.randomElement(using: &rng)!) skam"
             return .setTheme(TextSafety.scrub(raw, names: rosterNames + guestNames))
         case 95..<97: return .setNextDate(s.setup.date.adding(days: Int.random(in: -3...30, using: &rng)))
-        default: return .advance
+        case 97: return .startProcessTalk
+        case 98: return .acknowledge(member: Int.random(in: 0..<n, using: &rng))
+        default:
+            let raw = "\(rosterNames.randomElement(using: &rng)!) vil snakke om tillit"
+            return .proposeTheme(TextSafety.scrub(raw, names: rosterNames + guestNames))
         }
     }
 
@@ -80,7 +84,10 @@ struct SplitMix64: RandomNumberGenerator {
             var rng = SplitMix64(seed: seed)
             let members = Int.random(in: 2...10, using: &rng)
             let names = Array(Self.rosterNames.prefix(members))
-            let setup = F.setup(members: members, leader: Int.random(in: 0..<members, using: &rng))
+            var setup = F.setup(members: members, leader: Int.random(in: 0..<members, using: &rng))
+            let format = MeetingFormat.allCases.randomElement(using: &rng)!
+            setup.agenda = format.agenda
+            setup.format = format.rawValue
             var s = MeetingState(setup: setup)
             var journal: [Data] = []
             for _ in 0..<Int.random(in: 20...200, using: &rng) {

@@ -65,7 +65,16 @@ enum Fixture {
     }
 
     static func segment(_ k: PhaseKind, _ a: Double, _ b: Double, mode: SharingMode? = nil,
-                        turns: [MeetingState.TurnRecord] = []) -> MeetingState.Segment {
-        .init(kind: k, start: at(a), end: at(b), mode: mode, turns: turns)
+                        turns: [MeetingState.TurnRecord] = [], ordinal: Int = -1) -> MeetingState.Segment {
+        .init(kind: k, start: at(a), end: at(b), mode: mode, turns: turns, ordinal: ordinal)
+    }
+
+    /// What entering the next agenda item changes.
+    static func advanceItem(_ s: inout MeetingState) {
+        let it = s.upcoming.removeFirst()
+        s.item = it
+        s.itemOrdinal += 1
+        s.entered.append(it)
+        s.phase = it.kind
     }
 }

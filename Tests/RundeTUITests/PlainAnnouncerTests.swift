@@ -28,6 +28,7 @@ import Testing
         Case(milestone: .phaseStarted(.closingRound), nb: "Avslutning", en: "Closing"),
         Case(milestone: .phaseStarted(.nextMeeting), nb: "Neste møte", en: "Next meeting"),
         Case(milestone: .phaseStarted(.summary), nb: "Oppsummering", en: "Summary"),
+        Case(milestone: .phaseStarted(.processTalk), nb: "Gruppeprat", en: "Group talk"),
         Case(milestone: .turnStarted(.member(0), seconds: 180), nb: "Kari har ordet, 3 minutter",
              en: "Kari has the floor, 3 minutes"),
         Case(milestone: .turnStarted(.member(1), seconds: 90), nb: "Ola har ordet, 1 minutt 30 sekunder",

@@ -18,6 +18,7 @@ final class FakeTerminal: Terminal {
     var draws: [Frame] = []
     var timeouts: [Int] = []
     var bells = 0
+    var flashes = 0
 
     init(clock: FakeClock, script: [Step]) { self.clock = clock; self.script = script }
 
@@ -35,7 +36,7 @@ final class FakeTerminal: Terminal {
     }
     func draw(_ frame: Frame) { draws.append(frame) }
     func bell() { bells += 1 }
-    func flash() {}
+    func flash() { flashes += 1 }
     func restore() {}
 }
 
@@ -103,6 +104,18 @@ final class FakeTerminal: Terminal {
         #expect(runtime.model.meeting.phase == .opening)
         #expect(runtime.model.notice?.contains("disk full") == true)
         #expect(terminal.draws.last?.text.contains("Cannot save") == true)
+    }
+
+    @Test(arguments: BellMode.allCases)
+    func bellIsOffUnlessTurnedOn(_ mode: BellMode) {
+        let clock = FakeClock(Instant(2_000_000_000))
+        // Into the opening round, then let the turn run out (its fair share is under 400 s).
+        let terminal = FakeTerminal(clock: clock, script: [.key(.enter), .key(.enter), .wait(seconds: 200), .wait(seconds: 200)])
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock),
+                                     storage: MemoryStorage(), bell: mode)
+        _ = runtime.run()
+        #expect(terminal.bells == (mode == .audible ? 1 : 0))
+        #expect(terminal.flashes == (mode == .flash ? 1 : 0))
     }
 
     @Test func quitNeedsConfirmation() {

@@ -44,6 +44,12 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
     case setNextDate(LocalDate)
     /// The meeting was resumed from the journal after an interruption.
     case resumed
+    /// On a card that asks for it: a member present acknowledges it (toggles). Counted only.
+    case acknowledge(member: Int)
+    /// "Stop and talk about it": a round on how the group is working, then back to where we were.
+    case startProcessTalk
+    /// Next meeting: a theme proposed but not chosen (scrubbed of names), kept for later.
+    case proposeTheme(String)
 }
 
 /// What the shell should do after a reduction.

@@ -5,7 +5,7 @@ extension MeetingState {
 
     private var plannedPresent: Double { Double(max(1, presentCount)) }
 
-    /// Planned seconds for a phase with today's attendance. Sharing gets what the others leave.
+    /// Planned seconds for a kind of phase with today's attendance, by default.
     public func plannedSeconds(_ k: PhaseKind) -> Double {
         let plan = setup.plan
         switch k {
@@ -14,21 +14,41 @@ extension MeetingState {
         case .openingRound: return plannedPresent * Double(plan.turnSeconds)
         case .closingRound: return plannedPresent * Double(plan.closingTurnSeconds)
         case .nextMeeting: return Double(MeetingPlan.nextMeetingSeconds)
-        case .summary: return 0
+        case .summary, .processTalk: return 0
         case .pause: return Double(plan.pauseMinutes * 60)
-        case .sharing:
-            var others = plannedSeconds(.checkIn) + plannedSeconds(.pause)
-            for j in setup.agenda where j != .sharing && j != .checkIn && j != .pause { others += plannedSeconds(j) }
-            return max(0, Double(plan.meetingMinutes * 60) - others)
+        case .sharing: return sharingSeconds
         }
     }
 
-    /// The planned length of one turn in a phase, as the plan laid it out.
-    public func plannedTurnSeconds(_ k: PhaseKind) -> Double {
-        switch k {
-        case .openingRound: return Double(setup.plan.turnSeconds)
-        case .closingRound: return Double(setup.plan.closingTurnSeconds)
-        case .sharing: return plannedSeconds(.sharing) / plannedPresent
+    /// Planned seconds for one agenda item: its own minutes, else the default for its kind.
+    /// Sharing items share what the rest of the agenda leaves of the meeting.
+    public func plannedSeconds(_ item: AgendaItem) -> Double {
+        if let m = item.minutes { return Double(m * 60) }
+        if item.kind == .sharing {
+            let count = max(1, setup.agenda.filter { $0.kind == .sharing && $0.minutes == nil }.count)
+            return sharingSeconds / Double(count)
+        }
+        return plannedSeconds(item.kind)
+    }
+
+    /// Time the plan leaves for sharing: the meeting less every other planned step.
+    private var sharingSeconds: Double {
+        var others = plannedSeconds(PhaseKind.checkIn) + plannedSeconds(PhaseKind.pause)
+        for j in setup.agenda where !(j.kind == .sharing && j.minutes == nil) && ![.checkIn, .pause].contains(j.kind) {
+            others += j.minutes.map { Double($0 * 60) } ?? plannedSeconds(j.kind)
+        }
+        return max(0, Double(setup.plan.meetingMinutes * 60) - others)
+    }
+
+    /// The planned length of one turn in the current item, as the plan laid it out.
+    public func plannedTurnSeconds(_ it: AgendaItem) -> Double {
+        switch it.kind {
+        case .openingRound:
+            return it.minutes.map { Double($0 * 60) / plannedPresent } ?? Double(setup.plan.turnSeconds)
+        case .closingRound:
+            return it.minutes.map { Double($0 * 60) / plannedPresent } ?? Double(setup.plan.closingTurnSeconds)
+        case .sharing: return plannedSeconds(it) / plannedPresent
+        case .processTalk: return Double(setup.plan.closingTurnSeconds)
         default: return 0
         }
     }
@@ -38,7 +58,7 @@ extension MeetingState {
         (pauseTaken == nil && pause == nil && setup.plan.pauseMinutes > 0) ? plannedSeconds(.pause) : 0
     }
 
-    /// Planned seconds of everything after the current phase.
+    /// Planned seconds of everything after the current item.
     public var futurePlannedSeconds: Double {
         upcoming.reduce(0) { $0 + plannedSeconds($1) } + pendingPauseSeconds
     }
@@ -52,51 +72,78 @@ extension MeetingState {
         return max(1, roundOrder.count - roundIndex)
     }
 
-    /// The fair share for a turn starting now: the time left for this phase so the meeting
-    /// can end on time, divided by the turns that remain. At least one minute, in steps of 15 s.
+    /// Talking steps share the time that is left: rounds and sharing (closing turns are fixed).
+    private func isTalk(_ k: PhaseKind) -> Bool { k == .openingRound || k == .sharing }
+
+    /// The fair share for a turn starting now. The talking time left (until the planned end,
+    /// less the planned length of every other step still to come) is shared among the talking
+    /// turns that remain, in proportion to their planned lengths, so the meeting can end on
+    /// time: time gained or lost is spread over all of them, not poured into the next turn.
+    /// At least one minute, in steps of 15 s.
     public func suggestedTurnSeconds(for k: PhaseKind) -> Int {
         switch k {
-        case .closingRound: return setup.plan.closingTurnSeconds
+        case .closingRound:
+            guard let m = item.minutes else { return setup.plan.closingTurnSeconds }
+            return max(30, Int((Double(m * 60) / plannedPresent / 15).rounded()) * 15)
+        case .processTalk: return max(60, setup.plan.closingTurnSeconds)
         case .openingRound, .sharing:
-            let budget = (plannedEnd - now) - futurePlannedSeconds
-            let raw = budget / Double(turnsLeftInRound)
-            let stepped = Int(raw / 15) * 15
-            return max(60, stepped)
+            let futureTalk = upcoming.filter { isTalk($0.kind) }.reduce(0.0) { $0 + plannedSeconds($1) }
+            let futureOther = futurePlannedSeconds - futureTalk
+            let available = (plannedEnd - now) - futureOther
+            let perTurn = plannedTurnSeconds(item)
+            let plannedTalk = Double(turnsLeftInRound) * perTurn + futureTalk
+            let share = plannedTalk > 0 ? perTurn * available / plannedTalk : available / Double(turnsLeftInRound)
+            return max(60, Int((share / 15).rounded()) * 15)
         default: return setup.plan.turnSeconds
         }
     }
 
-    /// Seconds already spent in a phase, over all its segments.
+    /// Seconds already spent in a kind of phase, over all its segments.
     public func elapsedSeconds(in k: PhaseKind) -> Double {
         let done = segments.filter { $0.kind == k }.reduce(0.0) { $0 + ($1.end - $1.start) }
         return done + (phase == k ? now - segmentStart : 0)
     }
 
+    /// Seconds spent in the current agenda item, across a pause or a process talk.
+    public var elapsedInItem: Double {
+        let done = segments.filter { $0.ordinal == itemOrdinal }.reduce(0.0) { $0 + ($1.end - $1.start) }
+        return done + (phase == item.kind ? now - segmentStart : 0)
+    }
+
     /// When the meeting will end if everything from now on goes as planned.
     public var projectedEnd: Instant {
         if let f = finishedAt { return f }
-        var current = remainingPlannedSeconds(in: phase)
+        var current = remainingPlannedSeconds(in: item)
         if phase == .pause, let p = pause {
-            current = max(0, p.deadline - now) + remainingPlannedSeconds(in: p.resume)
+            current = max(0, p.deadline - now) + remainingPlannedSeconds(in: item)
+        }
+        if phase == .processTalk, let i = interrupted {
+            let after = max(0, roundOrder.count - roundIndex - (turn == nil ? 0 : 1))
+            current = Double(after) * plannedTurnSeconds(.processTalk) + max(0, turn?.remaining(at: now) ?? 0)
+                + remainingPlannedSeconds(in: i.item, roundOrder: i.roundOrder, roundIndex: i.roundIndex, running: false)
         }
         return now + current + futurePlannedSeconds
     }
 
-    /// Planned seconds still to go in a phase, given its progress so far.
-    private func remainingPlannedSeconds(in k: PhaseKind) -> Double {
-        switch k {
+    /// Planned seconds still to go in an agenda item, given its progress so far.
+    private func remainingPlannedSeconds(in it: AgendaItem) -> Double {
+        remainingPlannedSeconds(in: it, roundOrder: roundOrder, roundIndex: roundIndex, running: turn != nil)
+    }
+
+    private func remainingPlannedSeconds(in it: AgendaItem, roundOrder: [Participant], roundIndex: Int, running: Bool) -> Double {
+        switch it.kind {
         case .checkIn, .opening, .nextMeeting:
-            return max(0, plannedSeconds(k) - elapsedSeconds(in: k))
-        case .summary, .pause:
+            return max(0, plannedSeconds(it) - elapsedInItem)
+        case .summary, .pause, .processTalk:
             return 0
         case .openingRound, .closingRound, .sharing:
-            if k == .sharing && sharingMode == .open {
-                return max(0, plannedSeconds(.sharing) - elapsedSeconds(in: .sharing))
+            if it.kind == .sharing && sharingMode == .open {
+                return max(0, plannedSeconds(it) - elapsedInItem)
             }
-            let after = max(0, roundOrder.count - roundIndex - (turn == nil ? 0 : 1))
+            let after = max(0, roundOrder.count - roundIndex - (running ? 1 : 0))
             // Against the plan: the current turn counts at its planned length, not its fair share.
-            let current = turn.map { max(0, plannedTurnSeconds(k) - $0.elapsed(at: now)) } ?? 0
-            return Double(after) * plannedTurnSeconds(k) + current
+            let current = (running ? turn : nil).map { max(0, plannedTurnSeconds(it) - $0.elapsed(at: now)) } ?? 0
+            return Double(after) * plannedTurnSeconds(it) + current
         }
     }
 

@@ -10,7 +10,13 @@ public struct MeetingState: Codable, Equatable, Sendable {
     /// Number of guests who have arrived.
     public var guests: Int
     public var phase: PhaseKind
-    public var upcoming: [PhaseKind]
+    /// The agenda item in progress (during the pause: the one it interrupted).
+    public var item: AgendaItem
+    /// Counts agenda items entered; segments carry it so an item's time adds up across a pause.
+    public var itemOrdinal: Int
+    public var upcoming: [AgendaItem]
+    /// Agenda items entered so far, in order (check-in first).
+    public var entered: [AgendaItem]
     public var segmentStart: Instant
     /// Finished segments of phases, in order.
     public var segments: [Segment]
@@ -30,6 +36,10 @@ public struct MeetingState: Codable, Equatable, Sendable {
     public var next: NextMeetingState
     public var finishedAt: Instant?
     public var recovered: Bool
+    /// Members present who acknowledged a card that asks for it (counted in the log, never named).
+    public var acknowledged: [Int]
+    /// What a "stop and talk about it" round interrupted, to return to afterwards.
+    public var interrupted: Interrupted?
 
     public init(setup: MeetingSetup) {
         self.setup = setup
@@ -38,9 +48,12 @@ public struct MeetingState: Codable, Equatable, Sendable {
         late = []
         guests = 0
         phase = .checkIn
-        var agenda = setup.agenda.filter { $0 != .checkIn && $0 != .pause && $0 != .summary }
+        item = .checkIn
+        itemOrdinal = 0
+        var agenda = setup.agenda.filter { ![.checkIn, .pause, .summary, .processTalk].contains($0.kind) }
         agenda.append(.summary)
         upcoming = agenda
+        entered = [.checkIn]
         segmentStart = setup.startedAt
         segments = []
         currentTurns = []
@@ -55,6 +68,17 @@ public struct MeetingState: Codable, Equatable, Sendable {
                                 date: setup.date.adding(days: setup.nextMeetingInDays))
         finishedAt = nil
         recovered = false
+        acknowledged = []
+        interrupted = nil
+    }
+
+    /// The phase a process talk interrupted, with its round, restored when the talk ends.
+    public struct Interrupted: Codable, Equatable, Sendable {
+        public var item: AgendaItem
+        public var ordinal: Int
+        public var roundOrder: [Participant]
+        public var roundIndex: Int
+        public var sharingMode: SharingMode
     }
 
     /// A finished stretch of one phase. A phase interrupted by the pause gives two segments.
@@ -64,9 +88,12 @@ public struct MeetingState: Codable, Equatable, Sendable {
         public var end: Instant
         public var mode: SharingMode?
         public var turns: [TurnRecord]
+        /// The agenda item's ordinal (-1 for the pause and process talks).
+        public var ordinal: Int
 
-        public init(kind: PhaseKind, start: Instant, end: Instant, mode: SharingMode?, turns: [TurnRecord]) {
+        public init(kind: PhaseKind, start: Instant, end: Instant, mode: SharingMode?, turns: [TurnRecord], ordinal: Int = -1) {
             self.kind = kind; self.start = start; self.end = end; self.mode = mode; self.turns = turns
+            self.ordinal = ordinal
         }
     }
 
@@ -137,10 +164,12 @@ public struct MeetingState: Codable, Equatable, Sendable {
         public var leaderChosen: Bool
         public var theme: String
         public var date: LocalDate
+        /// Themes proposed but not chosen, kept for next time (scrubbed of names).
+        public var proposals: [String]
 
-        public init(step: Step, leaderChoice: Int?, leaderChosen: Bool, theme: String, date: LocalDate) {
+        public init(step: Step, leaderChoice: Int?, leaderChosen: Bool, theme: String, date: LocalDate, proposals: [String] = []) {
             self.step = step; self.leaderChoice = leaderChoice; self.leaderChosen = leaderChosen
-            self.theme = theme; self.date = date
+            self.theme = theme; self.date = date; self.proposals = proposals
         }
     }
 }

@@ -37,13 +37,12 @@ public enum PhaseKind: String, Codable, CaseIterable, Sendable {
     case sharing
     case pause
     case closingRound = "closing_round"
+    /// "Stop and talk about it": a round on how the group is working, asked for at any time.
+    case processTalk = "process_talk"
     case nextMeeting = "next_meeting"
     case summary
 
     /// Phases in which people take turns.
-    public var hasTurns: Bool { self == .openingRound || self == .sharing || self == .closingRound }
+    public var hasTurns: Bool { self == .openingRound || self == .sharing || self == .closingRound || self == .processTalk }
 
-    /// The default agenda after check-in. The pause is not in it: it floats, and is
-    /// suggested when the meeting clock reaches `pause_at_minute`.
-    public static let defaultAgenda: [PhaseKind] = [.opening, .openingRound, .sharing, .closingRound, .nextMeeting, .summary]
 }

@@ -10,10 +10,24 @@ public struct GroupFile: Equatable, Sendable {
     public var nextDate: LocalDate?
     public var settings: GroupSettings
     public var rules: String
+    /// "" (chosen from `meetings_held`), "first", "second", "regular" or "custom" (uses `agenda`).
+    public var format: String
+    /// The group's own agenda, used when `format` is "custom".
+    public var agenda: [GroupAgendaStep]
+    /// A number of meetings the group set itself, such as 12 ("møte 7 av 12").
+    public var horizon: Int?
+    /// How many meetings a starter (igangsetter) takes part in.
+    public var starterMeetings: Int?
+    /// Themes proposed but not chosen, kept for later (scrubbed of names).
+    public var themeBacklog: [String]
+    /// The follow-up date agreed at the starter's last meeting.
+    public var starterFollowUp: LocalDate?
 
     public init(name: String, members: [String], nextLeader: Int = 0, meetingsHeld: Int = 0,
                 nextTheme: String = "", nextDate: LocalDate? = nil,
-                settings: GroupSettings = GroupSettings(), rules: String = GroupFile.defaultRules) {
+                settings: GroupSettings = GroupSettings(), rules: String = GroupFile.defaultRules,
+                format: String = "", agenda: [GroupAgendaStep] = [], horizon: Int? = nil,
+                starterMeetings: Int? = nil, themeBacklog: [String] = [], starterFollowUp: LocalDate? = nil) {
         self.name = name
         self.members = members
         self.nextLeader = nextLeader
@@ -22,6 +36,12 @@ public struct GroupFile: Equatable, Sendable {
         self.nextDate = nextDate
         self.settings = settings
         self.rules = rules
+        self.format = format
+        self.agenda = agenda
+        self.horizon = horizon
+        self.starterMeetings = starterMeetings
+        self.themeBacklog = themeBacklog
+        self.starterFollowUp = starterFollowUp
     }
 
     /// The default rules card (Norwegian; the group edits it to its own words).

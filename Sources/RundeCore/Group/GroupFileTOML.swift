@@ -27,9 +27,26 @@ public enum GroupFileTOML {
         s["language"] = group.settings.language
         s["theme"] = group.settings.theme
         root["settings"] = s
+        if !group.format.isEmpty { root["format"] = group.format }
+        if let h = group.horizon { root["horizon"] = h }
+        if let s = group.starterMeetings { root["starter_meetings"] = s }
+        if let d = group.starterFollowUp { root["starter_followup"] = d.iso }
+        if !group.themeBacklog.isEmpty { root["theme_backlog"] = TOMLArray(group.themeBacklog) }
         let r = TOMLTable()
         r["text"] = group.rules
         root["rules"] = r
+        if !group.agenda.isEmpty {
+            let steps = TOMLArray()
+            for step in group.agenda {
+                let st = TOMLTable()
+                st["kind"] = step.kind
+                st["title"] = step.title
+                if !step.text.isEmpty { st["text"] = step.text }
+                if let m = step.minutes { st["minutes"] = m }
+                steps.append(st)
+            }
+            root["agenda"] = steps
+        }
         let header = "# Runde group file. The member labels are stored here and nowhere else.\n\n"
         var body = root.convert(to: .toml, options: [.allowMultilineStrings, .allowUnicodeStrings, .indentations])
         if !body.hasSuffix("\n") { body += "\n" }
@@ -40,6 +57,9 @@ public enum GroupFileTOML {
     public static func decode(_ text: String, file: String) throws(GroupFileError) -> GroupFile {
         if text.unicodeScalars.contains("\u{0}") {
             throw GroupFileError(file: file, problem: "not a text file (it contains NUL bytes)")
+        }
+        if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .allowed, headerExample: "[settings]") {
+            throw GroupFileError(file: file, line: problem.line, problem: "not valid TOML (\(problem.message))")
         }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let e as TOMLParseError {
@@ -110,8 +130,55 @@ public enum GroupFileTOML {
             rules = try rr.string("text") ?? rules
         }
 
-        return GroupFile(name: name, members: members, nextLeader: nextLeader, meetingsHeld: meetingsHeld,
-                         nextTheme: nextTheme, nextDate: nextDate, settings: settings, rules: rules)
+        var group = GroupFile(name: name, members: members, nextLeader: nextLeader, meetingsHeld: meetingsHeld,
+                              nextTheme: nextTheme, nextDate: nextDate, settings: settings, rules: rules)
+        try decodeLifecycle(root: root, reader: reader, text: text, file: file, into: &group)
+        return group
+    }
+
+    /// The life-cycle keys: format, agenda, horizon, starter, theme backlog.
+    private static func decodeLifecycle(root: TOMLTable, reader: Reader, text: String, file: String,
+                                        into group: inout GroupFile) throws(GroupFileError) {
+        let format = try reader.string("format") ?? ""
+        if !format.isEmpty && MeetingFormat(rawValue: format) == nil {
+            throw reader.error("format", "must be \"first\", \"second\", \"regular\", \"custom\" or empty (chosen by meeting)")
+        }
+        group.format = format
+        if let h = try reader.int("horizon") {
+            guard (1...500).contains(h) else { throw reader.error("horizon", "must be between 1 and 500") }
+            group.horizon = h
+        }
+        if let s = try reader.int("starter_meetings") {
+            guard (1...100).contains(s) else { throw reader.error("starter_meetings", "must be between 1 and 100") }
+            group.starterMeetings = s
+        }
+        if let s = try reader.string("starter_followup"), !s.isEmpty {
+            guard let d = LocalDate(iso: s) else { throw reader.error("starter_followup", "must be a date written \"YYYY-MM-DD\"") }
+            group.starterFollowUp = d
+        }
+        let backlog = try reader.strings("theme_backlog") ?? []
+        if backlog.contains(where: TextSafety.containsUnsafe) { throw reader.error("theme_backlog", "contains control characters") }
+        group.themeBacklog = Array(backlog.prefix(50))
+        guard let v = root["agenda"] else { return }
+        guard let steps = v.array else { throw reader.error("agenda", "must be a list of [[agenda]] tables") }
+        guard steps.count <= 30 else { throw reader.error("agenda", "has more than 30 steps") }
+        for (i, item) in steps.enumerated() {
+            guard let st = item.table else { throw reader.error("agenda", "step \(i + 1) must be a table") }
+            let sr = Reader(root: st, text: text, file: file, table: "agenda")
+            let kind = try sr.string("kind") ?? ""
+            guard GroupAgendaStep.kinds[kind] != nil else {
+                throw sr.error("kind", "step \(i + 1): must be card, round, sharing, closing_round or next_meeting")
+            }
+            let title = try sr.string("title") ?? ""
+            if TextSafety.containsUnsafe(title) { throw sr.error("title", "step \(i + 1) contains control characters") }
+            let body = try sr.string("text") ?? ""
+            if body.split(separator: "\n").contains(where: { TextSafety.containsUnsafe(String($0)) }) {
+                throw sr.error("text", "step \(i + 1) contains control characters")
+            }
+            let minutes = try sr.int("minutes")
+            if let m = minutes, !(1...300).contains(m) { throw sr.error("minutes", "step \(i + 1): must be between 1 and 300") }
+            group.agenda.append(GroupAgendaStep(kind: kind, title: title, text: body, minutes: minutes))
+        }
     }
 
     /// Checks a group as `decode` would, before it is saved.

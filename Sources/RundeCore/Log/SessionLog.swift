@@ -21,20 +21,25 @@ public struct SessionLog: Codable, Equatable, Sendable {
     public var pause: PauseRecord
     public var overrunS: Int
     public var next: NextRecord
+    /// The agenda format's name ("first", "second", "regular", "custom"): nothing more of it.
+    public var format: String?
+    /// How many members present acknowledged the confidentiality declaration (first meeting).
+    public var acknowledged: Int?
 
     public init(schema: String = SessionLog.schemaID, appVersion: String, meetingNumber: Int, date: String,
                 startedAt: String, endedAt: String, durationS: Int, completed: Bool, recovered: Bool,
                 plan: MeetingPlan, attendance: AttendanceCounts, phases: [PhaseRecord], speaking: Speaking,
-                pause: PauseRecord, overrunS: Int, next: NextRecord) {
+                pause: PauseRecord, overrunS: Int, next: NextRecord, format: String? = nil, acknowledged: Int? = nil) {
         self.schema = schema; self.appVersion = appVersion; self.meetingNumber = meetingNumber
         self.date = date; self.startedAt = startedAt; self.endedAt = endedAt; self.durationS = durationS
         self.completed = completed; self.recovered = recovered; self.plan = plan
         self.attendance = attendance; self.phases = phases; self.speaking = speaking
         self.pause = pause; self.overrunS = overrunS; self.next = next
+        self.format = format; self.acknowledged = acknowledged
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date
+        case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date, format, acknowledged
         case appVersion = "app_version"
         case meetingNumber = "meeting_number"
         case startedAt = "started_at"

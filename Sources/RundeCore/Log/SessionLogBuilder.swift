@@ -56,7 +56,9 @@ public enum SessionLogBuilder {
             speaking: .init(perPersonS: perPerson, balanceGini: Statistics.gini(perPerson)),
             pause: pause, overrunS: max(0, duration - state.setup.plan.meetingMinutes * 60),
             next: .init(theme: theme, date: reachedDate ? state.next.date.iso : nil,
-                        leaderChosen: state.next.leaderChosen))
+                        leaderChosen: state.next.leaderChosen),
+            format: state.setup.format,
+            acknowledged: state.setup.agenda.contains(where: \.acknowledge) ? state.acknowledged.count : nil)
     }
 
     private static func openTurnRecord(_ s: MeetingState) -> [MeetingState.TurnRecord] {

@@ -33,8 +33,9 @@ public final class Journal {
     private var committed: off_t = 0
     private var needsTruncate = false
     private var pending: [Data] = []
-    /// The write(2) call; tests replace it to simulate a full disk or a short write.
-    var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
+    /// The write(2) call; tests replace it to simulate a full disk or a short write (see
+    /// `RUNDE_TEST_JOURNAL_FAULT` in the launcher for the end-to-end tests).
+    public var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
 
     /// Events not yet on disk, waiting for the next append or `retryPending`.
     public var pendingCount: Int { pending.count }
@@ -207,6 +208,9 @@ public final class Journal {
         guard let header = try? decoder.decode(Header.self, from: headerData) else {
             throw JournalError.badHeader(file: file, reason: "the meeting setup in the header is not readable")
         }
+        if let problem = JournalSanity.problem(with: header.setup) {
+            throw JournalError.badHeader(file: file, reason: problem)
+        }
         var events: [MeetingEvent] = []
         var warnings: [String] = []
         var tailIsEvent = false
@@ -214,6 +218,10 @@ public final class Journal {
             let lineNo = n + 1
             if line.end == line.start { continue }
             if let e = try? decoder.decode(MeetingEvent.self, from: Data(bytes[line.start..<line.end])) {
+                guard JournalSanity.isPlausible(e, setup: header.setup) else {
+                    warnings.append("\(file): line \(lineNo) holds a value out of range and is skipped")
+                    continue
+                }
                 events.append(e)
                 if !line.terminated { tailIsEvent = true }
             } else if !line.terminated {

@@ -4,7 +4,8 @@ import RundeCore
 enum Chrome {
     static func header(_ f: inout Frame, _ model: MeetingModel) {
         let s = model.strings, m = model.meeting
-        var left = "\(s[.appName]) · \(model.groupName) · \(s.f(.meetingNumber, m.setup.meetingNumber))"
+        let number = model.horizon.map { s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) } ?? s.f(.meetingNumber, m.setup.meetingNumber)
+        var left = "\(s[.appName]) · \(model.groupName) · \(number)"
         if model.demo { left = "DEMO · " + left }
         let ahead = m.aheadSeconds
         let status: String
@@ -16,7 +17,7 @@ enum Chrome {
         let right = clock + " · " + status
         let rw = Frame.textWidth(right)
         if Frame.textWidth(left) > f.width - rw - 4 {
-            left = (model.demo ? "DEMO · " : "") + "\(s[.appName]) · \(s.f(.meetingNumber, m.setup.meetingNumber))"
+            left = (model.demo ? "DEMO · " : "") + "\(s[.appName]) · \(number)"
         }
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))
         let rx = f.width - rw - 1
@@ -24,35 +25,48 @@ enum Chrome {
         f.put(status, x: rx + used, y: 0, role: role, bold: role != .muted)
     }
 
-    /// The phases in meeting order, with the floating pause placed after sharing.
-    static func stripPhases(_ m: MeetingState) -> [PhaseKind] {
-        var list: [PhaseKind] = [.checkIn]
-        for k in m.setup.agenda where k != .summary && k != .checkIn && k != .pause {
-            list.append(k)
-            if k == .sharing && m.setup.plan.pauseMinutes > 0 { list.append(.pause) }
+    /// The steps in meeting order: what was entered, then what is to come; the floating
+    /// pause after the first sharing (or where it was taken). Each with done/current/todo.
+    static func stripSteps(_ model: MeetingModel) -> [(title: String, state: Int)] {
+        let m = model.meeting, s = model.strings
+        var out: [(String, Int)] = []
+        let current = m.phase == .pause || m.phase == .processTalk ? -1 : m.entered.count - 1
+        var pausePlaced = false
+        func pauseStep() {
+            guard m.setup.plan.pauseMinutes > 0, !pausePlaced else { return }
+            pausePlaced = true
+            out.append((s.phase(.pause), m.phase == .pause ? 1 : (m.pauseTaken != nil ? 0 : 2)))
         }
-        return list
+        for (i, it) in m.entered.enumerated() where it.kind != .summary {
+            out.append((s.itemTitle(it, custom: model.customTexts), i == current ? 1 : (i < m.entered.count - 1 || current == -1 ? 0 : 2)))
+            if it.kind == .sharing && (m.pauseTaken != nil || m.phase == .pause) && i < m.entered.count - 1 { pauseStep() }
+        }
+        if m.phase == .pause { pauseStep() }
+        if m.phase == .processTalk { out.append((s.phase(.processTalk), 1)) }
+        for it in m.upcoming where it.kind != .summary {
+            if it.kind == .closingRound || (it.kind == .nextMeeting) { if m.pauseTaken == nil { pauseStep() } }
+            out.append((s.itemTitle(it, custom: model.customTexts), 2))
+            if it.kind == .sharing && m.pauseTaken == nil { pauseStep() }
+        }
+        return out
     }
 
     static func strip(_ f: inout Frame, _ model: MeetingModel) {
-        let m = model.meeting, s = model.strings
-        let phases = stripPhases(m)
-        let done = Set(m.segments.map(\.kind))
-        func label(_ k: PhaseKind, short: Bool) -> String {
-            let n = s.phase(k)
+        let steps = stripSteps(model)
+        func label(_ n: String, short: Bool) -> String {
             return short && n.count > 5 ? String(n.prefix(4)) + "." : n
         }
         for short in [false, true] {
-            let labels = phases.map { label($0, short: short) }
+            let labels = steps.map { label($0.title, short: short) }
             let total = labels.reduce(0) { $0 + Frame.textWidth($1) + 1 } + (labels.count - 1) * 2
             if total > f.width - 2 && !short { continue }
             var x = 1
-            for (i, k) in phases.enumerated() {
-                let current = k == m.phase
-                let role: StyleRole = current ? .stripCurrent : (done.contains(k) ? .stripDone : .stripTodo)
-                let mark = current ? "▶" : (done.contains(k) ? "✓" : " ")
-                x += f.put(mark + labels[i], x: x, y: 1, role: role, bold: current)
-                if i < phases.count - 1 { x += 2 }
+            for (i, step) in steps.enumerated() {
+                let current = step.state == 1, done = step.state == 0
+                let role: StyleRole = current ? .stripCurrent : (done ? .stripDone : .stripTodo)
+                let mark = current ? "▶" : (done ? "✓" : " ")
+                x += f.put(mark + labels[i], x: x, y: 1, role: role, bold: current, maxWidth: max(0, f.width - 1 - x))
+                if i < steps.count - 1 { x += 2 }
             }
             return
         }
@@ -65,7 +79,7 @@ enum Chrome {
             f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .alert))
             f.put(" ⚠ " + n, x: 0, y: y, role: .alert, bold: true)
         } else if m.pauseSuggested && m.pauseTaken == nil && m.pause == nil
-                    && [.opening, .openingRound, .sharing, .closingRound].contains(m.phase) {
+                    && [.opening, .openingRound, .sharing, .closingRound, .processTalk].contains(m.phase) {
             f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .banner))
             f.put(" " + s.f(.pauseSuggested, m.setup.plan.pauseAtMinute), x: 0, y: y, role: .banner, bold: true)
         } else {

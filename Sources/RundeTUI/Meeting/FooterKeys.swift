@@ -4,17 +4,18 @@ import RundeCore
 public enum FooterKeys {
     public static func enterAction(_ model: MeetingModel) -> String {
         let m = model.meeting, s = model.strings
-        func nextPhaseName() -> String { s.phase(m.upcoming.first ?? .summary) }
+        func nextPhaseName() -> String { s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts) }
         switch m.phase {
         case .checkIn: return s[.enterConfirmCheckIn]
         case .opening: return s.f(.enterNextPhase, nextPhaseName())
-        case .openingRound, .closingRound, .sharing:
+        case .openingRound, .closingRound, .sharing, .processTalk:
             if m.phase == .sharing && m.sharingMode == .open {
                 guard let p = model.floorSelection else { return s.f(.enterNextPhase, nextPhaseName()) }
                 return m.turn?.speaker == p ? s[.enterEndTurn] : s.f(.enterGiveFloor, model.name(p))
             }
             let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
             if nextIndex < m.roundOrder.count { return s.f(.enterNextSpeaker, model.name(m.roundOrder[nextIndex])) }
+            if m.phase == .processTalk, let i = m.interrupted { return s.f(.enterNextPhase, s.itemTitle(i.item, custom: model.customTexts)) }
             return s.f(.enterNextPhase, nextPhaseName())
         case .pause: return s[.enterEndPause]
         case .nextMeeting:
@@ -38,14 +39,18 @@ public enum FooterKeys {
         case .none: break
         }
         let canPause = m.pauseTaken == nil && m.setup.plan.pauseMinutes > 0
-            && [.opening, .openingRound, .sharing, .closingRound].contains(m.phase)
+            && [.opening, .openingRound, .sharing, .closingRound, .processTalk].contains(m.phase)
+        let canTalk = m.interrupted == nil && [.opening, .openingRound, .sharing, .closingRound].contains(m.phase)
         switch m.phase {
         case .checkIn:
             out += [("↑/↓", s[.keyMove]), ("␣", s[.keyCycle])]
         case .opening:
+            if m.item.acknowledge { out += [("↑/↓", s[.keyMove]), ("␣", s[.keyAck])] }
             if canPause { out.append(("p", s[.keyPause])) }
-            out += [("a", s[.keyLate]), ("c", s[.keyClosing])]
-        case .openingRound, .closingRound, .sharing:
+            out += [("a", s[.keyLate])]
+            if m.upcoming.contains(where: { $0.kind == .closingRound }) { out.append(("c", s[.keyClosing])) }
+            out.append(("t", s[.keyTalk]))
+        case .openingRound, .closingRound, .sharing, .processTalk:
             let open = m.phase == .sharing && m.sharingMode == .open
             if open { out.append(("↑/↓", s[.keyMove])) }
             if m.turn != nil && !open { out.append(("s", s[.keyPass])) }
@@ -56,14 +61,15 @@ public enum FooterKeys {
             }
             out.append(("a", s[.keyLate]))
             if m.phase == .sharing { out.append(("o", s[.keyMode])) }
-            if m.phase != .closingRound && m.upcoming.contains(.closingRound) { out.append(("c", s[.keyClosing])) }
+            if m.phase != .closingRound && m.upcoming.contains(where: { $0.kind == .closingRound }) { out.append(("c", s[.keyClosing])) }
+            if canTalk { out.append(("t", s[.keyTalk])) }
             out.append(("n", s[.keySkip]))
         case .pause:
             out += [("p", s[.keyEndPause]), ("+/-", s[.keyPlusMinus]), ("a", s[.keyLate])]
         case .nextMeeting:
             switch m.next.step {
             case .leader: out += [("↑/↓", s[.keyMove]), ("s", s[.keySkipLeader])]
-            case .theme: break
+            case .theme: out += [("Tab", s[.keyPropose]), ("↑/↓", s[.keyBacklog])]
             case .date, .done: out += [("↑/↓", s[.keyDate])]
             }
         case .summary: break

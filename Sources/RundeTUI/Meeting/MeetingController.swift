@@ -34,6 +34,13 @@ public enum MeetingController {
             return []
         case .enter:
             return enter(model: &model)
+        case .char("t"), .char("T"):
+            return [.send(.startProcessTalk)]
+        case .char(" ") where m.phase == .opening && m.item.acknowledge:
+            let present = m.attendance.indices.filter { m.attendance[$0] == .present }
+            guard !present.isEmpty else { return [] }
+            let i = present[min(max(0, model.cursor), present.count - 1)]
+            return [.send(.acknowledge(member: i))]
         case .char(" "):
             if m.phase == .checkIn {
                 let i = min(max(0, model.cursor), max(0, m.attendance.count - 1))
@@ -76,7 +83,7 @@ public enum MeetingController {
         case .sharing where m.sharingMode == .open:
             guard let p = model.floorSelection else { return [.send(.advance)] }
             return [.send(m.turn?.speaker == p ? .endTurn : .giveFloor(p))]
-        case .checkIn:
+        case .checkIn, .opening:
             model.cursor = 0
             return [.send(.advance)]
         default:
@@ -90,6 +97,9 @@ public enum MeetingController {
         switch m.phase {
         case .checkIn:
             model.cursor = min(max(0, model.cursor + delta), max(0, m.attendance.count - 1))
+        case .opening where m.item.acknowledge:
+            let n = m.attendance.filter { $0 == .present }.count
+            model.cursor = min(max(0, model.cursor + delta), max(0, n - 1))
         case .sharing where m.sharingMode == .open:
             model.cursor = min(max(0, model.cursor + delta), max(0, m.presentOrder.count - 1))
         case .nextMeeting:
@@ -119,6 +129,20 @@ public enum MeetingController {
             if !model.themeInput.isEmpty { model.themeInput.removeLast() }
         case .escape:
             model.themeInput = ""
+            model.backlogCursor = nil
+        case .tab:
+            let scrubbed = TextSafety.scrub(TextSafety.sanitize(model.themeInput),
+                                            names: model.roster + Array(model.guestNames.values))
+            model.themeInput = ""
+            model.backlogCursor = nil
+            return [.send(.proposeTheme(scrubbed))]
+        case .up, .down:
+            let list = model.themeSuggestions
+            guard !list.isEmpty else { return [] }
+            let step = key == .up ? -1 : 1
+            let next = model.backlogCursor.map { ($0 + step + list.count) % list.count } ?? (step > 0 ? 0 : list.count - 1)
+            model.backlogCursor = next
+            model.themeInput = list[next]
         case .char(let c):
             let clean = TextSafety.sanitize(String(c))
             if !clean.isEmpty, model.themeInput.count < 120 { model.themeInput += clean }

@@ -21,6 +21,16 @@ public struct MeetingModel: Equatable, Sendable {
     public var logPath: String?
     /// Shown in the header during a rehearsal.
     public var demo: Bool
+    /// Titles and texts of the group's own agenda steps ("custom-N.title", "custom-N.text").
+    public var customTexts: [String: String]
+    /// Themes proposed at earlier meetings and not chosen yet.
+    public var themeBacklog: [String]
+    /// Which backlog entry ↑/↓ last put into the theme field.
+    public var backlogCursor: Int?
+    /// "Meeting 7 of 12", when the group set a horizon.
+    public var horizon: Int?
+    /// How many meetings the starter (igangsetter) takes part in, if the group has one.
+    public var starterMeetings: Int?
 
     public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
                 todayTheme: String = "", lang: Lang, demo: Bool = false) {
@@ -37,6 +47,23 @@ public struct MeetingModel: Equatable, Sendable {
         notice = nil
         logPath = nil
         self.demo = demo
+        customTexts = [:]
+        themeBacklog = []
+        backlogCursor = nil
+        horizon = nil
+        starterMeetings = nil
+    }
+
+    /// Backlog themes and today's proposals, as ↑/↓ offers them in the theme field.
+    public var themeSuggestions: [String] {
+        var out: [String] = []
+        for t in themeBacklog + meeting.next.proposals where !out.contains(t) { out.append(t) }
+        return out
+    }
+
+    /// Text for a card or a custom step, sanitised line by line.
+    public func customText(_ label: String, _ part: String) -> String? {
+        customTexts[label + "." + part]
     }
 
     /// Dialogs drawn over the meeting.

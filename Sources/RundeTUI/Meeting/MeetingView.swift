@@ -21,7 +21,7 @@ public enum MeetingView {
         switch model.meeting.phase {
         case .checkIn: CheckInView.draw(&f, model, body)
         case .opening: OpeningView.draw(&f, model, body)
-        case .openingRound, .closingRound: RoundView.draw(&f, model, body)
+        case .openingRound, .closingRound, .processTalk: RoundView.draw(&f, model, body)
         case .sharing:
             if model.meeting.sharingMode == .open { OpenFloorView.draw(&f, model, body) } else { RoundView.draw(&f, model, body) }
         case .pause: PauseView.draw(&f, model, body)

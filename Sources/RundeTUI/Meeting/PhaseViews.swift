@@ -11,6 +11,10 @@ enum CheckInView {
         y += 1
         f.put(model.todayTheme.isEmpty ? s[.noTheme] : s.f(.themeToday, model.todayTheme), x: 2, y: y, role: .muted,
               maxWidth: r.width - 4)
+        if let st = model.starterMeetings, st - 1 == m.setup.meetingNumber {
+            y += 1
+            f.put("ℹ " + s[.starterReminder], x: 2, y: y, role: .accent, maxWidth: r.width - 4)
+        }
         y += r.height >= 14 ? 2 : 1
         let listHeight = max(1, r.bottom - y - 2)
         let n = m.attendance.count
@@ -38,21 +42,51 @@ enum CheckInView {
     }
 }
 
-/// The opening card: the group's own rules.
+/// A card: the group's own rules, the frame (with acknowledgements), the principles, or a
+/// step of the group's own agenda.
 enum OpeningView {
+    static func card(_ model: MeetingModel) -> (title: String, text: String) {
+        let s = model.strings, it = model.meeting.item
+        switch it.label {
+        case "frame": return (s[.cardFrameTitle], s[.cardFrameText])
+        case "principles": return (s[.cardPrinciplesTitle], s[.cardPrinciplesText])
+        default:
+            if it.label.hasPrefix("custom-") {
+                return (model.customText(it.label, "title") ?? s.phase(it.kind), model.customText(it.label, "text") ?? "")
+            }
+            return (s[.openingTitle], model.rules)
+        }
+    }
+
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
-        let s = model.strings
-        f.putCentred(s[.openingTitle], y: r.y, role: .title, bold: true)
-        let boxW = min(r.width - 4, 72)
-        let text = model.rules.split(separator: "\n", omittingEmptySubsequences: false)
+        let s = model.strings, m = model.meeting
+        let (title, body) = card(model)
+        f.putCentred(title, y: r.y, role: .title, bold: true)
+        let ack = m.item.acknowledge
+        let boxW = min(r.width - 4, ack ? r.width / 2 + 6 : 72)
+        let text = body.split(separator: "\n", omittingEmptySubsequences: false)
             .map { TextSafety.sanitize(String($0)) }.joined(separator: "\n")
         let lines = Wrap.lines(text, width: boxW - 4)
         let shown = Array(lines.prefix(max(0, r.height - 4)))
         let boxH = shown.count + 2
-        let x = (f.width - boxW) / 2
+        let x = ack ? 2 : (f.width - boxW) / 2
         let y = r.y + max(1, (r.height - boxH) / 2)
         f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
         for (i, l) in shown.enumerated() { f.put(l, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        guard ack else { return }
+        // Each member present acknowledges the declaration; only the count is kept.
+        let present = m.attendance.indices.filter { m.attendance[$0] == .present }
+        let lx = x + boxW + 2, lw = f.width - lx - 1
+        var ly = r.y + 2
+        f.put(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly - 1, role: .accent, maxWidth: lw)
+        for (i, member) in present.enumerated() where ly < r.bottom - 1 {
+            let sel = i == model.cursor
+            let mark = m.acknowledged.contains(member) ? "✓ " : "  "
+            f.put((sel ? "▸ " : "  ") + mark + model.name(.member(member)), x: lx, y: ly, role: sel ? .selection : .normal,
+                  bold: sel, reverse: sel, maxWidth: lw)
+            ly += 1
+        }
+        f.put(s[.ackHint], x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
     }
 }
 
@@ -110,11 +144,20 @@ enum SpeakerBlock {
 /// Opening round, sharing in a round, closing round.
 enum RoundView {
     static func prompts(_ model: MeetingModel) -> [String] {
-        let s = model.strings
-        switch model.meeting.phase {
-        case .openingRound:
-            return model.meeting.setup.meetingNumber == 2
-                ? [s[.promptOpening2], s[.promptOpening1]] : [s[.promptOpening1], s[.promptOpening2]]
+        let s = model.strings, it = model.meeting.item
+        if model.meeting.phase == .processTalk { return [s[.promptProcessTalk], s[.processTalkNote]] }
+        switch it.label {
+        case "presentation_round": return [s[.promptPresentation]]
+        case "expectations_round": return [s[.promptExpectations]]
+        case "since_last": return [s[.promptOpening2]]
+        case "here_and_now": return [s[.promptOpening1], s[.promptOpening2]]
+        default:
+            if it.label.hasPrefix("custom-"), let p = model.customText(it.label, "text") ?? model.customText(it.label, "title") {
+                return [p]
+            }
+        }
+        switch it.kind {
+        case .openingRound: return [s[.promptOpening1], s[.promptOpening2]]
         case .closingRound: return [s[.promptClosing]]
         default: return [s[.promptSharingRound]]
         }
@@ -219,9 +262,22 @@ enum NextMeetingView {
         row(s[.themeLabel], themeValue, active: step == .theme, done: step == .date || step == .done, hint: nil)
         if step == .theme {
             f.put("⚠ " + s[.themeReminder], x: 26, y: y - (r.height >= 14 ? 1 : 0), role: .warning, bold: true)
+            f.put(s[.themeProposeHint], x: 26, y: y, role: .muted, maxWidth: r.width - 28)
+            y += r.height >= 14 ? 2 : 1
+        }
+        let suggestions = model.themeSuggestions
+        if !suggestions.isEmpty && (step == .theme || step == .leader) {
+            f.put(s.f(.themeProposals, suggestions.joined(separator: " · ")), x: 26, y: y, role: .muted, maxWidth: r.width - 28)
             y += 1
         }
-        row(s[.dateLabel], m.next.date.iso, active: step == .date || step == .done, done: false, hint: s[.dateHint])
+        let starterLast = model.starterMeetings.map { $0 == m.setup.meetingNumber } ?? false
+        row(starterLast ? s[.followUpLabel] : s[.dateLabel], DateText.long(m.next.date, s.lang),
+            active: step == .date || step == .done, done: false, hint: s[.dateHint])
+        if starterLast {
+            for line in Wrap.lines(s[.starterLast], width: r.width - 4) where y < r.bottom {
+                f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
+            }
+        }
     }
 }
 
@@ -246,7 +302,7 @@ enum SummaryView {
         let leader = m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
         f.put(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, maxWidth: r.width - 4); y += 1
         f.put(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, maxWidth: r.width - 4); y += 1
-        f.put(s.f(.summaryNextDate, m.next.date.iso), x: 2, y: y); y += 2
+        f.put(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y); y += 2
         if let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
             for line in Wrap.lines(s[.summaryHandover], width: r.width - 4) where y < r.bottom {
                 f.put(line, x: 2, y: y, role: .accent); y += 1

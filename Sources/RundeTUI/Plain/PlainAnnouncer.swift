@@ -65,6 +65,8 @@ public struct PlainAnnouncer: Sendable {
         case (.nextMeeting, .en): return "next meeting"
         case (.summary, .nb): return "oppsummering"
         case (.summary, .en): return "summary"
+        case (.processTalk, .nb): return "gruppeprat"
+        case (.processTalk, .en): return "group talk"
         }
     }
 

@@ -10,6 +10,9 @@ public final class FileMeetingStorage: MeetingStorage {
     private let slug: String
     private var writtenLogPath: String?
     private var groupUpdated = false
+    /// Once the log is written and the journal deleted, later events (the clock ticking on the
+    /// summary screen) are not journaled: there is nothing left to resume.
+    private var finished = false
 
     public init(journal: Journal, location: DataLocation, slug: String) {
         self.journal = journal
@@ -19,21 +22,27 @@ public final class FileMeetingStorage: MeetingStorage {
     }
 
     public func append(_ event: MeetingEvent) throws {
-        try journal.append(event)
+        if finished { return }
+        do { try journal.append(event) } catch { throw StorageFault(error) }
     }
 
     public var pendingEvents: Int { journal.pendingCount }
 
     public func finish(log: SessionLog, state: MeetingState) throws -> String {
-        if writtenLogPath == nil { writtenLogPath = try logs.write(log) }
-        if !groupUpdated {
-            var group = try groups.load(slug: slug)
-            group = Self.updated(group, after: state)
-            try groups.save(group, slug: slug)
-            groupUpdated = true
+        do {
+            if writtenLogPath == nil { writtenLogPath = try logs.write(log) }
+            if !groupUpdated {
+                var group = try groups.load(slug: slug)
+                group = Self.updated(group, after: state)
+                try groups.save(group, slug: slug)
+                groupUpdated = true
+            }
+        } catch {
+            throw StorageFault(error)
         }
         journal.close()
         try? journal.delete()
+        finished = true
         return writtenLogPath!
     }
 
@@ -49,6 +58,14 @@ public final class FileMeetingStorage: MeetingStorage {
         if state.isFinished {
             group.nextTheme = state.next.theme
             group.nextDate = state.next.date
+            // Proposals not chosen join the backlog; the chosen theme leaves it.
+            var backlog = group.themeBacklog
+            for p in state.next.proposals where !backlog.contains(p) { backlog.append(p) }
+            backlog.removeAll { $0 == state.next.theme }
+            group.themeBacklog = Array(backlog.suffix(50))
+            if let st = group.starterMeetings, st == state.setup.meetingNumber {
+                group.starterFollowUp = state.next.date
+            }
         }
         return group
     }
@@ -65,5 +82,24 @@ public final class FileMeetingStorage: MeetingStorage {
         journal.close()
         try journal.delete()
         return path
+    }
+}
+
+/// A failed save as the meeting screen shows it on its one banner line: the reason first, then
+/// the file, shortened to its group folder, so that the reason is never cut off at 80 columns.
+public struct StorageFault: Error, CustomStringConvertible {
+    public let underlying: any Error
+
+    public init(_ underlying: any Error) { self.underlying = underlying }
+
+    public var description: String {
+        guard let e = underlying as? FileIOError else { return "\(underlying)" }
+        return "\(e.reason) (\(e.operation) \(Self.shortened(e.path)))"
+    }
+
+    /// The last two components of a path (`torsdag/journal.jsonl`).
+    static func shortened(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        return parts.suffix(2).joined(separator: "/")
     }
 }

@@ -1,5 +1,10 @@
 import RundeCore
 
+/// How a turn's end and the pause's end are signalled: not at all (the default), a bell, or a flash.
+public enum BellMode: String, CaseIterable, Sendable {
+    case off, audible, flash
+}
+
 /// The event loop of a live meeting: waits for input until the next second boundary, ticks the
 /// domain from the clock, journals every event, performs effects, and redraws only when the
 /// frame changed.
@@ -20,7 +25,7 @@ public final class MeetingRuntime {
     private let terminal: Terminal
     private let clock: MeetingClock
     private let storage: MeetingStorage
-    private let bell: Bool
+    private let bell: BellMode
     private let tickMs: Int
     private let announce: ((Milestone, MeetingModel) -> Void)?
     private var lastFrame: Frame?
@@ -31,7 +36,7 @@ public final class MeetingRuntime {
     ///   - tickMs: the wake-up interval; 1000 for a live meeting (the loop wakes on the second).
     ///   - announce: called for milestones (plain mode, tests).
     public init(terminal: Terminal, clock: MeetingClock, model: MeetingModel, storage: MeetingStorage,
-                bell: Bool = false, tickMs: Int = 1000, announce: ((Milestone, MeetingModel) -> Void)? = nil) {
+                bell: BellMode = .off, tickMs: Int = 1000, announce: ((Milestone, MeetingModel) -> Void)? = nil) {
         self.terminal = terminal
         self.clock = clock
         self.model = model
@@ -90,7 +95,11 @@ public final class MeetingRuntime {
                 finishPending = true
                 retryFinish()
             case .bell:
-                if bell { terminal.bell() }
+                switch bell {
+                case .off: break
+                case .audible: terminal.bell()
+                case .flash: terminal.flash()
+                }
             case .announce(let m):
                 announce?(m, model)
             }

@@ -28,6 +28,13 @@ public enum S: String, CaseIterable, Sendable {
     case firstRunTitle, firstRunBody, firstRunCreate, firstRunDemo, firstRunQuit
     case chooseGroupTitle
     case minute, minutes
+    case phaseProcessTalk, promptProcessTalk, processTalkNote, keyTalk, helpTalk
+    case itemPresentation, itemExpectations, itemFrame, itemPrinciples, itemSinceLast, itemRound
+    case promptPresentation, promptExpectations
+    case cardFrameTitle, cardFrameText, cardPrinciplesTitle, cardPrinciplesText
+    case ackHint, ackCount, keyAck
+    case themeProposeHint, themeProposals, keyPropose, keyBacklog
+    case meetingOfHorizon, starterReminder, starterLast, followUpLabel
 }
 
 /// Looks up strings for one language.
@@ -57,6 +64,22 @@ public struct Strings: Equatable, Sendable {
         case .closingRound: return self[.phaseClosing]
         case .nextMeeting: return self[.phaseNext]
         case .summary: return self[.phaseSummary]
+        case .processTalk: return self[.phaseProcessTalk]
+        }
+    }
+
+    /// A short title for an agenda item, for the phase strip.
+    public func itemTitle(_ item: AgendaItem, custom: [String: String] = [:]) -> String {
+        switch item.label {
+        case "presentation_round": return self[.itemPresentation]
+        case "expectations_round": return self[.itemExpectations]
+        case "frame": return self[.itemFrame]
+        case "principles": return self[.itemPrinciples]
+        case "since_last": return self[.itemSinceLast]
+        case "here_and_now": return self[.itemRound]
+        default:
+            if item.label.hasPrefix("custom-"), let text = custom[item.label + ".title"], !text.isEmpty { return text }
+            return phase(item.kind)
         }
     }
 

@@ -54,7 +54,7 @@ public enum ThemeParser {
             let line = text.utf8[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
             throw ThemeError(.syntax, source: source, line: line, message: "NUL byte in the file")
         }
-        if let problem = TOMLKitGuard.firstProblem(in: text) {
+        if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .refused) {
             throw ThemeError(.syntax, source: source, line: problem.line, message: "not valid TOML: \(problem.message)")
         }
         let root: TOMLTable

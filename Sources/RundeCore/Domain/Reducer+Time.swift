@@ -1,0 +1,40 @@
+/// Time: ticks, warnings, the pause suggestion.
+extension MeetingState {
+
+    mutating func tick(_ t: Instant) -> [MeetingEffect] {
+        guard t > now else { return [] }
+        now = t
+        if isFinished { return [] }
+        var fx: [MeetingEffect] = []
+        if !pauseSuggested, pauseTaken == nil, setup.plan.pauseMinutes > 0,
+           ![.pause, .nextMeeting, .summary, .checkIn].contains(phase),
+           meetingElapsed >= Double(setup.plan.pauseAtMinute * 60) {
+            pauseSuggested = true
+            fx.append(.announce(.pauseSuggested))
+        }
+        if var t = turn, !t.isHeld {
+            let left = t.remaining(at: now)
+            if !t.warned, t.targetSeconds > 60, left <= 60, left > 0 {
+                t.warned = true
+                fx.append(.announce(.oneMinuteLeft))
+            }
+            if !t.timeUp, left <= 0 {
+                t.timeUp = true
+                t.warned = true
+                fx.append(.announce(.timeUp))
+                fx.append(.bell)
+            }
+            turn = t
+        }
+        if var p = pause, !p.overAnnounced, now >= p.deadline {
+            p.overAnnounced = true
+            pause = p
+            fx.append(.announce(.pauseOver))
+            fx.append(.bell)
+        }
+        return fx
+    }
+
+    /// Seconds since the meeting started.
+    public var meetingElapsed: Double { now - setup.startedAt }
+}

@@ -1,0 +1,42 @@
+/// Range checks on what a journal holds, before any of it reaches the domain.
+///
+/// The journal is a file, and a file can be damaged: a flipped bit can turn a member count or
+/// an instant into a number the domain was never meant to see (a negative count, an instant
+/// in the year 10^300), and the reducer and the log builder trap on such numbers. Runde itself
+/// never writes them, so a header out of range is refused and an event out of range is
+/// skipped, like any other unreadable line.
+enum JournalSanity {
+    /// Instants before 1970 or after about the year 5000 are not from a real clock.
+    static let instantRange = 0.0...1e11
+    /// A meeting resumed this long (about 100 years) after it started is no meeting.
+    static let maxSecondsAfterStart = 3.2e9
+
+    /// Why the setup cannot be a meeting Runde started, or nil when it is fine.
+    static func problem(with setup: MeetingSetup) -> String? {
+        if !(1...GroupValidation.maxMembers).contains(setup.memberCount) { return "the member count is out of range" }
+        if !(0..<setup.memberCount).contains(setup.leader) { return "the leader is not a member" }
+        if !(0...1_000_000).contains(setup.meetingNumber) { return "the meeting number is out of range" }
+        if !(-86_400...86_400).contains(setup.utcOffsetSeconds) { return "the time zone offset is out of range" }
+        if !(0...3_660).contains(setup.nextMeetingInDays) { return "the days to the next meeting are out of range" }
+        if !setup.startedAt.seconds.isFinite || !instantRange.contains(setup.startedAt.seconds) {
+            return "the start time is out of range"
+        }
+        if let p = setup.plan.validationError() { return "the plan is out of range (\(p))" }
+        return nil
+    }
+
+    /// True when the event's numbers are within what a running meeting can produce.
+    static func isPlausible(_ event: MeetingEvent, setup: MeetingSetup) -> Bool {
+        switch event {
+        case .tick(let t):
+            return t.seconds.isFinite && instantRange.contains(t.seconds)
+                && t.seconds - setup.startedAt.seconds <= maxSecondsAfterStart
+        case .adjustTurn(let minutes):
+            return (-24 * 60...24 * 60).contains(minutes)
+        case .setNextDate(let d):
+            return (1...9_999).contains(d.year)
+        default:
+            return true
+        }
+    }
+}

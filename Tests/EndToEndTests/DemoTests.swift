@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// The rehearsal: a guided tour, a fictional group, time sped up, and nothing written.
+@Suite("Demo in tmux",
+       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+       .serialized)
+struct DemoTests {
+    @Test func demoRunsAndWritesNothing() throws {
+        try #require(Tmux.rundeBinaryExists)
+        let data = RunCLI.tempDataDir()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "demo", "--speed", "60"], environment: ["LANG": "C.UTF-8"])
+        defer { tmux.kill() }
+        #expect(tmux.waitFor(text: "Rehearsal – a short tour"), "\(tmux.capture())")
+        tmux.sendKeys("Enter")
+        #expect(tmux.waitFor(text: "DEMO"), "\(tmux.capture())")
+        tmux.sendKeys("Enter", "Enter")
+        #expect(tmux.waitFor(text: "K a r i"), "\(tmux.capture())")
+        // Sped up: the meeting clock passes a minute within a few real seconds.
+        #expect(tmux.waitFor(text: "Meeting time 2:", timeout: 10), "\(tmux.capture())")
+        tmux.sendKeys("q", "y")
+        #expect(tmux.waitForExit(), "\(tmux.capture())")
+        #expect(tmux.exitStatus == 0)
+        #expect(RunCLI.files(under: data).isEmpty, "the demo wrote \(RunCLI.files(under: data))")
+    }
+
+    @Test func firstRunOffersToCreateAGroupOrTryTheDemo() throws {
+        try #require(Tmux.rundeBinaryExists)
+        let data = RunCLI.tempDataDir()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data], environment: ["LANG": "C.UTF-8"])
+        defer { tmux.kill() }
+        #expect(tmux.waitFor(text: "Welcome to Runde"), "\(tmux.capture())")
+        #expect(tmux.capture().contains("create a group"))
+        #expect(tmux.capture().contains("try the demo"))
+        tmux.sendKeys("g")
+        #expect(tmux.waitFor(text: "What is the group called?"))
+        tmux.sendText("Lørdag")
+        tmux.sendKeys("Enter")
+        #expect(tmux.waitFor(text: "Members"))
+        tmux.sendText("Åse, Bjørn, Cecilie")
+        tmux.sendKeys("Enter")
+        #expect(tmux.waitFor(text: "Leading today: Åse"), "\(tmux.capture())")
+        let group = try String(contentsOfFile: data + "/groups/lordag/group.toml", encoding: .utf8)
+        #expect(group.contains("Bjørn"))
+    }
+}

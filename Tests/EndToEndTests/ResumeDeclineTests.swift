@@ -1,0 +1,78 @@
+import Foundation
+import RundeCore
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Declining to resume (`n`) writes the unfinished meeting as a log with `completed: false`,
+/// counts it as held, and starts the next meeting; `q` at the prompt changes nothing.
+@Suite("Declining to resume in tmux",
+       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+       .serialized)
+struct ResumeDeclineTests {
+    @Test func declineWritesAnUnfinishedLogAndStartsAFreshMeeting() throws {
+        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
+        let bed = try FaultBed()
+        defer { bed.remove() }
+        var tmux = try bed.startMeeting()
+        defer { tmux.kill() }
+        tmux.expectScreen("Leading today: Kari")
+        tmux.sendKeys("Down", "Space", "Space")     // Ola: absent
+        tmux.expectScreen("5 present of 6")
+        tmux.sendKeys("Enter", "Enter")
+        tmux.expectScreen("K a r i")
+        tmux.sendKeys("s")                          // Kari passes
+        tmux.expectScreen("S i r i")
+        try tmux.signalProgram(SIGKILL)
+        try #require(tmux.waitForExit())
+        tmux.kill()
+
+        // q at the prompt: nothing changes.
+        let journalBefore = try Data(contentsOf: URL(fileURLWithPath: bed.journal))
+        tmux = try bed.startMeeting()
+        tmux.expectScreen("A meeting was not finished")
+        tmux.sendKeys("q")
+        try #require(tmux.waitForExit())
+        #expect(tmux.exitStatus == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: bed.journal)) == journalBefore)
+        #expect(try bed.logs().isEmpty)
+        tmux.kill()
+
+        // n: the unfinished meeting becomes a log; meeting 2 starts.
+        tmux = try bed.startMeeting()
+        tmux.expectScreen("A meeting was not finished")
+        tmux.expectScreen("Meeting 1")
+        tmux.sendKeys("n")
+        tmux.expectScreen("Leading today: Kari", "a fresh check-in")
+        tmux.expectScreen("Meeting 2")
+        tmux.expectScreen("6 present of 6", "attendance starts afresh")
+
+        let logs = try bed.logs()
+        try #require(logs.count == 1, "logs: \(logs.map(\.name))")
+        #expect(logs[0].name.hasSuffix("-001.json"))
+        let log = logs[0].log
+        #expect(!log.completed)
+        #expect(!log.recovered)
+        #expect(log.meetingNumber == 1)
+        #expect(log.attendance == .init(members: 6, present: 5, notifiedAbsent: 0, absent: 1, late: 0, guests: 0))
+        #expect(Array(log.phases.map(\.kind).prefix(3)) == ["check_in", "opening", "opening_round"])
+        #expect(!log.phases.map(\.kind).contains("summary"))
+        #expect(log.next.theme.isEmpty && !log.next.leaderChosen)
+        let raw = try String(contentsOfFile: bed.logsDir + "/" + logs[0].name, encoding: .utf8)
+        #expect(raw.contains("\"completed\" : false"), "the file says completed: false\n\(raw)")
+
+        let group = try String(contentsOfFile: bed.groupDir + "/group.toml", encoding: .utf8)
+        #expect(group.contains("meetings_held = 1"))
+        let journal = try Journal.read(path: bed.journal)
+        #expect(journal.setup.meetingNumber == 2, "the journal is the new meeting's")
+        #expect(journal.events.isEmpty || !journal.events.contains(.resumed))
+
+        tmux.sendKeys("q")
+        tmux.expectScreen("Quit Runde?")
+        tmux.sendKeys("y")
+        #expect(tmux.waitForExit())
+        #expect(tmux.exitStatus == 0)
+        for name in FaultBed.names { #expect(bed.filesContaining(name).isEmpty, "\(name) on disk") }
+    }
+}

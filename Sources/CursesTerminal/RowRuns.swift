@@ -12,10 +12,15 @@ struct RowRun: Equatable, Sendable {
     /// Splits row `y` of `frame` into runs of equal style, at most `maxWidth` columns wide.
     /// Continuation cells are skipped. A run ends after a wide or combining character, so the
     /// next run is placed at its exact column even if the terminal measures a width differently.
+    ///
+    /// Runs once a second for each changed row, so it builds each run in place (no array per
+    /// cell, no copy of the run being extended).
     static func runs(of frame: Frame, row y: Int, maxWidth: Int) -> [RowRun] {
         var result: [RowRun] = []
         let width = min(frame.width, maxWidth)
-        var current: RowRun?
+        guard width > 0 else { return result }
+        var builder = Builder()
+        builder.scalars.reserveCapacity(width)
         var x = 0
         var previousWide = false
         while x < width {
@@ -24,44 +29,71 @@ struct RowRun: Equatable, Sendable {
                 if previousWide { previousWide = false; x += 1; continue }
                 cell.char = " "  // an orphan continuation: its wide character was overwritten
             }
+            let scalars = cell.char.unicodeScalars
+            var iterator = scalars.makeIterator()
+            let first = iterator.next()
+            let single = first != nil && iterator.next() == nil
+            if single, let v = first?.value, v >= 0x20, v < 0x7F || (v >= 0xA0 && v <= 0x2FF) {
+                // The common case: one scalar of width 1 (ASCII, Latin-1, Latin Extended).
+                previousWide = false
+                builder.add(x: x, cell: cell, scalar: Int32(bitPattern: v), simple: true, into: &result)
+                x += 1
+                continue
+            }
             let w = Frame.charWidth(cell.char)
             previousWide = w == 2
             if w == 2, x + 1 >= width {
                 // A wide character cut by the right edge: show a space instead.
-                append(&current, to: &result, x: x, cell: cell, scalars: [32], simple: true)
+                builder.add(x: x, cell: cell, scalar: 32, simple: true, into: &result)
                 x += 1
                 continue
             }
-            let (scalars, simple) = scalarsOf(cell.char, width: w)
-            append(&current, to: &result, x: x, cell: cell, scalars: scalars, simple: simple)
+            if let v = first?.value, w != 0, v >= 0x20, v != 0x7F, !(0x80..<0xA0).contains(v) {
+                builder.add(x: x, cell: cell, scalars: scalars, simple: w == 1 && single, into: &result)
+            } else {
+                builder.add(x: x, cell: cell, scalar: 32, simple: true, into: &result)
+            }
             x += 1
         }
-        if let current { result.append(current) }
+        builder.finish(into: &result)
         return result
     }
 
-    private static func append(_ current: inout RowRun?, to result: inout [RowRun], x: Int,
-                               cell: Cell, scalars: [Int32], simple: Bool) {
-        if var run = current, run.role == cell.role, run.bold == cell.bold, run.reverse == cell.reverse {
-            run.scalars += scalars
-            current = run
-        } else {
-            if let run = current { result.append(run) }
-            current = RowRun(x: x, role: cell.role, bold: cell.bold, reverse: cell.reverse, scalars: scalars)
-        }
-        if !simple, let run = current {
-            result.append(run)
-            current = nil
-        }
-    }
+    /// The run being built.
+    private struct Builder {
+        var open = false
+        var x = 0
+        var role = StyleRole.normal
+        var bold = false
+        var reverse = false
+        var scalars: [Int32] = []
 
-    /// The scalars of one character; `simple` is false for wide or multi-scalar characters.
-    private static func scalarsOf(_ c: Character, width: Int) -> ([Int32], Bool) {
-        let scalars = c.unicodeScalars
-        guard let first = scalars.first else { return ([32], true) }
-        let v = first.value
-        if width == 0 || v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) { return ([32], true) }
-        let all = scalars.map { Int32(bitPattern: $0.value) }
-        return (all, width == 1 && all.count == 1)
+        mutating func add(x: Int, cell: Cell, scalar: Int32, simple: Bool, into result: inout [RowRun]) {
+            start(x: x, cell: cell, into: &result)
+            scalars.append(scalar)
+            if !simple { finish(into: &result) }
+        }
+
+        mutating func add(x: Int, cell: Cell, scalars more: Character.UnicodeScalarView, simple: Bool,
+                          into result: inout [RowRun]) {
+            start(x: x, cell: cell, into: &result)
+            for s in more { scalars.append(Int32(bitPattern: s.value)) }
+            if !simple { finish(into: &result) }
+        }
+
+        /// Continues the open run when the style matches, else closes it and opens a new one at x.
+        private mutating func start(x: Int, cell: Cell, into result: inout [RowRun]) {
+            if open, role == cell.role, bold == cell.bold, reverse == cell.reverse { return }
+            finish(into: &result)
+            open = true
+            self.x = x; role = cell.role; bold = cell.bold; reverse = cell.reverse
+        }
+
+        mutating func finish(into result: inout [RowRun]) {
+            guard open else { return }
+            result.append(RowRun(x: x, role: role, bold: bold, reverse: reverse, scalars: scalars))
+            scalars.removeAll(keepingCapacity: true)
+            open = false
+        }
     }
 }

@@ -1,4 +1,9 @@
 import RundeCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Semantic style of a cell; a `Theme` maps roles to colours and attributes.
 public enum StyleRole: String, CaseIterable, Codable, Sendable {
@@ -23,10 +28,46 @@ public struct Cell: Equatable, Sendable {
     }
 
     public static let blank = Cell()
+
+    /// Equality with a fast path: two characters with the same bits are the same character
+    /// (a small string compares its bytes, a large one its storage), so only cells whose bits
+    /// differ pay for the full (canonical-equivalence) `Character` comparison. Frames are
+    /// compared every second (`MeetingRuntime`, `Frame.changedRows`), mostly equal cells.
+    public static func == (a: Cell, b: Cell) -> Bool {
+        a.role == b.role && a.bold == b.bold && a.reverse == b.reverse && a.continuation == b.continuation
+            && Cell.sameCharacter(a.char, b.char)
+    }
+
+    static func sameCharacter(_ a: Character, _ b: Character) -> Bool {
+        if MemoryLayout<Character>.size == 16 {
+            let x = unsafeBitCast(a, to: (UInt64, UInt64).self), y = unsafeBitCast(b, to: (UInt64, UInt64).self)
+            if x == y { return true }
+        }
+        return a == b
+    }
 }
 
 /// A grid of cells: what a view renders and what a `Terminal` draws.
 public struct Frame: Equatable, Sendable {
+    /// Equal sizes and equal cells. The runtime compares each new frame with the last one
+    /// every second, so whole rows are first compared as bytes (see `sameCells`).
+    public static func == (a: Frame, b: Frame) -> Bool {
+        a.width == b.width && a.height == b.height && sameCells(a.cells[...], b.cells[...])
+    }
+
+    /// Cells compared as raw bytes first: equal bytes mean equal cells. Only when the bytes
+    /// differ (a real change, or two spellings of one character, or padding) does it compare
+    /// cell by cell with `Cell ==`.
+    static func sameCells(_ a: ArraySlice<Cell>, _ b: ArraySlice<Cell>) -> Bool {
+        guard a.count == b.count else { return false }
+        let bytesEqual = a.withUnsafeBytes { pa in
+            b.withUnsafeBytes { pb in
+                pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
+            }
+        }
+        return bytesEqual || a == b
+    }
+
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
@@ -71,7 +112,32 @@ public struct Frame: Equatable, Sendable {
     }
 
     /// Display width of a string.
-    public static func textWidth(_ s: String) -> Int { s.reduce(0) { $0 + charWidth($1) } }
+    public static func textWidth(_ s: String) -> Int {
+        if let n = simpleScalarCount(s) { return n }
+        return s.reduce(0) { $0 + charWidth($1) }
+    }
+
+    /// A scalar that is one whole character of width 1, that `TextSafety.sanitize` keeps, and
+    /// that never joins its neighbours into one grapheme: printable ASCII, Latin-1 and Latin
+    /// Extended, general punctuation (no zero-width or bidi controls), arrows, box drawing,
+    /// blocks, geometric shapes and dingbats. Views draw almost only these.
+    @inline(__always)
+    static func isSimple(_ v: UInt32) -> Bool {
+        if v >= 0x20 && v <= 0x7E { return true }
+        if v < 0xA0 { return false }
+        return v <= 0x2FF || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v)
+            || (0x2070...0x20CF).contains(v) || (0x2100...0x27BF).contains(v)
+    }
+
+    /// The number of scalars when every one is simple (so each is one cell), else nil.
+    static func simpleScalarCount(_ s: String) -> Int? {
+        var n = 0
+        for u in s.unicodeScalars {
+            guard isSimple(u.value) else { return nil }
+            n += 1
+        }
+        return n
+    }
 
     /// Writes text at (x, y), clipped to the frame and to `maxWidth`; returns the width used.
     /// Control characters and escape sequences are stripped first.
@@ -81,6 +147,15 @@ public struct Frame: Equatable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var cx = x
+        if Frame.simpleScalarCount(text) != nil {
+            // Fast path, same result: nothing to sanitise, one cell per scalar.
+            for u in text.unicodeScalars {
+                if cx + 1 > limit { break }
+                if cx >= 0 { self[cx, y] = Cell(Character(u), role: role, bold: bold, reverse: reverse) }
+                cx += 1
+            }
+            return cx - x
+        }
         for ch in TextSafety.sanitize(text) {
             for (piece, w) in Frame.cells(for: ch) {
                 if cx + w > limit { return cx - x }
@@ -122,7 +197,7 @@ public struct Frame: Equatable, Sendable {
         var rows: [Int] = []
         for y in 0..<height {
             let a = y * width, b = a + width
-            if cells[a..<b] != other.cells[a..<b] { rows.append(y) }
+            if !Frame.sameCells(cells[a..<b], other.cells[a..<b]) { rows.append(y) }
         }
         return rows
     }

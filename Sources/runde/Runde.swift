@@ -15,6 +15,7 @@ struct Runde: ParsableCommand {
             HandoverCommand.self,
             ThemesCommand.self,
             TerminalCheckCommand.self,
+            BenchCommand.self,
         ]
     )
 

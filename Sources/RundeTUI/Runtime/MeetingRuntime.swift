@@ -127,10 +127,24 @@ public final class MeetingRuntime {
         }
     }
 
+    /// Milliseconds to the next instant the big timer on screen turns over, plus 2 ms. A running
+    /// turn counts whole seconds from its start (plus the time it was held) and the pause
+    /// towards its deadline, so the loop wakes on *their* second boundaries: otherwise the
+    /// timer would show each second up to a whole second late (Benchmarks/run measures this).
+    /// Otherwise it wakes on the clock's whole seconds. Still one wake-up per period.
     private func millisecondsToNextTick() -> Int {
         let now = clock.now().seconds
         let period = Double(tickMs) / 1000
-        let next = (now / period).rounded(.down) * period + period
+        let anchor = tickAnchor()
+        let next = anchor + (((now - anchor) / period).rounded(.down) + 1) * period
         return max(1, Int(((next - now) * 1000).rounded(.up)) + 2)
+    }
+
+    /// The instant whose whole seconds the main timer on screen counts (0 for the clock's own).
+    private func tickAnchor() -> Double {
+        let m = model.meeting
+        if let p = m.pause { return p.deadline.seconds.truncatingRemainder(dividingBy: 1) }
+        if let t = m.turn, !t.isHeld { return (t.startedAt.seconds + t.heldSeconds).truncatingRemainder(dividingBy: 1) }
+        return 0
     }
 }

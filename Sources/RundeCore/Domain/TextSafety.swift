@@ -8,6 +8,7 @@ public enum TextSafety {
     /// Removes C0/C1 controls (including ESC and whole CSI/OSC sequences), DEL, and bidi /
     /// zero-width formatting characters. Safe to draw on a terminal.
     public static func sanitize(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: isUnsafe) { return text }
         var out = String.UnicodeScalarView()
         var scalars = Array(text.unicodeScalars)[...]
         while let s = scalars.first {

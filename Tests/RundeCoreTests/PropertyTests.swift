@@ -79,7 +79,7 @@ struct SplitMix64: RandomNumberGenerator {
     @Test(arguments: 0..<8)
     func randomSequencesKeepInvariants(batch: Int) throws {
         let enc = JSONEncoder(), dec = JSONDecoder()
-        for k in 0..<250 {
+        for k in 0..<500 {
             let seed = UInt64(batch * 1000 + k)
             var rng = SplitMix64(seed: seed)
             let members = Int.random(in: 2...10, using: &rng)

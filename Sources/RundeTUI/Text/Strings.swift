@@ -49,9 +49,27 @@ public struct Strings: Equatable, Sendable {
 
     /// The string with `%1`, `%2`, … replaced.
     public func f(_ key: S, _ args: CustomStringConvertible...) -> String {
-        var s = self[key]
-        for (i, a) in args.enumerated().reversed() { s = s.replacingAll("%\(i + 1)", with: a.description) }
-        return s
+        Strings.substitute(self[key], args.map(\.description))
+    }
+
+    /// Replaces `%1` … `%9` in one pass (this runs for every label of every frame).
+    static func substitute(_ template: String, _ args: [String]) -> String {
+        var out = ""
+        out.reserveCapacity(template.utf8.count + 24)
+        var pendingPercent = false
+        for u in template.unicodeScalars {
+            if pendingPercent {
+                pendingPercent = false
+                if let d = Int(String(u)), d >= 1, d <= args.count {
+                    out += args[d - 1]
+                    continue
+                }
+                out.unicodeScalars.append("%")
+            }
+            if u == "%" { pendingPercent = true } else { out.unicodeScalars.append(u) }
+        }
+        if pendingPercent { out.unicodeScalars.append("%") }
+        return out
     }
 
     public func phase(_ k: PhaseKind) -> String {

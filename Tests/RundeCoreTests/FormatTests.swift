@@ -89,11 +89,22 @@ import Testing
         let log = String(decoding: try SessionLogCodec.encode(SessionLogBuilder.build(from: s, rosterNames: g.members)), as: UTF8.self)
         #expect(log.contains("\"format\" : \"custom\""))
         #expect(!log.contains("Innsjekk"))
-        // A round with its own minutes gets them as its fair share: 20 min over 3 people.
+        // With no open-ended sharing, the round is stretched to fill the meeting: 120 min less
+        // check-in 5, pause 15, card 3 and next meeting 5 leaves 92 min for 3 people.
         var r = MeetingState(setup: setup)
         _ = r.apply(.advance); _ = r.apply(.advance)
         #expect(r.item.label == "custom-2")
-        #expect(r.plannedTurnSeconds(r.item) == 400)
+        #expect(r.plannedTurnSeconds(r.item) == 92 * 60 / 3)
+    }
+
+    @Test(arguments: [MeetingFormat.first, .second, .regular])
+    func everyFormatFillsThePlannedMeeting(_ format: MeetingFormat) {
+        let s = MeetingState(setup: Self.setup(format))
+        // At the very start, on plan: neither ahead nor behind.
+        #expect(abs(s.aheadSeconds) < 1, "\(format): \(s.aheadSeconds)")
+        let total = s.plannedSeconds(PhaseKind.checkIn) + s.plannedSeconds(PhaseKind.pause)
+            + s.setup.agenda.reduce(0.0) { $0 + s.plannedSeconds($1) }
+        #expect(abs(total - 120 * 60) < 1, "\(format): \(total)")
     }
 
     @Test func acknowledgementsAreCountedNeverNamed() {

@@ -20,31 +20,54 @@ extension MeetingState {
         }
     }
 
-    /// Planned seconds for one agenda item: its own minutes, else the default for its kind.
-    /// Sharing items share what the rest of the agenda leaves of the meeting.
+    /// Planned seconds for one agenda item. Fixed steps (cards, closing, next meeting) take their
+    /// own minutes or the default. Talking steps share what the fixed ones leave of the meeting:
+    /// sharing without minutes takes the rest; when there is no such sharing step, the rounds
+    /// are stretched or shrunk in proportion, so the agenda always fills the planned meeting.
     public func plannedSeconds(_ item: AgendaItem) -> Double {
-        if let m = item.minutes { return Double(m * 60) }
-        if item.kind == .sharing {
+        guard isTalk(item.kind) else { return item.minutes.map { Double($0 * 60) } ?? plannedSeconds(item.kind) }
+        let nominal = nominalSeconds(item)
+        if item.kind == .sharing && item.minutes == nil {
             let count = max(1, setup.agenda.filter { $0.kind == .sharing && $0.minutes == nil }.count)
             return sharingSeconds / Double(count)
         }
-        return plannedSeconds(item.kind)
+        if hasElasticSharing { return nominal }
+        let talk = setup.agenda.filter { isTalk($0.kind) }.reduce(0.0) { $0 + nominalSeconds($1) }
+        guard talk > 0 else { return nominal }
+        return nominal * max(0, talkAvailable) / talk
+    }
+
+    /// A talking step's length before it is fitted to the meeting.
+    private func nominalSeconds(_ item: AgendaItem) -> Double {
+        if let m = item.minutes { return Double(m * 60) }
+        return item.kind == .openingRound ? plannedSeconds(PhaseKind.openingRound) : 0
+    }
+
+    private var hasElasticSharing: Bool { setup.agenda.contains { $0.kind == .sharing && $0.minutes == nil } }
+
+    /// The meeting less every fixed step (check-in, the pause, cards, closing, next meeting).
+    private var talkAvailable: Double {
+        var fixed = plannedSeconds(PhaseKind.checkIn) + plannedSeconds(PhaseKind.pause)
+        for j in setup.agenda where !isTalk(j.kind) && ![.checkIn, .pause].contains(j.kind) {
+            fixed += j.minutes.map { Double($0 * 60) } ?? plannedSeconds(j.kind)
+        }
+        return Double(setup.plan.meetingMinutes * 60) - fixed
     }
 
     /// Time the plan leaves for sharing: the meeting less every other planned step.
     private var sharingSeconds: Double {
-        var others = plannedSeconds(PhaseKind.checkIn) + plannedSeconds(PhaseKind.pause)
-        for j in setup.agenda where !(j.kind == .sharing && j.minutes == nil) && ![.checkIn, .pause].contains(j.kind) {
-            others += j.minutes.map { Double($0 * 60) } ?? plannedSeconds(j.kind)
+        var rest = talkAvailable
+        for j in setup.agenda where isTalk(j.kind) && !(j.kind == .sharing && j.minutes == nil) {
+            rest -= nominalSeconds(j)
         }
-        return max(0, Double(setup.plan.meetingMinutes * 60) - others)
+        return max(0, rest)
     }
 
     /// The planned length of one turn in the current item, as the plan laid it out.
     public func plannedTurnSeconds(_ it: AgendaItem) -> Double {
         switch it.kind {
         case .openingRound:
-            return it.minutes.map { Double($0 * 60) / plannedPresent } ?? Double(setup.plan.turnSeconds)
+            return plannedSeconds(it) / plannedPresent
         case .closingRound:
             return it.minutes.map { Double($0 * 60) / plannedPresent } ?? Double(setup.plan.closingTurnSeconds)
         case .sharing: return plannedSeconds(it) / plannedPresent

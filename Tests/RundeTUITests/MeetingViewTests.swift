@@ -61,6 +61,19 @@ import RundeCore
         #expect(!text.contains("\u{202E}"))
     }
 
+    @Test func horizonAndTheStartersLastMeeting() {
+        var model = MeetingFixtures.model(.nextDate, lang: .nb)
+        model.horizon = 12
+        model.starterMeetings = model.meeting.setup.meetingNumber
+        let text = MeetingView.render(model, width: 80, height: 24).text
+        #expect(text.contains("Møte 7 av 12"))
+        #expect(text.contains("Veien videre"))
+        #expect(text.contains("Oppfølging"))
+        var before = MeetingFixtures.model(.checkIn, lang: .en)
+        before.starterMeetings = before.meeting.setup.meetingNumber + 1
+        #expect(MeetingView.render(before, width: 80, height: 24).text.contains("last time at the next meeting"))
+    }
+
     @Test func everyStringKeyExistsInBothLanguages() {
         for key in S.allCases {
             #expect(Strings.nb[key] != nil, "nb lacks \(key)")

@@ -133,7 +133,7 @@ struct MeetingLauncher {
         model.horizon = group.horizon
         model.starterMeetings = group.starterMeetings
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
-        let announcer = PlainAnnouncer(language: lang == .nb ? .nb : .en)
+        let announcer = PlainAnnouncer(language: lang)
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
                                      bell: bellMode ?? (group.settings.bell ? .audible : .off), announce: plain.map { p in
                                          { milestone, model in p.say(announcer.line(for: milestone, name: model.name)) }

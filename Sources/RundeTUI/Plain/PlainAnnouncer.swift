@@ -2,19 +2,8 @@ import RundeCore
 
 /// Screen-reader mode: turns a meeting milestone into one line of text, in nb or en.
 public struct PlainAnnouncer: Sendable {
-    /// The language of the announcements.
-    public enum Language: String, CaseIterable, Sendable {
-        case nb, en
-
-        /// `nb`, `nn` and `no` give Norwegian (bokmål); `en` English; anything else nil.
-        public init?(code: String) {
-            switch code.lowercased() {
-            case "nb", "nn", "no": self = .nb
-            case "en": self = .en
-            default: return nil
-            }
-        }
-    }
+    /// The language of the announcements: the app's one language type.
+    public typealias Language = Lang
 
     public var language: Language
 

@@ -2,6 +2,15 @@
 public enum Lang: String, CaseIterable, Sendable {
     case nb, en
 
+    /// `nb`, `nn` and `no` give Norwegian (bokmål); `en` English; anything else nil.
+    public init?(code: String) {
+        switch code.lowercased() {
+        case "nb", "nn", "no": self = .nb
+        case "en": self = .en
+        default: return nil
+        }
+    }
+
     /// From `--lang`, else the group setting, else `LANG`/`LC_ALL`: nb, nn or no give Norwegian.
     public static func resolve(flag: String?, groupSetting: String? = nil, environment: [String: String]) -> Lang {
         for candidate in [flag, groupSetting] {

@@ -6,7 +6,7 @@ import RundeCore
 struct GroupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
-        abstract: "Create, list, show and delete groups.",
+        abstract: "Create, list, show, edit and delete groups.",
         subcommands: [GroupCreate.self, GroupList.self, GroupShow.self, GroupEdit.self, GroupDelete.self]
     )
 }

@@ -124,7 +124,7 @@ complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "r
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'runde' -n '__runde_should_offer_completions_for_positional "runde" -eq 1' -fa 'meeting' -d 'Run a live meeting for a group.'
 complete -c 'runde' -n '__runde_should_offer_completions_for_positional "runde" -eq 1' -fa 'demo' -d 'Rehearse a meeting with a fictional group, with time sped up. Saves nothing.'
-complete -c 'runde' -n '__runde_should_offer_completions_for_positional "runde" -eq 1' -fa 'group' -d 'Create, list, show and delete groups.'
+complete -c 'runde' -n '__runde_should_offer_completions_for_positional "runde" -eq 1' -fa 'group' -d 'Create, list, show, edit and delete groups.'
 complete -c 'runde' -n '__runde_should_offer_completions_for_positional "runde" -eq 1' -fa 'history' -d 'Look back over past meetings: browse, list, show or delete logs.'
 complete -c 'runde' -n '__runde_should_offer_completions_for_positional "runde" -eq 1' -fa 'handover' -d 'Move a group and its logs to another laptop in one encrypted file.'
 complete -c 'runde' -n '__runde_should_offer_completions_for_positional "runde" -eq 1' -fa 'themes' -d 'List and preview the colour themes, or check a theme file.'

@@ -57,7 +57,7 @@ _runde() {
         local -ar subcommands=(
             'meeting:Run a live meeting for a group.'
             'demo:Rehearse a meeting with a fictional group, with time sped up. Saves nothing.'
-            'group:Create, list, show and delete groups.'
+            'group:Create, list, show, edit and delete groups.'
             'history:Look back over past meetings: browse, list, show or delete logs.'
             'handover:Move a group and its logs to another laptop in one encrypted file.'
             'themes:List and preview the colour themes, or check a theme file.'

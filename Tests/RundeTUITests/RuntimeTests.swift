@@ -141,3 +141,16 @@ final class FakeTerminal: Terminal {
 }
 
 import Foundation
+
+/// Keys that reshape the meeting: `>` moves the next phase later, `n` skips the rest of one.
+@Suite struct StructureKeyTests {
+    @Test func nextPhaseCanBeMovedLater() {
+        let clock = FakeClock(Instant(2_000_000_000))
+        let terminal = FakeTerminal(clock: clock, script: [.key(.char(">")), .key(.enter), .key(.enter)])
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: RuntimeTests.model(clock: clock), storage: MemoryStorage())
+        _ = runtime.run()
+        // The opening card moved after the round: check-in leads straight into the round.
+        #expect(runtime.model.meeting.phase == .openingRound)
+        #expect(runtime.model.meeting.upcoming.map(\.label).prefix(2) == ["rules", "sharing"])
+    }
+}

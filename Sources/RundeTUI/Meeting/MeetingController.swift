@@ -71,6 +71,9 @@ public enum MeetingController {
             return [.send(.setSharingMode(m.sharingMode == .round ? .open : .round))]
         case .char("n"), .char("N"):
             return [.send(.skipPhase)]
+        case .char(">"):
+            // The structure belongs to the group: the next step can wait its turn.
+            return [.send(.moveUpcomingPhase(from: 0, to: 1))]
         default:
             return []
         }

@@ -74,6 +74,7 @@ extension Strings {
         .meetingOfHorizon: "Møte %1 av %2", .starterReminder: "Igangsetteren er med for siste gang på neste møte.",
         .starterLast: "Veien videre: igangsetteren er med for siste gang i dag. Avtal en dato for oppfølging.",
         .followUpLabel: "Oppfølging",
+        .helpReorder: ">       flytt neste fase ett steg senere",
     ]
 
     static let en: [S: String] = [
@@ -151,5 +152,6 @@ extension Strings {
         .meetingOfHorizon: "Meeting %1 of %2", .starterReminder: "The starter takes part for the last time at the next meeting.",
         .starterLast: "The way forward: the starter takes part for the last time today. Agree a date to follow up.",
         .followUpLabel: "Follow-up",
+        .helpReorder: ">       move the next phase one step later",
     ]
 }

@@ -34,7 +34,7 @@ public enum S: String, CaseIterable, Sendable {
     case cardFrameTitle, cardFrameText, cardPrinciplesTitle, cardPrinciplesText
     case ackHint, ackCount, keyAck
     case themeProposeHint, themeProposals, keyPropose, keyBacklog
-    case meetingOfHorizon, starterReminder, starterLast, followUpLabel
+    case meetingOfHorizon, starterReminder, starterLast, followUpLabel, helpReorder
 }
 
 /// Looks up strings for one language.

@@ -11,9 +11,7 @@ struct AccessibilityTests {
 
     func group() throws -> String {
         let data = RunCLI.tempDataDir()
-        let r = try RunCLI.runde(["group", "create", "Fredag", "--members", "Kari,Ola,Siri", "--data-dir", data])
-        #expect(r.status == 0, "\(r.stderr)")
-        _ = try RunCLI.runde(["group", "edit", "Fredag", "--format", "regular", "--data-dir", data])
+        try RunCLI.regularGroup("Fredag", members: ["Kari", "Ola", "Siri"], dataDir: data)
         return data
     }
 

@@ -15,12 +15,7 @@ struct FaultBed {
     /// A fresh data folder with the six-member group "Torsdag", in the regular format.
     init(members: [String] = FaultBed.names, data: String = RunCLI.tempDataDir()) throws {
         self.data = data
-        let created = try RunCLI.runde(["group", "create", "Torsdag", "--members", members.joined(separator: ","),
-                                        "--data-dir", data])
-        try #require(created.status == 0, "group create: \(created.stderr)")
-        // A new group's first meeting has its own format; these tests walk the regular one.
-        let edited = try RunCLI.runde(["group", "edit", "Torsdag", "--format", "regular", "--data-dir", data])
-        try #require(edited.status == 0, "group edit: \(edited.stderr)")
+        try RunCLI.regularGroup("Torsdag", members: members, dataDir: data)
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: data) }

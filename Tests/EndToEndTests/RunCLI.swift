@@ -26,6 +26,17 @@ enum RunCLI {
                       stderr: String(decoding: e, as: UTF8.self))
     }
 
+    struct SetupFailure: Error, CustomStringConvertible { var description: String }
+
+    /// Creates a group in the regular format (a new group's first meeting has its own format;
+    /// most end-to-end tests walk the regular one). Throws when either command fails.
+    static func regularGroup(_ name: String, members: [String], dataDir data: String) throws {
+        let created = try runde(["group", "create", name, "--members", members.joined(separator: ","), "--data-dir", data])
+        guard created.status == 0 else { throw SetupFailure(description: "group create: \(created.stderr)") }
+        let edited = try runde(["group", "edit", name, "--format", "regular", "--data-dir", data])
+        guard edited.status == 0 else { throw SetupFailure(description: "group edit: \(edited.stderr)") }
+    }
+
     /// A fresh data folder for one test.
     static func tempDataDir() -> String {
         let dir = NSTemporaryDirectory() + "runde-e2e-data-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"

@@ -16,8 +16,7 @@ struct SuspendTests {
         try #require(Tmux.rundeBinaryExists)
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        _ = try RunCLI.runde(["group", "create", "Mandag", "--members", "Kari,Ola", "--data-dir", data])
-        _ = try RunCLI.runde(["group", "edit", "Mandag", "--format", "regular", "--data-dir", data])
+        try RunCLI.regularGroup("Mandag", members: ["Kari", "Ola"], dataDir: data)
         // Job control needs an interactive shell: the pane runs bash, which starts runde.
         let tmux = try Tmux(["/bin/bash", "--norc", "--noprofile", "-i"], environment: ["LANG": "C.UTF-8", "PS1": "$ "])
         defer { tmux.kill() }

@@ -20,11 +20,7 @@ struct WholeMeetingTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let created = try RunCLI.runde(["group", "create", "Torsdag", "--members", Self.names.joined(separator: ","), "--data-dir", data])
-        #expect(created.status == 0, "\(created.stderr)")
-        // A new group's first meeting has its own format; this test walks the regular one.
-        let edited = try RunCLI.runde(["group", "edit", "Torsdag", "--format", "regular", "--data-dir", data])
-        #expect(edited.status == 0, "\(edited.stderr)")
+        try RunCLI.regularGroup("Torsdag", members: Self.names, dataDir: data)
 
         let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }

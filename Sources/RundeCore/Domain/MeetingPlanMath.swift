@@ -121,12 +121,6 @@ extension MeetingState {
         }
     }
 
-    /// Seconds already spent in a kind of phase, over all its segments.
-    public func elapsedSeconds(in k: PhaseKind) -> Double {
-        let done = segments.filter { $0.kind == k }.reduce(0.0) { $0 + ($1.end - $1.start) }
-        return done + (phase == k ? now - segmentStart : 0)
-    }
-
     /// Seconds spent in the current agenda item, across a pause or a process talk.
     public var elapsedInItem: Double {
         let done = segments.filter { $0.ordinal == itemOrdinal }.reduce(0.0) { $0 + ($1.end - $1.start) }

@@ -3,9 +3,8 @@ public enum Timestamp {
     public static func iso8601(_ instant: Instant, utcOffsetSeconds: Int) -> String {
         let utcOffsetSeconds = max(-64_800, min(64_800, utcOffsetSeconds))
         let local = Int(saturating: instant.seconds + Double(utcOffsetSeconds))
-        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
-        let secOfDay = local - days * 86400
-        let date = LocalDate(daysSinceEpoch: days)
+        let date = LocalDate(instant: instant, utcOffsetSeconds: utcOffsetSeconds)
+        let secOfDay = local - date.daysSinceEpoch * 86400
         func p2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let off = abs(utcOffsetSeconds)
         let sign = utcOffsetSeconds < 0 ? "-" : "+"

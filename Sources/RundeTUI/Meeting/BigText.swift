@@ -1,3 +1,5 @@
+import RundeCore
+
 /// A five-row block font for the turn timer and the pause countdown.
 public enum BigText {
     static let glyphs: [Character: [String]] = [
@@ -61,7 +63,7 @@ extension Frame {
     @discardableResult
     public mutating func putCentred(_ text: String, y: Int, role: StyleRole = .normal, bold: Bool = false,
                                     reverse: Bool = false) -> Int {
-        let w = min(Frame.textWidth(TextSafetyBridge.clean(text)), width)
+        let w = min(Frame.textWidth(TextSafety.sanitize(text)), width)
         return put(text, x: max(0, (width - w) / 2), y: y, role: role, bold: bold, reverse: reverse, maxWidth: width)
     }
 

@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
 @preconcurrency import Darwin
 #endif
+import RundeCore
 
 /// A `Terminal` for `--plain` (screen readers): no full-screen drawing. Keys are read from stdin
 /// in non-canonical mode; of each frame only what matters is printed as a line of text.
@@ -44,7 +45,7 @@ public final class PlainTerminal: Terminal {
     }
 
     public func draw(_ frame: Frame) {
-        let lines = frame.text.split(separator: "\n").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
+        let lines = frame.text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         let text: String
         switch mode {
         case .wholeFrame: text = lines.joined(separator: "\n")
@@ -111,11 +112,3 @@ public final class PlainTerminal: Terminal {
     }
 }
 
-extension String {
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
-    }
-}

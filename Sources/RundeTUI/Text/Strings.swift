@@ -1,4 +1,3 @@
-import Foundation
 import RundeCore
 
 /// Every user-facing string of the meeting screens, in bokmål and English (DESIGN §7).
@@ -6,17 +5,17 @@ import RundeCore
 public enum S: String, CaseIterable, Sendable {
     case appName, meetingNumber, meetingClock, onTime, ahead, behind, leadingToday, themeToday, noTheme
     case phaseCheckIn, phaseOpening, phaseOpeningRound, phaseSharing, phasePause, phaseClosing, phaseNext, phaseSummary
-    case present, notifiedAbsent, absent, arrivedLate, guest
+    case present, notifiedAbsent, absent, guest
     case checkInHint, checkInCount
-    case openingTitle, rulesCard
+    case openingTitle
     case promptOpening1, promptOpening2, promptSharingRound, promptSharingOpen, promptClosing
     case hasTheFloor, timeLeft, timeAlmostUp, overtime, held, ofTarget, nextUp, lastInRound, turnOf, passed
     case floorFree, pickSpeaker
     case pauseTitle, pauseLeft, pauseOver, pauseOverHint, pauseSuggested
     case nextLeaderLabel, nextLeaderHint, themeLabel, themeReminder, dateLabel, dateHint, nobodyChosen
-    case summaryTitle, summaryDuration, summaryPlanned, summaryLogWritten, summaryLogPending, summaryNextLeader, summaryNextTheme, summaryNextDate, summaryHandover
-    case keyEnter, enterConfirmCheckIn, enterStartOpeningRound, enterNextSpeaker, enterNextPhase, enterEndPause, enterGiveFloor, enterEndTurn
-    case enterClose, enterContinue, enterAdd, keyCancel, enterAcceptLeader, enterAcceptTheme, enterAcceptDate, enterLeave, enterStart
+    case summaryTitle, summaryDuration, summaryLogWritten, summaryLogPending, summaryNextLeader, summaryNextTheme, summaryNextDate, summaryHandover
+    case keyEnter, enterConfirmCheckIn, enterNextSpeaker, enterNextPhase, enterEndPause, enterGiveFloor, enterEndTurn
+    case enterClose, enterContinue, enterAdd, keyCancel, enterAcceptLeader, enterAcceptTheme, enterAcceptDate, enterLeave
     case keyPass, keyPause, keyEndPause, keyPlusMinus, keyHold, keyResume, keyLate, keyClosing, keyHelp, keyQuit, keyMode, keyMove, keySkip, keyCycle, keySkipLeader, keyDate
     case helpTitle, helpClose
     case helpEnter, helpPass, helpPause, helpPlusMinus, helpSpace, helpLate, helpClosing, helpMode, helpSkipPhase, helpQuit, helpEsc, helpCheckIn
@@ -99,30 +98,5 @@ public struct Strings: Equatable, Sendable {
             if item.label.hasPrefix("custom-"), let text = custom[item.label + ".title"], !text.isEmpty { return text }
             return phase(item.kind)
         }
-    }
-
-    /// "1 minutt" / "3 minutter".
-    public func minutesText(_ n: Int) -> String { "\(n) " + (n == 1 ? self[.minute] : self[.minutes]) }
-}
-
-extension String {
-    /// Replaces every occurrence of `target` (a short placeholder such as "%1"); plain Swift,
-    /// because Foundation's bridging cost showed in the idle profile.
-    func replacingAll(_ target: String, with rep: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        let t = Array(target.unicodeScalars)
-        let s = Array(unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < s.count {
-            if i + t.count <= s.count, s[i] == t[0], Array(s[i..<(i + t.count)]) == t {
-                out.append(contentsOf: rep.unicodeScalars)
-                i += t.count
-            } else {
-                out.append(s[i])
-                i += 1
-            }
-        }
-        return String(out)
     }
 }

@@ -29,18 +29,19 @@ struct RowRun: Equatable, Sendable {
                 if previousWide { previousWide = false; x += 1; continue }
                 cell.char = " "  // an orphan continuation: its wide character was overwritten
             }
-            let scalars = cell.char.unicodeScalars
-            var iterator = scalars.makeIterator()
-            let first = iterator.next()
-            let single = first != nil && iterator.next() == nil
-            if single, let v = first?.value, v >= 0x20, v < 0x7F || (v >= 0xA0 && v <= 0x2FF) {
+            let only = cell.onlyScalar
+            if let v = only, v >= 0x20, v < 0x7F || (v >= 0xA0 && v <= 0x2FF) {
                 // The common case: one scalar of width 1 (ASCII, Latin-1, Latin Extended).
                 previousWide = false
                 builder.add(x: x, cell: cell, scalar: Int32(bitPattern: v), simple: true, into: &result)
                 x += 1
                 continue
             }
-            let w = Frame.charWidth(cell.char)
+            let char = cell.char
+            let scalars = char.unicodeScalars
+            let first = scalars.first
+            let single = only != nil
+            let w = Frame.charWidth(char)
             previousWide = w == 2
             if w == 2, x + 1 >= width {
                 // A wide character cut by the right edge: show a space instead.

@@ -14,36 +14,109 @@ public enum StyleRole: String, CaseIterable, Codable, Sendable {
 }
 
 /// One character cell of a frame. A wide character occupies its cell plus a `continuation`.
+///
+/// Plain data: the character is kept as its UTF-8 bytes inline (up to 15; a longer grapheme
+/// keeps the scalars that fit), so frames are copied and compared as bytes — the live loop
+/// copies, compares and frees a whole frame every second.
 public struct Cell: Equatable, Sendable {
-    public var char: Character
+    /// UTF-8 bytes 0…14 in memory order; byte 15 is their count.
+    private var utf8: (UInt64, UInt64)
     public var role: StyleRole
     public var bold: Bool
     public var reverse: Bool
     public var continuation: Bool
+    /// Fills what would be padding, so every byte of a cell is defined (`Frame.sameCells`).
+    private var spare: UInt32 = 0
 
     public init(_ char: Character = " ", role: StyleRole = .normal, bold: Bool = false,
                 reverse: Bool = false, continuation: Bool = false) {
-        self.char = char; self.role = role; self.bold = bold; self.reverse = reverse
-        self.continuation = continuation
+        utf8 = Cell.pack(char)
+        self.role = role; self.bold = bold; self.reverse = reverse; self.continuation = continuation
+    }
+
+    /// A cell holding one scalar (the common case; no `Character` is made).
+    init(scalar: Unicode.Scalar, role: StyleRole, bold: Bool, reverse: Bool) {
+        utf8 = Cell.pack(scalar: scalar.value)
+        self.role = role; self.bold = bold; self.reverse = reverse; continuation = false
     }
 
     public static let blank = Cell()
 
-    /// Equality with a fast path: two characters with the same bits are the same character
-    /// (a small string compares its bytes, a large one its storage), so only cells whose bits
-    /// differ pay for the full (canonical-equivalence) `Character` comparison. Frames are
-    /// compared every second (`MeetingRuntime`, `Frame.changedRows`), mostly equal cells.
     public static func == (a: Cell, b: Cell) -> Bool {
-        a.role == b.role && a.bold == b.bold && a.reverse == b.reverse && a.continuation == b.continuation
-            && Cell.sameCharacter(a.char, b.char)
+        a.utf8.0 == b.utf8.0 && a.utf8.1 == b.utf8.1 && a.role == b.role && a.bold == b.bold
+            && a.reverse == b.reverse && a.continuation == b.continuation
     }
 
-    static func sameCharacter(_ a: Character, _ b: Character) -> Bool {
-        if MemoryLayout<Character>.size == 16 {
-            let x = unsafeBitCast(a, to: (UInt64, UInt64).self), y = unsafeBitCast(b, to: (UInt64, UInt64).self)
-            if x == y { return true }
+    /// The character in the cell.
+    public var char: Character {
+        get {
+            var bytes = utf8
+            let text = withUnsafeBytes(of: &bytes) { raw in
+                String(decoding: raw.prefix(Int(raw[15])), as: UTF8.self)
+            }
+            return text.first ?? " "
         }
-        return a == b
+        set { utf8 = Cell.pack(newValue) }
+    }
+
+    /// The scalar value when the cell holds exactly one scalar, else nil.
+    public var onlyScalar: UInt32? {
+        var bytes = utf8
+        return withUnsafeBytes(of: &bytes) { raw -> UInt32? in
+            let n = Int(raw[15])
+            guard n > 0 else { return nil }
+            let b0 = UInt32(raw[0])
+            let need = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            guard need == n else { return nil }
+            switch n {
+            case 1: return b0
+            case 2: return (b0 & 0x1F) << 6 | UInt32(raw[1] & 0x3F)
+            case 3: return (b0 & 0x0F) << 12 | UInt32(raw[1] & 0x3F) << 6 | UInt32(raw[2] & 0x3F)
+            default:
+                return (b0 & 0x07) << 18 | UInt32(raw[1] & 0x3F) << 12 | UInt32(raw[2] & 0x3F) << 6 | UInt32(raw[3] & 0x3F)
+            }
+        }
+    }
+
+    private static func pack(scalar v: UInt32) -> (UInt64, UInt64) {
+        var bytes: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            raw[15] = UInt8(append(v, to: raw, at: 0))
+        }
+        return bytes
+    }
+
+    /// The grapheme's scalars that fit in 15 bytes (a grapheme's prefix is still one grapheme).
+    private static func pack(_ c: Character) -> (UInt64, UInt64) {
+        var bytes: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            var n = 0
+            for s in c.unicodeScalars {
+                guard n + UTF8.width(s) <= 15 else { break }
+                n += append(s.value, to: raw, at: n)
+            }
+            raw[15] = UInt8(n)
+        }
+        return bytes
+    }
+
+    /// Writes `v` as UTF-8 at `i`; returns the number of bytes.
+    private static func append(_ v: UInt32, to raw: UnsafeMutableRawBufferPointer, at i: Int) -> Int {
+        switch v {
+        case ..<0x80:
+            raw[i] = UInt8(v)
+            return 1
+        case ..<0x800:
+            raw[i] = UInt8(0xC0 | v >> 6); raw[i + 1] = UInt8(0x80 | v & 0x3F)
+            return 2
+        case ..<0x10000:
+            raw[i] = UInt8(0xE0 | v >> 12); raw[i + 1] = UInt8(0x80 | v >> 6 & 0x3F); raw[i + 2] = UInt8(0x80 | v & 0x3F)
+            return 3
+        default:
+            raw[i] = UInt8(0xF0 | v >> 18); raw[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            raw[i + 2] = UInt8(0x80 | v >> 6 & 0x3F); raw[i + 3] = UInt8(0x80 | v & 0x3F)
+            return 4
+        }
     }
 }
 
@@ -55,17 +128,15 @@ public struct Frame: Equatable, Sendable {
         a.width == b.width && a.height == b.height && sameCells(a.cells[...], b.cells[...])
     }
 
-    /// Cells compared as raw bytes first: equal bytes mean equal cells. Only when the bytes
-    /// differ (a real change, or two spellings of one character, or padding) does it compare
-    /// cell by cell with `Cell ==`.
+    /// Cells compared as raw bytes: a cell is plain data with every byte defined, so equal
+    /// bytes and equal cells are the same thing.
     static func sameCells(_ a: ArraySlice<Cell>, _ b: ArraySlice<Cell>) -> Bool {
         guard a.count == b.count else { return false }
-        let bytesEqual = a.withUnsafeBytes { pa in
+        return a.withUnsafeBytes { pa in
             b.withUnsafeBytes { pb in
                 pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
             }
         }
-        return bytesEqual || a == b
     }
 
     public let width: Int
@@ -151,7 +222,7 @@ public struct Frame: Equatable, Sendable {
             // Fast path, same result: nothing to sanitise, one cell per scalar.
             for u in text.unicodeScalars {
                 if cx + 1 > limit { break }
-                if cx >= 0 { self[cx, y] = Cell(Character(u), role: role, bold: bold, reverse: reverse) }
+                if cx >= 0 { self[cx, y] = Cell(scalar: u, role: role, bold: bold, reverse: reverse) }
                 cx += 1
             }
             return cx - x

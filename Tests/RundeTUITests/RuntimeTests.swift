@@ -154,3 +154,74 @@ import Foundation
         #expect(runtime.model.meeting.upcoming.map(\.label).prefix(2) == ["rules", "sharing"])
     }
 }
+
+/// The journal gets every event at once but a tick that only moves the clock at most every
+/// `clockSaveSeconds`: far fewer writes while a turn runs, and still the same state on replay.
+@Suite struct ClockSavingTests {
+    /// Storage that checks, at every event but a tick, that the journal so far replays to the
+    /// runtime's state at that moment (what a resume after kill -9 would see).
+    final class ReplayCheckingStorage: MeetingStorage {
+        var events: [MeetingEvent] = []
+        var runtime: MeetingRuntime?
+        var mismatches = 0
+        var failing = false
+        func append(_ event: MeetingEvent) throws {
+            events.append(event)
+            if failing { throw MemoryStorage.Failure(description: "disk full") }
+            if case .tick = event { return }
+            guard let state = runtime?.model.meeting else { return }
+            if MeetingState.replay(setup: state.setup, events: events) != state { mismatches += 1 }
+        }
+        var pendingEvents: Int { 0 }
+        func finish(log: SessionLog, state: MeetingState) throws -> String { "(test)" }
+    }
+
+    static func ticks(_ events: [MeetingEvent]) -> [Double] {
+        events.compactMap { if case .tick(let t) = $0 { return t.seconds } else { return nil } }
+    }
+
+    @Test func idleTicksAreSavedEveryThirtySecondsAndEventsAtOnce() {
+        let clock = FakeClock(Instant(2_000_000_000))
+        var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter)]          // into the opening round
+        script += Array(repeating: .wait(seconds: 1), count: 95)
+        script += [.key(.char(" ")), .wait(seconds: 1), .key(.char(" "))]        // hold and go on
+        script += Array(repeating: .wait(seconds: 1), count: 20)
+        let terminal = FakeTerminal(clock: clock, script: script)
+        let storage = ReplayCheckingStorage()
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: RuntimeTests.model(clock: clock), storage: storage)
+        storage.runtime = runtime
+        #expect(runtime.run() == .signal(15))
+        #expect(storage.mismatches == 0, "every event replays to the live state")
+        // Leaving saves the last instant: the whole journal replays to the final state.
+        let state = runtime.model.meeting
+        #expect(MeetingState.replay(setup: state.setup, events: storage.events) == state)
+        // About 120 s in the turn: a handful of ticks, not one a second.
+        let ticks = Self.ticks(storage.events)
+        #expect(ticks.count <= 10, "\(ticks.count) ticks journaled: \(storage.events)")
+        // Each event comes right after the tick of its own instant.
+        for (i, e) in storage.events.enumerated() where i > 0 {
+            if case .tick = e { continue }
+            guard case .tick(let t) = storage.events[i - 1] else { Issue.record("\(e) without its tick"); continue }
+            #expect(abs(t.seconds - state.now.seconds) < 200)
+        }
+        // A tick on its own (not right before an event) is 30 s after the previous one, or
+        // changes more than the clock (the turn's time running out).
+        for i in 1..<storage.events.count - 1 {
+            guard case .tick(let b) = storage.events[i], case .tick = storage.events[i + 1],
+                  case .tick(let a) = storage.events[i - 1] else { continue }
+            let timeUp = (state.setup.startedAt.seconds + 40...state.setup.startedAt.seconds + 50).contains(b.seconds)
+            #expect(b - a >= MeetingRuntime.clockSaveSeconds - 0.001 || timeUp, "ticks \(a.seconds) → \(b.seconds)")
+        }
+    }
+
+    @Test func whileTheDiskRefusesEveryTickIsTriedAgain() {
+        let clock = FakeClock(Instant(2_000_000_000))
+        let storage = ReplayCheckingStorage()
+        storage.failing = true
+        let terminal = FakeTerminal(clock: clock, script: [.key(.enter)] + Array(repeating: .wait(seconds: 1), count: 10))
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: RuntimeTests.model(clock: clock), storage: storage)
+        _ = runtime.run()
+        #expect(Self.ticks(storage.events).count >= 10, "a retry every second while the disk is full")
+        #expect(runtime.model.notice?.contains("disk full") == true)
+    }
+}

@@ -101,24 +101,15 @@ public final class Journal {
     public func append(_ event: MeetingEvent) throws {
         var line: Data
         if case .tick(let t) = event, t.seconds.isFinite {
-            // The once-a-second tick, encoded by hand (the same JSON the encoder writes).
+            // The clock's tick, encoded by hand (the same JSON the encoder writes).
             line = Data("{\"tick\":{\"_0\":\(t.seconds)}}".utf8)
-            unsyncedTicks += 1
         } else {
             line = try Journal.encoder.encode(event)
-            unsyncedTicks = Journal.ticksPerSync
         }
         line.append(0x0A)
         pending.append(line)
         try retryPending()
     }
-
-    /// Ticks are written at once but flushed to the disk only every `ticksPerSync` ticks (and
-    /// with every other event): a killed process loses nothing (the kernel has the bytes), a
-    /// sudden power loss at most that many seconds of clock — and the laptop sleeps instead of
-    /// waking the disk every second.
-    public static let ticksPerSync = 30
-    private var unsyncedTicks = 0
 
     /// Writes the waiting events (and the header, if it is not on disk yet), in order.
     public func retryPending() throws {
@@ -142,13 +133,8 @@ public final class Journal {
             code = written < 0 ? errno : 0
         } while written < 0 && code == EINTR
         if written == line.count {
-            if unsyncedTicks < Journal.ticksPerSync {
-                committed += off_t(line.count)
-                return
-            }
             if fdatasync(fd) == 0 {
                 committed += off_t(line.count)
-                unsyncedTicks = 0
                 return
             }
             code = errno

@@ -111,8 +111,9 @@ enum SpeakerBlock {
 
     /// Draws the speaker and timer from row `y` within `r`; returns the next free row.
     @discardableResult
-    static func draw(_ f: inout Frame, _ model: MeetingModel, turn: MeetingState.Turn, in r: Rect, y startY: Int) -> Int {
-        let s = model.strings, now = model.meeting.now
+    static func draw(_ f: inout Frame, _ model: MeetingModel, turn: MeetingState.Turn, in r: Rect, y startY: Int,
+                     live: inout [LivePart]) -> Int {
+        let s = model.strings
         var y = startY
         let roomy = r.bottom - y >= 12
         let name = model.name(turn.speaker)
@@ -131,13 +132,23 @@ enum SpeakerBlock {
             f.put("  " + s[.hasTheFloor], x: r.centreX - Frame.textWidth(line) / 2 + Frame.textWidth(name), y: y, role: .muted)
             y += 1
         }
+        let clock = LivePart.turnClock(Rect(x: r.x, y: y, width: r.width, height: max(0, r.bottom - 2 - y)))
+        clock.draw(&f, model, into: &live)
+        return y + 1
+    }
+
+    /// The running turn's timer in block digits and its status line below, within `r` (whose
+    /// last row is left for the status). Changes with the clock alone: see `LivePart`.
+    static func drawClock(_ f: inout Frame, _ model: MeetingModel, in r: Rect) {
+        guard let turn = model.meeting.turn else { return }
+        let s = model.strings, now = model.meeting.now
+        var y = r.y
         let role = turn.isHeld ? StyleRole.muted : Self.role(for: turn, now: now)
         let text = TimeFormat.remaining(turn.remaining(at: now))
-        y += f.putBig(text, centreX: r.centreX, y: y, role: role, maxHeight: r.bottom - y - 3)
+        y += f.putBig(text, centreX: r.centreX, y: y, role: role, maxHeight: r.height - 1)
         let status = statusText(for: turn, now: now, s)
         f.put(status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role, bold: role != .calm,
               reverse: turn.isHeld)
-        return y + 1
     }
 }
 
@@ -163,7 +174,7 @@ enum RoundView {
         }
     }
 
-    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect, live: inout [LivePart]) {
         let s = model.strings, m = model.meeting
         var y = r.y
         let p = prompts(model)
@@ -172,7 +183,7 @@ enum RoundView {
         if p.count > 1 && r.height >= 17 { f.putCentred(p[1], y: y, role: .muted); y += 1 }
         if r.height >= 17 { y += 1 }
         if let turn = m.turn {
-            y = SpeakerBlock.draw(&f, model, turn: turn, in: r, y: y)
+            y = SpeakerBlock.draw(&f, model, turn: turn, in: r, y: y, live: &live)
         } else {
             f.putCentred(s[.floorFree], y: y + 2, role: .muted)
         }
@@ -191,7 +202,7 @@ enum RoundView {
 
 /// Sharing with the open floor: the leader picks who takes the floor.
 enum OpenFloorView {
-    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect, live: inout [LivePart]) {
         let s = model.strings, m = model.meeting
         f.putCentred(s[.promptSharingOpen], y: r.y, role: .title, bold: true)
         let listW = min(28, r.width / 3)
@@ -211,7 +222,7 @@ enum OpenFloorView {
         }
         let right = Rect(x: listW + 4, y: r.y + 1, width: r.width - listW - 4, height: r.height - 1)
         if let turn = m.turn {
-            SpeakerBlock.draw(&f, model, turn: turn, in: right, y: right.y + 1)
+            SpeakerBlock.draw(&f, model, turn: turn, in: right, y: right.y + 1, live: &live)
         } else {
             f.put(s[.floorFree], x: right.centreX - Frame.textWidth(s[.floorFree]) / 2, y: right.y + right.height / 2,
                   role: .accent, bold: true)

@@ -29,6 +29,7 @@ public final class MeetingRuntime {
     private let tickMs: Int
     private let announce: ((Milestone, MeetingModel) -> Void)?
     private var lastFrame: Frame?
+    private var renderer = MeetingRenderer()
     private var finishPending = false
     private var appendError: String?
 
@@ -59,18 +60,18 @@ public final class MeetingRuntime {
             case .resize:
                 lastFrame = nil
             case .signal(let n):
-                return .signal(n)
+                return leave(.signal(n))
             case .hangup:
-                return .hangup
+                return leave(.hangup)
             case .key(let k):
                 dispatch(.tick(clock.now()))
                 for command in MeetingController.handle(k, model: &model) {
                     switch command {
                     case .send(let e): dispatch(e)
-                    case .quit: return model.meeting.isFinished && !finishPending ? .finished : .quit
+                    case .quit: return leave(model.meeting.isFinished && !finishPending ? .finished : .quit)
                     case .leave:
                         if finishPending { retryFinish() }
-                        if !finishPending { return .finished }
+                        if !finishPending { return leave(.finished) }
                     }
                 }
             }
@@ -81,13 +82,13 @@ public final class MeetingRuntime {
     public func dispatch(_ event: MeetingEvent) {
         let (next, effects) = reduce(model.meeting, event)
         guard next != model.meeting || !effects.isEmpty else { return }
+        let previous = model.meeting
         model.meeting = next
-        do {
-            try storage.append(event)
-            if appendError != nil { appendError = nil; if !finishPending { model.notice = nil } }
-        } catch {
-            appendError = "\(error)"
-            model.notice = model.strings.f(.storageProblem, "\(error)")
+        if case .tick(let t) = event, effects.isEmpty, appendError == nil, let saved = savedClock,
+           t - saved < Self.clockSaveSeconds, Self.onlyClockMoved(from: previous, to: next) {
+            heldTick = event
+        } else {
+            journal(event)
         }
         for e in effects {
             switch e {
@@ -106,6 +107,48 @@ public final class MeetingRuntime {
         }
     }
 
+    /// A tick that changes nothing but the clock is journaled at most every this many seconds
+    /// (held in `heldTick` until then). Every other event is journaled at once, after the held
+    /// tick, so replaying the journal gives the same state at every event; a kill -9 loses at
+    /// most this much of the clock, never an event. While the disk refuses, every tick is
+    /// journaled, so the retry (and the message going away) comes within a second.
+    static let clockSaveSeconds = 30.0
+    private var heldTick: MeetingEvent?
+    /// The instant of the last tick journaled.
+    private var savedClock: Instant?
+
+    static func onlyClockMoved(from a: MeetingState, to b: MeetingState) -> Bool {
+        var moved = b
+        moved.now = a.now
+        return moved == a
+    }
+
+    /// Appends the held tick, then `event`, to the journal. Each is queued even when the disk
+    /// refuses (the storage keeps it and writes it first next time). A tick replaces the held
+    /// one: that one only moved the clock, which the newer tick moves further.
+    private func journal(_ event: MeetingEvent?) {
+        if case .tick = event { heldTick = nil }
+        var failure: Error?
+        for e in [heldTick, event].compactMap({ $0 }) {
+            do { try storage.append(e) } catch { failure = failure ?? error }
+            if case .tick(let t) = e { savedClock = t }
+        }
+        heldTick = nil
+        if let failure {
+            appendError = "\(failure)"
+            model.notice = model.strings.f(.storageProblem, "\(failure)")
+        } else if appendError != nil {
+            appendError = nil
+            if !finishPending { model.notice = nil }
+        }
+    }
+
+    /// Journals the held tick before the loop returns, so the journal ends at the last instant.
+    private func leave(_ outcome: Outcome) -> Outcome {
+        if heldTick != nil { journal(nil) }
+        return outcome
+    }
+
     private func retryFinish() {
         guard finishPending else { return }
         let log = SessionLogBuilder.build(from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values))
@@ -120,7 +163,7 @@ public final class MeetingRuntime {
 
     private func redraw() {
         let size = terminal.size
-        let frame = MeetingView.render(model, width: size.width, height: size.height)
+        let frame = renderer.render(model, width: size.width, height: size.height)
         if frame != lastFrame {
             terminal.draw(frame)
             lastFrame = frame

@@ -1,0 +1,39 @@
+import RundeCore
+
+/// A part of the meeting screen that changes with the clock alone: `MeetingRenderer` redraws
+/// just these, in place, while nothing else in the model changed.
+///
+/// A part owns its rectangle: `draw` blanks it and draws it again, in the full render and in
+/// the redraw alike, so nothing else may be drawn inside it afterwards.
+enum LivePart: Equatable, Sendable {
+    /// The header row: the meeting clock and ahead/behind (the title shortens to fit them).
+    case header
+    /// A running turn's block-digit timer with its status line in the rectangle's last row.
+    case turnClock(Rect)
+    /// The pause: the countdown, and its title, which changes when the pause is over.
+    case pause(Rect)
+
+    func rect(in f: Frame) -> Rect {
+        switch self {
+        case .header: return Rect(x: 0, y: 0, width: f.width, height: 1)
+        case .turnClock(let r), .pause(let r): return r
+        }
+    }
+
+    /// Blanks the part's rectangle and draws the part for `model`'s time.
+    func redraw(_ f: inout Frame, _ model: MeetingModel) {
+        let r = rect(in: f)
+        f.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: .blank)
+        switch self {
+        case .header: Chrome.header(&f, model)
+        case .turnClock(let r): SpeakerBlock.drawClock(&f, model, in: r)
+        case .pause(let r): PauseView.draw(&f, model, r)
+        }
+    }
+
+    /// Draws the part (see `redraw`) and records it in `live`.
+    func draw(_ f: inout Frame, _ model: MeetingModel, into live: inout [LivePart]) {
+        redraw(&f, model)
+        live.append(self)
+    }
+}

@@ -94,7 +94,17 @@ static inline void runde_setup_modes(void) {
     scrollok(stdscr, FALSE);
     curs_set(0);
     set_escdelay(25);
+    // No typeahead check in doupdate: it polls stdin and flushes the output in pieces, so one
+    // second's redraw became several write(2)s (and pty wake-ups) instead of one. Input is
+    // read by the loop right after each redraw anyway.
+    typeahead(-1);
     runde_define_extra_keys();
+    // ncurses 6.4 flushes its output after every cursor move until the screen has once come
+    // back from endwin (its `_endwin` stays "initial" after newterm): a redraw of the timer
+    // went out as five or six write(2)s. Leaving and re-entering once, before anything is
+    // drawn, makes every later refresh a single write.
+    endwin();
+    doupdate();
 }
 
 // MARK: - Size and colours
@@ -116,12 +126,6 @@ static inline int runde_get_wch(int timeout_ms, wint_t *out) {
 static inline int runde_put(int y, int x, const wchar_t *s, int n, attr_t attrs, short pair) {
     wattr_set(stdscr, attrs, pair, NULL);
     return mvwaddnwstr(stdscr, y, x, s, n);
-}
-
-/// Clears a line from (y, x) to its end with default attributes.
-static inline void runde_clear_to_eol(int y, int x) {
-    wattr_set(stdscr, A_NORMAL, 0, NULL);
-    if (wmove(stdscr, y, x) == OK) wclrtoeol(stdscr);
 }
 
 static inline void runde_flush_stdout(void) { fflush(stdout); }

@@ -107,10 +107,15 @@ public final class CursesTerminal: Terminal {
             runde_erase()
             if needsFullRedraw { runde_clearok() }
         }
-        let rows = full ? Array(0..<frame.height) : frame.changedRows(since: previous)
-        for y in rows where y < lines {
-            if !full { runde_clear_to_eol(Int32(y), 0) }
-            for run in RowRun.runs(of: frame, row: y, maxWidth: cols) {
+        for y in 0..<min(frame.height, lines) {
+            // Only the changed columns of a changed row: the cells around them are already on
+            // the screen (a turn's second changes a few digits and the header's clock).
+            var columns: Range<Int>? = nil
+            if !full, let previous {
+                guard let span = frame.changedSpan(row: y, since: previous) else { continue }
+                columns = span
+            }
+            for run in RowRun.runs(of: frame, row: y, maxWidth: cols, columns: columns) {
                 let flags = StyleFlags.forCell(role: theme.style(run.role), bold: run.bold,
                                                reverse: run.reverse, color: color)
                 let pair = color ? ColorPlan.pair(for: run.role) : 0

@@ -15,13 +15,16 @@ struct RowRun: Equatable, Sendable {
     ///
     /// Runs once a second for each changed row, so it builds each run in place (no array per
     /// cell, no copy of the run being extended).
-    static func runs(of frame: Frame, row y: Int, maxWidth: Int) -> [RowRun] {
+    ///
+    /// `columns` limits the runs to part of the row (the part that changed); it must not start
+    /// on a continuation cell (see `Frame.changedSpan`).
+    static func runs(of frame: Frame, row y: Int, maxWidth: Int, columns: Range<Int>? = nil) -> [RowRun] {
         var result: [RowRun] = []
-        let width = min(frame.width, maxWidth)
+        let width = min(frame.width, maxWidth, columns?.upperBound ?? Int.max)
         guard width > 0 else { return result }
         var builder = Builder()
         builder.scalars.reserveCapacity(width)
-        var x = 0
+        var x = max(0, columns?.lowerBound ?? 0)
         var previousWide = false
         while x < width {
             var cell = frame[x, y]

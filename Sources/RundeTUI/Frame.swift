@@ -262,6 +262,21 @@ public struct Frame: Equatable, Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// The columns of row `y` that differ from the same row of `other` (same size), widened
+    /// so no wide character is cut in two, old or new; nil when the row is unchanged.
+    public func changedSpan(row y: Int, since other: Frame) -> Range<Int>? {
+        guard other.width == width, other.height == height, y >= 0, y < height else { return 0..<width }
+        let base = y * width
+        if Frame.sameCells(cells[base..<base + width], other.cells[base..<base + width]) { return nil }
+        var lo = 0, hi = width
+        while lo < hi, cells[base + lo] == other.cells[base + lo] { lo += 1 }
+        if lo == hi { return nil }
+        while hi > lo, cells[base + hi - 1] == other.cells[base + hi - 1] { hi -= 1 }
+        while lo > 0, cells[base + lo].continuation || other.cells[base + lo].continuation { lo -= 1 }
+        while hi < width, cells[base + hi].continuation || other.cells[base + hi].continuation { hi += 1 }
+        return lo..<hi
+    }
+
     /// Rows whose cells differ from `other` (all rows if the sizes differ).
     public func changedRows(since other: Frame?) -> [Int] {
         guard let other, other.width == width, other.height == height else { return Array(0..<height) }

@@ -54,3 +54,45 @@ struct RowRunTests {
         #expect(RowRun.runs(of: f, row: 0, maxWidth: 3).map(text) == ["   "])
     }
 }
+
+/// Only the changed columns of a row are drawn again; wide characters are never cut in two.
+@Suite("Changed spans")
+struct ChangedSpanTests {
+    private func text(_ runs: [RowRun]) -> String {
+        runs.map { String(String.UnicodeScalarView($0.scalars.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) })) }.joined()
+    }
+
+    @Test("the span covers the first to the last changed cell")
+    func digits() {
+        var a = Frame(width: 20, height: 2)
+        a.put("Meeting time 0:41", x: 0, y: 0)
+        var b = a
+        b.put("Meeting time 0:42", x: 0, y: 0)
+        #expect(b.changedSpan(row: 0, since: a) == 16..<17)
+        #expect(b.changedSpan(row: 1, since: a) == nil)
+        let runs = RowRun.runs(of: b, row: 0, maxWidth: 20, columns: 16..<17)
+        #expect(runs.map(\.x) == [16])
+        #expect(text(runs) == "2")
+    }
+
+    @Test("a wide character changed or replaced is drawn whole")
+    func wide() {
+        var a = Frame(width: 10, height: 1)
+        a.put("ab漢cd", x: 0, y: 0)
+        var b = a
+        b.put("x", x: 3, y: 0)   // overwrites the continuation half of 漢
+        let span = b.changedSpan(row: 0, since: a)
+        #expect(span == 2..<4)
+        var c = a
+        c.put("字", x: 2, y: 0)
+        #expect(c.changedSpan(row: 0, since: a) == 2..<4)
+        let runs = RowRun.runs(of: c, row: 0, maxWidth: 10, columns: 2..<4)
+        #expect(text(runs) == "字")
+    }
+
+    @Test("another size changes every column")
+    func resized() {
+        let a = Frame(width: 10, height: 2), b = Frame(width: 12, height: 2)
+        #expect(b.changedSpan(row: 0, since: a) == 0..<12)
+    }
+}

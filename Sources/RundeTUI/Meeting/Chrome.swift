@@ -1,12 +1,27 @@
 import RundeCore
 
+/// The header's title, full and short.
+struct HeaderTitle: Equatable, Sendable {
+    var full: String
+    var short: String
+}
+
 /// The parts always on screen: header (meeting clock, ahead/behind), phase strip, banner, footer.
 enum Chrome {
-    static func header(_ f: inout Frame, _ model: MeetingModel) {
+    /// The header's title, in full and without the group's name (for narrow windows). It does
+    /// not change with the clock, so `LivePart.header` carries it from the full render.
+    static func headerTitle(_ model: MeetingModel) -> HeaderTitle {
         let s = model.strings, m = model.meeting
         let number = model.horizon.map { s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) } ?? s.f(.meetingNumber, m.setup.meetingNumber)
-        var left = "\(s[.appName]) · \(model.groupName) · \(number)"
-        if model.demo { left = "DEMO · " + left }
+        let demo = model.demo ? "DEMO · " : ""
+        return HeaderTitle(full: demo + "\(s[.appName]) · \(model.groupName) · \(number)",
+                           short: demo + "\(s[.appName]) · \(number)")
+    }
+
+    /// The header row: the title on the left; the meeting clock and ahead/behind on the right.
+    static func header(_ f: inout Frame, _ model: MeetingModel, title: HeaderTitle) {
+        let s = model.strings, m = model.meeting
+        var left = title.full
         let ahead = m.aheadSeconds
         let status: String
         let role: StyleRole
@@ -16,9 +31,7 @@ enum Chrome {
         let clock = s.f(.meetingClock, TimeFormat.long(m.meetingElapsed))
         let right = clock + " · " + status
         let rw = Frame.textWidth(right)
-        if Frame.textWidth(left) > f.width - rw - 4 {
-            left = (model.demo ? "DEMO · " : "") + "\(s[.appName]) · \(number)"
-        }
+        if Frame.textWidth(left) > f.width - rw - 4 { left = title.short }
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))
         let rx = f.width - rw - 1
         let used = f.put(clock + " · ", x: rx, y: 0, role: .accent)

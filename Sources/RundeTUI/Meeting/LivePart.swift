@@ -7,7 +7,7 @@ import RundeCore
 /// the redraw alike, so nothing else may be drawn inside it afterwards.
 enum LivePart: Equatable, Sendable {
     /// The header row: the meeting clock and ahead/behind (the title shortens to fit them).
-    case header
+    case header(HeaderTitle)
     /// A running turn's block-digit timer with its status line in the rectangle's last row.
     case turnClock(Rect)
     /// The pause: the countdown, and its title, which changes when the pause is over.
@@ -25,7 +25,7 @@ enum LivePart: Equatable, Sendable {
         let r = rect(in: f)
         f.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: .blank)
         switch self {
-        case .header: Chrome.header(&f, model)
+        case .header(let title): Chrome.header(&f, model, title: title)
         case .turnClock(let r): SpeakerBlock.drawClock(&f, model, in: r)
         case .pause(let r): PauseView.draw(&f, model, r)
         }

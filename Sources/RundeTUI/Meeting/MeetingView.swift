@@ -22,7 +22,7 @@ public enum MeetingView {
             f.putCentred(s.f(.tooSmallSize, width, height), y: y + 1, role: .muted)
             return f
         }
-        LivePart.header.draw(&f, model, into: &live)
+        LivePart.header(Chrome.headerTitle(model)).draw(&f, model, into: &live)
         Chrome.strip(&f, model)
         f.put(String(repeating: "─", count: width), x: 0, y: 2, role: .muted)
         let body = Rect(x: 0, y: 3, width: width, height: height - 5)

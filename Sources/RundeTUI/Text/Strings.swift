@@ -51,23 +51,29 @@ public struct Strings: Equatable, Sendable {
         Strings.substitute(self[key], args.map(\.description))
     }
 
-    /// Replaces `%1` … `%9` in one pass (this runs for every label of every frame).
+    /// Replaces `%1` … `%9` in one pass, copying the text between them as slices (this runs
+    /// for labels every second). A `%` not followed by a digit of an argument stays.
     static func substitute(_ template: String, _ args: [String]) -> String {
+        let bytes = template.utf8
         var out = ""
-        out.reserveCapacity(template.utf8.count + 24)
-        var pendingPercent = false
-        for u in template.unicodeScalars {
-            if pendingPercent {
-                pendingPercent = false
-                if let d = Int(String(u)), d >= 1, d <= args.count {
+        out.reserveCapacity(bytes.count + 24)
+        var copied = bytes.startIndex
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let next = bytes.index(after: i)
+            if bytes[i] == UInt8(ascii: "%"), next != bytes.endIndex {
+                let d = Int(bytes[next]) - Int(UInt8(ascii: "0"))
+                if d >= 1, d <= args.count {
+                    out += template[copied..<i]
                     out += args[d - 1]
+                    i = bytes.index(after: next)
+                    copied = i
                     continue
                 }
-                out.unicodeScalars.append("%")
             }
-            if u == "%" { pendingPercent = true } else { out.unicodeScalars.append(u) }
+            i = next
         }
-        if pendingPercent { out.unicodeScalars.append("%") }
+        out += template[copied...]
         return out
     }
 

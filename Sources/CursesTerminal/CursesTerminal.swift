@@ -9,6 +9,8 @@ import RundeTUI
 public final class CursesTerminal: Terminal {
     private let theme: Theme
     private let color: Bool
+    /// Curses attributes for each role (by `ordinal`) × bold × reverse, worked out once.
+    private var attributeTable: [attr_t] = []
     private var screen: OpaquePointer?
     private var previous: Frame?
     private var needsFullRedraw = true
@@ -44,6 +46,13 @@ public final class CursesTerminal: Terminal {
         SignalHandling.installCrashRestore()
         runde_setup_modes()
         self.color = color && has_colors() && Self.setUpColors(theme)
+        for role in StyleRole.allCases {
+            for variant in 0..<4 {
+                let flags = StyleFlags.forCell(role: theme.style(role), bold: variant & 1 != 0,
+                                               reverse: variant & 2 != 0, color: self.color)
+                attributeTable.append(Self.attributes(flags))
+            }
+        }
     }
 
     deinit { restore() }
@@ -116,12 +125,10 @@ public final class CursesTerminal: Terminal {
                 columns = span
             }
             for run in RowRun.runs(of: frame, row: y, maxWidth: cols, columns: columns) {
-                let flags = StyleFlags.forCell(role: theme.style(run.role), bold: run.bold,
-                                               reverse: run.reverse, color: color)
+                let attributes = attributeTable[run.role.ordinal * 4 + (run.bold ? 1 : 0) + (run.reverse ? 2 : 0)]
                 let pair = color ? ColorPlan.pair(for: run.role) : 0
                 run.scalars.withUnsafeBufferPointer { buf in
-                    _ = runde_put(Int32(y), Int32(run.x), buf.baseAddress, Int32(buf.count),
-                                  Self.attributes(flags), pair)
+                    _ = runde_put(Int32(y), Int32(run.x), buf.baseAddress, Int32(buf.count), attributes, pair)
                 }
             }
         }

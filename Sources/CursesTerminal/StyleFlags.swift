@@ -26,7 +26,7 @@ struct StyleFlags: OptionSet, Hashable, Sendable {
 enum ColorPlan {
     /// Pair number of a role: its position in `StyleRole.allCases` plus one (pair 0 is fixed).
     static func pair(for role: StyleRole) -> Int16 {
-        Int16((StyleRole.allCases.firstIndex(of: role) ?? 0) + 1)
+        Int16(role.ordinal + 1)
     }
 
     /// The curses colour number for a theme colour: -1 for the terminal default (needs

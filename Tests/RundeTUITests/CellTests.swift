@@ -34,3 +34,9 @@ import Testing
         #expect(Cell(scalar: "ø", role: .normal, bold: false, reverse: false) == Cell("ø"))
     }
 }
+
+@Suite struct StyleRoleOrdinalTests {
+    @Test func ordinalsFollowAllCases() {
+        for (i, role) in StyleRole.allCases.enumerated() { #expect(role.ordinal == i, "\(role)") }
+    }
+}

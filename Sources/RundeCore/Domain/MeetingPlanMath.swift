@@ -28,11 +28,11 @@ extension MeetingState {
         guard isTalk(item.kind) else { return item.minutes.map { Double($0 * 60) } ?? plannedSeconds(item.kind) }
         let nominal = nominalSeconds(item)
         if item.kind == .sharing && item.minutes == nil {
-            let count = max(1, setup.agenda.filter { $0.kind == .sharing && $0.minutes == nil }.count)
+            let count = max(1, setup.agenda.reduce(0) { $0 + ($1.kind == .sharing && $1.minutes == nil ? 1 : 0) })
             return sharingSeconds / Double(count)
         }
         if hasElasticSharing { return nominal }
-        let talk = setup.agenda.filter { isTalk($0.kind) }.reduce(0.0) { $0 + nominalSeconds($1) }
+        let talk = setup.agenda.reduce(0.0) { isTalk($1.kind) ? $0 + nominalSeconds($1) : $0 }
         guard talk > 0 else { return nominal }
         return nominal * max(0, talkAvailable) / talk
     }
@@ -48,7 +48,7 @@ extension MeetingState {
     /// The meeting less every fixed step (check-in, the pause, cards, closing, next meeting).
     private var talkAvailable: Double {
         var fixed = plannedSeconds(PhaseKind.checkIn) + plannedSeconds(PhaseKind.pause)
-        for j in setup.agenda where !isTalk(j.kind) && ![.checkIn, .pause].contains(j.kind) {
+        for j in setup.agenda where !isTalk(j.kind) && j.kind != .checkIn && j.kind != .pause {
             fixed += j.minutes.map { Double($0 * 60) } ?? plannedSeconds(j.kind)
         }
         return Double(setup.plan.meetingMinutes * 60) - fixed
@@ -110,7 +110,7 @@ extension MeetingState {
             return max(30, Int((Double(m * 60) / plannedPresent / 15).rounded()) * 15)
         case .processTalk: return max(60, setup.plan.closingTurnSeconds)
         case .openingRound, .sharing:
-            let futureTalk = upcoming.filter { isTalk($0.kind) }.reduce(0.0) { $0 + plannedSeconds($1) }
+            let futureTalk = upcoming.reduce(0.0) { isTalk($1.kind) ? $0 + plannedSeconds($1) : $0 }
             let futureOther = futurePlannedSeconds - futureTalk
             let available = (plannedEnd - now) - futureOther
             let perTurn = plannedTurnSeconds(item)

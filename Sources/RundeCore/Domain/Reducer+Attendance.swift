@@ -47,5 +47,5 @@ extension MeetingState {
         return out
     }
 
-    public var presentCount: Int { attendance.filter { $0 == .present }.count + guests }
+    public var presentCount: Int { attendance.reduce(0) { $0 + ($1 == .present ? 1 : 0) } + guests }
 }

@@ -2,61 +2,95 @@ import RundeCore
 
 /// A five-row block font for the turn timer and the pause countdown.
 public enum BigText {
-    static let glyphs: [Character: [String]] = [
-        "0": ["███", "█ █", "█ █", "█ █", "███"],
-        "1": [" █ ", "██ ", " █ ", " █ ", "███"],
-        "2": ["███", "  █", "███", "█  ", "███"],
-        "3": ["███", "  █", "███", "  █", "███"],
-        "4": ["█ █", "█ █", "███", "  █", "  █"],
-        "5": ["███", "█  ", "███", "  █", "███"],
-        "6": ["███", "█  ", "███", "█ █", "███"],
-        "7": ["███", "  █", "  █", "  █", "  █"],
-        "8": ["███", "█ █", "███", "█ █", "███"],
-        "9": ["███", "█ █", "███", "  █", "███"],
-        ":": [" ", "█", " ", "█", " "],
-        "+": ["   ", " █ ", "███", " █ ", "   "],
-        "-": ["   ", "   ", "███", "   ", "   "],
+    /// Rows of each glyph: the digits, then `:`, `+`, `-`, and a blank for anything else.
+    static let glyphs: [[String]] = [
+        ["███", "█ █", "█ █", "█ █", "███"],
+        [" █ ", "██ ", " █ ", " █ ", "███"],
+        ["███", "  █", "███", "█  ", "███"],
+        ["███", "  █", "███", "  █", "███"],
+        ["█ █", "█ █", "███", "  █", "  █"],
+        ["███", "█  ", "███", "  █", "███"],
+        ["███", "█  ", "███", "█ █", "███"],
+        ["███", "  █", "  █", "  █", "  █"],
+        ["███", "█ █", "███", "█ █", "███"],
+        ["███", "█ █", "███", "  █", "███"],
+        [" ", "█", " ", "█", " "],
+        ["   ", " █ ", "███", " █ ", "   "],
+        ["   ", "   ", "███", "   ", "   "],
+        ["   ", "   ", "   ", "   ", "   "],
     ]
+    /// The same glyphs twice as wide, for big windows.
+    static let doubled: [[String]] = glyphs.map { $0.map { String($0.flatMap { [$0, $0] }) } }
+    static let widths: [Int] = glyphs.map { $0[0].count }
 
     public static let height = 5
 
-    /// The rows of `text` in the block font (unknown characters become blanks).
-    public static func rows(_ text: String) -> [String] {
-        var rows = Array(repeating: "", count: height)
-        for (i, ch) in text.enumerated() {
-            let g = glyphs[ch] ?? Array(repeating: "   ", count: height)
-            for r in 0..<height { rows[r] += (i > 0 ? " " : "") + g[r] }
+    /// The glyph of a character (unknown characters are blank).
+    static func glyph(_ u: Unicode.Scalar) -> Int {
+        switch u {
+        case "0"..."9": return Int(u.value - 0x30)
+        case ":": return 10
+        case "+": return 11
+        case "-": return 12
+        default: return 13
         }
-        return rows
     }
 
-    public static func width(_ text: String) -> Int { rows(text).first.map { Frame.textWidth($0) } ?? 0 }
+    static func glyphs(of text: String) -> [Int] { text.unicodeScalars.map(glyph) }
+
+    /// The rows of `text` in the block font (glyphs one column apart).
+    public static func rows(_ text: String) -> [String] {
+        let ids = glyphs(of: text)
+        return (0..<height).map { r in ids.map { glyphs[$0][r] }.joined(separator: " ") }
+    }
+
+    /// Columns `text` takes in the block font.
+    public static func width(_ text: String) -> Int { width(glyphs(of: text)) }
+
+    static func width(_ ids: [Int]) -> Int { ids.isEmpty ? 0 : ids.reduce(ids.count - 1) { $0 + widths[$1] } }
 }
 
 extension Frame {
     /// Draws `text` in the block font centred at row `y`, twice as large when there is room
     /// (a big window seen from across the room), else falls back to one bold line when it does
-    /// not fit. Returns the rows used.
+    /// not fit. Returns the rows used. Draws glyph by glyph (this runs every second).
     @discardableResult
     public mutating func putBig(_ text: String, centreX: Int, y: Int, role: StyleRole, maxHeight: Int) -> Int {
-        let rows = BigText.rows(text)
-        let w = BigText.width(text)
+        let ids = BigText.glyphs(of: text)
+        let w = BigText.width(ids)
         if maxHeight >= BigText.height * 2 + 4, w * 2 <= width - 8, height >= 36 {
-            let x = centreX - w
-            for (r, row) in rows.enumerated() {
-                let doubled = String(row.flatMap { [$0, $0] })
-                put(doubled, x: x, y: y + 2 * r, role: role, bold: true)
-                put(doubled, x: x, y: y + 2 * r + 1, role: role, bold: true)
-            }
+            putGlyphs(ids, font: BigText.doubled, scale: 2, x: centreX - w, y: y, role: role)
             return BigText.height * 2
         }
         if maxHeight >= BigText.height, w <= width - 2 {
-            let x = centreX - w / 2
-            for (r, row) in rows.enumerated() { put(row, x: x, y: y + r, role: role, bold: true) }
+            putGlyphs(ids, font: BigText.glyphs, scale: 1, x: centreX - w / 2, y: y, role: role)
             return BigText.height
         }
         put(text, x: centreX - Frame.textWidth(text) / 2, y: y, role: role, bold: true)
         return 1
+    }
+
+    /// Glyph rows side by side with one blank column (`scale` columns when doubled) between.
+    private mutating func putGlyphs(_ ids: [Int], font: [[String]], scale: Int, x: Int, y: Int, role: StyleRole) {
+        let gap = scale == 2 ? "  " : " "
+        for r in 0..<BigText.height {
+            var gx = x
+            for (i, id) in ids.enumerated() {
+                if i > 0 { gx += put(gap, x: gx, y: y + r * scale, role: role, bold: true) }
+                let row = font[id][r]
+                put(row, x: gx, y: y + r * scale, role: role, bold: true)
+                if scale == 2 { put(row, x: gx, y: y + r * scale + 1, role: role, bold: true) }
+                gx += BigText.widths[id] * scale
+            }
+            if scale == 2, ids.count > 1 {
+                // The gaps of the second row of a doubled glyph row.
+                var hx = x
+                for (i, id) in ids.enumerated() {
+                    if i > 0 { hx += put(gap, x: hx, y: y + r * scale + 1, role: role, bold: true) }
+                    hx += BigText.widths[id] * scale
+                }
+            }
+        }
     }
 
     /// Centred text on a row.

@@ -1,9 +1,25 @@
 import RundeCore
 
-/// The header's title, full and short.
+/// The header's texts that do not change with the clock: the title, full and short, and the
+/// templates of the clock and of ahead/behind, looked up once per full render.
 struct HeaderTitle: Equatable, Sendable {
     var full: String
     var short: String
+    var fullWidth: Int
+    /// The meeting-clock label around its `%1`, e.g. "Meeting time " and "".
+    var clockBefore: String
+    var clockAfter: String
+    var onTime: String
+    var ahead: String
+    var behind: String
+
+    init(full: String, short: String, clock: String, onTime: String, ahead: String, behind: String) {
+        self.full = full; self.short = short; fullWidth = Frame.textWidth(full)
+        let parts = clock.components(separatedBy: "%1")
+        clockBefore = parts[0]
+        clockAfter = parts.dropFirst().joined(separator: "%1")
+        self.onTime = onTime; self.ahead = ahead; self.behind = behind
+    }
 }
 
 /// The parts always on screen: header (meeting clock, ahead/behind), phase strip, banner, footer.
@@ -14,28 +30,30 @@ enum Chrome {
         let s = model.strings, m = model.meeting
         let number = model.horizon.map { s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) } ?? s.f(.meetingNumber, m.setup.meetingNumber)
         let demo = model.demo ? "DEMO · " : ""
-        return HeaderTitle(full: demo + "\(s[.appName]) · \(model.groupName) · \(number)",
-                           short: demo + "\(s[.appName]) · \(number)")
+        let full = demo + "\(s[.appName]) · \(model.groupName) · \(number)"
+        return HeaderTitle(full: full, short: demo + "\(s[.appName]) · \(number)",
+                           clock: s[.meetingClock], onTime: s[.onTime], ahead: s[.ahead], behind: s[.behind])
     }
 
     /// The header row: the title on the left; the meeting clock and ahead/behind on the right.
     static func header(_ f: inout Frame, _ model: MeetingModel, title: HeaderTitle) {
-        let s = model.strings, m = model.meeting
+        let m = model.meeting
         var left = title.full
         let ahead = m.aheadSeconds
         let status: String
         let role: StyleRole
-        if abs(ahead) < 60 { status = s[.onTime]; role = .muted }
-        else if ahead > 0 { status = s.f(.ahead, TimeFormat.minutes(ahead)); role = .calm }
-        else { status = s.f(.behind, TimeFormat.minutes(ahead)); role = .warning }
-        let clock = s.f(.meetingClock, TimeFormat.long(m.meetingElapsed))
-        let right = clock + " · " + status
-        let rw = Frame.textWidth(right)
-        if Frame.textWidth(left) > f.width - rw - 4 { left = title.short }
+        if abs(ahead) < 60 { status = title.onTime; role = .muted }
+        else if ahead > 0 { status = Strings.substitute(title.ahead, [TimeFormat.minutes(ahead)]); role = .calm }
+        else { status = Strings.substitute(title.behind, [TimeFormat.minutes(ahead)]); role = .warning }
+        // Written piece by piece: this row is drawn again every second.
+        let time = TimeFormat.long(m.meetingElapsed)
+        let rw = Frame.textWidth(title.clockBefore) + Frame.textWidth(time) + Frame.textWidth(title.clockAfter) + 3
+            + Frame.textWidth(status)
+        if title.fullWidth > f.width - rw - 4 { left = title.short }
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))
-        let rx = f.width - rw - 1
-        let used = f.put(clock + " · ", x: rx, y: 0, role: .accent)
-        f.put(status, x: rx + used, y: 0, role: role, bold: role != .muted)
+        var x = f.width - rw - 1
+        for piece in [title.clockBefore, time, title.clockAfter, " · "] { x += f.put(piece, x: x, y: 0, role: .accent) }
+        f.put(status, x: x, y: 0, role: role, bold: role != .muted)
     }
 
     /// The steps in meeting order: what was entered, then what is to come; the floating

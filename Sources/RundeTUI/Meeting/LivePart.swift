@@ -9,14 +9,14 @@ enum LivePart: Equatable, Sendable {
     /// The header row: the meeting clock and ahead/behind (the title shortens to fit them).
     case header(HeaderTitle)
     /// A running turn's block-digit timer with its status line in the rectangle's last row.
-    case turnClock(Rect)
+    case turnClock(Rect, SpeakerBlock.StatusTexts)
     /// The pause: the countdown, and its title, which changes when the pause is over.
     case pause(Rect)
 
     func rect(in f: Frame) -> Rect {
         switch self {
         case .header: return Rect(x: 0, y: 0, width: f.width, height: 1)
-        case .turnClock(let r), .pause(let r): return r
+        case .turnClock(let r, _), .pause(let r): return r
         }
     }
 
@@ -26,7 +26,7 @@ enum LivePart: Equatable, Sendable {
         f.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: .blank)
         switch self {
         case .header(let title): Chrome.header(&f, model, title: title)
-        case .turnClock(let r): SpeakerBlock.drawClock(&f, model, in: r)
+        case .turnClock(let r, let texts): SpeakerBlock.drawClock(&f, model, in: r, texts: texts)
         case .pause(let r): PauseView.draw(&f, model, r)
         }
     }

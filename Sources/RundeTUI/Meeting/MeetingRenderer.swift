@@ -12,6 +12,10 @@ public struct MeetingRenderer {
         var width: Int
         var height: Int
         var frame: Frame
+        /// The frame before `frame`, same in all but the live parts. Nothing else holds it
+        /// by the next second (the terminal and the loop have moved on to `frame`), so its
+        /// live parts are redrawn in place instead of copying the whole frame every second.
+        var spare: Frame?
         var live: [LivePart]
     }
 
@@ -24,14 +28,18 @@ public struct MeetingRenderer {
         let key = Self.key(model)
         if model.overlay == .none, var c = cached, c.width == width, c.height == height, c.key == key {
             cached = nil   // so the frame below is not shared with the cache while it is redrawn
-            for part in c.live { part.redraw(&c.frame, model) }
+            var frame = c.spare ?? c.frame
+            c.spare = nil
+            for part in c.live { part.redraw(&frame, model) }
+            c.spare = c.frame
+            c.frame = frame
             cached = c
-            return c.frame
+            return frame
         }
         var live: [LivePart] = []
         let frame = MeetingView.render(model, width: width, height: height, live: &live)
         // An overlay is drawn over everything, live parts included: render those in full.
-        cached = model.overlay == .none ? Cached(key: key, width: width, height: height, frame: frame, live: live) : nil
+        cached = model.overlay == .none ? Cached(key: key, width: width, height: height, frame: frame, spare: nil, live: live) : nil
         return frame
     }
 

@@ -100,12 +100,29 @@ enum SpeakerBlock {
         return left <= threshold ? .warning : .calm
     }
 
-    static func statusText(for turn: MeetingState.Turn, now: Instant, _ s: Strings) -> String {
-        if turn.isHeld { return s[.held] }
-        switch role(for: turn, now: now) {
-        case .overtime: return s[.overtime]
-        case .warning: return s[.timeAlmostUp] + " · " + s.f(.ofTarget, TimeFormat.clock(Double(turn.targetSeconds)))
-        default: return s[.timeLeft] + " · " + s.f(.ofTarget, TimeFormat.clock(Double(turn.targetSeconds)))
+    /// The status line under the timer for each stage of a turn. It changes only with the turn
+    /// (its target), so `LivePart.turnClock` carries it from the full render.
+    struct StatusTexts: Equatable, Sendable {
+        var calm: String
+        var warning: String
+        var overtime: String
+        var held: String
+
+        init(_ turn: MeetingState.Turn, _ s: Strings) {
+            let target = s.f(.ofTarget, TimeFormat.clock(Double(turn.targetSeconds)))
+            calm = s[.timeLeft] + " · " + target
+            warning = s[.timeAlmostUp] + " · " + target
+            overtime = s[.overtime]
+            held = s[.held]
+        }
+
+        func text(_ role: StyleRole, held isHeld: Bool) -> String {
+            if isHeld { return held }
+            switch role {
+            case .overtime: return overtime
+            case .warning: return warning
+            default: return calm
+            }
         }
     }
 
@@ -132,21 +149,22 @@ enum SpeakerBlock {
             f.put("  " + s[.hasTheFloor], x: r.centreX - Frame.textWidth(line) / 2 + Frame.textWidth(name), y: y, role: .muted)
             y += 1
         }
-        let clock = LivePart.turnClock(Rect(x: r.x, y: y, width: r.width, height: max(0, r.bottom - 2 - y)))
+        let clock = LivePart.turnClock(Rect(x: r.x, y: y, width: r.width, height: max(0, r.bottom - 2 - y)),
+                                       StatusTexts(turn, s))
         clock.draw(&f, model, into: &live)
         return y + 1
     }
 
     /// The running turn's timer in block digits and its status line below, within `r` (whose
     /// last row is left for the status). Changes with the clock alone: see `LivePart`.
-    static func drawClock(_ f: inout Frame, _ model: MeetingModel, in r: Rect) {
+    static func drawClock(_ f: inout Frame, _ model: MeetingModel, in r: Rect, texts: StatusTexts) {
         guard let turn = model.meeting.turn else { return }
-        let s = model.strings, now = model.meeting.now
+        let now = model.meeting.now
         var y = r.y
         let role = turn.isHeld ? StyleRole.muted : Self.role(for: turn, now: now)
         let text = TimeFormat.remaining(turn.remaining(at: now))
         y += f.putBig(text, centreX: r.centreX, y: y, role: role, maxHeight: r.height - 1)
-        let status = statusText(for: turn, now: now, s)
+        let status = texts.text(role, held: turn.isHeld)
         f.put(status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role, bold: role != .calm,
               reverse: turn.isHeld)
     }

@@ -75,4 +75,42 @@ struct ResumeDeclineTests {
         #expect(tmux.exitStatus == 0)
         for name in FaultBed.names { #expect(bed.filesContaining(name).isEmpty, "\(name) on disk") }
     }
+
+    /// A quiet turn journals its clock only every 30 s, but marks every second in
+    /// `journal.clock`: after a kill -9 the journal as read ends within a second of the kill,
+    /// and so does the unfinished log.
+    @Test func aKillInAQuietTurnLosesAtMostTheLastSecond() throws {
+        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
+        let bed = try FaultBed()
+        defer { bed.remove() }
+        var tmux = try bed.startMeeting()
+        defer { tmux.kill() }
+        tmux.expectScreen("Leading today: Kari")
+        tmux.sendKeys("Enter", "Enter")
+        tmux.expectScreen("K a r i")
+        Thread.sleep(forTimeInterval: 4.5)
+        let killedAt = Date().timeIntervalSince1970
+        try tmux.signalProgram(SIGKILL)
+        try #require(tmux.waitForExit())
+        tmux.kill()
+
+        let journal = try Journal.read(path: bed.journal)
+        let ticks = journal.events.compactMap { if case .tick(let t) = $0 { return t.seconds } else { return nil } }
+        let last = try #require(ticks.last)
+        #expect(killedAt - last < 1.6, "the journal ends \(killedAt - last) s before the kill")
+        let raw = try String(contentsOfFile: bed.journal, encoding: .utf8)
+        #expect(raw.split(separator: "\n").count < 10, "clock-only ticks are not journaled every second:\n\(raw)")
+
+        tmux = try bed.startMeeting()
+        tmux.expectScreen("A meeting was not finished")
+        tmux.sendKeys("n")
+        tmux.expectScreen("Meeting 2")
+        let log = try #require(try bed.logs().first).log
+        let round = try #require(log.phases.first { $0.kind == "opening_round" })
+        #expect(round.endS - round.startS >= 4, "the turn in progress counts up to the kill: \(round.endS - round.startS) s")
+        tmux.sendKeys("q")
+        tmux.expectScreen("Quit Runde?")
+        tmux.sendKeys("y")
+        #expect(tmux.waitForExit())
+    }
 }

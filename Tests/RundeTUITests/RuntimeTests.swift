@@ -174,6 +174,14 @@ import Foundation
         }
         var pendingEvents: Int { 0 }
         func finish(log: SessionLog, state: MeetingState) throws -> String { "(test)" }
+        /// What a kill -9 right now leaves: the journal plus the clock mark, replayed.
+        var marks = 0
+        func markClock(_ instant: Instant) -> Bool {
+            marks += 1
+            guard let state = runtime?.model.meeting else { return true }
+            if MeetingState.replay(setup: state.setup, events: events + [.tick(instant)]) != state { mismatches += 1 }
+            return true
+        }
     }
 
     static func ticks(_ events: [MeetingEvent]) -> [Double] {
@@ -191,7 +199,8 @@ import Foundation
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: RuntimeTests.model(clock: clock), storage: storage)
         storage.runtime = runtime
         #expect(runtime.run() == .signal(15))
-        #expect(storage.mismatches == 0, "every event replays to the live state")
+        #expect(storage.mismatches == 0, "every event, and every clock mark, replays to the live state")
+        #expect(storage.marks > 90, "the clock is marked every second (\(storage.marks))")
         // Leaving saves the last instant: the whole journal replays to the final state.
         let state = runtime.model.meeting
         #expect(MeetingState.replay(setup: state.setup, events: storage.events) == state)

@@ -37,6 +37,22 @@ public final class Journal {
     /// `RUNDE_TEST_JOURNAL_FAULT` in the launcher for the end-to-end tests).
     public var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
 
+    /// The meeting's start, which the clock mark is tied to.
+    private let meetingStart: Instant
+    /// `journal.clock`, once the journal is on disk (see `ClockMark`).
+    private var clockMark: ClockMark?
+
+    /// Where the clock mark of the journal at `path` lives.
+    public static func clockMarkPath(for path: String) -> String { FileIO.parent(of: path) + "/journal.clock" }
+
+    /// Marks the latest instant in `journal.clock`. False when there is no mark (it could not
+    /// be made): the caller should then journal the tick instead.
+    public func markClock(_ instant: Instant) -> Bool {
+        guard let clockMark else { return false }
+        clockMark.mark(instant)
+        return true
+    }
+
     /// Events not yet on disk, waiting for the next append or `retryPending`.
     public var pendingCount: Int { pending.count }
     /// True once the header is on disk and the file is open for appending.
@@ -46,14 +62,15 @@ public final class Journal {
     /// `append`, which starts it).
     public init(path: String, setup: MeetingSetup) throws {
         self.path = path
+        meetingStart = setup.startedAt
         let header = Header(schema: Journal.schemaID, setup: setup)
         var line = try Journal.encoder.encode(header)
         line.append(0x0A)
         headerLine = line
     }
 
-    private init(path: String, fd: Int32, length: off_t) {
-        self.path = path; self.fd = fd; self.committed = length
+    private init(path: String, fd: Int32, length: off_t, meetingStart: Instant) {
+        self.path = path; self.fd = fd; self.committed = length; self.meetingStart = meetingStart
     }
 
     deinit { if fd >= 0 { _ = closeDescriptor(fd) } }
@@ -72,16 +89,21 @@ public final class Journal {
         fd = f
         committed = off_t(header.count)
         headerLine = nil
+        clockMark = ClockMark(path: Journal.clockMarkPath(for: path), meetingStart: meetingStart, instant: meetingStart)
     }
 
     /// Reopens an existing journal to continue a meeting. A cut-off last line is removed (or
     /// completed, if it holds a whole event) so that new events start on a fresh line.
     public static func resume(path: String) throws -> (journal: Journal, contents: JournalContents) {
         let data = try FileIO.readFile(path)
-        let parsed = try parse(data, file: path)
+        var parsed = try parse(data, file: path)
+        parsed.contents = withClockMark(parsed.contents, journal: path)
         let f = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         if f < 0 { throw FileIOError(operation: "open the journal", path: path, errno: errno) }
-        let journal = Journal(path: path, fd: f, length: off_t(parsed.wholeLinesLength))
+        let start = parsed.contents.setup.startedAt
+        let journal = Journal(path: path, fd: f, length: off_t(parsed.wholeLinesLength), meetingStart: start)
+        let last = parsed.contents.events.reduce(start) { if case .tick(let t) = $1, t > $0 { return t } else { return $0 } }
+        journal.clockMark = ClockMark(path: clockMarkPath(for: path), meetingStart: start, instant: last)
         if parsed.wholeLinesLength < data.count {
             if parsed.tailIsEvent {
                 // The last event is whole but its newline is missing: add the newline.
@@ -153,9 +175,11 @@ public final class Journal {
         if fd >= 0 { _ = closeDescriptor(fd); fd = -1 }
     }
 
-    /// Closes and removes the journal (after the final log has been written).
+    /// Closes and removes the journal and its clock mark (after the final log has been written).
     public func delete() throws {
         close()
+        clockMark?.remove()
+        clockMark = nil
         pending.removeAll()
         headerLine = nil
         if FileIO.exists(path) { try FileIO.remove(path) }
@@ -163,9 +187,23 @@ public final class Journal {
 
     // MARK: Reading
 
-    /// Reads a journal without changing it.
+    /// Reads a journal without changing it (with the instant of its clock mark, if later).
     public static func read(path: String) throws -> JournalContents {
-        try parse(try FileIO.readFile(path), file: path).contents
+        withClockMark(try parse(try FileIO.readFile(path), file: path).contents, journal: path)
+    }
+
+    /// The contents with a last tick at the clock mark's instant when the mark belongs to this
+    /// meeting and is later than every tick in the journal (clock-only ticks are journaled
+    /// only every 30 s; the mark has the last second).
+    static func withClockMark(_ contents: JournalContents, journal path: String) -> JournalContents {
+        let start = contents.setup.startedAt
+        guard let marked = ClockMark.read(path: clockMarkPath(for: path), meetingStart: start), marked > start else {
+            return contents
+        }
+        for e in contents.events { if case .tick(let t) = e, t >= marked { return contents } }
+        var out = contents
+        out.events.append(.tick(marked))
+        return out
     }
 
     struct Header: Codable {

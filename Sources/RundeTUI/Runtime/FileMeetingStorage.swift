@@ -27,6 +27,8 @@ public final class FileMeetingStorage: MeetingStorage {
         do { try journal.append(event) } catch { throw StorageFault(error) }
     }
 
+    public func markClock(_ instant: Instant) -> Bool { finished || journal.markClock(instant) }
+
     public var pendingEvents: Int { journal.pendingCount }
 
     public func finish(log: SessionLog, state: MeetingState) throws -> String {

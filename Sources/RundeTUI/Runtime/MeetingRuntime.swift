@@ -85,7 +85,7 @@ public final class MeetingRuntime {
         let previous = model.meeting
         model.meeting = next
         if case .tick(let t) = event, effects.isEmpty, appendError == nil, let saved = savedClock,
-           t - saved < Self.clockSaveSeconds, Self.onlyClockMoved(from: previous, to: next) {
+           t - saved < Self.clockSaveSeconds, Self.onlyClockMoved(from: previous, to: next), storage.markClock(t) {
             heldTick = event
         } else {
             journal(event)
@@ -108,10 +108,12 @@ public final class MeetingRuntime {
     }
 
     /// A tick that changes nothing but the clock is journaled at most every this many seconds
-    /// (held in `heldTick` until then). Every other event is journaled at once, after the held
-    /// tick, so replaying the journal gives the same state at every event; a kill -9 loses at
-    /// most this much of the clock, never an event. While the disk refuses, every tick is
-    /// journaled, so the retry (and the message going away) comes within a second.
+    /// (held in `heldTick` until then); its instant goes to the storage's clock mark instead,
+    /// a store to memory (`ClockMark`), so a kill -9 still loses at most the last second.
+    /// Every other event is journaled at once, after the held tick, so replaying the journal
+    /// gives the same state at every event. While the disk refuses, or when there is no clock
+    /// mark, every tick is journaled, so the retry (and the message going away) comes within
+    /// a second.
     static let clockSaveSeconds = 30.0
     private var heldTick: MeetingEvent?
     /// The instant of the last tick journaled.

@@ -5,6 +5,9 @@ import RundeCore
 public protocol MeetingStorage: AnyObject {
     /// Appends one event to the journal (fsynced). Throws a readable error; may be retried.
     func append(_ event: MeetingEvent) throws
+    /// Keeps `instant` as the last moment the meeting was seen, without journaling a tick (see
+    /// `ClockMark`). False when it cannot: the runtime then journals the tick.
+    func markClock(_ instant: Instant) -> Bool
     /// Events accepted but not yet on disk (after a failed append).
     var pendingEvents: Int { get }
     /// Writes the final log, updates the group file and deletes the journal. Returns the log path.
@@ -27,6 +30,12 @@ public final class MemoryStorage: MeetingStorage {
     public func append(_ event: MeetingEvent) throws {
         if failAppends { throw Failure(description: "disk full") }
         events.append(event)
+    }
+
+    public private(set) var markedClock: Instant?
+    public func markClock(_ instant: Instant) -> Bool {
+        markedClock = instant
+        return true
     }
 
     public var pendingEvents: Int { 0 }

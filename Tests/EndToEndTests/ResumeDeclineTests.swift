@@ -76,7 +76,7 @@ struct ResumeDeclineTests {
         for name in FaultBed.names { #expect(bed.filesContaining(name).isEmpty, "\(name) on disk") }
     }
 
-    /// A quiet turn journals its clock only every 30 s, but marks every second in
+    /// A quiet turn journals its clock only once a minute, but marks every second in
     /// `journal.clock`: after a kill -9 the journal as read ends within a second of the kill,
     /// and so does the unfinished log.
     @Test func aKillInAQuietTurnLosesAtMostTheLastSecond() throws {

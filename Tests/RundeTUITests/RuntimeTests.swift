@@ -188,7 +188,7 @@ import Foundation
         events.compactMap { if case .tick(let t) = $0 { return t.seconds } else { return nil } }
     }
 
-    @Test func idleTicksAreSavedEveryThirtySecondsAndEventsAtOnce() {
+    @Test func idleTicksAreSavedOnceAMinuteAndEventsAtOnce() {
         let clock = FakeClock(Instant(2_000_000_000))
         var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter)]          // into the opening round
         script += Array(repeating: .wait(seconds: 1), count: 95)
@@ -213,7 +213,7 @@ import Foundation
             guard case .tick(let t) = storage.events[i - 1] else { Issue.record("\(e) without its tick"); continue }
             #expect(abs(t.seconds - state.now.seconds) < 200)
         }
-        // A tick on its own (not right before an event) is 30 s after the previous one, or
+        // A tick on its own (not right before an event) is a minute after the previous one, or
         // changes more than the clock (the turn's time running out).
         for i in 1..<storage.events.count - 1 {
             guard case .tick(let b) = storage.events[i], case .tick = storage.events[i + 1],

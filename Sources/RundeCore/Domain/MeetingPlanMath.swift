@@ -128,7 +128,11 @@ extension MeetingState {
     }
 
     /// When the meeting will end if everything from now on goes as planned.
-    public var projectedEnd: Instant {
+    public var projectedEnd: Instant { projectedEnd(future: futurePlannedSeconds) }
+
+    /// `projectedEnd` with `futurePlannedSeconds` given: it does not change with the clock, so
+    /// a view drawn every second can work it out once.
+    public func projectedEnd(future: Double) -> Instant {
         if let f = finishedAt { return f }
         var current = remainingPlannedSeconds(in: item)
         if phase == .pause, let p = pause {
@@ -139,7 +143,7 @@ extension MeetingState {
             current = Double(after) * plannedTurnSeconds(.processTalk) + max(0, turn?.remaining(at: now) ?? 0)
                 + remainingPlannedSeconds(in: i.item, roundOrder: i.roundOrder, roundIndex: i.roundIndex, running: false)
         }
-        return now + current + futurePlannedSeconds
+        return now + current + future
     }
 
     /// Planned seconds still to go in an agenda item, given its progress so far.
@@ -166,4 +170,7 @@ extension MeetingState {
 
     /// Positive: ahead of the plan by that many seconds; negative: behind.
     public var aheadSeconds: Double { plannedEnd - projectedEnd }
+
+    /// `aheadSeconds` with `futurePlannedSeconds` given (see `projectedEnd(future:)`).
+    public func aheadSeconds(future: Double) -> Double { plannedEnd - projectedEnd(future: future) }
 }

@@ -194,7 +194,7 @@ public final class Journal {
 
     /// The contents with a last tick at the clock mark's instant when the mark belongs to this
     /// meeting and is later than every tick in the journal (clock-only ticks are journaled
-    /// only every 30 s; the mark has the last second).
+    /// only once a minute; the mark has the last second).
     static func withClockMark(_ contents: JournalContents, journal path: String) -> JournalContents {
         let start = contents.setup.startedAt
         guard let marked = ClockMark.read(path: clockMarkPath(for: path), meetingStart: start), marked > start else {

@@ -10,15 +10,29 @@ struct HeaderTitle: Equatable, Sendable {
     var clockBefore: String
     var clockAfter: String
     var onTime: String
-    var ahead: String
-    var behind: String
+    /// "%1 ahead" and "%1 behind" around their `%1`.
+    var ahead: (String, String)
+    var behind: (String, String)
+    /// The planned seconds of every step after the current one (`futurePlannedSeconds`).
+    var futurePlanned: Double
 
-    init(full: String, short: String, clock: String, onTime: String, ahead: String, behind: String) {
+    init(full: String, short: String, clock: String, onTime: String, ahead: String, behind: String, futurePlanned: Double) {
         self.full = full; self.short = short; fullWidth = Frame.textWidth(full)
-        let parts = clock.components(separatedBy: "%1")
-        clockBefore = parts[0]
-        clockAfter = parts.dropFirst().joined(separator: "%1")
-        self.onTime = onTime; self.ahead = ahead; self.behind = behind
+        (clockBefore, clockAfter) = Self.split(clock)
+        self.onTime = onTime
+        self.ahead = Self.split(ahead)
+        self.behind = Self.split(behind)
+        self.futurePlanned = futurePlanned
+    }
+
+    static func split(_ template: String) -> (String, String) {
+        let parts = template.components(separatedBy: "%1")
+        return (parts[0], parts.dropFirst().joined(separator: "%1"))
+    }
+
+    static func == (a: HeaderTitle, b: HeaderTitle) -> Bool {
+        a.full == b.full && a.short == b.short && a.clockBefore == b.clockBefore && a.clockAfter == b.clockAfter
+            && a.onTime == b.onTime && a.ahead == b.ahead && a.behind == b.behind && a.futurePlanned == b.futurePlanned
     }
 }
 
@@ -32,28 +46,28 @@ enum Chrome {
         let demo = model.demo ? "DEMO · " : ""
         let full = demo + "\(s[.appName]) · \(model.groupName) · \(number)"
         return HeaderTitle(full: full, short: demo + "\(s[.appName]) · \(number)",
-                           clock: s[.meetingClock], onTime: s[.onTime], ahead: s[.ahead], behind: s[.behind])
+                           clock: s[.meetingClock], onTime: s[.onTime], ahead: s[.ahead], behind: s[.behind],
+                           futurePlanned: m.futurePlannedSeconds)
     }
 
     /// The header row: the title on the left; the meeting clock and ahead/behind on the right.
     static func header(_ f: inout Frame, _ model: MeetingModel, title: HeaderTitle) {
         let m = model.meeting
         var left = title.full
-        let ahead = m.aheadSeconds
-        let status: String
+        let ahead = m.aheadSeconds(future: title.futurePlanned)
+        // Written piece by piece, with no string put together: this row is drawn every second.
+        let status: [String]
         let role: StyleRole
-        if abs(ahead) < 60 { status = title.onTime; role = .muted }
-        else if ahead > 0 { status = Strings.substitute(title.ahead, [TimeFormat.minutes(ahead)]); role = .calm }
-        else { status = Strings.substitute(title.behind, [TimeFormat.minutes(ahead)]); role = .warning }
-        // Written piece by piece: this row is drawn again every second.
-        let time = TimeFormat.long(m.meetingElapsed)
-        let rw = Frame.textWidth(title.clockBefore) + Frame.textWidth(time) + Frame.textWidth(title.clockAfter) + 3
-            + Frame.textWidth(status)
+        if abs(ahead) < 60 { status = [title.onTime]; role = .muted }
+        else if ahead > 0 { status = [title.ahead.0, TimeFormat.minutes(ahead), title.ahead.1]; role = .calm }
+        else { status = [title.behind.0, TimeFormat.minutes(ahead), title.behind.1]; role = .warning }
+        let clock = [title.clockBefore, TimeFormat.long(m.meetingElapsed), title.clockAfter, " · "]
+        let rw = (clock + status).reduce(0) { $0 + Frame.textWidth($1) }
         if title.fullWidth > f.width - rw - 4 { left = title.short }
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))
         var x = f.width - rw - 1
-        for piece in [title.clockBefore, time, title.clockAfter, " · "] { x += f.put(piece, x: x, y: 0, role: .accent) }
-        f.put(status, x: x, y: 0, role: role, bold: role != .muted)
+        for piece in clock { x += f.put(piece, x: x, y: 0, role: .accent) }
+        for piece in status { x += f.put(piece, x: x, y: 0, role: role, bold: role != .muted) }
     }
 
     /// The steps in meeting order: what was entered, then what is to come; the floating

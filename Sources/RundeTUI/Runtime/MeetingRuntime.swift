@@ -81,7 +81,10 @@ public final class MeetingRuntime {
     /// Reduces one event; journals it when it changed anything; performs its effects.
     public func dispatch(_ event: MeetingEvent) {
         let (next, effects) = reduce(model.meeting, event)
-        guard next != model.meeting || !effects.isEmpty else { return }
+        // A tick that moved the clock changed the state; no need to compare all of it.
+        let clockMoved: Bool
+        if case .tick = event { clockMoved = next.now > model.meeting.now } else { clockMoved = false }
+        guard clockMoved || !effects.isEmpty || next != model.meeting else { return }
         let previous = model.meeting
         model.meeting = next
         if case .tick(let t) = event, effects.isEmpty, appendError == nil, let saved = savedClock,
@@ -114,7 +117,7 @@ public final class MeetingRuntime {
     /// gives the same state at every event. While the disk refuses, or when there is no clock
     /// mark, every tick is journaled, so the retry (and the message going away) comes within
     /// a second.
-    static let clockSaveSeconds = 30.0
+    static let clockSaveSeconds = 60.0
     private var heldTick: MeetingEvent?
     /// The instant of the last tick journaled.
     private var savedClock: Instant?

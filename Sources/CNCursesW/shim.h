@@ -155,6 +155,58 @@ static inline volatile sig_atomic_t *runde_signal_flag(void) {
 
 static inline void runde_flag_handler(int signo) { *runde_signal_flag() = signo; }
 
+static inline volatile sig_atomic_t *runde_tstp_flag(void) {
+    static volatile sig_atomic_t flag = 0;
+    return &flag;
+}
+
+static inline int *runde_tstp_installed(void) {
+    static int installed = 0;
+    return &installed;
+}
+
+static inline void runde_tstp_handler(int signo) { (void)signo; *runde_tstp_flag() = 1; }
+
+static inline void runde_set_tstp_handler(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = runde_tstp_handler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    if (sigaction(SIGTSTP, &sa, NULL) == 0) *runde_tstp_installed() = 1;
+}
+
+/// Ctrl-Z: a flag-only SIGTSTP handler, installed only when SIGTSTP has its default action (a
+/// shell without job control may have set it to be ignored; it then stays ignored). With a
+/// handler of ours in place before newterm, ncurses leaves SIGTSTP alone: it no longer swaps
+/// its own handler in and out around every refresh (two system calls a second).
+static inline void runde_install_tstp(void) {
+    struct sigaction old;
+    if (sigaction(SIGTSTP, NULL, &old) != 0 || old.sa_handler != SIG_DFL) return;
+    runde_set_tstp_handler();
+}
+
+/// 1 when Ctrl-Z arrived since the last call; clears it.
+static inline int runde_take_tstp(void) {
+    int pending = *runde_tstp_flag();
+    *runde_tstp_flag() = 0;
+    return pending;
+}
+
+/// Stops the process as Ctrl-Z would have: curses mode off (screen given back), then SIGTSTP
+/// with its default action. After `fg` (SIGCONT) our handler is back; the caller redraws all.
+static inline void runde_suspend(void) {
+    endwin();
+    fflush(stdout);
+    signal(SIGTSTP, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(SIGTSTP);
+    runde_set_tstp_handler();
+}
+
 /// Installs flag-only handlers for SIGINT, SIGTERM and SIGHUP (no SA_RESTART, so a wait is
 /// interrupted) and unblocks INT/TERM/HUP/WINCH/CHLD, which `swift test` children inherit
 /// blocked. Call before newterm so ncurses keeps its hands off these signals.
@@ -167,6 +219,7 @@ static inline void runde_install_signal_flags(void) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    runde_install_tstp();
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
@@ -179,11 +232,15 @@ static inline void runde_install_signal_flags(void) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
-/// Puts SIGINT, SIGTERM and SIGHUP back to their default actions.
+/// Puts SIGINT, SIGTERM and SIGHUP (and SIGTSTP, if we handled it) back to their defaults.
 static inline void runde_reset_signal_flags(void) {
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
+    if (*runde_tstp_installed()) {
+        signal(SIGTSTP, SIG_DFL);
+        *runde_tstp_installed() = 0;
+    }
 }
 
 /// The pending signal number (0 when none).

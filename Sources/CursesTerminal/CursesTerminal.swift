@@ -74,12 +74,14 @@ public final class CursesTerminal: Terminal {
         let deadline = timeoutMs < 0 ? nil : Self.nowMs() + timeoutMs
         while true {
             if let s = SignalHandling.takePending() { return .signal(s) }
+            if let back = suspendIfAsked() { return back }
             let wait = deadline.map { max(0, $0 - Self.nowMs()) } ?? -1
             let started = Self.nowMs()
             var value: wint_t = 0
             errno = 0
             let result = runde_get_wch(Int32(clamping: wait), &value)
             if let s = SignalHandling.takePending() { return .signal(s) }
+            if let back = suspendIfAsked() { return back }
             switch result {
             case KEY_CODE_YES:
                 immediateErrors = 0
@@ -105,6 +107,14 @@ public final class CursesTerminal: Terminal {
             }
             if let deadline, Self.nowMs() >= deadline { return .timeout }
         }
+    }
+
+    /// After Ctrl-Z: stops until `fg`, then asks for a whole new frame (as after a resize).
+    private func suspendIfAsked() -> InputEvent? {
+        guard SignalHandling.takeSuspend() else { return nil }
+        SignalHandling.suspend()
+        needsFullRedraw = true
+        return .resize(width: Int(runde_cols()), height: Int(runde_lines()))
     }
 
     public func draw(_ frame: Frame) {

@@ -7,7 +7,6 @@ import RundeTUI
 ///
 /// ncurses is process-global, so open at most one at a time.
 public final class CursesTerminal: Terminal {
-    private let theme: Theme
     private let color: Bool
     /// Curses attributes for each role (by `ordinal`) × bold × reverse, worked out once.
     private var attributeTable: [attr_t] = []
@@ -25,7 +24,6 @@ public final class CursesTerminal: Terminal {
     ///   - color: false for NO_COLOR / `--no-color`: no colour is ever emitted, and only
     ///     bold/reverse/underline/dim are used.
     public init(theme: Theme, color: Bool) throws {
-        self.theme = theme
         _ = runde_setup_locale()
         guard isatty(STDIN_FILENO) == 1 else { throw TerminalError.stdinNotATerminal }
         guard isatty(STDOUT_FILENO) == 1 else { throw TerminalError.stdoutNotATerminal }

@@ -38,15 +38,7 @@ public enum BigText {
 
     static func glyphs(of text: String) -> [Int] { text.unicodeScalars.map(glyph) }
 
-    /// The rows of `text` in the block font (glyphs one column apart).
-    public static func rows(_ text: String) -> [String] {
-        let ids = glyphs(of: text)
-        return (0..<height).map { r in ids.map { glyphs[$0][r] }.joined(separator: " ") }
-    }
-
-    /// Columns `text` takes in the block font.
-    public static func width(_ text: String) -> Int { width(glyphs(of: text)) }
-
+    /// Columns the glyphs take in the block font, one column apart.
     static func width(_ ids: [Int]) -> Int { ids.isEmpty ? 0 : ids.reduce(ids.count - 1) { $0 + widths[$1] } }
 }
 

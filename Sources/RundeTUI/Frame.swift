@@ -294,7 +294,6 @@ public struct Frame: Equatable, Sendable {
         if Frame.sameCells(cells[base..<base + width], other.cells[base..<base + width]) { return nil }
         var lo = 0, hi = width
         while lo < hi, cells[base + lo] == other.cells[base + lo] { lo += 1 }
-        if lo == hi { return nil }
         while hi > lo, cells[base + hi - 1] == other.cells[base + hi - 1] { hi -= 1 }
         while lo > 0, cells[base + lo].continuation || other.cells[base + lo].continuation { lo -= 1 }
         while hi < width, cells[base + hi].continuation || other.cells[base + hi].continuation { hi += 1 }

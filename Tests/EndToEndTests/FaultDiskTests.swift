@@ -13,9 +13,7 @@ import Glibc
 struct FaultDiskTests {
     /// Runs the meeting from check-in to the date step of the next-meeting phase.
     func runToDateStep(_ tmux: Tmux) {
-        tmux.expectScreen("Leading today: Kari")
-        tmux.sendKeys("Enter", "Enter")
-        tmux.expectScreen("K a r i")
+        tmux.enterFirstTurn()
         tmux.sendKeys("c")
         tmux.expectScreen("Closing – say something appreciative")
         for _ in 0..<6 { tmux.sendKeys("Enter") }
@@ -35,9 +33,7 @@ struct FaultDiskTests {
         defer { unlink(flag) }
         let tmux = try bed.startMeeting(environment: ["RUNDE_TEST_JOURNAL_FAULT": flag])
         defer { tmux.kill() }
-        tmux.expectScreen("Leading today: Kari")
-        tmux.sendKeys("Enter", "Enter")
-        tmux.expectScreen("K a r i")
+        tmux.enterFirstTurn()
         let healthy = try Journal.read(path: bed.journal)
 
         FileManager.default.createFile(atPath: flag, contents: Data())

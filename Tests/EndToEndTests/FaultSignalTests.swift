@@ -19,9 +19,7 @@ struct FaultSignalTests {
         defer { bed.remove() }
         var tmux = try bed.startMeeting()
         defer { tmux.kill() }
-        tmux.expectScreen("Leading today: Kari")
-        tmux.sendKeys("Enter", "Enter")
-        tmux.expectScreen("K a r i")
+        tmux.enterFirstTurn()
         tmux.sendKeys("Enter")
         tmux.expectScreen("O l a")
         #expect(tmux.alternateOn, "a meeting runs on the alternate screen")

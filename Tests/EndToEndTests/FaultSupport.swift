@@ -65,6 +65,13 @@ extension Tmux {
         #expect(ok, "waiting for \"\(text)\" \(comment):\n\(capture())", sourceLocation: sourceLocation)
     }
 
+    /// From the check-in of a fresh `FaultBed` meeting into Kari's first turn (Enter twice).
+    func enterFirstTurn(sourceLocation: SourceLocation = #_sourceLocation) {
+        expectScreen("Leading today: Kari", sourceLocation: sourceLocation)
+        sendKeys("Enter", "Enter")
+        expectScreen("K a r i", sourceLocation: sourceLocation)
+    }
+
     /// Sends a signal to the program in the pane (not to its sh or to tmux).
     func signalProgram(_ signal: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let pid = try #require(panePID, "no program in the pane", sourceLocation: sourceLocation)

@@ -85,9 +85,7 @@ struct ResumeDeclineTests {
         defer { bed.remove() }
         var tmux = try bed.startMeeting()
         defer { tmux.kill() }
-        tmux.expectScreen("Leading today: Kari")
-        tmux.sendKeys("Enter", "Enter")
-        tmux.expectScreen("K a r i")
+        tmux.enterFirstTurn()
         Thread.sleep(forTimeInterval: 4.5)
         let killedAt = Date().timeIntervalSince1970
         try tmux.signalProgram(SIGKILL)

@@ -62,24 +62,17 @@ extension Frame {
         return 1
     }
 
-    /// Glyph rows side by side with one blank column (`scale` columns when doubled) between.
+    /// Glyph rows side by side with one blank column between them; with `scale` 2 every glyph
+    /// row is drawn twice as wide and on two screen rows.
     private mutating func putGlyphs(_ ids: [Int], font: [[String]], scale: Int, x: Int, y: Int, role: StyleRole) {
-        let gap = scale == 2 ? "  " : " "
+        let gap = String(repeating: " ", count: scale)
         for r in 0..<BigText.height {
-            var gx = x
-            for (i, id) in ids.enumerated() {
-                if i > 0 { gx += put(gap, x: gx, y: y + r * scale, role: role, bold: true) }
-                let row = font[id][r]
-                put(row, x: gx, y: y + r * scale, role: role, bold: true)
-                if scale == 2 { put(row, x: gx, y: y + r * scale + 1, role: role, bold: true) }
-                gx += BigText.widths[id] * scale
-            }
-            if scale == 2, ids.count > 1 {
-                // The gaps of the second row of a doubled glyph row.
-                var hx = x
+            for row in (y + r * scale)..<(y + (r + 1) * scale) {
+                var gx = x
                 for (i, id) in ids.enumerated() {
-                    if i > 0 { hx += put(gap, x: hx, y: y + r * scale + 1, role: role, bold: true) }
-                    hx += BigText.widths[id] * scale
+                    if i > 0 { gx += put(gap, x: gx, y: row, role: role, bold: true) }
+                    put(font[id][r], x: gx, y: row, role: role, bold: true)
+                    gx += BigText.widths[id] * scale
                 }
             }
         }

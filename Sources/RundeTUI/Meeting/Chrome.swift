@@ -1,39 +1,30 @@
 import RundeCore
 
+/// A one-argument string template cut at its `%1`, so the text around it can be drawn as it is.
+struct Template: Equatable, Sendable {
+    var before: String
+    var after: String
+
+    init(_ template: String) {
+        let parts = template.components(separatedBy: "%1")
+        before = parts[0]
+        after = parts.dropFirst().joined(separator: "%1")
+    }
+}
+
 /// The header's texts that do not change with the clock: the title, full and short, and the
 /// templates of the clock and of ahead/behind, looked up once per full render.
 struct HeaderTitle: Equatable, Sendable {
     var full: String
     var short: String
     var fullWidth: Int
-    /// The meeting-clock label around its `%1`, e.g. "Meeting time " and "".
-    var clockBefore: String
-    var clockAfter: String
+    /// "Meeting time %1", "%1 ahead", "%1 behind".
+    var clock: Template
     var onTime: String
-    /// "%1 ahead" and "%1 behind" around their `%1`.
-    var ahead: (String, String)
-    var behind: (String, String)
+    var ahead: Template
+    var behind: Template
     /// The planned seconds of every step after the current one (`futurePlannedSeconds`).
     var futurePlanned: Double
-
-    init(full: String, short: String, clock: String, onTime: String, ahead: String, behind: String, futurePlanned: Double) {
-        self.full = full; self.short = short; fullWidth = Frame.textWidth(full)
-        (clockBefore, clockAfter) = Self.split(clock)
-        self.onTime = onTime
-        self.ahead = Self.split(ahead)
-        self.behind = Self.split(behind)
-        self.futurePlanned = futurePlanned
-    }
-
-    static func split(_ template: String) -> (String, String) {
-        let parts = template.components(separatedBy: "%1")
-        return (parts[0], parts.dropFirst().joined(separator: "%1"))
-    }
-
-    static func == (a: HeaderTitle, b: HeaderTitle) -> Bool {
-        a.full == b.full && a.short == b.short && a.clockBefore == b.clockBefore && a.clockAfter == b.clockAfter
-            && a.onTime == b.onTime && a.ahead == b.ahead && a.behind == b.behind && a.futurePlanned == b.futurePlanned
-    }
 }
 
 /// The parts always on screen: header (meeting clock, ahead/behind), phase strip, banner, footer.
@@ -45,9 +36,9 @@ enum Chrome {
         let number = model.horizon.map { s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) } ?? s.f(.meetingNumber, m.setup.meetingNumber)
         let demo = model.demo ? "DEMO · " : ""
         let full = demo + "\(s[.appName]) · \(model.groupName) · \(number)"
-        return HeaderTitle(full: full, short: demo + "\(s[.appName]) · \(number)",
-                           clock: s[.meetingClock], onTime: s[.onTime], ahead: s[.ahead], behind: s[.behind],
-                           futurePlanned: m.futurePlannedSeconds)
+        return HeaderTitle(full: full, short: demo + "\(s[.appName]) · \(number)", fullWidth: Frame.textWidth(full),
+                           clock: Template(s[.meetingClock]), onTime: s[.onTime], ahead: Template(s[.ahead]),
+                           behind: Template(s[.behind]), futurePlanned: m.futurePlannedSeconds)
     }
 
     /// The header row: the title on the left; the meeting clock and ahead/behind on the right.
@@ -59,9 +50,9 @@ enum Chrome {
         let status: [String]
         let role: StyleRole
         if abs(ahead) < 60 { status = [title.onTime]; role = .muted }
-        else if ahead > 0 { status = [title.ahead.0, TimeFormat.minutes(ahead), title.ahead.1]; role = .calm }
-        else { status = [title.behind.0, TimeFormat.minutes(ahead), title.behind.1]; role = .warning }
-        let clock = [title.clockBefore, TimeFormat.long(m.meetingElapsed), title.clockAfter, " · "]
+        else if ahead > 0 { status = [title.ahead.before, TimeFormat.minutes(ahead), title.ahead.after]; role = .calm }
+        else { status = [title.behind.before, TimeFormat.minutes(ahead), title.behind.after]; role = .warning }
+        let clock = [title.clock.before, TimeFormat.long(m.meetingElapsed), title.clock.after, " · "]
         let rw = (clock + status).reduce(0) { $0 + Frame.textWidth($1) }
         if title.fullWidth > f.width - rw - 4 { left = title.short }
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))

@@ -92,8 +92,11 @@ public final class CursesTerminal: Terminal {
                 immediateErrors = 0
                 if let key = KeyTranslation.character(UInt32(value)) { return .key(key) }
             default:
-                if runde_stdin_hung_up() != 0 { return .hangup }
                 let waited = Self.nowMs() - started
+                // A wait that ran its course is an ordinary timeout (the one of every second):
+                // a terminal that went away makes the wait return at once, so only then ask.
+                let ranItsCourse = wait >= 0 && waited >= wait - 1
+                if !ranItsCourse, runde_stdin_hung_up() != 0 { return .hangup }
                 if errno != EINTR, wait != 0, waited < max(1, wait / 2) {
                     // ERR long before the timeout, with no signal: a dead terminal that
                     // poll does not report. Give up rather than spin at 100% CPU.
@@ -116,6 +119,15 @@ public final class CursesTerminal: Terminal {
     }
 
     public func draw(_ frame: Frame) {
+        draw(frame, rows: nil)
+    }
+
+    public func draw(_ frame: Frame, changedRows: [Range<Int>]) {
+        draw(frame, rows: changedRows)
+    }
+
+    /// Draws `frame`; with `rows`, the rows outside them are the same as in the last frame.
+    private func draw(_ frame: Frame, rows: [Range<Int>]?) {
         guard !restored else { return }
         let cols = Int(runde_cols()), lines = Int(runde_lines())
         let full = needsFullRedraw || previous == nil
@@ -124,25 +136,35 @@ public final class CursesTerminal: Terminal {
             runde_erase()
             if needsFullRedraw { runde_clearok() }
         }
-        for y in 0..<min(frame.height, lines) {
-            // Only the changed columns of a changed row: the cells around them are already on
-            // the screen (a turn's second changes a few digits and the header's clock).
-            var columns: Range<Int>? = nil
-            if !full, let previous {
-                guard let span = frame.changedSpan(row: y, since: previous) else { continue }
-                columns = span
-            }
-            for run in RowRun.runs(of: frame, row: y, maxWidth: cols, columns: columns) {
-                let attributes = attributeTable[run.role.ordinal * 4 + (run.bold ? 1 : 0) + (run.reverse ? 2 : 0)]
-                let pair = color ? ColorPlan.pair(for: run.role) : 0
-                run.scalars.withUnsafeBufferPointer { buf in
-                    _ = runde_put(Int32(y), Int32(run.x), buf.baseAddress, Int32(buf.count), attributes, pair)
-                }
+        let height = min(frame.height, lines)
+        if full || rows == nil {
+            for y in 0..<height { drawRow(y, of: frame, cols: cols, full: full) }
+        } else if let rows {
+            for r in rows {
+                for y in max(0, r.lowerBound)..<max(0, min(height, r.upperBound)) { drawRow(y, of: frame, cols: cols, full: false) }
             }
         }
         runde_refresh()
         previous = frame
         needsFullRedraw = false
+    }
+
+    /// Puts row `y` into curses: all of it when `full`, else only its changed columns (the
+    /// cells around them are already on the screen: a turn's second changes a few digits and
+    /// the header's clock).
+    private func drawRow(_ y: Int, of frame: Frame, cols: Int, full: Bool) {
+        var columns: Range<Int>? = nil
+        if !full, let previous {
+            guard let span = frame.changedSpan(row: y, since: previous) else { return }
+            columns = span
+        }
+        for run in RowRun.runs(of: frame, row: y, maxWidth: cols, columns: columns) {
+            let attributes = attributeTable[run.role.ordinal * 4 + (run.bold ? 1 : 0) + (run.reverse ? 2 : 0)]
+            let pair = color ? ColorPlan.pair(for: run.role) : 0
+            run.scalars.withUnsafeBufferPointer { buf in
+                _ = runde_put(Int32(y), Int32(run.x), buf.baseAddress, Int32(buf.count), attributes, pair)
+            }
+        }
     }
 
     public func bell() {

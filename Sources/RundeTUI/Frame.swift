@@ -300,6 +300,16 @@ public struct Frame: Equatable, Sendable {
         return lo..<hi
     }
 
+    /// Whether `rows` hold the same cells in both frames (false if the sizes differ).
+    public func sameRows(_ rows: [Range<Int>], as other: Frame) -> Bool {
+        guard other.width == width, other.height == height else { return false }
+        for r in rows {
+            let lo = max(0, r.lowerBound) * width, hi = min(height, r.upperBound) * width
+            if lo < hi, !Frame.sameCells(cells[lo..<hi], other.cells[lo..<hi]) { return false }
+        }
+        return true
+    }
+
     /// Rows whose cells differ from `other` (all rows if the sizes differ).
     public func changedRows(since other: Frame?) -> [Int] {
         guard let other, other.width == width, other.height == height else { return Array(0..<height) }

@@ -27,10 +27,18 @@ public protocol Terminal: AnyObject {
     func nextInput(timeoutMs: Int) -> InputEvent
     /// Draws a frame; implementations redraw only the rows that changed.
     func draw(_ frame: Frame)
+    /// Draws a frame that differs from the last one drawn in `changedRows` at most, so the
+    /// other rows need not be compared (see `MeetingRenderer.changedRows`).
+    func draw(_ frame: Frame, changedRows: [Range<Int>])
     /// Audible bell.
     func bell()
     /// Visual flash.
     func flash()
     /// Restores the terminal (alternate screen off, echo on, cursor visible). Idempotent.
     func restore()
+}
+
+extension Terminal {
+    /// Compares every row, as `draw(_:)` does.
+    public func draw(_ frame: Frame, changedRows: [Range<Int>]) { draw(frame) }
 }

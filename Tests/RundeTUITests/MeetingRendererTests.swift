@@ -7,15 +7,34 @@ import RundeCore
 @Suite struct MeetingRendererTests {
     static let sizes = [(60, 16), (80, 24), (100, 30), (120, 40), (200, 60), (59, 15)]
 
-    /// Renders `model` through `renderer` and in full, and expects the same cells.
+    /// A renderer and the frame it returned last.
+    struct Checked {
+        var renderer = MeetingRenderer()
+        var previous: Frame?
+    }
+
+    /// Renders `model` through `renderer` and in full, and expects the same cells, and the rows
+    /// outside `changedRows` the same as in the frame the renderer returned before.
     /// Returns false (after one recorded issue) when they differ, so a loop can stop there.
     @discardableResult
-    static func expectSame(_ renderer: inout MeetingRenderer, _ model: MeetingModel, _ w: Int, _ h: Int,
+    static func expectSame(_ checked: inout Checked, _ model: MeetingModel, _ w: Int, _ h: Int,
                            _ context: @autoclosure () -> String) -> Bool {
-        let fast = renderer.render(model, width: w, height: h)
+        let fast = checked.renderer.render(model, width: w, height: h)
         let full = MeetingView.render(model, width: w, height: h)
-        let same = fast == full
+        var same = fast == full
         #expect(same, "\(context())\n--- incremental\n\(fast.text)\n--- full\n\(full.text)")
+        if let rows = checked.renderer.changedRows {
+            if let previous = checked.previous {
+                let outside = (0..<h).filter { y in !rows.contains { $0.contains(y) } }.map { $0..<$0 + 1 }
+                let kept = fast.sameRows(outside, as: previous)
+                #expect(kept, "\(context()): a row outside \(rows) changed\n--- before\n\(previous.text)\n--- now\n\(fast.text)")
+                same = same && kept
+            } else {
+                Issue.record("\(context()): changed rows given for the first frame")
+                same = false
+            }
+        }
+        checked.previous = fast
         return same
     }
 
@@ -26,7 +45,7 @@ import RundeCore
         for lang in Lang.allCases {
             for (i, (w, h)) in Self.sizes.enumerated() {
                 var model = MeetingFixtures.model(spot, lang: lang)
-                var renderer = MeetingRenderer()
+                var renderer = Checked()
                 let start = model.meeting.now
                 // Every second at one size per language; in steps of 7 s at the others.
                 let every = i == (lang == .nb ? 0 : 1) ? 1 : 7
@@ -41,7 +60,7 @@ import RundeCore
     /// A turn held, adjusted and ended; notices, overlays and a resize in between.
     @Test func changesBesidesTheClockRenderInFull() {
         var model = MeetingFixtures.model(.openingRound, lang: .en)
-        var renderer = MeetingRenderer()
+        var renderer = Checked()
         var t = model.meeting.now
         func step(_ e: MeetingEvent? = nil, _ change: (inout MeetingModel) -> Void = { _ in }, w: Int = 80, h: Int = 24) {
             t = t + 1
@@ -77,7 +96,7 @@ import RundeCore
     func randomMeetingsMatchAFullRender(seed: Int) {
         var rng = SeededGenerator(seed: UInt64(seed) &* 0x51ED_270B + 17)
         var model = MeetingFixtures.model(.checkIn, lang: seed % 2 == 0 ? .nb : .en)
-        var renderer = MeetingRenderer()
+        var renderer = Checked()
         var (w, h) = (80, 24)
         for i in 0..<600 {
             let m = model.meeting

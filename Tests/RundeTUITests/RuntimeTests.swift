@@ -35,6 +35,19 @@ final class FakeTerminal: Terminal {
         }
     }
     func draw(_ frame: Frame) { draws.append(frame) }
+    /// Checks the promise: outside `changedRows` the frame is the last one drawn.
+    func draw(_ frame: Frame, changedRows: [Range<Int>]) {
+        hintedDraws += 1
+        if let last = draws.last {
+            let outside = (0..<frame.height).filter { y in !changedRows.contains { $0.contains(y) } }
+            let kept = frame.sameRows(outside.map { $0..<$0 + 1 }, as: last)
+            #expect(kept, "a row outside \(changedRows) changed")
+        } else {
+            Issue.record("changed rows given for the first frame")
+        }
+        draws.append(frame)
+    }
+    var hintedDraws = 0
     func bell() { bells += 1 }
     func flash() { flashes += 1 }
     func restore() {}
@@ -79,6 +92,8 @@ final class FakeTerminal: Terminal {
         // Frames are drawn only when they change: fewer draws than wake-ups.
         #expect(terminal.draws.count <= terminal.timeouts.count)
         #expect(terminal.draws.contains { $0.width == 60 && $0.height == 16 })
+        // A second that only moved the clock names the rows it changed (checked in the fake).
+        #expect(terminal.hintedDraws > 0)
     }
 
     @Test func idleWakeUpsDoNotRedrawAnUnchangedScreen() {

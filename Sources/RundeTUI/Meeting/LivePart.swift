@@ -20,6 +20,12 @@ enum LivePart: Equatable, Sendable {
         }
     }
 
+    /// The rows the part covers, clipped to the frame.
+    func rows(in f: Frame) -> Range<Int> {
+        let r = rect(in: f)
+        return max(0, min(f.height, r.y))..<max(0, min(f.height, r.y + r.height))
+    }
+
     /// Blanks the part's rectangle and draws the part for `model`'s time.
     func redraw(_ f: inout Frame, _ model: MeetingModel) {
         let r = rect(in: f)

@@ -17,9 +17,17 @@ public struct MeetingRenderer {
         /// live parts are redrawn in place instead of copying the whole frame every second.
         var spare: Frame?
         var live: [LivePart]
+        /// The live parts' rows.
+        var rows: [Range<Int>]
     }
 
     private var cached: Cached?
+
+    /// The rows in which the last frame `render` returned may differ from the frame it returned
+    /// before: the live parts' rows after a redraw, nil (any row) after a full render. A
+    /// terminal then compares only these rows (`Terminal.draw(_:changedRows:)`): the rest of a
+    /// frame is not even read, which was most of the memory an idle second touched.
+    public private(set) var changedRows: [Range<Int>]?
 
     public init() {}
 
@@ -33,13 +41,16 @@ public struct MeetingRenderer {
             for part in c.live { part.redraw(&frame, model) }
             c.spare = c.frame
             c.frame = frame
+            changedRows = c.rows
             cached = c
             return frame
         }
+        changedRows = nil
         var live: [LivePart] = []
         let frame = MeetingView.render(model, width: width, height: height, live: &live)
         // An overlay is drawn over everything, live parts included: render those in full.
-        cached = model.overlay == .none ? Cached(key: key, width: width, height: height, frame: frame, spare: nil, live: live) : nil
+        cached = model.overlay == .none ? Cached(key: key, width: width, height: height, frame: frame, spare: nil, live: live,
+                                                         rows: live.map { $0.rows(in: frame) }) : nil
         return frame
     }
 

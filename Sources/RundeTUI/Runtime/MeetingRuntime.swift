@@ -169,7 +169,12 @@ public final class MeetingRuntime {
     private func redraw() {
         let size = terminal.size
         let frame = renderer.render(model, width: size.width, height: size.height)
-        if frame != lastFrame {
+        if let last = lastFrame, let rows = renderer.changedRows {
+            // Only the clock's rows can differ from the last frame: compare and draw just those.
+            guard !frame.sameRows(rows, as: last) else { return }
+            terminal.draw(frame, changedRows: rows)
+            lastFrame = frame
+        } else if frame != lastFrame {
             terminal.draw(frame)
             lastFrame = frame
         }

@@ -12,6 +12,8 @@ public final class CursesTerminal: Terminal {
     private var attributeTable: [attr_t] = []
     private var screen: OpaquePointer?
     private var previous: Frame?
+    /// The characters of the run being drawn, kept between rows.
+    private var scratch: [Int32] = []
     private var needsFullRedraw = true
     private var restored = false
     /// Back-to-back ERR results that came back without waiting (the hang-up trap).
@@ -158,12 +160,10 @@ public final class CursesTerminal: Terminal {
             guard let span = frame.changedSpan(row: y, since: previous) else { return }
             columns = span
         }
-        for run in RowRun.runs(of: frame, row: y, maxWidth: cols, columns: columns) {
-            let attributes = attributeTable[run.role.ordinal * 4 + (run.bold ? 1 : 0) + (run.reverse ? 2 : 0)]
-            let pair = color ? ColorPlan.pair(for: run.role) : 0
-            run.scalars.withUnsafeBufferPointer { buf in
-                _ = runde_put(Int32(y), Int32(run.x), buf.baseAddress, Int32(buf.count), attributes, pair)
-            }
+        RowRun.forEach(of: frame, row: y, maxWidth: cols, columns: columns, scratch: &scratch) { x, role, bold, reverse, scalars in
+            let attributes = attributeTable[role.ordinal * 4 + (bold ? 1 : 0) + (reverse ? 2 : 0)]
+            let pair = color ? ColorPlan.pair(for: role) : 0
+            _ = runde_put(Int32(y), Int32(x), scalars.baseAddress, Int32(scalars.count), attributes, pair)
         }
     }
 

@@ -173,6 +173,12 @@ public struct Frame: Equatable, Sendable {
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
+    /// Runs `body` on the cells in row-major order, without a uniqueness check per cell (the
+    /// views that run every second write their cells through this).
+    mutating func withCells<R>(_ body: (inout UnsafeMutableBufferPointer<Cell>) -> R) -> R {
+        cells.withUnsafeMutableBufferPointer(body)
+    }
+
     public subscript(x: Int, y: Int) -> Cell {
         get { cells[y * width + x] }
         set { cells[y * width + x] = newValue }
@@ -241,16 +247,23 @@ public struct Frame: Equatable, Sendable {
                              bold: Bool = false, reverse: Bool = false, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
-        var cx = x
-        if Frame.simpleScalarCount(text) != nil {
-            // Fast path, same result: nothing to sanitise, one cell per scalar.
+        // Fast path, same result: while every scalar is simple there is nothing to sanitise and
+        // one cell per scalar. It stops at the limit once the next scalar is simple too (so it
+        // cannot join the last one drawn); a scalar that is not sends the text the long way,
+        // which draws over the same cells from x.
+        let base = y * width
+        let fast = withCells { cells -> Int? in
+            var cx = x
             for u in text.unicodeScalars {
-                if cx + 1 > limit { break }
-                if cx >= 0 { self[cx, y] = Cell(scalar: u, role: role, bold: bold, reverse: reverse) }
+                guard Frame.isSimple(u.value) else { return nil }
+                if cx >= limit { break }
+                if cx >= 0 { cells[base + cx] = Cell(scalar: u, role: role, bold: bold, reverse: reverse) }
                 cx += 1
             }
             return cx - x
         }
+        if let fast { return fast }
+        var cx = x
         for ch in TextSafety.sanitize(text) {
             for (piece, w) in Frame.cells(for: ch) {
                 if cx + w > limit { return cx - x }

@@ -19,9 +19,11 @@ public enum BigText {
         ["   ", "   ", "███", "   ", "   "],
         ["   ", "   ", "   ", "   ", "   "],
     ]
-    /// The same glyphs twice as wide, for big windows.
-    static let doubled: [[String]] = glyphs.map { $0.map { String($0.flatMap { [$0, $0] }) } }
     static let widths: [Int] = glyphs.map { $0[0].count }
+    /// Each glyph row as bits, the leftmost column in bit `width - 1` (what `putGlyphs` draws).
+    static let bits: [[UInt8]] = glyphs.map { rows in
+        rows.map { row in row.reduce(UInt8(0)) { $0 << 1 | ($1 == " " ? 0 : 1) } }
+    }
 
     public static let height = 5
 
@@ -51,11 +53,11 @@ extension Frame {
         let ids = BigText.glyphs(of: text)
         let w = BigText.width(ids)
         if maxHeight >= BigText.height * 2 + 4, w * 2 <= width - 8, height >= 36 {
-            putGlyphs(ids, font: BigText.doubled, scale: 2, x: centreX - w, y: y, role: role)
+            putGlyphs(ids, scale: 2, x: centreX - w, y: y, role: role)
             return BigText.height * 2
         }
         if maxHeight >= BigText.height, w <= width - 2 {
-            putGlyphs(ids, font: BigText.glyphs, scale: 1, x: centreX - w / 2, y: y, role: role)
+            putGlyphs(ids, scale: 1, x: centreX - w / 2, y: y, role: role)
             return BigText.height
         }
         put(text, x: centreX - Frame.textWidth(text) / 2, y: y, role: role, bold: true)
@@ -63,16 +65,28 @@ extension Frame {
     }
 
     /// Glyph rows side by side with one blank column between them; with `scale` 2 every glyph
-    /// row is drawn twice as wide and on two screen rows.
-    private mutating func putGlyphs(_ ids: [Int], font: [[String]], scale: Int, x: Int, y: Int, role: StyleRole) {
-        let gap = String(repeating: " ", count: scale)
-        for r in 0..<BigText.height {
-            for row in (y + r * scale)..<(y + (r + 1) * scale) {
-                var gx = x
-                for (i, id) in ids.enumerated() {
-                    if i > 0 { gx += put(gap, x: gx, y: row, role: role, bold: true) }
-                    put(font[id][r], x: gx, y: row, role: role, bold: true)
-                    gx += BigText.widths[id] * scale
+    /// cell is drawn as 2 × 2 cells. Cells are written straight from the glyphs' bits (this runs
+    /// every second): a block or a blank, bold, in `role`; cells outside the frame are skipped.
+    private mutating func putGlyphs(_ ids: [Int], scale: Int, x: Int, y: Int, role: StyleRole) {
+        let block = Cell(scalar: "█", role: role, bold: true, reverse: false)
+        let blank = Cell(scalar: " ", role: role, bold: true, reverse: false)
+        let (width, height) = (self.width, self.height)
+        withCells { cells in
+            for r in 0..<BigText.height {
+                for row in (y + r * scale)..<(y + (r + 1) * scale) where row >= 0 && row < height {
+                    let base = row * width
+                    var gx = x
+                    func put(_ cell: Cell) {
+                        for _ in 0..<scale {
+                            if gx >= 0 && gx < width { cells[base + gx] = cell }
+                            gx += 1
+                        }
+                    }
+                    for (i, id) in ids.enumerated() {
+                        if i > 0 { put(blank) }
+                        let w = BigText.widths[id], bits = BigText.bits[id][r]
+                        for c in stride(from: w - 1, through: 0, by: -1) { put(bits >> c & 1 == 1 ? block : blank) }
+                    }
                 }
             }
         }

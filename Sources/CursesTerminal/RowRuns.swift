@@ -47,8 +47,9 @@ struct RowRun: Equatable, Sendable {
                 cell.char = " "  // an orphan continuation: its wide character was overwritten
             }
             let only = cell.onlyScalar
-            if let v = only, v >= 0x20, v < 0x7F || (v >= 0xA0 && v <= 0x2FF) {
-                // The common case: one scalar of width 1 (ASCII, Latin-1, Latin Extended).
+            if let v = only, Frame.isSimple(v) {
+                // The common case: one scalar of width 1 that joins nothing (letters, the
+                // header's dots, the timer's blocks, box drawing).
                 previousWide = false
                 builder.add(x: x, cell: cell, scalar: Int32(bitPattern: v), simple: true, into: body)
                 x += 1

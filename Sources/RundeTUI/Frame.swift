@@ -220,15 +220,41 @@ public struct Frame: Equatable, Sendable {
 
     /// A scalar that is one whole character of width 1, that `TextSafety.sanitize` keeps, and
     /// that never joins its neighbours into one grapheme: printable ASCII, Latin-1 and Latin
-    /// Extended, general punctuation (no zero-width or bidi controls), arrows, box drawing,
-    /// blocks, geometric shapes and dingbats. Views draw almost only these.
+    /// Extended, and from general punctuation to dingbats whatever is assigned, one cell wide
+    /// (`CharWidth`) and not a mark or format character (`simpleSymbols`). Views draw almost
+    /// only these, so text and terminal rows made of them skip all grapheme work.
     @inline(__always)
-    static func isSimple(_ v: UInt32) -> Bool {
+    public static func isSimple(_ v: UInt32) -> Bool {
         if v >= 0x20 && v <= 0x7E { return true }
         if v < 0xA0 { return false }
-        return v <= 0x2FF || (0x2010...0x2027).contains(v) || (0x2030...0x205F).contains(v)
-            || (0x2070...0x20CF).contains(v) || (0x2100...0x27BF).contains(v)
+        if v <= 0x2FF { return true }
+        guard v >= 0x2000 && v < 0x2800 else { return false }
+        let i = Int(v - 0x2000)
+        return simpleSymbols[i >> 6] >> UInt64(i & 63) & 1 == 1
     }
+
+    /// U+2000…U+27FF as bits (1: simple): general punctuation, super- and subscripts,
+    /// currency, letterlike symbols, arrows, mathematical operators, technical symbols, box
+    /// drawing, blocks, geometric shapes, symbols and dingbats, less the unassigned, the
+    /// marks, format characters and separators, and the emoji that terminals draw two wide.
+    static let simpleSymbols: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x800 / 64)
+        let candidates = [0x2010...0x2027, 0x2030...0x205F, 0x2070...0x20CF, 0x2100...0x27BF]
+        for range in candidates {
+            for v in range {
+                guard let s = Unicode.Scalar(UInt32(v)), CharWidth.of(s) == 1 else { continue }
+                switch s.properties.generalCategory {
+                case .unassigned, .format, .control, .nonspacingMark, .spacingMark, .enclosingMark,
+                     .lineSeparator, .paragraphSeparator, .privateUse, .surrogate:
+                    continue
+                default:
+                    let i = v - 0x2000
+                    bits[i >> 6] |= 1 << UInt64(i & 63)
+                }
+            }
+        }
+        return bits
+    }()
 
     /// The number of scalars when every one is simple (so each is one cell), else nil.
     static func simpleScalarCount(_ s: String) -> Int? {

@@ -4,11 +4,14 @@ import RundeCore
 struct Template: Equatable, Sendable {
     var before: String
     var after: String
+    /// The display width of `before` and `after` together.
+    var width: Int
 
     init(_ template: String) {
         let parts = template.components(separatedBy: "%1")
         before = parts[0]
         after = parts.dropFirst().joined(separator: "%1")
+        width = Frame.textWidth(before) + Frame.textWidth(after)
     }
 }
 
@@ -21,6 +24,7 @@ struct HeaderTitle: Equatable, Sendable {
     /// "Meeting time %1", "%1 ahead", "%1 behind".
     var clock: Template
     var onTime: String
+    var onTimeWidth: Int
     var ahead: Template
     var behind: Template
     /// The planned seconds of every step after the current one (`futurePlannedSeconds`).
@@ -37,28 +41,40 @@ enum Chrome {
         let demo = model.demo ? "DEMO · " : ""
         let full = demo + "\(s[.appName]) · \(model.groupName) · \(number)"
         return HeaderTitle(full: full, short: demo + "\(s[.appName]) · \(number)", fullWidth: Frame.textWidth(full),
-                           clock: Template(s[.meetingClock]), onTime: s[.onTime], ahead: Template(s[.ahead]),
+                           clock: Template(s[.meetingClock]), onTime: s[.onTime], onTimeWidth: Frame.textWidth(s[.onTime]),
+                           ahead: Template(s[.ahead]),
                            behind: Template(s[.behind]), futurePlanned: m.futurePlannedSeconds)
     }
 
     /// The header row: the title on the left; the meeting clock and ahead/behind on the right.
     static func header(_ f: inout Frame, _ model: MeetingModel, title: HeaderTitle) {
         let m = model.meeting
-        var left = title.full
         let ahead = m.aheadSeconds(future: title.futurePlanned)
-        // Written piece by piece, with no string put together: this row is drawn every second.
-        let status: [String]
-        let role: StyleRole
-        if abs(ahead) < 60 { status = [title.onTime]; role = .muted }
-        else if ahead > 0 { status = [title.ahead.before, TimeFormat.minutes(ahead), title.ahead.after]; role = .calm }
-        else { status = [title.behind.before, TimeFormat.minutes(ahead), title.behind.after]; role = .warning }
-        let clock = [title.clock.before, TimeFormat.long(m.meetingElapsed), title.clock.after, " · "]
-        let rw = (clock + status).reduce(0) { $0 + Frame.textWidth($1) }
-        if title.fullWidth > f.width - rw - 4 { left = title.short }
+        // Written piece by piece, with no string put together and the fixed texts measured
+        // once (`HeaderTitle`): this row is drawn every second.
+        let onTime = abs(ahead) < 60
+        let role: StyleRole = onTime ? .muted : ahead > 0 ? .calm : .warning
+        let template = ahead > 0 ? title.ahead : title.behind
+        let minutes = onTime ? "" : TimeFormat.minutes(ahead)
+        let clock = TimeFormat.long(m.meetingElapsed)
+        let separator = " · "
+        // The times are ASCII: one cell per byte.
+        let statusWidth = onTime ? title.onTimeWidth : template.width + minutes.utf8.count
+        let rw = title.clock.width + clock.utf8.count + 3 + statusWidth
+        let left = title.fullWidth > f.width - rw - 4 ? title.short : title.full
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))
         var x = f.width - rw - 1
-        for piece in clock { x += f.put(piece, x: x, y: 0, role: .accent) }
-        for piece in status { x += f.put(piece, x: x, y: 0, role: role, bold: role != .muted) }
+        x += f.put(title.clock.before, x: x, y: 0, role: .accent)
+        x += f.put(clock, x: x, y: 0, role: .accent)
+        x += f.put(title.clock.after, x: x, y: 0, role: .accent)
+        x += f.put(separator, x: x, y: 0, role: .accent)
+        if onTime {
+            f.put(title.onTime, x: x, y: 0, role: role)
+        } else {
+            x += f.put(template.before, x: x, y: 0, role: role, bold: true)
+            x += f.put(minutes, x: x, y: 0, role: role, bold: true)
+            f.put(template.after, x: x, y: 0, role: role, bold: true)
+        }
     }
 
     /// The steps in meeting order: what was entered, then what is to come; the floating

@@ -1,16 +1,22 @@
 /// Formats durations for the screen: `m:ss`, `h:mm:ss`, and signed overtime `+0:45`.
+///
+/// The digits are written as bytes, with no string interpolation: the header and the timer
+/// format a time every second.
 public enum TimeFormat {
     /// `m:ss` of a non-negative duration, rounded down to whole seconds.
     public static func clock(_ seconds: Double) -> String {
         let s = max(0, Int(seconds.rounded(.down)))
-        return "\(s / 60):" + pad2(s % 60)
+        return ascii { $0.number(s / 60); $0.byte(UInt8(ascii: ":")); $0.twoDigits(s % 60) }
     }
 
     /// `h:mm:ss` when an hour or more, else `m:ss`.
     public static func long(_ seconds: Double) -> String {
         let s = max(0, Int(seconds.rounded(.down)))
-        if s >= 3600 { return "\(s / 3600):" + pad2(s / 60 % 60) + ":" + pad2(s % 60) }
-        return clock(Double(s))
+        guard s >= 3600 else { return clock(Double(s)) }
+        return ascii {
+            $0.number(s / 3600); $0.byte(UInt8(ascii: ":"))
+            $0.twoDigits(s / 60 % 60); $0.byte(UInt8(ascii: ":")); $0.twoDigits(s % 60)
+        }
     }
 
     /// Remaining time, counting down; overtime counts up with a plus sign.
@@ -21,8 +27,42 @@ public enum TimeFormat {
 
     /// Minutes for ahead/behind, e.g. "3 min".
     public static func minutes(_ seconds: Double) -> String {
-        "\(Int((abs(seconds) / 60).rounded())) min"
+        let n = Int((abs(seconds) / 60).rounded())
+        return ascii { w in
+            w.number(n)
+            for b in " min".utf8 { w.byte(b) }
+        }
     }
 
-    static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    /// ASCII bytes into a buffer on the stack.
+    struct Writer {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+
+        mutating func byte(_ b: UInt8) {
+            guard count < buffer.count else { return }
+            buffer[count] = b
+            count += 1
+        }
+
+        /// A non-negative number in decimal.
+        mutating func number(_ n: Int) {
+            if n >= 10 { number(n / 10) }
+            byte(UInt8(truncatingIfNeeded: 48 + n % 10))
+        }
+
+        /// Two digits, with a leading zero below 10.
+        mutating func twoDigits(_ n: Int) {
+            byte(UInt8(truncatingIfNeeded: 48 + n / 10 % 10))
+            byte(UInt8(truncatingIfNeeded: 48 + n % 10))
+        }
+    }
+
+    static func ascii(_ write: (inout Writer) -> Void) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var w = Writer(buffer: buffer)
+            write(&w)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<w.count]), as: UTF8.self)
+        }
+    }
 }

@@ -1,6 +1,9 @@
 /// Time: ticks, warnings, the pause suggestion.
 extension MeetingState {
 
+    /// Moves the clock to `t`. Whatever else a tick changes comes with an effect, so a tick
+    /// with none changed only `now` (the live loop journals such ticks late; PropertyTests
+    /// checks the promise).
     mutating func tick(_ t: Instant) -> [MeetingEffect] {
         guard t > now else { return [] }
         now = t

@@ -80,19 +80,29 @@ public final class MeetingRuntime {
 
     /// Reduces one event; journals it when it changed anything; performs its effects.
     public func dispatch(_ event: MeetingEvent) {
-        let (next, effects) = reduce(model.meeting, event)
-        // A tick that moved the clock changed the state; no need to compare all of it.
-        let clockMoved: Bool
-        if case .tick = event { clockMoved = next.now > model.meeting.now } else { clockMoved = false }
-        guard clockMoved || !effects.isEmpty || next != model.meeting else { return }
-        let previous = model.meeting
-        model.meeting = next
-        if case .tick(let t) = event, effects.isEmpty, appendError == nil, let saved = savedClock,
-           t - saved < Self.clockSaveSeconds, Self.onlyClockMoved(from: previous, to: next), storage.markClock(t) {
-            heldTick = event
-        } else {
-            journal(event)
+        if case .tick(let t) = event {
+            // Ticks, once a second: applied in place, with no copy or comparison of the state.
+            // A tick that changes anything besides the clock always has an effect (the tick
+            // reducer's promise, tested over random meetings in PropertyTests).
+            guard t > model.meeting.now else { return }
+            let effects = model.meeting.apply(event)
+            if effects.isEmpty, appendError == nil, let saved = savedClock, t - saved < Self.clockSaveSeconds,
+               storage.markClock(t) {
+                heldTick = event
+            } else {
+                journal(event)
+            }
+            perform(effects)
+            return
         }
+        let (next, effects) = reduce(model.meeting, event)
+        guard !effects.isEmpty || next != model.meeting else { return }
+        model.meeting = next
+        journal(event)
+        perform(effects)
+    }
+
+    private func perform(_ effects: [MeetingEffect]) {
         for e in effects {
             switch e {
             case .meetingFinished:
@@ -121,12 +131,6 @@ public final class MeetingRuntime {
     private var heldTick: MeetingEvent?
     /// The instant of the last tick journaled.
     private var savedClock: Instant?
-
-    static func onlyClockMoved(from a: MeetingState, to b: MeetingState) -> Bool {
-        var moved = b
-        moved.now = a.now
-        return moved == a
-    }
 
     /// Appends the held tick, then `event`, to the journal. Each is queued even when the disk
     /// refuses (the storage keeps it and writes it first next time). A tick replaces the held

@@ -5,23 +5,30 @@ import RundeCore
 ///
 /// In a turn the screen changes every second and nothing else does; rendering all of it again
 /// each second was most of the CPU an idle meeting used (BENCHMARKS.md).
+///
+/// The state is kept in separate stored properties and changed in place: copying a struct
+/// that holds a whole model, every second, went through the runtime's generic copying and
+/// cost more than the redraw itself.
 public struct MeetingRenderer {
-    private struct Cached {
-        /// The model with its clock set aside: equal keys mean only the time differs.
-        var key: MeetingModel
-        var width: Int
-        var height: Int
-        var frame: Frame
-        /// The frame before `frame`, same in all but the live parts. Nothing else holds it
-        /// by the next second (the terminal and the loop have moved on to `frame`), so its
-        /// live parts are redrawn in place instead of copying the whole frame every second.
-        var spare: Frame?
-        var live: [LivePart]
-        /// The live parts' rows.
-        var rows: [Range<Int>]
+    /// The model of the last full render, its clock moved along with every redraw: equal to
+    /// the model being rendered means only the time differs. Nil after an overlay. Boxed, so
+    /// its clock is set in place (through an optional struct the model was copied out and back).
+    private var key: Key?
+    private final class Key {
+        var model: MeetingModel
+        init(_ model: MeetingModel) { self.model = model }
     }
-
-    private var cached: Cached?
+    private var width = 0
+    private var height = 0
+    /// The last frame returned.
+    private var frame = Frame(width: 0, height: 0)
+    /// The frame before `frame`, the same in all but the live parts. Nothing else holds it
+    /// by the next second (the terminal and the loop have moved on to `frame`), so its live
+    /// parts are redrawn in place instead of copying the whole frame every second.
+    private var spare: Frame?
+    private var live: [LivePart] = []
+    /// The live parts' rows.
+    private var liveRows: [Range<Int>] = []
 
     /// The rows in which the last frame `render` returned may differ from the frame it returned
     /// before: the live parts' rows after a redraw, nil (any row) after a full render. A
@@ -33,32 +40,31 @@ public struct MeetingRenderer {
 
     /// The frame for `model` at this size; the same cells `MeetingView.render` gives.
     public mutating func render(_ model: MeetingModel, width: Int, height: Int) -> Frame {
-        let key = Self.key(model)
-        if model.overlay == .none, var c = cached, c.width == width, c.height == height, c.key == key {
-            cached = nil   // so the frame below is not shared with the cache while it is redrawn
-            var frame = c.spare ?? c.frame
-            c.spare = nil
-            for part in c.live { part.redraw(&frame, model) }
-            c.spare = c.frame
-            c.frame = frame
-            changedRows = c.rows
-            cached = c
-            return frame
+        if model.overlay == .none, width == self.width, height == self.height, onlyTheClockMoved(model) {
+            var next = spare ?? frame
+            spare = nil   // so `next` is not shared while it is redrawn
+            for part in live { part.redraw(&next, model) }
+            spare = frame
+            frame = next
+            changedRows = liveRows
+            return next
         }
         changedRows = nil
-        var live: [LivePart] = []
-        let frame = MeetingView.render(model, width: width, height: height, live: &live)
+        spare = nil
+        live.removeAll(keepingCapacity: true)
+        frame = MeetingView.render(model, width: width, height: height, live: &live)
+        (self.width, self.height) = (width, height)
+        liveRows = live.map { $0.rows(in: frame) }
         // An overlay is drawn over everything, live parts included: render those in full.
-        cached = model.overlay == .none ? Cached(key: key, width: width, height: height, frame: frame, spare: nil, live: live,
-                                                         rows: live.map { $0.rows(in: frame) }) : nil
+        key = model.overlay == .none ? Key(model) : nil
         return frame
     }
 
-    /// The model with `now` replaced by the meeting's start, the one input that changes with
-    /// the clock alone.
-    static func key(_ model: MeetingModel) -> MeetingModel {
-        var k = model
-        k.meeting.now = k.meeting.setup.startedAt
-        return k
+    /// Whether `model` equals the last full render's but for the clock. Moves the kept model's
+    /// clock to `model`'s first, in place, so neither model is copied.
+    private mutating func onlyTheClockMoved(_ model: MeetingModel) -> Bool {
+        guard let key else { return false }
+        key.model.meeting.now = model.meeting.now
+        return key.model == model
     }
 }

@@ -27,6 +27,13 @@ public enum BigText {
 
     public static let height = 5
 
+    /// The most rows `putBig` can use with `maxHeight` rows in a frame `frameHeight` high,
+    /// whatever the text: the doubled font, the plain one, or one line.
+    static func rowsAtMost(maxHeight: Int, frameHeight: Int) -> Int {
+        if maxHeight >= height * 2 + 4, frameHeight >= 36 { return height * 2 }
+        return maxHeight >= height ? height : 1
+    }
+
     /// The glyph of a character (unknown characters are blank).
     static func glyph(_ u: Unicode.Scalar) -> Int {
         switch u {
@@ -52,6 +59,7 @@ extension Frame {
     public mutating func putBig(_ text: String, centreX: Int, y: Int, role: StyleRole, maxHeight: Int) -> Int {
         let ids = BigText.glyphs(of: text)
         let w = BigText.width(ids)
+        // The conditions of `BigText.rowsAtMost`, and the width.
         if maxHeight >= BigText.height * 2 + 4, w * 2 <= width - 8, height >= 36 {
             putGlyphs(ids, scale: 2, x: centreX - w, y: y, role: role)
             return BigText.height * 2

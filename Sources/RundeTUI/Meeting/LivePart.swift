@@ -16,7 +16,12 @@ enum LivePart: Equatable, Sendable {
     func rect(in f: Frame) -> Rect {
         switch self {
         case .header: return Rect(x: 0, y: 0, width: f.width, height: 1)
-        case .turnClock(let r, _), .pause(let r): return r
+        case .turnClock(let r, _):
+            // The digits and the status line below them, not the room left under them: the
+            // rows blanked, redrawn and compared every second.
+            let used = BigText.rowsAtMost(maxHeight: r.height - 1, frameHeight: f.height) + 1
+            return Rect(x: r.x, y: r.y, width: r.width, height: min(r.height, used))
+        case .pause(let r): return r
         }
     }
 

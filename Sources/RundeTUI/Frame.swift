@@ -14,6 +14,9 @@ public enum StyleRole: String, CaseIterable, Codable, Sendable {
 
     /// The role's position in `allCases`, without building that array or searching it (a
     /// terminal looks its style up for every run it draws).
+    /// The roles by ordinal.
+    static let byOrdinal: [StyleRole] = allCases
+
     public var ordinal: Int {
         switch self {
         case .normal: return 0
@@ -39,55 +42,106 @@ public enum StyleRole: String, CaseIterable, Codable, Sendable {
 
 /// One character cell of a frame. A wide character occupies its cell plus a `continuation`.
 ///
-/// Plain data: the character is kept as its UTF-8 bytes inline (up to 15; a longer grapheme
-/// keeps the scalars that fit), so frames are copied and compared as bytes — the live loop
-/// copies, compares and frees a whole frame every second.
+/// Plain data in 16 bytes: the character is kept as its UTF-8 bytes inline (up to 12; a
+/// longer grapheme keeps the scalars that fit), then their count, the role and the flags. So
+/// frames are copied and compared as bytes, and a 80×24 frame is 30 KB: the live loop
+/// redraws, compares and reads part of a frame every second, with cold caches.
 public struct Cell: Equatable, Sendable {
-    /// UTF-8 bytes 0…14 in memory order; byte 15 is their count.
-    private var utf8: (UInt64, UInt64)
-    public var role: StyleRole
-    public var bold: Bool
-    public var reverse: Bool
-    public var continuation: Bool
-    /// Fills what would be padding, so every byte of a cell is defined (`Frame.sameCells`).
-    private var spare: UInt32 = 0
+    /// Bytes 0…11: UTF-8 in memory order; 12: their count; 13: the role's ordinal;
+    /// 14: flags (bold 1, reverse 2, continuation 4); 15: zero.
+    private var bytes: (UInt64, UInt64)
+
+    static let utf8Capacity = 12
+    private static let countByte = 12, roleByte = 13, flagsByte = 14
+    private static let boldFlag: UInt8 = 1, reverseFlag: UInt8 = 2, continuationFlag: UInt8 = 4
 
     public init(_ char: Character = " ", role: StyleRole = .normal, bold: Bool = false,
                 reverse: Bool = false, continuation: Bool = false) {
-        utf8 = Cell.pack(char)
-        self.role = role; self.bold = bold; self.reverse = reverse; self.continuation = continuation
+        bytes = Cell.pack(char)
+        setStyle(role: role, bold: bold, reverse: reverse, continuation: continuation)
     }
 
     /// A cell holding one scalar (the common case; no `Character` is made).
     init(scalar: Unicode.Scalar, role: StyleRole, bold: Bool, reverse: Bool) {
-        utf8 = Cell.pack(scalar: scalar.value)
-        self.role = role; self.bold = bold; self.reverse = reverse; continuation = false
+        bytes = Cell.pack(scalar: scalar.value)
+        setStyle(role: role, bold: bold, reverse: reverse, continuation: false)
     }
 
     public static let blank = Cell()
 
     public static func == (a: Cell, b: Cell) -> Bool {
-        a.utf8.0 == b.utf8.0 && a.utf8.1 == b.utf8.1 && a.role == b.role && a.bold == b.bold
-            && a.reverse == b.reverse && a.continuation == b.continuation
+        a.bytes.0 == b.bytes.0 && a.bytes.1 == b.bytes.1
+    }
+
+    private func byte(_ i: Int) -> UInt8 {
+        var b = bytes
+        return withUnsafeBytes(of: &b) { $0[i] }
+    }
+
+    private mutating func setByte(_ i: Int, _ v: UInt8) {
+        withUnsafeMutableBytes(of: &bytes) { $0[i] = v }
+    }
+
+    private mutating func setStyle(role: StyleRole, bold: Bool, reverse: Bool, continuation: Bool) {
+        withUnsafeMutableBytes(of: &bytes) { raw in
+            raw[Cell.roleByte] = UInt8(role.ordinal)
+            raw[Cell.flagsByte] = (bold ? Cell.boldFlag : 0) | (reverse ? Cell.reverseFlag : 0)
+                | (continuation ? Cell.continuationFlag : 0)
+        }
+    }
+
+    private func flag(_ f: UInt8) -> Bool { byte(Cell.flagsByte) & f != 0 }
+
+    private mutating func setFlag(_ f: UInt8, _ on: Bool) {
+        let old = byte(Cell.flagsByte)
+        setByte(Cell.flagsByte, on ? old | f : old & ~f)
+    }
+
+    public var role: StyleRole {
+        get { StyleRole.byOrdinal[Int(byte(Cell.roleByte))] }
+        set { setByte(Cell.roleByte, UInt8(newValue.ordinal)) }
+    }
+
+    public var bold: Bool {
+        get { flag(Cell.boldFlag) }
+        set { setFlag(Cell.boldFlag, newValue) }
+    }
+
+    public var reverse: Bool {
+        get { flag(Cell.reverseFlag) }
+        set { setFlag(Cell.reverseFlag, newValue) }
+    }
+
+    public var continuation: Bool {
+        get { flag(Cell.continuationFlag) }
+        set { setFlag(Cell.continuationFlag, newValue) }
     }
 
     /// The character in the cell.
     public var char: Character {
         get {
-            var bytes = utf8
-            let text = withUnsafeBytes(of: &bytes) { raw in
-                String(decoding: raw.prefix(Int(raw[15])), as: UTF8.self)
+            var b = bytes
+            let text = withUnsafeBytes(of: &b) { raw in
+                String(decoding: raw.prefix(Int(raw[Cell.countByte])), as: UTF8.self)
             }
             return text.first ?? " "
         }
-        set { utf8 = Cell.pack(newValue) }
+        set {
+            // The new text and its count; the role and flags stay.
+            var p = Cell.pack(newValue)
+            withUnsafeMutableBytes(of: &bytes) { raw in
+                withUnsafeBytes(of: &p) { src in
+                    for i in 0...Cell.countByte { raw[i] = src[i] }
+                }
+            }
+        }
     }
 
     /// The scalar value when the cell holds exactly one scalar, else nil.
     public var onlyScalar: UInt32? {
-        var bytes = utf8
-        return withUnsafeBytes(of: &bytes) { raw -> UInt32? in
-            let n = Int(raw[15])
+        var b = bytes
+        return withUnsafeBytes(of: &b) { raw -> UInt32? in
+            let n = Int(raw[Cell.countByte])
             guard n > 0 else { return nil }
             let b0 = UInt32(raw[0])
             let need = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
@@ -102,24 +156,26 @@ public struct Cell: Equatable, Sendable {
         }
     }
 
+    /// The text bytes and their count; role and flags zero.
     private static func pack(scalar v: UInt32) -> (UInt64, UInt64) {
         var bytes: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &bytes) { raw in
-            raw[15] = UInt8(append(v, to: raw, at: 0))
+            raw[countByte] = UInt8(append(v, to: raw, at: 0))
         }
         return bytes
     }
 
-    /// The grapheme's scalars that fit in 15 bytes (a grapheme's prefix is still one grapheme).
+    /// The grapheme's scalars that fit in 12 bytes (a grapheme's prefix is still one grapheme);
+    /// role and flags zero.
     private static func pack(_ c: Character) -> (UInt64, UInt64) {
         var bytes: (UInt64, UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &bytes) { raw in
             var n = 0
             for s in c.unicodeScalars {
-                guard n + UTF8.width(s) <= 15 else { break }
+                guard n + UTF8.width(s) <= utf8Capacity else { break }
                 n += append(s.value, to: raw, at: n)
             }
-            raw[15] = UInt8(n)
+            raw[countByte] = UInt8(n)
         }
         return bytes
     }

@@ -6,6 +6,18 @@ import Testing
     @Test func aCellIsPlainDataWithNoPadding() {
         #expect(_isPOD(Cell.self))
         #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
+        #expect(MemoryLayout<Cell>.size == 16)
+    }
+
+    @Test func styleSurvivesANewCharacter() {
+        for role in StyleRole.allCases {
+            var cell = Cell("a", role: role, bold: true, reverse: false, continuation: true)
+            cell.char = "界"
+            #expect(cell.role == role && cell.bold && !cell.reverse && cell.continuation && cell.char == "界")
+            cell.reverse = true
+            cell.bold = false
+            #expect(cell.role == role && !cell.bold && cell.reverse && cell.continuation)
+        }
     }
 
     @Test(arguments: ["a", " ", "é", "e\u{301}", "ø", "─", "█", "◉", "界", "😀", "👍🏽", "🇳🇴", "👨‍💻", "\u{0}"] as [Character])
@@ -22,7 +34,7 @@ import Testing
         let zalgo = Character("a" + String(repeating: "\u{301}", count: 20))
         let cell = Cell(zalgo)
         #expect(cell.char.unicodeScalars.first == "a")
-        #expect(cell.char.unicodeScalars.count == 8)   // 1 + 7 × 2 bytes = 15
+        #expect(cell.char.unicodeScalars.count == 6)   // 1 + 5 × 2 bytes = 11 of 12
         #expect(cell.onlyScalar == nil)
     }
 

@@ -45,10 +45,12 @@ public enum BigText {
         }
     }
 
-    static func glyphs(of text: String) -> [Int] { text.unicodeScalars.map(glyph) }
-
-    /// Columns the glyphs take in the block font, one column apart.
-    static func width(_ ids: [Int]) -> Int { ids.isEmpty ? 0 : ids.reduce(ids.count - 1) { $0 + widths[$1] } }
+    /// Columns the glyphs of `text` take in the block font, one column apart.
+    static func width(of text: String) -> Int {
+        var w = -1
+        for u in text.unicodeScalars { w += widths[glyph(u)] + 1 }
+        return max(0, w)
+    }
 }
 
 extension Frame {
@@ -57,15 +59,14 @@ extension Frame {
     /// not fit. Returns the rows used. Draws glyph by glyph (this runs every second).
     @discardableResult
     public mutating func putBig(_ text: String, centreX: Int, y: Int, role: StyleRole, maxHeight: Int) -> Int {
-        let ids = BigText.glyphs(of: text)
-        let w = BigText.width(ids)
+        let w = BigText.width(of: text)
         // The conditions of `BigText.rowsAtMost`, and the width.
         if maxHeight >= BigText.height * 2 + 4, w * 2 <= width - 8, height >= 36 {
-            putGlyphs(ids, scale: 2, x: centreX - w, y: y, role: role)
+            putGlyphs(text, scale: 2, x: centreX - w, y: y, role: role)
             return BigText.height * 2
         }
         if maxHeight >= BigText.height, w <= width - 2 {
-            putGlyphs(ids, scale: 1, x: centreX - w / 2, y: y, role: role)
+            putGlyphs(text, scale: 1, x: centreX - w / 2, y: y, role: role)
             return BigText.height
         }
         put(text, x: centreX - Frame.textWidth(text) / 2, y: y, role: role, bold: true)
@@ -75,7 +76,7 @@ extension Frame {
     /// Glyph rows side by side with one blank column between them; with `scale` 2 every glyph
     /// cell is drawn as 2 × 2 cells. Cells are written straight from the glyphs' bits (this runs
     /// every second): a block or a blank, bold, in `role`; cells outside the frame are skipped.
-    private mutating func putGlyphs(_ ids: [Int], scale: Int, x: Int, y: Int, role: StyleRole) {
+    private mutating func putGlyphs(_ text: String, scale: Int, x: Int, y: Int, role: StyleRole) {
         let block = Cell(scalar: "█", role: role, bold: true, reverse: false)
         let blank = Cell(scalar: " ", role: role, bold: true, reverse: false)
         let (width, height) = (self.width, self.height)
@@ -90,8 +91,11 @@ extension Frame {
                             gx += 1
                         }
                     }
-                    for (i, id) in ids.enumerated() {
-                        if i > 0 { put(blank) }
+                    var first = true
+                    for u in text.unicodeScalars {
+                        let id = BigText.glyph(u)
+                        if !first { put(blank) }
+                        first = false
                         let w = BigText.widths[id], bits = BigText.bits[id][r]
                         for c in stride(from: w - 1, through: 0, by: -1) { put(bits >> c & 1 == 1 ? block : blank) }
                     }

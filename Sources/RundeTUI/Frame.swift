@@ -12,11 +12,11 @@ public enum StyleRole: String, CaseIterable, Codable, Sendable {
     case stripDone, stripCurrent, stripTodo
     case footer, footerKey, selection, alert, banner
 
-    /// The role's position in `allCases`, without building that array or searching it (a
-    /// terminal looks its style up for every run it draws).
     /// The roles by ordinal.
     static let byOrdinal: [StyleRole] = allCases
 
+    /// The role's position in `allCases`, without building that array or searching it (a
+    /// terminal looks its style up for every run it draws).
     public var ordinal: Int {
         switch self {
         case .normal: return 0

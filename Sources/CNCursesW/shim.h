@@ -167,13 +167,18 @@ static inline int *runde_tstp_installed(void) {
 
 static inline void runde_tstp_handler(int signo) { (void)signo; *runde_tstp_flag() = 1; }
 
-static inline void runde_set_tstp_handler(void) {
+/// Installs `handler` for `signo` with no flags (no SA_RESTART, so a wait is interrupted).
+static inline int runde_set_flag_handler(int signo, void (*handler)(int)) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = runde_tstp_handler;
+    sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;
-    if (sigaction(SIGTSTP, &sa, NULL) == 0) *runde_tstp_installed() = 1;
+    return sigaction(signo, &sa, NULL);
+}
+
+static inline void runde_set_tstp_handler(void) {
+    if (runde_set_flag_handler(SIGTSTP, runde_tstp_handler) == 0) *runde_tstp_installed() = 1;
 }
 
 /// Ctrl-Z: a flag-only SIGTSTP handler, installed only when SIGTSTP has its default action (a
@@ -211,14 +216,9 @@ static inline void runde_suspend(void) {
 /// interrupted) and unblocks INT/TERM/HUP/WINCH/CHLD, which `swift test` children inherit
 /// blocked. Call before newterm so ncurses keeps its hands off these signals.
 static inline void runde_install_signal_flags(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = runde_flag_handler;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
+    runde_set_flag_handler(SIGINT, runde_flag_handler);
+    runde_set_flag_handler(SIGTERM, runde_flag_handler);
+    runde_set_flag_handler(SIGHUP, runde_flag_handler);
     runde_install_tstp();
     sigset_t set;
     sigemptyset(&set);

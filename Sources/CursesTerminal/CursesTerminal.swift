@@ -139,12 +139,12 @@ public final class CursesTerminal: Terminal {
             if needsFullRedraw { runde_clearok() }
         }
         let height = min(frame.height, lines)
-        if full || rows == nil {
-            for y in 0..<height { drawRow(y, of: frame, cols: cols, full: full) }
-        } else if let rows {
+        if let rows, !full {
             for r in rows {
                 for y in max(0, r.lowerBound)..<max(0, min(height, r.upperBound)) { drawRow(y, of: frame, cols: cols, full: false) }
             }
+        } else {
+            for y in 0..<height { drawRow(y, of: frame, cols: cols, full: full) }
         }
         runde_refresh()
         previous = frame

@@ -60,7 +60,7 @@ enum Chrome {
         let separator = " · "
         // The times are ASCII: one cell per byte.
         let statusWidth = onTime ? title.onTimeWidth : template.width + minutes.utf8.count
-        let rw = title.clock.width + clock.utf8.count + 3 + statusWidth
+        let rw = title.clock.width + clock.utf8.count + Frame.textWidth(separator) + statusWidth
         let left = title.fullWidth > f.width - rw - 4 ? title.short : title.full
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))
         var x = f.width - rw - 1

@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
+        // The one catalog of texts a person reads, keyed by language (DESIGN §3). No dependencies.
+        .target(name: "RundeText", exclude: ["README.md"]),
         // Pure domain + persistence. Never imports curses or any UI.
         .target(
             name: "RundeCore",
@@ -22,7 +24,7 @@ let package = Package(
         // Presentation and runtime against a `Terminal` protocol. Never imports curses.
         .target(
             name: "RundeTUI",
-            dependencies: ["RundeCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["RundeCore", "RundeText", .product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["README.md"]
         ),
         // System library for the wide-character ncurses. No pkgConfig: SwiftPM would drop
@@ -52,13 +54,14 @@ let package = Package(
         .executableTarget(
             name: "runde",
             dependencies: [
-                "RundeCore", "RundeTUI", "CursesTerminal", "RundeHandover",
+                "RundeCore", "RundeText", "RundeTUI", "CursesTerminal", "RundeHandover",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
         ),
+        .testTarget(name: "RundeTextTests", dependencies: ["RundeText"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeText"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
         .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RundeCore"]),

@@ -1,3 +1,4 @@
+import RundeText
 import ArgumentParser
 import Foundation
 import RundeCore

@@ -1,3 +1,4 @@
+import RundeText
 import CursesTerminal
 import Foundation
 import RundeCore
@@ -53,7 +54,7 @@ struct MeetingLauncher {
         let slug = entry.slug
         var group = entry.group
         let lang = Lang.resolve(flag: global.lang, groupSetting: group.settings.language, environment: environment)
-        let strings = Strings(lang)
+        let strings = Catalog(lang)
         let lock = MeetingLock(path: loc.lockFile(slug))
         do { try lock.acquire() } catch {
             terminal.restore()

@@ -1,3 +1,4 @@
+import RundeText
 import Foundation
 import RundeCore
 import RundeTUI
@@ -14,7 +15,7 @@ struct RootFlow {
         for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
-        let s = Strings(lang)
+        let s = Catalog(lang)
         let plain: PlainTerminal? = global.plain ? PlainTerminal() : nil
         let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
         plain?.mode = .wholeFrame

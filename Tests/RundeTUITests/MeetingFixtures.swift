@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 @testable import RundeTUI
 

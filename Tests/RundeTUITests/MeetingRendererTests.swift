@@ -1,3 +1,4 @@
+import RundeText
 import Testing
 import RundeCore
 @testable import RundeTUI

@@ -1,3 +1,4 @@
+import RundeText
 import Testing
 import RundeCore
 @testable import RundeTUI
@@ -72,12 +73,5 @@ import RundeCore
         var before = MeetingFixtures.model(.checkIn, lang: .en)
         before.starterMeetings = before.meeting.setup.meetingNumber + 1
         #expect(MeetingView.render(before, width: 80, height: 24).text.contains("last time at the next meeting"))
-    }
-
-    @Test func everyStringKeyExistsInBothLanguages() {
-        for key in S.allCases {
-            #expect(Strings.nb[key] != nil, "nb lacks \(key)")
-            #expect(Strings.en[key] != nil, "en lacks \(key)")
-        }
     }
 }

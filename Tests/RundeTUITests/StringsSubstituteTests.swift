@@ -1,3 +1,4 @@
+import RundeText
 import Testing
 @testable import RundeTUI
 
@@ -16,11 +17,11 @@ import Testing
         ("", ["x"], ""),
     ] as [(String, [String], String)])
     func substitutes(_ template: String, _ args: [String], _ expected: String) {
-        #expect(Strings.substitute(template, args) == expected)
+        #expect(Catalog.substitute(template, args) == expected)
     }
 
     @Test func formatsWithNumbersAndText() {
-        let en = Strings(.en)
+        let en = Catalog(.en)
         #expect(en.f(.turnOf, 2, 6) == "Turn 2 of 6")
     }
 }

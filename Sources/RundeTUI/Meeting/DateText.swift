@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// Dates in the style of each language: "torsdag 29. januar 2027" / "Thursday 29 January 2027".

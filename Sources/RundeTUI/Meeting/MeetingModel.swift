@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// Everything the meeting screen shows: the domain state plus what only the screen knows
@@ -11,7 +12,7 @@ public struct MeetingModel: Equatable, Sendable {
     public var groupName: String
     public var rules: String
     public var todayTheme: String
-    public var strings: Strings
+    public var strings: Catalog
     public var cursor: Int
     public var themeInput: String
     public var overlay: Overlay
@@ -40,7 +41,7 @@ public struct MeetingModel: Equatable, Sendable {
         self.groupName = TextSafety.sanitize(groupName)
         self.rules = rules
         self.todayTheme = TextSafety.sanitize(todayTheme)
-        strings = Strings(lang)
+        strings = Catalog(lang)
         cursor = 0
         themeInput = ""
         overlay = .none

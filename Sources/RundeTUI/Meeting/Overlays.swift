@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// Dialogs drawn on top of the meeting: help, quit confirmation, late arrival.
@@ -17,7 +18,7 @@ enum Overlays {
 
     static func help(_ f: inout Frame, _ model: MeetingModel) {
         let s = model.strings
-        let keys: [S] = [.helpEnter, .helpPass, .helpPause, .helpPlusMinus, .helpSpace, .helpLate, .helpClosing,
+        let keys: [MeetingText] = [.helpEnter, .helpPass, .helpPause, .helpPlusMinus, .helpSpace, .helpLate, .helpClosing,
                          .helpMode, .helpTalk, .helpSkipPhase, .helpReorder, .helpQuit, .helpEsc, .helpCheckIn]
         var lines = keys.map { (s[$0], StyleRole.normal) }
         lines.append(("", .normal))

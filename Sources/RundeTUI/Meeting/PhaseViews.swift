@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// Check-in: every member with their attendance, a cursor, today's leader and theme.
@@ -108,7 +109,7 @@ enum SpeakerBlock {
         var overtime: String
         var held: String
 
-        init(_ turn: MeetingState.Turn, _ s: Strings) {
+        init(_ turn: MeetingState.Turn, _ s: Catalog) {
             let target = s.f(.ofTarget, TimeFormat.clock(Double(turn.targetSeconds)))
             calm = s[.timeLeft] + " · " + target
             warning = s[.timeAlmostUp] + " · " + target

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// Screen-reader mode: turns a meeting milestone into one line of text, in nb or en.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RundeCore
+import RundeHistory
 @testable import RundeTUI
 
 @Suite("HistoryBrowser")

@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// What a browser session leaves behind for the caller to report.
 public struct HistoryBrowserResult: Equatable, Sendable {

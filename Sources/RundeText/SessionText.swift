@@ -1,7 +1,7 @@
 /// The texts around a meeting's start and end on disk: the offer to resume an unfinished
 /// meeting, an unreadable journal, and the lines printed when the program leaves a meeting.
 public enum SessionText: String, CaseIterable, CatalogKey {
-    case sessionResumeTitle, sessionResumeStopped, sessionResumeOld
+    case sessionResumeTitle, sessionResumeStopped, sessionResumeHint, sessionResumeOld
     case sessionResumeKeys, sessionResumeKeysOld
     case sessionUnreadableTitle, sessionUnreadableKeys, sessionUnreadableKept, sessionCannotSetAside
     case sessionSavedResumable, sessionInterrupted
@@ -10,15 +10,18 @@ public enum SessionText: String, CaseIterable, CatalogKey {
         switch self {
         case .sessionResumeTitle: ("Et møte ble ikke avsluttet", "A meeting was not finished")
         case .sessionResumeStopped: ("Møte %1, %2, stoppet ved «%3».", "Meeting %1, %2, stopped at “%3”.")
+        case .sessionResumeHint:
+            ("Enter fortsetter møtet der det stoppet. n lagrer det som et uferdig møte og starter et nytt.",
+             "Enter resumes the meeting where it stopped. n saves it as an unfinished meeting and starts a new one.")
         case .sessionResumeOld:
-            ("Det er mer enn 12 timer siden. Enter lagrer det som et uferdig møte.",
-             "That was more than 12 hours ago. Enter saves it as an unfinished meeting.")
+            ("Det er mer enn 12 timer siden. Enter lagrer det som et uferdig møte og starter et nytt; f fortsetter det likevel.",
+             "That was more than 12 hours ago. Enter saves it as an unfinished meeting and starts a new one; r resumes it anyway.")
         case .sessionResumeKeys:
-            ("Enter fortsett møtet · n lagre det som uferdig og start nytt · q avslutt",
-             "Enter resume the meeting · n save it as unfinished and start anew · q quit")
+            ("Enter fortsett møtet · n lagre som uferdig · q avslutt",
+             "Enter resume the meeting · n save as unfinished · q quit")
         case .sessionResumeKeysOld:
-            ("Enter lagre som uferdig og start nytt · f fortsett det likevel · q avslutt",
-             "Enter save as unfinished and start anew · r resume it anyway · q quit")
+            ("Enter lagre som uferdig · f fortsett likevel · q avslutt",
+             "Enter save as unfinished · r resume anyway · q quit")
         case .sessionUnreadableTitle: ("Det uferdige møtet kan ikke leses", "The unfinished meeting cannot be read")
         case .sessionUnreadableKeys:
             ("n legg fila til side og start nytt møte · q avslutt",

@@ -99,10 +99,11 @@ import RundeText
         #expect(old.choice(for: .key("q")) == .quit)
         #expect(old.choice(for: .stop(.signal(15))) == .stop(.signal(15)))
         #expect(old.prompt.footer.hasPrefix("Enter lagre som uferdig"))
+        #expect(!fresh.prompt.lines.contains(Catalog(.nb)[.sessionResumeOld]))
         #expect(old.prompt.lines.contains(Catalog(.nb)[.sessionResumeOld]))
         let oldEn = ResumeOffer(u, now: u.lastSeen + 13 * 3600, lang: .en)
         #expect(oldEn.choice(for: .key("r")) == .resume)
-        #expect(oldEn.prompt.footer.contains("r resume it anyway"))
+        #expect(oldEn.prompt.footer.contains("r resume anyway"))
     }
 
     /// Saving an old meeting as unfinished ends the log where the meeting was last seen.

@@ -138,7 +138,7 @@ public struct ResumeOffer: Equatable, Sendable {
         isOld = unfinished.isOld(at: now)
         let step = TextSafety.sanitize(Self.stepTitle(state, s, customTexts: customTexts))
         var lines = [s.f(.sessionResumeStopped, state.setup.meetingNumber, DateText.long(state.setup.date, lang), step)]
-        if isOld { lines.append(s[.sessionResumeOld]) }
+        lines.append(s[isOld ? .sessionResumeOld : .sessionResumeHint])
         lines += unfinished.warnings.map { TextSafety.sanitize($0) }
         prompt = PromptScreen(title: s[.sessionResumeTitle], lines: lines,
                               footer: s[isOld ? .sessionResumeKeysOld : .sessionResumeKeys])

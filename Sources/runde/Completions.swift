@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RundeCore
 import RundeHistory
+import RundeHistory
 import RundeTUI
 
 /// What the shell completions offer for option values: group names from the data folder, theme

@@ -2,6 +2,7 @@ import CursesTerminal
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeHistory
 import RundeTUI
 
 #if canImport(Glibc)

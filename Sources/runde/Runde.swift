@@ -1,5 +1,6 @@
 import ArgumentParser
 import RundeCore
+import RundeHistory
 
 @main
 struct Runde: ParsableCommand {

@@ -114,7 +114,7 @@ struct RobustTmuxTests {
         export.sendText(pass)
         export.sendKeys("Enter")
         #expect(export.waitForExit(timeout: 60))
-        #expect(export.exitStatus == 0, export.capture())
+        #expect(export.exitStatus == 0, "\(export.capture())")
         #expect(export.capture(includingHistory: true).contains("Exported"))
 
         let importing = try Tmux([Tmux.rundeBinary, "handover", "import", file, "--data-dir", target],
@@ -124,10 +124,10 @@ struct RobustTmuxTests {
         importing.sendText(pass)
         importing.sendKeys("Enter")
         #expect(importing.waitForExit(timeout: 60))
-        #expect(importing.exitStatus == 0, importing.capture())
+        #expect(importing.exitStatus == 0, "\(importing.capture())")
         #expect(importing.capture(includingHistory: true).contains("Imported the group"))
         let show = try RunCLI.runde(["group", "show", "Torsdag", "--data-dir", target])
-        #expect(show.status == 0 && show.stdout.contains("Quixtamar"), show.stdout + show.stderr)
+        #expect(show.status == 0 && show.stdout.contains("Quixtamar"), "\(show.stdout + show.stderr)")
     }
 
     /// The release binary holds no test hook (build it with `swift build -c release`).

@@ -99,7 +99,7 @@ struct PersistenceMeetingLockTests {
             var owner = MeetingLock.currentOwner()
             owner.pid = try persistenceDeadPID()
             try FileIO.writeAtomically(Data(MeetingLock.describe(owner).utf8), to: path)
-            let locks = (0..<8).map { _ in MeetingLock(path: path) }
+            nonisolated(unsafe) let locks = (0..<8).map { _ in MeetingLock(path: path) }
             DispatchQueue.concurrentPerform(iterations: locks.count) { i in try? locks[i].acquire() }
             let winners = locks.filter(\.isHeld).count
             #expect(winners == 1, "round \(round): \(winners) holders")

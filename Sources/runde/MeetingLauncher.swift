@@ -149,7 +149,9 @@ struct MeetingLauncher {
 
     /// Test hook for the end-to-end fault tests: while the file named by
     /// `RUNDE_TEST_JOURNAL_FAULT` exists, every journal write fails as if the disk were full.
+    /// Compiled into debug builds only: a release binary has no such hook (issue 16).
     private func injectJournalFault(_ journal: Journal) {
+        #if DEBUG
         guard let flag = environment["RUNDE_TEST_JOURNAL_FAULT"], !flag.isEmpty else { return }
         journal.writeCall = { fd, buffer in
             if FileIO.exists(flag) {
@@ -158,5 +160,6 @@ struct MeetingLauncher {
             }
             return write(fd, buffer.baseAddress, buffer.count)
         }
+        #endif
     }
 }

@@ -69,6 +69,7 @@ struct MeetingLauncher {
         let clock = BootClock()
         var state: MeetingState
         let journal: Journal
+        var proposal: MeetingProposal?
         let journalPath = loc.journalFile(slug)
         /// The journal of an unfinished meeting, or nil when there is none or the leader set an
         /// unreadable one aside (it is renamed, never deleted).
@@ -117,14 +118,20 @@ struct MeetingLauncher {
                 } catch {
                     finishProcess(1, "runde: \(error)")
                 }
-                (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock)
+                proposal = chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
+                                          strings: strings, finish: { finishProcess($0, nil) })
+                (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock,
+                                              proposal: proposal!)
             case .stop(.signal(let n)):
                 finishProcess(128 + n, nil)
             default:
                 finishProcess(0, nil)
             }
         } else {
-            (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock)
+            proposal = chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
+                                      strings: strings, finish: { finishProcess($0, nil) })
+            (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock,
+                                          proposal: proposal!)
         }
         injectJournalFault(journal)
         var model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
@@ -133,6 +140,7 @@ struct MeetingLauncher {
         model.themeBacklog = group.themeBacklog
         model.horizon = group.horizon
         model.starterMeetings = group.starterMeetings
+        model.lifeNotes = proposal?.reasons.map { strings.lifeReason($0, followUp: group.starterFollowUp) } ?? []
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
         let announcer = PlainAnnouncer(language: lang)
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
@@ -142,6 +150,9 @@ struct MeetingLauncher {
         let outcome = runtime.run()
         switch outcome {
         case .finished:
+            if runtime.model.meeting.setup.format == MeetingFormat.evaluation.rawValue, !runtime.model.demo {
+                askDecision(slug: slug, date: runtime.model.meeting.setup.date, terminal: terminal, plain: plain, strings: strings)
+            }
             finishProcess(0, runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:
             journal.close()
@@ -169,8 +180,12 @@ struct MeetingLauncher {
         }
     }
 
+    private func today(_ clock: BootClock) -> LocalDate {
+        LocalDate(instant: clock.now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
+    }
+
     private func newMeeting(group: GroupFile, slug: String, clock: BootClock, terminal: Terminal,
-                            lock: MeetingLock) -> (MeetingState, Journal) {
+                            lock: MeetingLock, proposal: MeetingProposal) -> (MeetingState, Journal) {
         let now = clock.now()
         let offset = BootClock.utcOffsetSeconds()
         let leader = group.members.indices.contains(group.nextLeader) ? group.nextLeader : 0
@@ -178,7 +193,8 @@ struct MeetingLauncher {
                                  meetingNumber: group.meetingsHeld + 1,
                                  date: LocalDate(instant: now, utcOffsetSeconds: offset),
                                  utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now,
-                                 agenda: group.meetingAgenda, format: group.effectiveFormat.rawValue)
+                                 agenda: proposal.agenda, format: proposal.format.rawValue,
+                                 nextMeetingInDays: proposal.nextMeetingInDays)
         do {
             let journal = try Journal(path: global.location.journalFile(slug), setup: setup)
             try journal.start()

@@ -32,6 +32,8 @@ public struct MeetingModel: Equatable, Sendable {
     public var horizon: Int?
     /// How many meetings the starter (igangsetter) takes part in, if the group has one.
     public var starterMeetings: Int?
+    /// Why Runde proposed today's format (the group's life), said once at check-in.
+    public var lifeNotes: [String] = []
 
     public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
                 todayTheme: String = "", lang: Lang, demo: Bool = false) {

@@ -16,6 +16,10 @@ enum CheckInView {
             y += 1
             f.put("ℹ " + s[.starterReminder], x: 2, y: y, role: .accent, maxWidth: r.width - 4)
         }
+        for note in model.lifeNotes.prefix(r.height >= 20 ? 3 : 1) {
+            y += 1
+            f.put("ℹ " + note, x: 2, y: y, role: .accent, maxWidth: r.width - 4)
+        }
         y += r.height >= 14 ? 2 : 1
         let listHeight = max(1, r.bottom - y - 2)
         let n = m.attendance.count
@@ -52,6 +56,7 @@ enum OpeningView {
         case "frame": return (s[.cardFrameTitle], s[.cardFrameText])
         case "principles": return (s[.cardPrinciplesTitle], s[.cardPrinciplesText])
         default:
+            if let life = s.lifeCard(it.label) { return life }
             if it.label.hasPrefix("custom-") {
                 return (model.customText(it.label, "title") ?? s.phase(it.kind), model.customText(it.label, "text") ?? "")
             }
@@ -182,6 +187,7 @@ enum RoundView {
         case "since_last": return [s[.promptOpening2]]
         case "here_and_now": return [s[.promptOpening1], s[.promptOpening2]]
         default:
+            if let life = s.lifePrompt(it.label) { return [life] }
             if it.label.hasPrefix("custom-"), let p = model.customText(it.label, "text") ?? model.customText(it.label, "title") {
                 return [p]
             }
@@ -301,11 +307,14 @@ enum NextMeetingView {
             y += 1
         }
         let starterLast = model.starterMeetings.map { $0 == m.setup.meetingNumber } ?? false
-        row(starterLast ? s[.followUpLabel] : s[.dateLabel], DateText.long(m.next.date, s.lang),
+        row(s[.dateLabel], DateText.long(m.next.date, s.lang),
             active: step == .date || step == .done, done: false, hint: s[.dateHint])
         if starterLast {
-            for line in Wrap.lines(s[.starterLast], width: r.width - 4) where y < r.bottom {
-                f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
+            let followUp = m.setup.date.adding(days: GroupLife.followUpDays)
+            for text in [s.f(.lifeFollowUpLine, DateText.long(followUp, s.lang)), s[.lifeStarterReachable]] {
+                for line in Wrap.lines(text, width: r.width - 4) where y < r.bottom {
+                    f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
+                }
             }
         }
     }

@@ -1,0 +1,80 @@
+/// The texts of the group's life beyond one meeting (DESIGN §1): why a format is proposed, the
+/// rounds and cards of the new formats, the proposal and decision screens.
+public enum GroupLifeText: String, CaseIterable, CatalogKey {
+    case lifeReasonNewMember, lifeReasonLongGap, lifeReasonEvaluation, lifeReasonFarewell
+    case lifeReasonStarterFirst, lifeReasonStarterLast, lifeReasonAfterStarter, lifeReasonFollowUpDue
+    case lifeFormatFirst, lifeFormatSecond, lifeFormatRegular, lifeFormatCustom, lifeFormatNewGroup
+    case lifeFormatRestart, lifeFormatEvaluation
+    case lifeProposalTitle, lifeProposalBody, lifeProposalAccept, lifeProposalUsual, lifeProposalKeys
+    case lifeItemFarewell, lifePromptFarewell
+    case lifeItemWayForward, lifePromptWayForward, lifeStarterReachable
+    case lifeItemSharingLeading, lifePromptSharingLeading
+    case lifeItemStarterRole, lifeCardStarterRoleTitle, lifeCardStarterRoleText
+    case lifeItemEvalGiven, lifePromptEvalGiven, lifeItemEvalListened, lifePromptEvalListened
+    case lifeItemEvalRules, lifePromptEvalRules, lifeItemEvalBlindAlley, lifePromptEvalBlindAlley
+    case lifeItemEvalDecision, lifePromptEvalDecision
+    case lifeDecisionTitle, lifeDecisionBody, lifeDecisionGoOn, lifeDecisionEnd, lifeDecisionLater, lifeDecisionKeys
+    case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem
+    case lifeFollowUpLine
+
+    public var texts: (nb: String, en: String) {
+        switch self {
+        case .lifeReasonNewMember: ("Ny deltaker: gruppa starter på nytt, med presentasjon og rammene.", "A new member: the group starts afresh, with introductions and the frame.")
+        case .lifeReasonLongGap: ("Lenge siden sist: gruppa begynner med «Hva har jeg tenkt siden sist?» og prinsippene.", "A long time since last: the group begins with “What have I thought since last time?” and the principles.")
+        case .lifeReasonEvaluation: ("Horisontmøte: i dag ser gruppa tilbake og bestemmer veien videre.", "The horizon meeting: today the group looks back and decides the way on.")
+        case .lifeReasonFarewell: ("Avskjed: noen slutter i gruppa, og i dag er det en avskjedsrunde.", "Farewell: someone is leaving the group, and today there is a farewell round.")
+        case .lifeReasonStarterFirst: ("Igangsetteren er med: et kort om igangsetterens rolle.", "The starter takes part: a card on the starter's role.")
+        case .lifeReasonStarterLast: ("Igangsetteren er med for siste gang: en runde om veien videre.", "The starter takes part for the last time: a round on the way forward.")
+        case .lifeReasonAfterStarter: ("Første møte uten igangsetteren: en runde om hvordan dere deler på å lede.", "The first meeting without the starter: a round on how you share leading.")
+        case .lifeReasonFollowUpDue: ("Avtalt oppfølging med igangsetteren: %1.", "Follow-up agreed with the starter: %1.")
+        case .lifeFormatFirst: ("første møte", "first meeting")
+        case .lifeFormatSecond: ("andre møte", "second meeting")
+        case .lifeFormatRegular: ("vanlig møte", "regular meeting")
+        case .lifeFormatCustom: ("gruppas egen plan", "the group's own agenda")
+        case .lifeFormatNewGroup: ("ny gruppe (presentasjon, forventninger, rammer, prinsipper)", "new group (introductions, expectations, frame, principles)")
+        case .lifeFormatRestart: ("omstart (siden sist, prinsippene)", "restart (since last time, the principles)")
+        case .lifeFormatEvaluation: ("evaluering", "evaluation")
+        case .lifeProposalTitle: ("Forslag til møtet i dag", "A proposal for today's meeting")
+        case .lifeProposalBody: ("Runde foreslår: %1. Gruppa bestemmer selv.", "Runde proposes: %1. The group decides.")
+        case .lifeProposalAccept: ("Bruk forslaget", "Use the proposal")
+        case .lifeProposalUsual: ("Velg %1 i stedet", "Choose %1 instead")
+        case .lifeProposalKeys: ("↑/↓ velg · Enter start møtet · Esc avslutt uten å starte", "↑/↓ choose · Enter start the meeting · Esc quit without starting")
+        case .lifeItemFarewell: ("Avskjed", "Farewell")
+        case .lifePromptFarewell: ("Avskjed – hva vil jeg si til hverandre før vi tar farvel?", "Farewell – what do I want to say before we say goodbye?")
+        case .lifeItemWayForward: ("Veien videre", "Way forward")
+        case .lifePromptWayForward: ("Veien videre – hvordan vil vi fortsette som gruppe?", "The way forward – how do we want to go on as a group?")
+        case .lifeStarterReachable: ("Igangsetteren kan fortsatt nås hvis gruppa trenger det.", "The starter can still be reached if the group needs it.")
+        case .lifeItemSharingLeading: ("Å lede", "Leading")
+        case .lifePromptSharingLeading: ("Hvordan deler vi på å lede møtene?", "How do we share leading the meetings?")
+        case .lifeItemStarterRole: ("Igangsetter", "Starter")
+        case .lifeCardStarterRoleTitle: ("Igangsetterens rolle", "The starter's role")
+        case .lifeCardStarterRoleText: ("Igangsetteren hjelper gruppa i gang de første møtene, og trekker seg så ut.\nGruppa er deres egen: dere leder møtene på omgang.\nVi avtaler når igangsetteren er med for siste gang, og en dato for oppfølging.\nIgangsetteren kan fortsatt nås hvis gruppa trenger det.", "The starter helps the group begin in its first meetings, and then withdraws.\nThe group is yours: you take turns to lead the meetings.\nWe agree when the starter takes part for the last time, and a date to follow up.\nThe starter can still be reached if the group needs it.")
+        case .lifeItemEvalGiven: ("Gitt meg", "Given me")
+        case .lifePromptEvalGiven: ("Hva har gruppa gitt meg?", "What has the group given me?")
+        case .lifeItemEvalListened: ("Lyttet til", "Listened to")
+        case .lifePromptEvalListened: ("Blir jeg lyttet til?", "Am I listened to?")
+        case .lifeItemEvalRules: ("Rammene", "Our rules")
+        case .lifePromptEvalRules: ("Holder vi rammene våre?", "Do we keep our rules?")
+        case .lifeItemEvalBlindAlley: ("Blindgater", "Blind alleys")
+        case .lifePromptEvalBlindAlley: ("Er vi nær en blindgate: diskusjonsforum, klagegruppe, rådgivning, kaffeklubb, lyserød idyll?", "Are we near a blind alley: debating club, complaint group, advice-giving, coffee club, rosy idyll?")
+        case .lifeItemEvalDecision: ("Beslutning", "Decision")
+        case .lifePromptEvalDecision: ("Veien videre: fortsetter vi med en ny horisont, avslutter vi, eller bestemmer vi neste gang?", "The way on: do we go on with a new horizon, end the group, or decide next time?")
+        case .lifeDecisionTitle: ("Gruppas beslutning", "The group's decision")
+        case .lifeDecisionBody: ("Bare beslutningen og datoen lagres.", "Only the decision and its date are stored.")
+        case .lifeDecisionGoOn: ("Vi fortsetter, med en ny horisont", "We go on, with a new horizon")
+        case .lifeDecisionEnd: ("Vi avslutter gruppa (historikken blir liggende)", "We end the group (its history stays)")
+        case .lifeDecisionLater: ("Vi bestemmer neste gang", "We decide next time")
+        case .lifeDecisionKeys: ("↑/↓ velg · Enter lagre · Esc bestem neste gang", "↑/↓ choose · Enter save · Esc decide next time")
+        case .lifeDecisionHorizonLabel: ("Hvor mange møter til (for eksempel 12)?", "How many more meetings (for example 12)?")
+        case .lifeDecisionHorizonProblem: ("Skriv et tall fra 1 til 500.", "Type a number from 1 to 500.")
+        case .lifeFollowUpLine: ("Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)", "Follow-up with the starter: %1 (its own date, not the next meeting)")
+        }
+    }
+}
+
+extension Catalog {
+    /// A text of the group's life in this catalog's language.
+    public subscript(_ key: GroupLifeText) -> String { text(key) }
+    /// A text of the group's life with `%1`, `%2`, … replaced.
+    public func f(_ key: GroupLifeText, _ args: CustomStringConvertible...) -> String { format(key, args) }
+}

@@ -16,6 +16,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeDecisionTitle, lifeDecisionBody, lifeDecisionGoOn, lifeDecisionEnd, lifeDecisionLater, lifeDecisionKeys
     case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem
     case lifeFollowUpLine
+    case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -68,6 +69,9 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeDecisionHorizonLabel: ("Hvor mange møter til (for eksempel 12)?", "How many more meetings (for example 12)?")
         case .lifeDecisionHorizonProblem: ("Skriv et tall fra 1 til 500.", "Type a number from 1 to 500.")
         case .lifeFollowUpLine: ("Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)", "Follow-up with the starter: %1 (its own date, not the next meeting)")
+        case .lifeGuestFrameTitle: ("Rammene – for %1", "Our frame – for %1")
+        case .lifeGuestFrameHint: ("Enter når %1 har lest og bekrefter rammene · Esc lukk", "Enter when %1 has read and acknowledges the frame · Esc close")
+        case .lifeGuestAcknowledges: ("gjesten bekrefter", "the guest acknowledges")
         }
     }
 }

@@ -17,6 +17,8 @@ public enum MeetingController {
             return []
         case let .late(cursor, guestName):
             return handleLate(key, cursor: cursor, guestName: guestName, model: &model)
+        case let .guestFrame(g):
+            return handleGuestFrame(key, guest: g, model: &model)
         case .none:
             break
         }
@@ -37,7 +39,9 @@ public enum MeetingController {
         case .char("t"), .char("T"):
             return [.send(.startProcessTalk)]
         case .char(" ") where m.phase == .opening && m.item.acknowledge:
+            // Members present, then guests (roster count + guest number).
             let present = m.attendance.indices.filter { m.attendance[$0] == .present }
+                + (0..<m.guests).map { m.attendance.count + $0 }
             guard !present.isEmpty else { return [] }
             let i = present[min(max(0, model.cursor), present.count - 1)]
             return [.send(.acknowledge(member: i))]
@@ -166,7 +170,7 @@ public enum MeetingController {
                 let index = model.meeting.guests
                 let clean = TextSafety.sanitize(typed).trimmingSpaces()
                 if !clean.isEmpty { model.guestNames[index] = String(clean.prefix(40)) }
-                model.overlay = .none
+                model.overlay = Self.guestNeedsFrame(model) ? .guestFrame(guest: index) : .none
                 return [.send(.guestArrival)]
             case .backspace, .delete:
                 if !typed.isEmpty { typed.removeLast() }
@@ -189,6 +193,30 @@ public enum MeetingController {
                 return [.send(.lateArrival(member: candidates[cursor]))]
             }
             model.overlay = .late(cursor: cursor, guestName: "")
+        default: break
+        }
+        return []
+    }
+}
+
+/// A guest meets the frame (DESIGN §1, a guest): shown once to a guest who arrives when the
+/// meeting's acknowledged frame is behind it, or in a meeting without one.
+extension MeetingController {
+    /// The frame is not on screen now and not still ahead in today's agenda.
+    static func guestNeedsFrame(_ model: MeetingModel) -> Bool {
+        let m = model.meeting
+        if m.phase == .opening && m.item.acknowledge { return false }
+        return !m.upcoming.contains(where: \.acknowledge)
+    }
+
+    static func handleGuestFrame(_ key: Key, guest: Int, model: inout MeetingModel) -> [MeetingCommand] {
+        switch key {
+        case .enter:
+            model.overlay = .none
+            let index = model.meeting.attendance.count + guest
+            return model.meeting.acknowledged.contains(index) ? [] : [.send(.acknowledge(member: index))]
+        case .escape:
+            model.overlay = .none
         default: break
         }
         return []

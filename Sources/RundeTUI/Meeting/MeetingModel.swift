@@ -74,6 +74,8 @@ public struct MeetingModel: Equatable, Sendable {
         case none
         case help
         case quitConfirm
+        /// The frame card shown once to a guest who arrived after it (or in a meeting without it).
+        case guestFrame(guest: Int)
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
     }

@@ -58,3 +58,15 @@ enum Overlays {
         panel(&f, title: s[.lateTitle], lines: lines, width: 50)
     }
 }
+
+extension Overlays {
+    /// The frame card for a guest who arrived after it: read once, then acknowledged (counted).
+    static func guestFrame(_ f: inout Frame, _ model: MeetingModel, guest: Int) {
+        let s = model.strings
+        var lines = s[.cardFrameText].split(separator: "\n").flatMap { Wrap.lines(String($0), width: 60) }
+            .map { ($0, StyleRole.normal) }
+        lines.append(("", .normal))
+        lines.append((s.f(.lifeGuestFrameHint, s.f(.guest, guest + 1)), .accent))
+        panel(&f, title: s.f(.lifeGuestFrameTitle, s.f(.guest, guest + 1)), lines: lines, width: 66)
+    }
+}

@@ -16,7 +16,7 @@ enum CheckInView {
             y += 1
             f.put("ℹ " + s[.starterReminder], x: 2, y: y, role: .accent, maxWidth: r.width - 4)
         }
-        for note in model.lifeNotes.prefix(r.height >= 20 ? 3 : 1) {
+        for note in model.lifeNotes.prefix(r.height >= 16 ? 3 : 1) {
             y += 1
             f.put("ℹ " + note, x: 2, y: y, role: .accent, maxWidth: r.width - 4)
         }
@@ -81,14 +81,16 @@ enum OpeningView {
         for (i, l) in shown.enumerated() { f.put(l, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
         guard ack else { return }
         // Each member present acknowledges the declaration; only the count is kept.
-        let present = m.attendance.indices.filter { m.attendance[$0] == .present }
+        // Guests follow the members, as "Gjest 1" …, with indices past the roster.
+        let present = m.attendance.indices.filter { m.attendance[$0] == .present } + (0..<m.guests).map { m.attendance.count + $0 }
         let lx = x + boxW + 2, lw = f.width - lx - 1
         var ly = r.y + 2
         f.put(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly - 1, role: .accent, maxWidth: lw)
         for (i, member) in present.enumerated() where ly < r.bottom - 1 {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "
-            f.put((sel ? "▸ " : "  ") + mark + model.name(.member(member)), x: lx, y: ly, role: sel ? .selection : .normal,
+            let label = member < m.attendance.count ? model.name(.member(member)) : s.f(.guest, member - m.attendance.count + 1)
+            f.put((sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
                   bold: sel, reverse: sel, maxWidth: lw)
             ly += 1
         }

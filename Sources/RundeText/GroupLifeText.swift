@@ -17,6 +17,11 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem
     case lifeFollowUpLine
     case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
+    case gsTitle, gsMembers, gsLeadsNext, gsLeaving, gsAddPrompt, gsSettings, gsRules, gsHint, gsAddHint, gsKeys
+    case gsMeetingLength, gsPause, gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
+    case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody, lifeCreateMembersLabel, lifeCreateKeys
+    case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
+    case lifeChooseKeys
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -71,6 +76,35 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeFollowUpLine: ("Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)", "Follow-up with the starter: %1 (its own date, not the next meeting)")
         case .lifeGuestFrameTitle: ("Rammene – for %1", "Our frame – for %1")
         case .lifeGuestFrameHint: ("Enter når %1 har lest og bekrefter rammene · Esc lukk", "Enter when %1 has read and acknowledges the frame · Esc close")
+        case .gsTitle: ("Gruppa «%1»", "The group “%1”")
+        case .gsMembers: ("Medlemmer, i rekkefølgen de leder møtene:", "Members, in the order they lead the meetings:")
+        case .gsLeadsNext: ("leder neste møte", "leads the next meeting")
+        case .gsLeaving: ("slutter: avskjedsrunde på neste møte", "leaving: a farewell round at the next meeting")
+        case .gsAddPrompt: ("Nytt medlem (fornavn, kallenavn eller initialer):", "New member (first name, nickname or initials):")
+        case .gsSettings: ("Innstillinger:", "Settings:")
+        case .gsRules: ("Rammene: %1 …", "Our rules: %1 …")
+        case .gsHint: ("a nytt medlem · l slutter (av/på) · +/- flytt opp/ned · lagres med en gang", "a add a member · l leaving (on/off) · +/- move up/down · saved at once")
+        case .gsAddHint: ("Enter legg til · Esc avbryt", "Enter add · Esc cancel")
+        case .gsKeys: ("Enter start møtet nå · Esc tilbake · q avslutt (møtet kan startes senere)", "Enter start the meeting now · Esc back · q quit (the meeting can start later)")
+        case .gsMeetingLength: ("Møtet varer %1 minutter.", "The meeting lasts %1 minutes.")
+        case .gsPause: ("Pause på %1 minutter, foreslått ved minutt %2.", "A %1-minute pause, suggested at minute %2.")
+        case .gsTurn: ("En tur i runden er om lag %1 når ikke noe annet er planlagt.", "A turn in a round is about %1 when nothing else is planned.")
+        case .gsRhythm: ("Neste møte foreslås %1 dager senere de %2 første møtene, så hver %3. dag.", "The next meeting is proposed %1 days later for the first %2 meetings, then every %3 days.")
+        case .gsHorizon: ("Horisont: %1 møter, med evaluering på det siste.", "Horizon: %1 meetings, with an evaluation at the last.")
+        case .gsNoHorizon: ("Ingen horisont satt (gruppa kan sette en, for eksempel 12 møter).", "No horizon set (the group can set one, for example 12 meetings).")
+        case .gsStarter: ("Igangsetteren er med på de %1 første møtene.", "The starter takes part in the first %1 meetings.")
+        case .gsNoStarter: ("Ingen igangsetter.", "No starter.")
+        case .lifeCreateNameTitle: ("Ny gruppe", "New group")
+        case .lifeCreateNameBody: ("Hva heter gruppa?", "What is the group called?")
+        case .lifeCreateNameLabel: ("Navn", "Name")
+        case .lifeCreateMembersBody: ("Skriv medlemmene i rekkefølgen for møteleder, med komma mellom (fornavn, kallenavn eller initialer).", "Type the members in the order they take turns to lead, separated by commas (first names, nicknames or initials).")
+        case .lifeCreateMembersLabel: ("Medlemmer", "Members")
+        case .lifeCreateKeys: ("Enter videre · Esc tilbake", "Enter next · Esc back")
+        case .lifeDemoOfferTitle: ("Demoen er ferdig", "The demo is over")
+        case .lifeDemoOfferBody: ("Ingenting ble lagret. Vil du lage gruppa deres nå?", "Nothing was saved. Would you like to create your group now?")
+        case .lifeDemoOfferCreate: ("g  lag en gruppe", "g  create a group")
+        case .lifeDemoOfferQuit: ("q  avslutt", "q  quit")
+        case .lifeChooseKeys: ("↑/↓ · Enter møte · g gruppa · Esc avslutt", "↑/↓ · Enter meeting · g the group · Esc quit")
         case .lifeGuestAcknowledges: ("gjesten bekrefter", "the guest acknowledges")
         }
     }

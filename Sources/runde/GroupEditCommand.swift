@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeTUI
 
 /// `runde group edit NAME …`: members and rotation order, settings, rules, format and agenda.
 struct GroupEdit: ParsableCommand {
@@ -78,6 +79,11 @@ struct GroupEdit: ParsableCommand {
         do {
             try GroupEditor.apply(self, to: &g, changes: &changes)
         } catch let e as RundeFailure { fail(e) }
+        if g.rules != entry.group.rules {
+            // Every change of the rules is kept with its date, never with who made it.
+            g.ruleChanges.append(RuleChange(date: LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds()),
+                                            text: g.rules))
+        }
         let file = global.location.groupFile(entry.slug)
         do { try GroupFileTOML.validate(g, file: file) } catch { fail(.usage("\(error)")) }
         guard !changes.isEmpty else { print("Nothing to change."); return }

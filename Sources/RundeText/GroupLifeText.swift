@@ -22,6 +22,9 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody, lifeCreateMembersLabel, lifeCreateKeys
     case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
     case lifeChooseKeys
+    case lifeCardsTitle, lifeCardsIntro, lifeCardsOpen, lifeCardPick, lifeCardNone
+    case lifeCardForumTitle, lifeCardForum, lifeCardComplaintTitle, lifeCardComplaint, lifeCardAdviceTitle, lifeCardAdvice
+    case lifeCardCliquesTitle, lifeCardCliques, lifeCardCoffeeTitle, lifeCardCoffee, lifeCardIdyllTitle, lifeCardIdyll
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -105,6 +108,23 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeDemoOfferCreate: ("g  lag en gruppe", "g  create a group")
         case .lifeDemoOfferQuit: ("q  avslutt", "q  quit")
         case .lifeChooseKeys: ("↑/↓ · Enter møte · g gruppa · Esc avslutt", "↑/↓ · Enter meeting · g the group · Esc quit")
+        case .lifeCardsTitle: ("Prat om gruppa", "Talk about the group")
+        case .lifeCardsIntro: ("Velg et kort å snakke ut fra, eller ingen.", "Choose a card to talk from, or none.")
+        case .lifeCardsOpen: ("Ingen kort: hvordan fungerer gruppa for oss nå?", "No card: how is the group working for us now?")
+        case .lifeCardPick: ("ta dette kortet", "take this card")
+        case .lifeCardNone: ("uten kort", "no card")
+        case .lifeCardForumTitle: ("Diskusjonsforum", "Debating club")
+        case .lifeCardForum: ("Diskuterer vi saker og meninger, i stedet for å dele egne erfaringer?", "Do we debate topics and opinions instead of sharing our own experience?")
+        case .lifeCardComplaintTitle: ("Klagegruppe", "Complaint group")
+        case .lifeCardComplaint: ("Blir det mest klaging på andre, og lite om hva vi selv kan gjøre?", "Is it mostly complaining about others, and little about what we ourselves can do?")
+        case .lifeCardAdviceTitle: ("Rådgivning", "Advice-giving")
+        case .lifeCardAdvice: ("Gir vi hverandre råd, i stedet for å lytte?", "Do we give each other advice instead of listening?")
+        case .lifeCardCliquesTitle: ("Klikker og kontakt mellom møtene", "Cliques and contact between meetings")
+        case .lifeCardCliques: ("Er det klikker, eller kontakt mellom møtene, som gjør noe med gruppa?", "Are there cliques, or contact between meetings, that change the group?")
+        case .lifeCardCoffeeTitle: ("Kaffeklubb", "Coffee club")
+        case .lifeCardCoffee: ("Blir det hyggeprat om løst og fast, og lite om det som betyr noe?", "Is it small talk about this and that, and little about what matters?")
+        case .lifeCardIdyllTitle: ("Lyserød idyll", "Rosy idyll")
+        case .lifeCardIdyll: ("Holder vi det hyggelig ved å la være å si det som er vanskelig?", "Do we keep things pleasant by not saying what is hard?")
         case .lifeGuestAcknowledges: ("gjesten bekrefter", "the guest acknowledges")
         }
     }

@@ -187,4 +187,23 @@ struct GroupLifeE2ETests {
         #expect(!FileManager.default.fileExists(atPath: data + "/groups/torsdag/journal.jsonl"))
         #expect(FileManager.default.fileExists(atPath: data + "/groups/torsdag/group.toml"))
     }
+
+    @Test func processTalkShowsTheBlindAlleyCards() throws {
+        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
+        let data = RunCLI.tempDataDir()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try group(data, held: 5)
+        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: env)
+        defer { tmux.kill() }
+        see(tmux, "Leading today")
+        enterUntil(tmux, "How am I here and now?")
+        tmux.sendKeys("t")
+        see(tmux, "Talk about the group")
+        for title in ["Debating club", "Complaint group", "Advice-giving", "Cliques and contact between meetings",
+                      "Coffee club", "Rosy idyll"] { see(tmux, title) }
+        tmux.sendKeys("Down", "Down", "Enter")
+        see(tmux, "Do we give each other advice instead of listening?")
+        see(tmux, "of 3:00")
+        #expect(!tmux.capture().contains("behind"))
+    }
 }

@@ -274,3 +274,36 @@ import Testing
         #expect(plain.farewellRound == nil)
     }
 }
+
+/// Process talk (`t`): turns of the normal length, its time taken out of sharing.
+@Suite struct ProcessTalkPlanTests {
+    @Test func processTalkTurnsHaveTheNormalLengthAndNeverPutTheGroupBehind() {
+        var s = MeetingState(setup: FormatTests.setup(.regular))
+        _ = s.apply(.tick(Fixture.at(60)))
+        _ = s.apply(.advance)                       // rules card
+        _ = s.apply(.tick(Fixture.at(240)))
+        _ = s.apply(.advance)                       // here and now
+        _ = s.apply(.startProcessTalk)
+        let before = s.aheadSeconds
+        #expect(s.phase == .processTalk)
+        #expect(s.turn?.targetSeconds == MeetingPlan.standard.turnSeconds)
+        // Through every turn of the talk, over time too, the plan does not move.
+        var t = 240.0
+        while s.phase == .processTalk {
+            t += 150
+            _ = s.apply(.tick(Fixture.at(t)))
+            #expect(abs(s.aheadSeconds - before) < 0.001,
+                    "at \(t): \(s.aheadSeconds) vs \(before); spent \(s.processTalkSeconds) left \(s.processTalkPlannedLeft) credit \(s.processTalkCredit) phase \(s.phase) turn \(String(describing: s.turn))")
+            if t.truncatingRemainder(dividingBy: 300) == 90 { _ = s.apply(.advance) }
+            if t > 5000 { break }
+        }
+        #expect(t > 1000)
+        #expect(s.processTalkSeconds > 0)
+    }
+
+    @Test func withoutProcessTalkNothingIsCredited() {
+        let (s, _) = FormatTests.walk(FormatTests.setup(.regular))
+        #expect(s.processTalkSeconds == 0)
+        #expect(s.processTalkCredit == 0)
+    }
+}

@@ -19,6 +19,8 @@ public enum MeetingController {
             return handleLate(key, cursor: cursor, guestName: guestName, model: &model)
         case let .guestFrame(g):
             return handleGuestFrame(key, guest: g, model: &model)
+        case let .processCards(cursor):
+            return handleProcessCards(key, cursor: cursor, model: &model)
         case .none:
             break
         }
@@ -37,7 +39,7 @@ public enum MeetingController {
         case .enter:
             return enter(model: &model)
         case .char("t"), .char("T"):
-            return [.send(.startProcessTalk)]
+            return startProcessTalk(model: &model)
         case .char(" ") where m.phase == .opening && m.item.acknowledge:
             // Members present, then guests (roster count + guest number).
             let present = m.attendance.indices.filter { m.attendance[$0] == .present }
@@ -216,6 +218,35 @@ extension MeetingController {
             let index = model.meeting.attendance.count + guest
             return model.meeting.acknowledged.contains(index) ? [] : [.send(.acknowledge(member: index))]
         case .escape:
+            model.overlay = .none
+        default: break
+        }
+        return []
+    }
+}
+
+/// Process talk (`t`): the reducer is asked whether it would start; if so, the blind-alley
+/// cards are offered, one to pick or none.
+extension MeetingController {
+    static func startProcessTalk(model: inout MeetingModel) -> [MeetingCommand] {
+        var probe = model.meeting
+        _ = probe.apply(.startProcessTalk)
+        guard probe.phase == .processTalk else { return [] }
+        model.processCard = nil
+        model.overlay = .processCards(cursor: 0)
+        return [.send(.startProcessTalk)]
+    }
+
+    static func handleProcessCards(_ key: Key, cursor: Int, model: inout MeetingModel) -> [MeetingCommand] {
+        let count = model.strings.blindAlleyCards.count
+        switch key {
+        case .up: model.overlay = .processCards(cursor: max(0, cursor - 1))
+        case .down: model.overlay = .processCards(cursor: min(count, cursor + 1))
+        case .enter:
+            model.processCard = cursor < count ? cursor : nil
+            model.overlay = .none
+        case .escape:
+            model.processCard = nil
             model.overlay = .none
         default: break
         }

@@ -34,6 +34,8 @@ public struct MeetingModel: Equatable, Sendable {
     public var starterMeetings: Int?
     /// Why Runde proposed today's format (the group's life), said once at check-in.
     public var lifeNotes: [String] = []
+    /// The blind-alley card the leader picked for this process talk (nil: none, the open question).
+    public var processCard: Int?
 
     public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
                 todayTheme: String = "", lang: Lang, demo: Bool = false) {
@@ -76,6 +78,8 @@ public struct MeetingModel: Equatable, Sendable {
         case quitConfirm
         /// The frame card shown once to a guest who arrived after it (or in a meeting without it).
         case guestFrame(guest: Int)
+        /// Process talk: the blind-alley prompt cards, one to pick or none.
+        case processCards(cursor: Int)
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
     }

@@ -37,6 +37,7 @@ public enum MeetingView {
         case .quitConfirm: Overlays.quit(&f, model)
         case let .late(cursor, guestName): Overlays.late(&f, model, cursor: cursor, guestName: guestName)
         case let .guestFrame(g): Overlays.guestFrame(&f, model, guest: g)
+        case let .processCards(cursor): Overlays.processCards(&f, model, cursor: cursor)
         }
         return f
     }

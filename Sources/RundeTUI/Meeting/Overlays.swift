@@ -68,3 +68,22 @@ extension Overlays {
         panel(&f, title: s.f(.lifeGuestFrameTitle, s.f(.guest, guest + 1)), lines: lines, width: 66)
     }
 }
+
+extension Overlays {
+    /// The blind-alley cards for a process talk: pick one to talk about, or none.
+    static func processCards(_ f: inout Frame, _ model: MeetingModel, cursor: Int) {
+        let s = model.strings
+        var lines: [(String, StyleRole)] = [(s[.lifeCardsIntro], .muted), ("", .normal)]
+        for (i, card) in s.blindAlleyCards.enumerated() {
+            lines.append(((i == cursor ? "▸ " : "  ") + card.title, i == cursor ? .selection : .normal))
+        }
+        lines.append(((cursor == s.blindAlleyCards.count ? "▸ " : "  ") + s[.lifeCardsOpen],
+                      cursor == s.blindAlleyCards.count ? .selection : .normal))
+        lines.append(("", .normal))
+        let shown = min(cursor, s.blindAlleyCards.count - 1)
+        for line in Wrap.lines(cursor < s.blindAlleyCards.count ? s.blindAlleyCards[shown].question : s[.promptProcessTalk], width: 56) {
+            lines.append((line, .accent))
+        }
+        panel(&f, title: s[.lifeCardsTitle], lines: lines, width: 62)
+    }
+}

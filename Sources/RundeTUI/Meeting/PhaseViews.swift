@@ -181,7 +181,9 @@ enum SpeakerBlock {
 enum RoundView {
     static func prompts(_ model: MeetingModel) -> [String] {
         let s = model.strings, it = model.meeting.item
-        if model.meeting.phase == .processTalk { return [s[.promptProcessTalk], s[.processTalkNote]] }
+        if model.meeting.phase == .processTalk {
+            return [model.processCard.map { s.blindAlleyCards[$0].question } ?? s[.promptProcessTalk], s[.processTalkNote]]
+        }
         switch it.label {
         case "presentation_round": return [s[.promptPresentation]]
         case "expectations_round": return [s[.promptExpectations]]

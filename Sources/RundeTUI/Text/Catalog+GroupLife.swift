@@ -68,3 +68,12 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog {
+    /// The method's blind alleys as prompt cards for a process talk: a short title and a question.
+    public var blindAlleyCards: [(title: String, question: String)] {
+        [(self[.lifeCardForumTitle], self[.lifeCardForum]), (self[.lifeCardComplaintTitle], self[.lifeCardComplaint]),
+         (self[.lifeCardAdviceTitle], self[.lifeCardAdvice]), (self[.lifeCardCliquesTitle], self[.lifeCardCliques]),
+         (self[.lifeCardCoffeeTitle], self[.lifeCardCoffee]), (self[.lifeCardIdyllTitle], self[.lifeCardIdyll])]
+    }
+}

@@ -22,6 +22,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody, lifeCreateMembersLabel, lifeCreateKeys
     case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
     case lifeChooseKeys
+    case lifeRulesNewLine, lifeRulesDone, lifeRulesEditHint, lifeRulesEditedHint, lifeRulesEditorTitle, lifeRulesEditorNote
     case lifeCardsTitle, lifeCardsIntro, lifeCardsOpen, lifeCardPick, lifeCardNone
     case lifeCardForumTitle, lifeCardForum, lifeCardComplaintTitle, lifeCardComplaint, lifeCardAdviceTitle, lifeCardAdvice
     case lifeCardCliquesTitle, lifeCardCliques, lifeCardCoffeeTitle, lifeCardCoffee, lifeCardIdyllTitle, lifeCardIdyll
@@ -108,6 +109,12 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeDemoOfferCreate: ("g  lag en gruppe", "g  create a group")
         case .lifeDemoOfferQuit: ("q  avslutt", "q  quit")
         case .lifeChooseKeys: ("↑/↓ · Enter møte · g gruppa · Esc avslutt", "↑/↓ · Enter meeting · g the group · Esc quit")
+        case .lifeRulesNewLine: ("ny linje", "new line")
+        case .lifeRulesDone: ("ferdig", "done")
+        case .lifeRulesEditHint: ("e: skriv rammene om sammen (lagres når møtet er ferdig)", "e: rewrite the rules together (saved when the meeting finishes)")
+        case .lifeRulesEditedHint: ("Rammene er endret i dag og lagres når møtet er ferdig · e endre igjen", "The rules were changed today and are saved when the meeting finishes · e change again")
+        case .lifeRulesEditorTitle: ("Våre rammer – skriv dem sammen", "Our rules – write them together")
+        case .lifeRulesEditorNote: ("Bare teksten og datoen lagres, aldri hvem som endret den.", "Only the text and the date are stored, never who changed it.")
         case .lifeCardsTitle: ("Prat om gruppa", "Talk about the group")
         case .lifeCardsIntro: ("Velg et kort å snakke ut fra, eller ingen.", "Choose a card to talk from, or none.")
         case .lifeCardsOpen: ("Ingen kort: hvordan fungerer gruppa for oss nå?", "No card: how is the group working for us now?")

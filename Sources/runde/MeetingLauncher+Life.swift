@@ -72,4 +72,14 @@ extension MeetingLauncher {
         if decision.choice == .goOn, let n = decision.newHorizon { g.horizon = g.meetingsHeld + n }
         try? store.save(g, slug: slug)
     }
+
+    /// The rules card the group rewrote in the meeting: saved, and the change kept with its
+    /// date (never who made it).
+    func saveRules(_ rules: String, slug: String, date: LocalDate) {
+        let store = GroupStore(location: global.location)
+        guard var g = try? store.load(slug: slug), g.rules != rules else { return }
+        g.rules = rules
+        g.ruleChanges.append(RuleChange(date: date, text: rules))
+        try? store.save(g, slug: slug)
+    }
 }

@@ -150,6 +150,9 @@ struct MeetingLauncher {
         let outcome = runtime.run()
         switch outcome {
         case .finished:
+            if let rules = runtime.model.editedRules, !runtime.model.demo {
+                saveRules(rules, slug: slug, date: runtime.model.meeting.setup.date)
+            }
             if runtime.model.meeting.setup.format == MeetingFormat.evaluation.rawValue, !runtime.model.demo {
                 askDecision(slug: slug, date: runtime.model.meeting.setup.date, terminal: terminal, plain: plain, strings: strings)
             }

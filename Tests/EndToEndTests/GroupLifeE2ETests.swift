@@ -206,4 +206,32 @@ struct GroupLifeE2ETests {
         see(tmux, "of 3:00")
         #expect(!tmux.capture().contains("behind"))
     }
+
+    @Test func theRulesAreWrittenTogetherAtTheFirstMeeting() throws {
+        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
+        let data = RunCLI.tempDataDir()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try group(data, held: 0) { $0.lastMeetingDate = nil }
+        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: env)
+        defer { tmux.kill() }
+        see(tmux, "Leading today")
+        enterUntil(tmux, "e: rewrite the rules together")
+        tmux.sendKeys("e")
+        see(tmux, "Our rules – write them together")
+        tmux.sendKeys("Enter")
+        tmux.sendText("Vi kommer presis.")
+        tmux.sendKeys("Escape")
+        see(tmux, "The rules were changed today")
+        see(tmux, "Vi kommer presis.")
+        tmux.sendKeys("Enter")
+        finish(tmux)
+        #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")
+        let g = try load(data)
+        #expect(g.rules.hasSuffix("\nVi kommer presis."))
+        #expect(g.ruleChanges.count == 1)
+        #expect(g.ruleChanges.first?.text == g.rules)
+        let show = try RunCLI.runde(["group", "show", "Torsdag", "--data-dir", data])
+        #expect(show.stdout.contains("Changes to the rules:"), "\(show.stdout)")
+        for log in try logTexts(data) { #expect(!log.contains("Vi kommer presis")) }
+    }
 }

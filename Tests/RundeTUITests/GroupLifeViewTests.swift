@@ -175,4 +175,25 @@ import RundeCore
         #expect(MeetingController.handle(.char("t"), model: &checkIn).isEmpty)
         #expect(checkIn.overlay == .none)
     }
+
+    @Test(arguments: [Lang.nb, Lang.en])
+    func theRulesCardIsEditedTogether(lang: Lang) {
+        var first = Self.group(held: 0); first.lastMeetingDate = nil
+        var model = Self.model(first, at: "rules", lang: lang)
+        #expect(model.rulesEditable)
+        _ = MeetingController.handle(.char("e"), model: &model)
+        #expect(model.overlay == .rulesEditor(text: model.rules))
+        _ = MeetingController.handle(.enter, model: &model)
+        for c in "Vi kommer presis." { _ = MeetingController.handle(.char(c), model: &model) }
+        assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "life-rules-editor-\(lang.rawValue)-80x24")
+        _ = MeetingController.handle(.escape, model: &model)
+        #expect(model.overlay == .none)
+        #expect(model.editedRules == GroupFile.defaultRules + "\nVi kommer presis.")
+        assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "life-rules-edited-\(lang.rawValue)-80x24")
+        // Not in a regular meeting: `e` does nothing there.
+        var regular = Self.model(Self.group(), at: "rules", lang: lang)
+        #expect(!regular.rulesEditable)
+        _ = MeetingController.handle(.char("e"), model: &regular)
+        #expect(regular.overlay == .none)
+    }
 }

@@ -48,6 +48,7 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
                     AgendaItem(.openingRound, "expectations_round", minutes: 30),
                     AgendaItem(.opening, "frame", minutes: 15, acknowledge: true),
                     AgendaItem(.opening, "principles", minutes: 10),
+                    AgendaItem(.opening, "rules", minutes: 10),
                     AgendaItem(.closingRound, "closing_round"),
                     AgendaItem(.nextMeeting, "next_meeting"),
                     .summary]

@@ -21,6 +21,8 @@ public enum MeetingController {
             return handleGuestFrame(key, guest: g, model: &model)
         case let .processCards(cursor):
             return handleProcessCards(key, cursor: cursor, model: &model)
+        case let .rulesEditor(text):
+            return handleRulesEditor(key, text: text, model: &model)
         case .none:
             break
         }
@@ -40,6 +42,9 @@ public enum MeetingController {
             return enter(model: &model)
         case .char("t"), .char("T"):
             return startProcessTalk(model: &model)
+        case .char(let c) where (c == "e" || c == "E") && model.rulesEditable:
+            model.overlay = .rulesEditor(text: model.rules)
+            return []
         case .char(" ") where m.phase == .opening && m.item.acknowledge:
             // Members present, then guests (roster count + guest number).
             let present = m.attendance.indices.filter { m.attendance[$0] == .present }
@@ -251,5 +256,42 @@ extension MeetingController {
         default: break
         }
         return []
+    }
+}
+
+/// Rules made together (DESIGN §1, rules): on the rules card of a first meeting or an
+/// evaluation, `e` opens a small multi-line editor; the text is saved when the meeting finishes.
+extension MeetingController {
+    static let maxRulesLength = 4000
+    static let maxRulesLines = 30
+
+    static func handleRulesEditor(_ key: Key, text: String, model: inout MeetingModel) -> [MeetingCommand] {
+        var t = text
+        switch key {
+        case .escape:
+            model.overlay = .none
+            if t != model.rules {
+                model.rules = t
+                model.editedRules = t
+            }
+            return []
+        case .enter:
+            if t.split(separator: "\n", omittingEmptySubsequences: false).count < maxRulesLines { t += "\n" }
+        case .backspace, .delete:
+            if !t.isEmpty { t.removeLast() }
+        case .char(let c):
+            if t.count < maxRulesLength { t += TextSafety.sanitize(String(c)) }
+        default: break
+        }
+        model.overlay = .rulesEditor(text: t)
+        return []
+    }
+}
+
+extension MeetingModel {
+    /// The rules card is open and the format is one where the group writes its rules together.
+    public var rulesEditable: Bool {
+        meeting.phase == .opening && meeting.item.label == "rules"
+            && [MeetingFormat.first.rawValue, MeetingFormat.evaluation.rawValue].contains(meeting.setup.format)
     }
 }

@@ -87,3 +87,23 @@ extension Overlays {
         panel(&f, title: s[.lifeCardsTitle], lines: lines, width: 62)
     }
 }
+
+extension Overlays {
+    /// The rules card being rewritten: its lines, a cursor at the end.
+    static func rulesEditor(_ f: inout Frame, _ model: MeetingModel, text: String) {
+        let s = model.strings
+        let width = min(f.width - 4, 72)
+        var lines: [(String, StyleRole)] = []
+        let rows = (text + "▏").split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { Wrap.lines(TextSafety.sanitize(String($0)), width: width - 4).ifEmpty([""]) }
+        let room = max(1, f.height - 9)
+        for line in rows.suffix(room) { lines.append((line, .speaker)) }
+        lines.append(("", .normal))
+        lines.append((s[.lifeRulesEditorNote], .muted))
+        panel(&f, title: s[.lifeRulesEditorTitle], lines: lines, width: width)
+    }
+}
+
+extension Array {
+    fileprivate func ifEmpty(_ other: [Element]) -> [Element] { isEmpty ? other : self }
+}

@@ -79,6 +79,10 @@ enum OpeningView {
         let y = r.y + max(1, (r.height - boxH) / 2)
         f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
         for (i, l) in shown.enumerated() { f.put(l, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        if model.rulesEditable {
+            let hint = model.editedRules == nil ? s[.lifeRulesEditHint] : s[.lifeRulesEditedHint]
+            f.put(hint, x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
+        }
         guard ack else { return }
         // Each member present acknowledges the declaration; only the count is kept.
         // Guests follow the members, as "Gjest 1" …, with indices past the roster.

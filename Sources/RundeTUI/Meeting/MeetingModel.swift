@@ -32,6 +32,8 @@ public struct MeetingModel: Equatable, Sendable {
     public var horizon: Int?
     /// How many meetings the starter (igangsetter) takes part in, if the group has one.
     public var starterMeetings: Int?
+    /// The first help line shown when the help does not fit (↑/↓ scroll it).
+    public var helpScroll: Int
 
     public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
                 todayTheme: String = "", lang: Lang, demo: Bool = false) {
@@ -53,6 +55,7 @@ public struct MeetingModel: Equatable, Sendable {
         backlogCursor = nil
         horizon = nil
         starterMeetings = nil
+        helpScroll = 0
     }
 
     /// Backlog themes and today's proposals, as ↑/↓ offers them in the theme field.
@@ -74,6 +77,18 @@ public struct MeetingModel: Equatable, Sendable {
         case quitConfirm
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
+        /// A jump that skips people, asked first (`j`/`y` yes, Esc no).
+        case confirm(Confirm)
+    }
+
+    /// The jumps that ask first (DESIGN §1 "Slips are cheap").
+    public enum Confirm: Equatable, Sendable {
+        /// `n`: the rest of the phase.
+        case skipPhase
+        /// `c`: straight to the closing round.
+        case closing
+
+        public var event: MeetingEvent { self == .skipPhase ? .skipPhase : .goToClosing }
     }
 
     /// The label shown for a participant.

@@ -27,6 +27,8 @@ public struct MeetingRenderer {
     /// parts are redrawn in place instead of copying the whole frame every second.
     private var spare: Frame?
     private var live: [LivePart] = []
+    /// `Chrome.clockFlags` of the last full render.
+    private var flags = 0
     /// The live parts' rows.
     private var liveRows: [Range<Int>] = []
 
@@ -40,7 +42,8 @@ public struct MeetingRenderer {
 
     /// The frame for `model` at this size; the same cells `MeetingView.render` gives.
     public mutating func render(_ model: MeetingModel, width: Int, height: Int) -> Frame {
-        if model.overlay == .none, width == self.width, height == self.height, onlyTheClockMoved(model) {
+        let flags = Chrome.clockFlags(model)
+        if model.overlay == .none, width == self.width, height == self.height, flags == self.flags, onlyTheClockMoved(model) {
             var next = spare ?? frame
             spare = nil   // so `next` is not shared while it is redrawn
             for part in live { part.redraw(&next, model) }
@@ -54,6 +57,7 @@ public struct MeetingRenderer {
         live.removeAll(keepingCapacity: true)
         frame = MeetingView.render(model, width: width, height: height, live: &live)
         (self.width, self.height) = (width, height)
+        self.flags = flags
         liveRows = live.map { $0.rows(in: frame) }
         // An overlay is drawn over everything, live parts included: render those in full.
         key = model.overlay == .none ? Key(model) : nil

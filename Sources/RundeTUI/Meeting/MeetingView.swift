@@ -44,6 +44,7 @@ public enum MeetingView {
         case .help: Overlays.help(&f, model)
         case .quitConfirm: Overlays.quit(&f, model)
         case let .late(cursor, guestName): Overlays.late(&f, model, cursor: cursor, guestName: guestName)
+        case .confirm(let c): Overlays.confirm(&f, model, c)
         }
         return f
     }

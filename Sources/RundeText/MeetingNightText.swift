@@ -16,7 +16,8 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
     case nightDemoNothingSaved, nightUndone
     case nightPromptHelpTitle, nightPromptHelpChoose, nightPromptHelpEnter, nightPromptHelpType, nightPromptHelpEsc
     case nightPromptHelpQuit, nightPromptHelpLetter
-    case nightHistoryHelpTitle
+    case nightHistoryHelpTitle, nightHistMove, nightHistOpen, nightHistFilter, nightHistClearFilter, nightHistDelete
+    case nightHistTrends, nightHistBack, nightHistOther, nightHistQuit, nightHistHelp, nightHistTypeFilter, nightPromptHelpHelp
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -82,6 +83,18 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightPromptHelpQuit: ("q  avslutt", "q  quit")
         case .nightPromptHelpLetter: ("%1  %2", "%1  %2")
         case .nightHistoryHelpTitle: ("Hjelp – historikk", "Help – history")
+        case .nightHistMove: ("↑/↓    velg et møte (PgUp/PgDn, Home/End)", "↑/↓    choose a meeting (PgUp/PgDn, Home/End)")
+        case .nightHistOpen: ("Enter  vis møtet", "Enter  show the meeting")
+        case .nightHistFilter: ("/      filtrer på dato, id eller tema", "/      filter by date, id or theme")
+        case .nightHistClearFilter: ("Esc    fjern filteret", "Esc    clear the filter")
+        case .nightHistDelete: ("d      slett loggen (spør først)", "d      delete the log (asks first)")
+        case .nightHistTrends: ("t      utvikling over tid", "t      trends over time")
+        case .nightHistBack: ("Esc    tilbake til lista", "Esc    back to the list")
+        case .nightHistOther: ("↑/↓    forrige eller neste møte", "↑/↓    previous or next meeting")
+        case .nightHistQuit: ("q      avslutt", "q      quit")
+        case .nightHistHelp: ("?      denne hjelpen", "?      this help")
+        case .nightHistTypeFilter: ("Skriv for å filtrere; Enter beholder, Esc fjerner", "Type to filter; Enter keeps it, Esc clears it")
+        case .nightPromptHelpHelp: ("?  denne hjelpen", "?  this help")
         }
     }
 }

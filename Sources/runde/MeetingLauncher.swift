@@ -99,6 +99,7 @@ struct MeetingLauncher {
                 lines: [strings.f(.resumeBody, state.setup.meetingNumber, state.setup.date.iso, strings.phase(state.phase))]
                     + resumed.contents.warnings.map { TextSafety.sanitize($0) },
                 footer: strings[.resumeKeys])
+            prompt.strings = strings
             plain?.mode = .wholeFrame
             let answer = prompt.run(on: terminal, letters: ["n", "N", "q", "Q"])
             plain?.mode = .footerOnly

@@ -27,6 +27,7 @@ struct RootFlow {
             var first = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
                                      choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]],
                                      footer: "↑/↓ · Enter")
+            first.strings = s
             switch first.run(on: terminal, letters: ["g", "d", "q"]) {
             case .chose(0), .key("g"):
                 let entry = createGroup(terminal: terminal, lang: lang)
@@ -43,6 +44,7 @@ struct RootFlow {
             var choose = PromptScreen(title: s[.chooseGroupTitle],
                                       choices: listing.entries.map { TextSafety.sanitize($0.group.name) },
                                       footer: "↑/↓ · Enter · Esc")
+            choose.strings = s
             switch choose.run(on: terminal) {
             case .chose(let i):
                 plain?.mode = .footerOnly

@@ -118,6 +118,13 @@ public enum MeetingKeymap {
         MeetingKeyBinding(name: "undo", keys: [.char("u"), .char("U")], cap: { _ in "u" },
                           label: { $0.strings[.nightKeyUndo] }, help: { $0.strings[.nightHelpUndo] },
                           action: { m, _ in typingTheme(m) ? nil : .send(.undo) }),
+        MeetingKeyBinding(name: "pass", keys: [.char("s"), .char("S")], cap: { _ in "s" },
+                          label: { $0.meeting.phase == .nextMeeting ? $0.strings[.keySkipLeader] : $0.strings[.keyPass] },
+                          help: { $0.meeting.phase == .nextMeeting ? $0.strings[.nightHelpSkipLeader] : $0.strings[.nightHelpPass] },
+                          action: { m, _ in
+                              if typingTheme(m) { return nil }
+                              return .send(m.meeting.phase == .nextMeeting ? .skipNextLeader : .pass)
+                          }),
         MeetingKeyBinding(name: "move", keys: [.up, .down, .pageUp, .pageDown], cap: { $0.strings[.nightCapArrows] },
                           label: { m in
                               let s = m.meeting, t = m.strings
@@ -178,13 +185,6 @@ public enum MeetingKeymap {
                                   return .send(.acknowledge(member: i))
                               }
                               return .send(.toggleHold)
-                          }),
-        MeetingKeyBinding(name: "pass", keys: [.char("s"), .char("S")], cap: { _ in "s" },
-                          label: { $0.meeting.phase == .nextMeeting ? $0.strings[.keySkipLeader] : $0.strings[.keyPass] },
-                          help: { $0.meeting.phase == .nextMeeting ? $0.strings[.nightHelpSkipLeader] : $0.strings[.nightHelpPass] },
-                          action: { m, _ in
-                              if typingTheme(m) { return nil }
-                              return .send(m.meeting.phase == .nextMeeting ? .skipNextLeader : .pass)
                           }),
         MeetingKeyBinding(name: "pause", keys: [.char("p"), .char("P")], cap: { _ in "p" },
                           label: { $0.meeting.phase == .pause ? $0.strings[.keyEndPause] : $0.strings[.keyPause] },

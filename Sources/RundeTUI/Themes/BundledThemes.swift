@@ -54,8 +54,8 @@ fg = "yellow"
 bold = true
 
 [roles.overtime]
-# A muted warm colour, not alarm red, not bold: overtime is counted calmly (+0:45).
-fg = "#d7875f"
+# A muted warm colour (173, a soft orange), not alarm red, not bold: overtime counts calmly (+0:45).
+fg = 173
 
 [roles.pause]
 fg = "blue"

@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// What a browser session leaves behind for the caller to report.
 public struct HistoryBrowserResult: Equatable, Sendable {
@@ -15,12 +16,9 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
         summaries: index.summaries,
         message: index.broken.first.map { strings.skipped(index.broken.count, $0.file) })
     var deleted: [String] = []
-    var last: Frame?
-
     func redraw() {
         let size = terminal.size
-        let frame = HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang)
-        if frame != last { terminal.draw(frame); last = frame }
+        terminal.draw(HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang))
     }
 
     redraw()
@@ -47,10 +45,8 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
                     }
                 }
             }
-        case .resize:
-            last = nil
-        case .timeout:
-            continue
+        case .resize, .timeout:
+            break
         case .hangup, .signal:
             state.quit = true
         }

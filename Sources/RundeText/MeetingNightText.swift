@@ -76,11 +76,11 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightDemoNothingSaved: ("Dette var en demo: ingenting er lagret.", "This was a demo: nothing is saved.")
         case .nightUndone: ("Angret.", "Undone.")
         case .nightPromptHelpTitle: ("Hjelp", "Help")
-        case .nightPromptHelpChoose: ("↑/↓  velg i lista", "↑/↓  choose in the list")
+        case .nightPromptHelpChoose: ("↑/↓    velg i lista", "↑/↓    choose in the list")
         case .nightPromptHelpEnter: ("Enter  ta valget", "Enter  take the choice")
-        case .nightPromptHelpType: ("Skriv i feltet; Enter godtar", "Type in the field; Enter accepts")
-        case .nightPromptHelpEsc: ("Esc  tilbake", "Esc  back")
-        case .nightPromptHelpQuit: ("q  avslutt", "q  quit")
+        case .nightPromptHelpType: ("Skriv i feltet; Enter godtar, F1 viser hjelpen", "Type in the field; Enter accepts, F1 shows this help")
+        case .nightPromptHelpEsc: ("Esc    tilbake", "Esc    back")
+        case .nightPromptHelpQuit: ("q      avslutt", "q      quit")
         case .nightPromptHelpLetter: ("%1  %2", "%1  %2")
         case .nightHistoryHelpTitle: ("Hjelp – historikk", "Help – history")
         case .nightHistMove: ("↑/↓    velg et møte (PgUp/PgDn, Home/End)", "↑/↓    choose a meeting (PgUp/PgDn, Home/End)")
@@ -94,7 +94,7 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightHistQuit: ("q      avslutt", "q      quit")
         case .nightHistHelp: ("?      denne hjelpen", "?      this help")
         case .nightHistTypeFilter: ("Skriv for å filtrere; Enter beholder, Esc fjerner", "Type to filter; Enter keeps it, Esc clears it")
-        case .nightPromptHelpHelp: ("?  denne hjelpen", "?  this help")
+        case .nightPromptHelpHelp: ("?      denne hjelpen", "?      this help")
         }
     }
 }

@@ -65,7 +65,9 @@ public struct PromptScreen: Equatable, Sendable {
             f.put("> " + input + "▏", x: x, y: y, role: .speaker, bold: true, maxWidth: w); y += 1
         }
         if let e = error { f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w) }
-        f.put(footer, x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
+        // `?` is named in the footer wherever it works (not while typing in a field: F1 there).
+        let helpKey = strings.map { (fieldLabel == nil ? "?" : "F1") + " " + $0[.keyHelp] }
+        f.put(footer + (helpKey.map { " · " + $0 } ?? ""), x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
         if showingHelp {
             let c = strings ?? Catalog(.en)
             let lines = helpText().map { ($0, StyleRole.normal) } + [("", .normal), (c[.nightHelpFooter], .muted)]

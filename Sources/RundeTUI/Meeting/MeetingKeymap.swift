@@ -83,9 +83,7 @@ public enum MeetingKeymap {
         m.meeting.phase == .nextMeeting && m.meeting.next.step == .theme && !m.meeting.isFinished
     }
 
-    static func scrubbedTheme(_ m: MeetingModel) -> String {
-        TextSafety.scrub(TextSafety.sanitize(m.themeInput), names: m.roster + Array(m.guestNames.values))
-    }
+    static func scrubbedTheme(_ m: MeetingModel) -> String { m.themeAsSaved }
 
     /// The member (roster index) under the cursor in check-in or on a card's list.
     static func memberAtCursor(_ m: MeetingModel) -> Int? {

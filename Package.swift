@@ -18,7 +18,7 @@ let package = Package(
         // Pure domain + persistence. Never imports curses or any UI.
         .target(
             name: "RundeCore",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["RundeText", .product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["README.md"]
         ),
         // Presentation and runtime against a `Terminal` protocol. Never imports curses.
@@ -60,11 +60,11 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .testTarget(name: "RundeTextTests", dependencies: ["RundeText"]),
-        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
+        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore", "RundeText"]),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeText"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
         .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RundeCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RundeCore", "RundeText"]),
     ],
     swiftLanguageModes: [.v6]
 )

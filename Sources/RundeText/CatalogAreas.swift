@@ -4,6 +4,9 @@ public enum CatalogAreas {
     public static var allKeys: [any CatalogKey] {
         var keys: [any CatalogKey] = []
         keys += MeetingText.allCases.map { $0 as any CatalogKey }
+        keys += CLIText.allCases.map { $0 as any CatalogKey }
+        keys += GroupText.allCases.map { $0 as any CatalogKey }
+        keys += ThemeText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -1,22 +1,23 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeText
 
 /// Options every command accepts (DESIGN §4).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: "Data folder (overrides $RUNDE_HOME).")
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(cli[.cliOptDataDir]))
     var dataDir: String?
 
-    @Flag(help: "Screen-reader mode: milestones as lines of text, no full-screen drawing.")
+    @Flag(help: ArgumentHelp(cli[.cliOptPlain]))
     var plain = false
 
-    @Option(help: "Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.")
+    @Option(help: ArgumentHelp(cli[.cliOptTheme]))
     var theme: String?
 
-    @Option(help: "Language: nb or en (default from LANG).")
+    @Option(help: ArgumentHelp(cli[.cliOptLang]))
     var lang: String?
 
-    @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR is respected too).")
+    @Flag(name: .customLong("no-color"), help: ArgumentHelp(cli[.cliOptNoColor]))
     var noColor = false
 
     var location: DataLocation {
@@ -30,9 +31,14 @@ struct GlobalOptions: ParsableArguments {
         return true
     }
 
+    /// The language for output about `group`: `--lang`, the group's setting, then the environment.
+    func language(groupSetting: String = "") -> Lang {
+        CLILanguage.forGroup(flag: lang, setting: groupSetting)
+    }
+
     func validate() throws {
         if let lang, !["nb", "nn", "no", "en"].contains(lang) {
-            throw ValidationError("--lang must be nb or en, not \"\(TextSafety.sanitize(String(lang.prefix(20))))\"")
+            throw ValidationError(cli.f(.cliLangInvalid, TextSafety.sanitize(String(lang.prefix(20)))))
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeText
 import RundeHandover
 #if canImport(Glibc)
 import Glibc
@@ -8,34 +9,26 @@ import Glibc
 
 /// `runde handover export|import`: the group and its logs, encrypted, for the next leader.
 struct HandoverCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "handover",
-        abstract: "Move a group and its logs to another laptop in one encrypted file.",
-        discussion: """
-            The file is encrypted with a passphrase (scrypt and ChaCha20-Poly1305). Tell the \
-            passphrase to the next leader in person, not in the same message as the file.
-
-            RUNDE_PASSPHRASE: for automated tests only. When set, it is used instead of asking; \
-            do not use it otherwise, since the environment can be read by other programs.
-            """,
-        subcommands: [HandoverExport.self, HandoverImport.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "handover", abstract: cli[.cliHandoverAbstract], discussion: cli[.cliHandoverDiscussion],
+            subcommands: [HandoverExport.self, HandoverImport.self]
+        )
+    }
 }
 
 /// `runde handover export --group NAME --to FILE`.
 struct HandoverExport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write the group file and all its logs to one encrypted file.",
-        discussion: "Asks for a passphrase twice, without showing it. RUNDE_PASSPHRASE is for tests only."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "export", abstract: cli[.cliExportAbstract], discussion: cli[.cliExportDiscussion])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The group's name or folder name (optional when there is only one group).")
+    @Option(help: ArgumentHelp(cli[.cliOptHandoverGroup]))
     var group: String?
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("The file to write (it must not exist yet).", valueName: "file"))
+    @Option(name: .customLong("to"), help: ArgumentHelp(cli[.cliOptTo2], valueName: "file"))
     var to: String
 
     func run() throws {
@@ -46,34 +39,28 @@ struct HandoverExport: ParsableCommand {
         } else {
             let all = store.list().entries
             guard all.count == 1 else {
-                throw handoverUsageError(all.isEmpty ? "there are no groups to export" : "there are several groups; name one with --group")
+                throw CommandError.usage(all.isEmpty ? .cliNoGroupsToExport : .cliSeveralToExport)
             }
             entry = all[0]
         }
         if FileIO.exists(to) { throw HandoverError.targetExists(file: to) }
         let passphrase = try Passphrase.ask(confirm: true)
         let report = try Handover.export(slug: entry.slug, location: global.location, to: to, passphrase: passphrase)
-        for s in report.skipped { FileHandle.standardError.write(Data("warning: left out: \(TextSafety.sanitize(s))\n".utf8)) }
-        print("Exported \"\(TextSafety.sanitize(report.groupName))\" with \(report.logCount) logs to \(TextSafety.sanitize(report.file)).")
+        let c = Catalog(global.language(groupSetting: entry.group.settings.language))
+        for s in report.skipped { printError(c.f(.cliLeftOut, TextSafety.sanitize(s))) }
+        print(c.f(.cliExported, TextSafety.sanitize(report.groupName), report.logCount, TextSafety.sanitize(report.file)))
     }
 }
 
 /// `runde handover import FILE`.
 struct HandoverImport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Add a group and its logs from a handover file.",
-        discussion: """
-            Logs already here (same meeting number and date) are not added twice. The group \
-            file that has held more meetings wins; a local group file that is replaced is \
-            backed up next to it first. A wrong passphrase, or a damaged or foreign file, \
-            changes nothing. RUNDE_PASSPHRASE is for tests only.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "import", abstract: cli[.cliImportAbstract], discussion: cli[.cliImportDiscussion])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The handover file.")
+    @Argument(help: ArgumentHelp(cli[.cliArgHandoverFile]))
     var file: String
 
     func run() throws {
@@ -83,28 +70,18 @@ struct HandoverImport: ParsableCommand {
         let passphrase = try Passphrase.ask(confirm: false)
         let r = try Handover.importFile(file, into: global.location, passphrase: passphrase)
         let name = TextSafety.sanitize(r.groupName)
+        let c = Catalog(global.language())
         if r.createdGroup {
-            print("Imported the group \"\(name)\" with \(r.logsAdded) logs.")
+            print(c.f(.cliImported, name, r.logsAdded))
         } else {
-            print("Updated the group \"\(name)\": \(r.logsAdded) logs added, \(r.logsAlreadyPresent) already here.")
+            print(c.f(.cliUpdated, name, r.logsAdded, r.logsAlreadyPresent))
             if r.groupReplaced, let b = r.backupPath {
-                print("The group file was replaced by the newer one; the old one is saved as \(TextSafety.sanitize(b)).")
+                print(c.f(.cliReplacedGroup, TextSafety.sanitize(b)))
             } else {
-                print("The group file here is as new or newer, and was kept.")
+                print(c[.cliKeptGroup])
             }
         }
     }
-}
-
-/// Prints "Error: …" on standard error and gives the bad-usage exit code (64).
-private func handoverUsageError(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
-    return ExitCode.validationFailure
-}
-
-/// A runtime failure with a message that is safe to print (exit code 1).
-private struct PassphraseFailure: Error, CustomStringConvertible {
-    var description: String
 }
 
 /// The terminal settings to restore if Ctrl-C arrives while echo is off.
@@ -116,15 +93,15 @@ private enum Passphrase {
     static func ask(confirm: Bool) throws -> String {
         if let env = ProcessInfo.processInfo.environment["RUNDE_PASSPHRASE"], !env.isEmpty { return env }
         let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
-        guard fd >= 0 else { throw PassphraseFailure(description: "a passphrase is needed, and there is no terminal to ask for it") }
+        guard fd >= 0 else { throw CommandError.runtime(.cliNoTerminalForPassphrase) }
         defer { close(fd) }
-        let first = try prompt(fd: fd, text: "Passphrase: ")
+        let first = try prompt(fd: fd, text: cli[.cliPassphrase])
         if confirm {
             guard first.count >= Handover.minimumPassphraseLength else {
                 throw HandoverError.weakPassphrase(minimum: Handover.minimumPassphraseLength)
             }
-            let second = try prompt(fd: fd, text: "Passphrase again: ")
-            guard first == second else { throw PassphraseFailure(description: "the two passphrases are not the same") }
+            let second = try prompt(fd: fd, text: cli[.cliPassphraseAgain])
+            guard first == second else { throw CommandError.runtime(.cliPassphrasesDiffer) }
         }
         return first
     }

@@ -52,7 +52,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliHistoryDeleteAbstract, cliArgLogIDShort, cliOptHistoryGroup
     case cliDeleteLogNeedsYes, cliDeleteLogConfirm, cliLogNotDeleted, cliLogDeleted, cliSkippedFile
     case cliNoGroupsIn, cliSeveralGroups, cliNoGroupCalled, cliNoneYet
-    case cliBadLogID, cliNoLog, cliNoMeetingNumber, cliCannotDeleteLog
+    case cliNoMeetingNumber
     // Themes.
     case cliThemesAbstract, cliThemesDiscussion, cliOptCheck, cliThemeRefused
     // Handover.
@@ -277,10 +277,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliSeveralGroups: ("det finnes %1 grupper; velg én med --group NAVN:\n%2", "there are %1 groups; choose one with --group NAME:\n%2")
         case .cliNoGroupCalled: ("ingen gruppe «%1»; gruppene er: %2", "no group “%1”; groups: %2")
         case .cliNoneYet: ("ingen", "none")
-        case .cliBadLogID: ("«%1» er ikke et møtenummer eller en logg-id (som 2026-11-21-007)", "“%1” is not a meeting number or a log id (like 2026-11-21-007)")
-        case .cliNoLog: ("ingen logg «%1»; se: runde history list", "no log “%1”; see: runde history list")
         case .cliNoMeetingNumber: ("ingen logg for møte %1; se: runde history list", "no log for meeting %1; see: runde history list")
-        case .cliCannotDeleteLog: ("kunne ikke slette %1.json: %2", "could not delete %1.json: %2")
 
         case .cliThemesAbstract: ("Vis fargetemaene med eksempler, eller sjekk en temafil.", "List and preview the colour themes, or check a theme file.")
         case .cliThemesDiscussion: ("Viser temaene som følger med og dem i $RUNDE_HOME/themes, hvert med eksempellinjer i sine farger. Med --theme vises bare det temaet. Uten farger (--no-color, NO_COLOR) viser eksempelet det en terminal uten farger får; når utdata ikke er en terminal, beskrives stilene med ord.", "Lists the bundled themes and those in $RUNDE_HOME/themes, each with sample lines in its colours. With --theme, previews only that theme. Without colour (--no-color, NO_COLOR) the preview shows what a terminal without colour gets; when the output is not a terminal, styles are described in words.")

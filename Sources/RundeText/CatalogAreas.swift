@@ -7,6 +7,8 @@ public enum CatalogAreas {
         keys += CLIText.allCases.map { $0 as any CatalogKey }
         keys += GroupText.allCases.map { $0 as any CatalogKey }
         keys += ThemeText.allCases.map { $0 as any CatalogKey }
+        keys += HistoryText.allCases.map { $0 as any CatalogKey }
+        keys += DateWords.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -15,7 +15,7 @@ public enum ThemeText: String, CaseIterable, CatalogKey {
         case .themeSampleMeeting: ("møte %1", "meeting %1")
         case .themeSampleFloor: ("%1 har ordet", "%1 has the floor")
         case .themeSampleMinuteLeft: ("1 minutt igjen", "1 minute left")
-        case .themeSampleOvertime: ("%1 over tiden", "%1 over time")
+        case .themeSampleOvertime: ("%1 overtid", "%1 overtime")
         case .themeSamplePauseAsk: (" Tid for pause? ", " Time for a pause? ")
         case .themeSampleQuit: ("Avslutte møtet?", "Quit the meeting?")
         case .themeSamplePresent: (" %1  til stede ", " %1  present ")

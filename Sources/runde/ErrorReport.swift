@@ -55,7 +55,7 @@ enum ErrorReport {
         case let e as MeetingLockError: return message(e, c)
         case let e as GroupFileError: return message(e, c)
         case let e as HistoryGroups.Failure: return message(e, c)
-        case let e as HistoryLogFiles.Failure: return message(e, c)
+        case let e as HistoryLogFiles.Failure: return e.message(c)
         case let e as CommandError: return e.message(c)
         case let e as RundeFailure: return e.message
         case let e as CustomStringConvertible where !isArgumentParserError(error):
@@ -144,15 +144,6 @@ enum ErrorReport {
             return c.f(.cliSeveralGroups, all.count, all.map { "  runde history --group \(TextSafety.sanitize($0))" }.joined(separator: "\n"))
         case let .notFound(name, all):
             return c.f(.cliNoGroupCalled, safe(name, 60), all.isEmpty ? c[.cliNoneYet] : all.map(TextSafety.sanitize).joined(separator: ", "))
-        }
-    }
-
-    static func message(_ e: HistoryLogFiles.Failure, _ c: Catalog) -> String {
-        switch e {
-        case let .badID(id): return c.f(.cliBadLogID, safe(id, 60))
-        case let .notFound(id): return c.f(.cliNoLog, safe(id, 60))
-        case let .unreadable(r): return TextSafety.sanitize(r.description)
-        case let .deleteFailed(id, code): return c.f(.cliCannotDeleteLog, TextSafety.sanitize(id), String(cString: strerror(code)))
         }
     }
 }

@@ -34,7 +34,7 @@ struct HistoryCommand: ParsableCommand {
         if !global.plain, isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1,
            let terminal = try HistoryCLI.openTerminal(theme: MeetingLauncher(global: global).theme(), color: global.colorEnabled) {
             defer { terminal.restore() }
-            let result = runHistoryBrowser(terminal: terminal, logsDir: logsDir, lang: lang.rawValue)
+            let result = runHistoryBrowser(terminal: terminal, logsDir: logsDir, lang: lang)
             terminal.restore()
             for b in result.broken { HistoryCLI.warn(b.message) }
             return
@@ -102,7 +102,7 @@ struct HistoryShow: ParsableCommand {
         let id = try HistoryCLI.logID(for: self.id, logsDir: logsDir)
         let log = try HistoryLogFiles.load(id: id, logsDir: logsDir).get()
         let detail = HistoryDetail(id: HistoryIndex.logID(id), log: log)
-        HistoryCLI.emit(HistoryDetailFormatter.render(detail, format: fmt, lang: HistoryCLI.language(global, slug: slug).rawValue))
+        HistoryCLI.emit(HistoryDetailFormatter.render(detail, format: fmt, lang: HistoryCLI.language(global, slug: slug)))
     }
 }
 
@@ -221,7 +221,7 @@ enum HistoryCLI {
     static func printList(_ index: HistoryIndex, format: HistoryFormat, lang: Lang) throws {
         let c = Catalog(lang)
         for b in index.broken { warn(c.f(.cliSkippedFile, TextSafety.sanitize(b.message))) }
-        emit(HistoryListFormatter.render(index.summaries, format: format, lang: lang.rawValue))
+        emit(HistoryListFormatter.render(index.summaries, format: format, lang: lang))
         if index.summaries.isEmpty && !index.broken.isEmpty { throw ExitCode(1) }
     }
 

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 @testable import RundeTUI
 
@@ -50,7 +51,7 @@ enum HistoryTUIFixtures {
         logs.first { $0.0 == id }.map { HistoryDetail(id: $0.0, log: $0.1) }
     }
 
-    static func frame(_ state: HistoryBrowserState, lang: String = "en", width: Int = 80, height: Int = 24) -> String {
+    static func frame(_ state: HistoryBrowserState, lang: Lang = .en, width: Int = 80, height: Int = 24) -> String {
         HistoryBrowserView.render(state, width: width, height: height, lang: lang).text
     }
 }

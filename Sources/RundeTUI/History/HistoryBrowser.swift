@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// State of the history browser: the meetings, the filter, the selection and the screen.
@@ -83,7 +84,7 @@ public enum HistoryBrowser {
     public static func reduce(_ s: inout HistoryBrowserState, _ key: Key) -> [HistoryBrowserEffect] {
         if let id = s.confirmingDelete {
             s.confirmingDelete = nil
-            if key == .char("y") || key == .char("Y") { return [.delete(id: id)] }
+            if [.char("y"), .char("Y"), .char("j"), .char("J")].contains(key) { return [.delete(id: id)] }
             return []
         }
         if s.editingFilter { return reduceFilter(&s, key) }
@@ -177,10 +178,10 @@ public enum HistoryBrowser {
     }
 
     /// After a successful delete: the new meetings, back to the list, and a note.
-    public static func deleted(_ s: inout HistoryBrowserState, id: String, summaries: [HistorySummary], lang: String) {
+    public static func deleted(_ s: inout HistoryBrowserState, id: String, summaries: [HistorySummary], lang: Lang) {
         s.replace(summaries: summaries)
         s.screen = .list
         s.detail = nil
-        s.message = HistoryStrings(lang: lang).deleted + " " + id
+        s.message = HistoryStrings(lang: lang).deleted(id)
     }
 }

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// What a browser session leaves behind for the caller to report.
@@ -8,7 +9,7 @@ public struct HistoryBrowserResult: Equatable, Sendable {
 
 /// Runs the history browser on a terminal until `q`, a hangup or a signal. All file access
 /// (index, detail, delete) happens here; the reducer and the views stay pure.
-public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String) -> HistoryBrowserResult {
+public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang) -> HistoryBrowserResult {
     let strings = HistoryStrings(lang: lang)
     var index = HistoryIndex.load(logsDir: logsDir)
     var state = HistoryBrowserState(
@@ -34,7 +35,7 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
                     case let .success(log): state.detail = HistoryDetail(id: id, log: log)
                     case let .failure(f):
                         state.screen = .list
-                        state.message = f.description
+                        state.message = f.message(strings.labels.catalog)
                     }
                 case let .delete(id):
                     switch HistoryLogFiles.delete(id: id, logsDir: logsDir) {
@@ -43,7 +44,7 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
                         index = HistoryIndex.load(logsDir: logsDir)
                         HistoryBrowser.deleted(&state, id: id, summaries: index.summaries, lang: lang)
                     case let .failure(f):
-                        state.message = f.description
+                        state.message = f.message(strings.labels.catalog)
                     }
                 }
             }

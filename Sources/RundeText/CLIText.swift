@@ -68,7 +68,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliLangInvalid: ("--lang må være nb eller en, ikke «%1»", "--lang must be nb or en, not “%1”")
         case .cliOptDataDir: ("Datamappe (går foran $RUNDE_HOME).", "Data folder (overrides $RUNDE_HOME).")
         case .cliOptPlain: ("Skjermlesermodus: hvert skritt som en tekstlinje, ingen fullskjerm.", "Screen-reader mode: milestones as lines of text, no full-screen drawing.")
-        case .cliOptTheme: ("Fargetema: et navn (fra Themes/ eller $RUNDE_HOME/themes) eller stien til en temafil.", "Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.")
+        case .cliOptTheme: ("Fargetema: et navn (se «runde themes») eller stien til en temafil.", "Theme name (see `runde themes`) or a theme file path.")
         case .cliOptLang: ("Språk: nb eller en (ellers fra LANG).", "Language: nb or en (default from LANG).")
         case .cliOptNoColor: ("Ingen farger (NO_COLOR følges også).", "No colours (NO_COLOR is respected too).")
 
@@ -280,7 +280,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliNoMeetingNumber: ("ingen logg for møte %1; se: runde history list", "no log for meeting %1; see: runde history list")
 
         case .cliThemesAbstract: ("Vis fargetemaene med eksempler, eller sjekk en temafil.", "List and preview the colour themes, or check a theme file.")
-        case .cliThemesDiscussion: ("Viser temaene som følger med og dem i $RUNDE_HOME/themes, hvert med eksempellinjer i sine farger. Med --theme vises bare det temaet. Uten farger (--no-color, NO_COLOR) viser eksempelet det en terminal uten farger får; når utdata ikke er en terminal, beskrives stilene med ord.", "Lists the bundled themes and those in $RUNDE_HOME/themes, each with sample lines in its colours. With --theme, previews only that theme. Without colour (--no-color, NO_COLOR) the preview shows what a terminal without colour gets; when the output is not a terminal, styles are described in words.")
+        case .cliThemesDiscussion: ("Viser temaene som følger med eller er installert, og dem i $RUNDE_HOME/themes, hvert med eksempellinjer i sine farger. Med --theme vises bare det temaet. Uten farger (--no-color, NO_COLOR) viser eksempelet det en terminal uten farger får; når utdata ikke er en terminal, beskrives stilene med ord.", "Lists the bundled and installed themes and those in $RUNDE_HOME/themes, each with sample lines in its colours. With --theme, previews only that theme. Without colour (--no-color, NO_COLOR) the preview shows what a terminal without colour gets; when the output is not a terminal, styles are described in words.")
         case .cliOptCheck: ("Sjekk en temafil: skriver «ok», eller problemet og avslutter med 1.", "Check a theme file: prints \"ok\", or the problem and exits 1.")
         case .cliThemeRefused: ("  avvist: %1", "  refused: %1")
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeHistory
 import RundeText
 
 /// The one place that turns what a command threw into an exit code (README: 0 done, 1 runtime

@@ -5,16 +5,16 @@ import RundeText
 
 /// Options every command accepts (DESIGN §4).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp(cli[.cliOptDataDir]))
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(cli[.cliOptDataDir]), completion: .directory)
     var dataDir: String?
 
     @Flag(help: ArgumentHelp(cli[.cliOptPlain]))
     var plain = false
 
-    @Option(help: ArgumentHelp(cli[.cliOptTheme]))
+    @Option(help: ArgumentHelp(cli[.cliOptTheme]), completion: Completions.themes)
     var theme: String?
 
-    @Option(help: ArgumentHelp(cli[.cliOptLang]))
+    @Option(help: ArgumentHelp(cli[.cliOptLang]), completion: Completions.languages)
     var lang: String?
 
     @Flag(name: .customLong("no-color"), help: ArgumentHelp(cli[.cliOptNoColor]))

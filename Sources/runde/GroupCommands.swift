@@ -88,7 +88,7 @@ struct GroupShow: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(cli[.cliArgGroupNameOrFolder]))
+    @Argument(help: ArgumentHelp(cli[.cliArgGroupNameOrFolder]), completion: Completions.groups)
     var name: String
 
     func run() throws {
@@ -143,7 +143,7 @@ struct GroupDelete: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(cli[.cliArgGroupNameOrFolder]))
+    @Argument(help: ArgumentHelp(cli[.cliArgGroupNameOrFolder]), completion: Completions.groups)
     var name: String
 
     @Flag(name: [.short, .long], help: ArgumentHelp(cli[.cliOptYes]))

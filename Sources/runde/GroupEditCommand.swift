@@ -11,7 +11,7 @@ struct GroupEdit: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(cli[.cliArgGroupName]))
+    @Argument(help: ArgumentHelp(cli[.cliArgGroupName]), completion: Completions.groups)
     var name: String
 
     @Option(name: .customLong("add-member"), help: ArgumentHelp(cli[.cliOptAddMember]))
@@ -38,7 +38,8 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("rules-file"), help: ArgumentHelp(cli[.cliOptRulesFile]))
     var rulesFile: String?
 
-    @Option(help: ArgumentHelp(cli[.cliOptFormat]))
+    @Option(help: ArgumentHelp(cli[.cliOptFormat]),
+            completion: Completions.meetingFormats)
     var format: String?
 
     @Option(name: .customLong("agenda-file"), help: ArgumentHelp(cli[.cliOptAgendaFile]))

@@ -25,7 +25,8 @@ struct HandoverExport: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(cli[.cliOptHandoverGroup]))
+    @Option(help: ArgumentHelp(cli[.cliOptHandoverGroup]),
+            completion: Completions.groups)
     var group: String?
 
     @Option(name: .customLong("to"), help: ArgumentHelp(cli[.cliOptTo2], valueName: "file"))

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import RundeCore
 import RundeText
+import RundeHistory
 import RundeTUI
 
 #if canImport(Glibc)
@@ -55,7 +56,7 @@ struct HistoryList: ParsableCommand {
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: ArgumentHelp(cli[.cliOptHistoryFormat]))
+    @Option(help: ArgumentHelp(cli[.cliOptHistoryFormat]), completion: Completions.historyFormats)
     var format: String = "table"
 
     func validate() throws {
@@ -86,7 +87,7 @@ struct HistoryShow: ParsableCommand {
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: ArgumentHelp(cli[.cliOptShowFormat]))
+    @Option(help: ArgumentHelp(cli[.cliOptShowFormat]), completion: Completions.historyDetailFormats)
     var format: String = "table"
 
     func validate() throws {
@@ -186,7 +187,7 @@ struct HistoryGenerateLogs: ParsableCommand {
 
 /// `--group NAME`, shared by `history` and its subcommands (so it works on either side).
 struct HistoryGroupOption: ParsableArguments {
-    @Option(help: ArgumentHelp(cli[.cliOptHistoryGroup]))
+    @Option(help: ArgumentHelp(cli[.cliOptHistoryGroup]), completion: Completions.groups)
     var group: String?
 }
 

@@ -15,10 +15,10 @@ struct MeetingSubcommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(cli[.cliOptGroupNeeded]))
+    @Option(name: .shortAndLong, help: ArgumentHelp(cli[.cliOptGroupNeeded]), completion: Completions.groups)
     var group: String?
 
-    @Option(help: ArgumentHelp(cli[.cliOptBell]))
+    @Option(help: ArgumentHelp(cli[.cliOptBell]), completion: Completions.bells)
     var bell: String?
 
     func validate() throws {

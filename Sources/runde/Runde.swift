@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeHistory
 
 @main
 struct Runde: ParsableCommand {
@@ -8,7 +9,7 @@ struct Runde: ParsableCommand {
         CommandConfiguration(
             commandName: "runde",
             abstract: cli[.cliRootAbstract],
-            version: AppInfo.version,
+            version: AppInfo.versionLine,
             subcommands: [
                 MeetingSubcommand.self,
                 DemoCommand.self,
@@ -18,6 +19,7 @@ struct Runde: ParsableCommand {
                 ThemesCommand.self,
                 TerminalCheckCommand.self,
                 BenchCommand.self,
+                KeysCommand.self,
             ]
         )
     }

@@ -16,7 +16,7 @@ struct ThemesCommand: ParsableCommand {
     var check: String?
 
     func run() throws {
-        let catalog = ThemeCatalog(userThemesDir: global.location.themesDir)
+        let catalog = ThemeCatalog.forRunde(userThemesDir: global.location.themesDir)
         if let path = check {
             _ = try catalog.loadFile(path)
             print("ok")

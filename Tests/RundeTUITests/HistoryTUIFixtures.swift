@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 @testable import RundeTUI
 
 /// Hand-made meetings for the history view and browser tests.

@@ -1,6 +1,7 @@
 import RundeText
 import Testing
 import RundeCore
+import RundeHistory
 @testable import RundeTUI
 
 /// The history views as text at 80×24, in both languages (DESIGN §6).

@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 
 /// State of the history browser: the meetings, the filter, the selection and the screen.
 public struct HistoryBrowserState: Equatable, Sendable {

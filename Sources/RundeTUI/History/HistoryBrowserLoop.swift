@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 
 /// What a browser session leaves behind for the caller to report.
 public struct HistoryBrowserResult: Equatable, Sendable {
@@ -16,12 +17,9 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang) -
         summaries: index.summaries,
         message: index.broken.first.map { strings.skipped(index.broken.count, $0.file) })
     var deleted: [String] = []
-    var last: Frame?
-
     func redraw() {
         let size = terminal.size
-        let frame = HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang)
-        if frame != last { terminal.draw(frame); last = frame }
+        terminal.draw(HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang))
     }
 
     redraw()
@@ -48,10 +46,8 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang) -
                     }
                 }
             }
-        case .resize:
-            last = nil
-        case .timeout:
-            continue
+        case .resize, .timeout:
+            break
         case .hangup, .signal:
             state.quit = true
         }

@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 
 /// The whole browser screen for a state: list, detail or trends, with status and footer.
 public enum HistoryBrowserView {

@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 
 /// One meeting: facts, the phase timeline (planned vs actual bars, turn counts) and the
 /// anonymous speaking-time distribution, longest first.

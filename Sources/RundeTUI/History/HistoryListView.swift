@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 
 /// The list of meetings: date, number, present/members, time vs plan, pause, balance, theme.
 public enum HistoryListView {

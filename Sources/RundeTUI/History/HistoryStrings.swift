@@ -1,5 +1,6 @@
 import RundeCore
 import RundeText
+import RundeHistory
 
 /// The history browser's words, from the one catalog (`HistoryText` area).
 public struct HistoryStrings: Sendable {

@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 
 /// Trends across the (filtered) meetings: attendance, overrun and balance as sparklines.
 public enum HistoryTrendsView {

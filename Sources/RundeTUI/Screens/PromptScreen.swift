@@ -53,14 +53,12 @@ public struct PromptScreen: Equatable, Sendable {
 
     /// Runs the prompt until a choice, a submitted field, a letter key, Esc, or a signal/hang-up.
     public mutating func run(on terminal: Terminal, letters: Set<Character> = []) -> Result {
-        var last: Frame?
         while true {
             let size = terminal.size
-            let frame = render(width: size.width, height: size.height)
-            if frame != last { terminal.draw(frame); last = frame }
+            terminal.draw(render(width: size.width, height: size.height))
             switch terminal.nextInput(timeoutMs: 1000) {
             case .timeout: continue
-            case .resize: last = nil
+            case .resize: continue
             case .signal(let n): return .stop(.signal(n))
             case .hangup: return .stop(.hangup)
             case .key(let k):

@@ -1,5 +1,6 @@
 import Foundation
 import RundeText
+import RundeCore
 
 /// Renders a list of summaries as a table, CSV, JSON or Markdown (pure functions).
 public enum HistoryListFormatter {

@@ -1,4 +1,5 @@
 import Foundation
+import RundeCore
 import RundeText
 
 extension HistoryLogFiles.Failure {

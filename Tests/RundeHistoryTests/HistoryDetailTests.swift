@@ -2,6 +2,7 @@ import RundeText
 import Foundation
 import Testing
 @testable import RundeCore
+@testable import RundeHistory
 
 @Suite("HistoryDetail")
 struct HistoryDetailTests {

@@ -1,5 +1,6 @@
 import Foundation
 import RundeText
+import RundeCore
 
 /// Renders one meeting's detail as a table, JSON or Markdown (pure functions).
 public enum HistoryDetailFormatter {

@@ -65,10 +65,16 @@ enum FastLogDecoder {
             guard let phase = phase(t, p) else { return nil }
             phases.append(phase)
         }
+        // The meeting's own theme is optional (older logs have none); a wrong type refuses the log.
+        var theme: String?
+        if let themeI = t.required(root, "theme") {
+            guard let s = t.string(themeI) else { return nil }
+            theme = s
+        }
         return SessionLog(schema: schema, appVersion: appVersion, meetingNumber: meetingNumber, date: date,
                           startedAt: startedAt, endedAt: endedAt, durationS: durationS, completed: completed,
                           recovered: recovered, plan: plan, attendance: attendance, phases: phases,
-                          speaking: speaking, pause: pause, overrunS: overrunS, next: next)
+                          speaking: speaking, pause: pause, overrunS: overrunS, next: next, theme: theme)
     }
 
     static func plan(_ t: JSONTape, _ o: Int) -> MeetingPlan? {

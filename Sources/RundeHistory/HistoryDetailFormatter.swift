@@ -44,6 +44,7 @@ public enum HistoryDetailFormatter {
             (l.pause, pause),
             (l.balance, c.f(.histBalanceValue, l.decimal(s.balanceGini))),
             (l.completed, status),
+            (l.theme, s.theme.isEmpty ? "-" : s.theme),
             (l.nextTheme, s.nextTheme.isEmpty ? "-" : s.nextTheme),
             (l.nextDate, s.nextDate.map(l.longDate) ?? "-"),
         ]

@@ -15,6 +15,7 @@ extension HistorySummary {
         var s = self
         s.id = HistoryFormatting.safe(id)
         s.date = HistoryFormatting.safe(date)
+        s.theme = HistoryFormatting.safe(theme)
         s.nextTheme = HistoryFormatting.safe(nextTheme)
         s.nextDate = nextDate.map(HistoryFormatting.safe)
         return s

@@ -17,7 +17,7 @@ public enum HistoryListFormatter {
     public static let csvHeader = [
         "id", "date", "meeting_number", "members", "present", "notified_absent", "absent", "late", "guests",
         "duration_s", "planned_minutes", "overrun_s", "pause_taken", "balance_gini", "completed", "recovered",
-        "next_theme", "next_date",
+        "next_theme", "next_date", "theme",
     ]
 
     /// RFC 4180 CSV with a header row and CRLF line ends. Numbers are raw (seconds, minutes).
@@ -36,7 +36,8 @@ public enum HistoryListFormatter {
             w.raw(HistoryFormatting.fixed(s.balanceGini, places: 2)); w.raw(",")
             w.bool(s.completed); w.raw(","); w.bool(s.recovered); w.raw(",")
             w.raw(HistoryFormatting.csvField(s.nextTheme)); w.raw(",")
-            w.raw(HistoryFormatting.csvField(s.nextDate ?? "")); w.raw("\r\n")
+            w.raw(HistoryFormatting.csvField(s.nextDate ?? "")); w.raw(",")
+            w.raw(HistoryFormatting.csvField(s.theme)); w.raw("\r\n")
         }
         return String(decoding: w.bytes, as: UTF8.self)
     }
@@ -54,7 +55,7 @@ public enum HistoryListFormatter {
         let l = HistoryLabels(lang: lang)
         guard !summaries.isEmpty else { return l.noLogs + "\n" }
         let header = [l.id, l.number, l.present, l.notifiedAbsent, l.absent, l.late, l.guests,
-                      l.duration, l.plan, l.overrun, l.pause, l.balance, l.completed, l.nextTheme]
+                      l.duration, l.plan, l.overrun, l.pause, l.balance, l.completed, l.theme]
         let rightAligned: Set<Int> = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11]
         var rows: [[String]] = [header]
         rows.reserveCapacity(summaries.count + 1)
@@ -65,7 +66,7 @@ public enum HistoryListFormatter {
                 "\(s.late)", "\(s.guests)", HistoryFormatting.clock(s.durationS), HistoryFormatting.clock(s.plannedMinutes * 60),
                 s.overrunS > 0 ? "+" + HistoryFormatting.clock(s.overrunS) : "-",
                 s.pauseTaken ? l.yes : l.no, l.decimal(s.balanceGini),
-                s.completed ? l.yes : l.no + (s.recovered ? "*" : ""), s.nextTheme,
+                s.completed ? l.yes : l.no + (s.recovered ? "*" : ""), s.theme,
             ])
         }
         var widths = Array(repeating: 0, count: header.count)
@@ -93,7 +94,7 @@ public enum HistoryListFormatter {
         let n = summaries.count
         out += l.catalog.f(.histMarkdownCount, n, first.date, last.date) + "\n\n"
         out += "| \(l.date) | \(l.number) | \(l.present) | \(l.notifiedAbsent) | \(l.absent) | \(l.late) "
-            + "| \(l.duration) | \(l.plan) | \(l.pause) | \(l.balance) | \(l.nextTheme) |\n"
+            + "| \(l.duration) | \(l.plan) | \(l.pause) | \(l.balance) | \(l.theme) |\n"
         out += "|---|--:|--:|--:|--:|--:|--:|--:|---|--:|---|\n"
         for raw in summaries {
             let s = raw.sanitized()
@@ -101,7 +102,7 @@ public enum HistoryListFormatter {
             out += "| \(HistoryFormatting.markdown(s.date)) | \(s.meetingNumber) | \(s.present)/\(s.members) "
                 + "| \(s.notifiedAbsent) | \(s.absent) | \(s.late) | \(HistoryFormatting.clock(s.durationS))\(over) "
                 + "| \(HistoryFormatting.clock(s.plannedMinutes * 60)) | \(s.pauseTaken ? l.yes : l.no) "
-                + "| \(l.decimal(s.balanceGini)) | \(HistoryFormatting.markdown(s.nextTheme)) |\n"
+                + "| \(l.decimal(s.balanceGini)) | \(HistoryFormatting.markdown(s.theme)) |\n"
         }
         out += "\n## \(l.trends)\n\n" + trendLines(HistoryTrends(summaries), lang: lang).map { "- \($0)\n" }.joined()
         return out

@@ -82,7 +82,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliHelpSeeSubcommand: ("Se «%1» for hjelp til hver kommando.", "See '%1' for detailed help.")
         case .cliHelpLine: ("Hjelp: %1", "Help:  %1")
         case .cliHelpDefault: ("(standard: %1)", "(default: %1)")
-        case .cliUsageHint: ("Se «%1 --help» for mer.", "See '%1 --help' for more.")
+        case .cliUsageHint: ("Se «%1 --help» for mer.", "See '%1 --help' for more information.")
         case .cliUsageError: ("Feil: %1", "Error: %1")
         case .cliUsageLine: ("Bruk:  %1", "Usage: %1")
         case .cliParseUnknownOption: ("ukjent valg %1", "unknown option %1")

@@ -18,7 +18,7 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
     case histDeleted, histUnfinishedShort, histBalanceShort
     case histTurns1, histTurnsN, histPasses1, histPassesN, histTurnsAndPasses
     case histConfirmDelete, histSkipped1, histSkippedN, histLastN, histAllN
-    case histDetailAttendance, histDetailTime, histDetailNextTheme, histDetailNextThemeDate
+    case histDetailAttendance, histDetailTime, histDetailTheme, histDetailNextTheme, histDetailNextThemeDate
     case histTrendCaptionAttendance, histTrendCaptionOverrun, histTrendCaptionBalance
     case histKeySelect, histKeyDetails, histKeyFilter, histKeyTrends, histKeyDelete, histKeyQuit
     case histKeyPrevNext, histKeyBack, histKeyApply, histKeyClearFilter
@@ -118,6 +118,7 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histAllN: ("%1 møter", "%1 meetings")
         case .histDetailAttendance: ("Til stede %1/%2 · meldt fravær %3 · fravær %4 · kom senere %5 · gjester %6", "Present %1/%2 · absent with notice %3 · absent %4 · arrived late %5 · guests %6")
         case .histDetailTime: ("Varighet %1 (plan %2, %3) · pause %4 · balanse %5", "Duration %1 (plan %2, %3) · pause %4 · balance %5")
+        case .histDetailTheme: ("Tema: %1", "Theme: %1")
         case .histDetailNextTheme: ("Tema til neste gang: %1", "Theme for next time: %1")
         case .histDetailNextThemeDate: ("Tema til neste gang: %1 · neste møte %2", "Theme for next time: %1 · next meeting %2")
         case .histTrendCaptionAttendance: ("%1 · min %2 · maks %3", "%1 · min %2 · max %3")

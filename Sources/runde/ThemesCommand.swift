@@ -40,7 +40,10 @@ struct ThemesCommand: ParsableCommand {
                 // Head with the name --theme takes, and the file's own name when it differs.
                 if theme.name != entry.name { theme.name = "\(entry.name) — \(theme.name)" }
                 // A bundled theme's description comes from the catalog; a file's is its own.
-                let bundled = entry.origin == .bundled ? ThemeText.bundledDescription(entry.name) : nil
+                // (also an installed copy of a bundled theme that still has its own description).
+                let bundled = ThemeText.bundledDescription(entry.name).flatMap { key in
+                    entry.origin == .bundled || document.description == Catalog(.en)[key] ? key : nil
+                }
                 out += AnsiPreview.render(theme: theme, description: bundled.map { c[$0] } ?? document.description,
                                           source: entry.origin.label, mode: mode, language: lang)
             case .failure(let error):

@@ -32,10 +32,11 @@ struct HistoryFormatTests {
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines.count == 5)  // header + 3 rows + the empty string after the last CRLF
         #expect(lines[0] == HistoryListFormatter.csvHeader.joined(separator: ","))
-        #expect(lines[1] == "2026-11-07-006,2026-11-07,6,8,7,1,0,1,0,7168,120,0,true,0.18,true,false,\"Sorg, savn\",2026-12-05")
+        // The meeting's own theme is the last column (added after next_theme and next_date).
+        #expect(lines[1] == "2026-11-07-006,2026-11-07,6,8,7,1,0,1,0,7168,120,0,true,0.18,true,false,\"Sorg, savn\",2026-12-05,\"Sorg, savn\"")
         #expect(lines[2] == "2026-11-21-007,2026-11-21,7,8,6,1,1,1,0,7520,120,320,false,0.31,true,false,"
-            + "\"Å si \"\"nei\"\", og mene det\",2026-12-05")
-        #expect(lines[3].hasSuffix(",a|b *c*,2026-12-05"))
+            + "\"Å si \"\"nei\"\", og mene det\",2026-12-05,\"Å si \"\"nei\"\", og mene det\"")
+        #expect(lines[3].hasSuffix(",a|b *c*,2026-12-05,a|b *c*"))
         #expect(lines[4] == "")
     }
 
@@ -68,7 +69,7 @@ struct HistoryFormatTests {
     @Test func markdownHasATableAndTrendsAndEscapesText() {
         let md = HistoryListFormatter.markdown(Self.summaries())
         #expect(md.hasPrefix("# Runde: meetings\n\n3 meetings, 2026-11-07 – 2026-12-05.\n\n"))
-        #expect(md.contains("| Date | No. | Present | Absent with notice | Absent | Arrived late | Duration | Plan | Pause | Balance | Theme for next time |"))
+        #expect(md.contains("| Date | No. | Present | Absent with notice | Absent | Arrived late | Duration | Plan | Pause | Balance | Theme |"))
         #expect(md.contains("| 2026-11-21 | 7 | 6/8 | 1 | 1 | 1 | 2:05:20 (+0:05:20) | 2:00:00 | no | 0.31 | Å si \"nei\", og mene det |"))
         #expect(md.contains("| a\\|b \\*c\\* |"))
         #expect(md.contains("## Trends"))
@@ -86,6 +87,7 @@ struct HistoryFormatTests {
     @Test func textFromFilesIsSanitizedInEveryFormat() {
         var s = Self.summaries()[0]
         s.nextTheme = "Red\u{1B}[31m alert\u{07}\u{202E}"
+        s.theme = s.nextTheme
         s.id = "x\u{1B}]0;title\u{07}y"
         for format in HistoryFormat.allCases {
             let out = HistoryListFormatter.render([s], format: format)

@@ -34,7 +34,7 @@ enum HistoryTUIFixtures {
             speaking: .init(perPersonS: [1400, 1100, 950, 900, 600, 300].prefix(present).map { $0 }, balanceGini: gini),
             pause: pause ? .init(taken: true, startMinute: 59, lengthS: 900) : .init(taken: false),
             overrunS: max(0, duration - 7200),
-            next: .init(theme: theme, date: nil, leaderChosen: true))
+            next: .init(theme: theme, date: nil, leaderChosen: true), theme: theme)
     }
 
     static let logs: [(String, SessionLog)] = [

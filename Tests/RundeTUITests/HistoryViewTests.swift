@@ -82,6 +82,7 @@ struct HistoryViewTests {
          Meeting 4 · Thursday 22 October 2026
          Present 6/8 · absent with notice 1 · absent 1 · arrived late 1 · guests 0
          Duration 2:11:40 (plan 2:00:00, +0:11:40) · pause 0:15:00 · balance 0.19
+         Theme: Grenser
          Theme for next time: Grenser
 
          Phases        Planned  Actual
@@ -95,12 +96,11 @@ struct HistoryViewTests {
          Summary       0:00:00 0:13:20  ████▉
 
          Speaking time (anonymous, sorted)
-         0:23:20  27%  ██████████████████████████████████████████████████████████████
-         0:18:20  21%  ████████████████████████████████████████████████▊
-         0:15:50  18%  ██████████████████████████████████████████▏
-         0:15:00  17%  ███████████████████████████████████████▉
-         0:10:00  11%  ██████████████████████████▋
-         0:05:00   6%  █████████████▎
+         0:23:20  27%  ███████████████████████  0:15:00  17%  ██████████████▊
+         0:18:20  21%  ██████████████████▏      0:10:00  11%  █████████▉
+         0:15:50  18%  ███████████████▋         0:05:00   6%  ████▉
+
+
 
          ↑↓ previous/next   Esc back   t trends   d delete   q quit
         """#
@@ -112,6 +112,7 @@ struct HistoryViewTests {
          Møte 4 · torsdag 22. oktober 2026
          Til stede 6/8 · meldt fravær 1 · fravær 1 · kom senere 1 · gjester 0
          Varighet 2:11:40 (plan 2:00:00, +0:11:40) · pause 0:15:00 · balanse 0,19
+         Tema: Grenser
          Tema til neste gang: Grenser
 
          Faser        Planlagt Faktisk
@@ -125,12 +126,11 @@ struct HistoryViewTests {
          Oppsummering  0:00:00 0:13:20  ████▉
 
          Taletid (anonym, sortert)
-         0:23:20  27%  ██████████████████████████████████████████████████████████████
-         0:18:20  21%  ████████████████████████████████████████████████▊
-         0:15:50  18%  ██████████████████████████████████████████▏
-         0:15:00  17%  ███████████████████████████████████████▉
-         0:10:00  11%  ██████████████████████████▋
-         0:05:00   6%  █████████████▎
+         0:23:20  27%  ███████████████████████  0:15:00  17%  ██████████████▊
+         0:18:20  21%  ██████████████████▏      0:10:00  11%  █████████▉
+         0:15:50  18%  ███████████████▋         0:05:00   6%  ████▉
+
+
 
          ↑↓ forrige/neste   Esc tilbake   t trender   d slett   q avslutt
         """#

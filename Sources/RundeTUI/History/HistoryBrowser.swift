@@ -63,7 +63,7 @@ public struct HistoryBrowserState: Equatable, Sendable {
         for i in all.indices.reversed() {
             let s = all[i]
             if needle.isEmpty || s.date.contains(needle) || s.id.lowercased().contains(needle)
-                || s.nextTheme.lowercased().contains(needle) {
+                || s.theme.lowercased().contains(needle) || s.nextTheme.lowercased().contains(needle) {
                 out.append(i)
             }
         }

@@ -26,6 +26,8 @@ public enum HistoryDetailView {
                     HistoryFormatting.signedClock(m.deltaS), pause, l.decimal(m.balanceGini)),
               x: 1, y: y, maxWidth: f.width - 2)
         y += 1
+        f.put(s.c.f(.histDetailTheme, m.theme.isEmpty ? "-" : m.theme), x: 1, y: y, role: .accent, maxWidth: f.width - 2)
+        y += 1
         let theme = m.nextTheme.isEmpty ? "-" : m.nextTheme
         f.put(m.nextDate.map { s.c.f(.histDetailNextThemeDate, theme, l.longDate($0)) } ?? s.c.f(.histDetailNextTheme, theme),
               x: 1, y: y, role: .accent, maxWidth: f.width - 2)

@@ -43,7 +43,7 @@ public enum HistoryListView {
                 putRight(&f, time, right: xTime + 16, y: y, role: sel ? role : (over ? .warning : .normal))
                 f.put(m.pauseTaken ? s.yes : s.no, x: xPause, y: y, role: sel ? role : (m.pauseTaken ? .normal : .muted))
                 putRight(&f, s.labels.decimal(m.balanceGini), right: xBal + 4, y: y, role: role)
-                let theme = m.completed ? m.nextTheme : s.unfinished(m.nextTheme)
+                let theme = m.completed ? m.theme : s.unfinished(m.theme)
                 let themeW = max(0, f.width - xTheme - 1)
                 f.put(HistoryViewParts.clip(theme, themeW), x: xTheme, y: y, role: sel ? role : .accent, maxWidth: themeW)
             }

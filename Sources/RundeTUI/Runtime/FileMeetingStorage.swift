@@ -88,7 +88,7 @@ public final class FileMeetingStorage: MeetingStorage {
     /// `completed: false`, counts it as held, and deletes its journal.
     public static func saveUnfinished(_ state: MeetingState, journal: Journal, group: GroupFile,
                                       location: DataLocation, slug: String) throws -> String {
-        let log = SessionLogBuilder.build(from: state, rosterNames: group.members)
+        let log = SessionLogBuilder.build(from: state, rosterNames: group.members, theme: group.nextTheme)
         let path = try LogStore(location: location, slug: slug).write(log)
         var g = group
         g.meetingsHeld = max(g.meetingsHeld, state.setup.meetingNumber)

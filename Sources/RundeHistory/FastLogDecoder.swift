@@ -71,10 +71,12 @@ enum FastLogDecoder {
             guard let s = t.string(themeI) else { return nil }
             theme = s
         }
-        return SessionLog(schema: schema, appVersion: appVersion, meetingNumber: meetingNumber, date: date,
-                          startedAt: startedAt, endedAt: endedAt, durationS: durationS, completed: completed,
-                          recovered: recovered, plan: plan, attendance: attendance, phases: phases,
-                          speaking: speaking, pause: pause, overrunS: overrunS, next: next, theme: theme)
+        let log = SessionLog(schema: schema, appVersion: appVersion, meetingNumber: meetingNumber, date: date,
+                             startedAt: startedAt, endedAt: endedAt, durationS: durationS, completed: completed,
+                             recovered: recovered, plan: plan, attendance: attendance, phases: phases,
+                             speaking: speaking, pause: pause, overrunS: overrunS, next: next, theme: theme)
+        // A number out of range: the codec reports the file as bad, naming the field (issue 16).
+        return LogRanges.problem(in: log) == nil ? log : nil
     }
 
     static func plan(_ t: JSONTape, _ o: Int) -> MeetingPlan? {

@@ -32,7 +32,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliMemberControlChars, cliNoSuchMember, cliAtLeastTwo, cliToRange
     case cliAddedMember, cliRemovedMember, cliMovedMember, cliNextLeaderSet, cliRulesUpdated, cliRulesUpdatedFrom
     case cliFormatSet, cliCannotReadText, cliNoAgendaSteps, cliAgendaSet
-    case cliSetNeedsKeyValue, cliWholeNumber, cliBellOnOff, cliLanguageValues, cliThemeControlChars, cliUnknownSetting, cliSettingSet
+    case cliSetNeedsKeyValue, cliWholeNumber, cliBellOnOff, cliLanguageValues, cliThemeControlChars, cliThemeProblem, cliUnknownSetting, cliSettingSet
     // Group validation problems (the message never repeats a label).
     case cliNameControlChars, cliNameEmpty, cliNameTooLong
     case cliMemberNControlChars, cliMemberNEmpty, cliMemberNSpaces, cliMemberNTooLong, cliMemberNSame
@@ -57,7 +57,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliThemesAbstract, cliThemesDiscussion, cliOptCheck, cliThemeRefused
     // Handover.
     case cliHandoverAbstract, cliHandoverDiscussion, cliExportAbstract, cliExportDiscussion, cliOptHandoverGroup, cliOptTo2
-    case cliImportAbstract, cliImportDiscussion, cliArgHandoverFile
+    case cliImportAbstract, cliImportDiscussion, cliArgHandoverFile, cliOptKeepBackup
     case cliNoGroupsToExport, cliSeveralToExport, cliLeftOut, cliExported, cliImported, cliUpdated, cliReplacedGroup, cliKeptGroup
     case cliPassphrase, cliPassphraseAgain, cliNoTerminalForPassphrase, cliPassphrasesDiffer
     case cliNoMeetingYet, cliSeveralGroupsChoose
@@ -210,6 +210,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliBellOnOff: ("bell må være on eller off", "bell must be on or off")
         case .cliLanguageValues: ("language må være nb, en eller auto", "language must be nb, en or auto")
         case .cliThemeControlChars: ("theme inneholder kontrolltegn", "theme contains control characters")
+        case .cliThemeProblem: ("tema: %1", "theme: %1")
         case .cliUnknownSetting: ("ukjent innstilling «%1»", "unknown setting “%1”")
         case .cliSettingSet: ("%1 = %2", "%1 = %2")
 
@@ -285,21 +286,14 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliThemeRefused: ("  avvist: %1", "  refused: %1")
 
         case .cliHandoverAbstract: ("Flytt en gruppe og loggene til en annen maskin i én kryptert fil.", "Move a group and its logs to another laptop in one encrypted file.")
-        case .cliHandoverDiscussion: ("""
-            Fila krypteres med en passordfrase (scrypt og ChaCha20-Poly1305). Si passordfrasen til neste møteleder ansikt til ansikt, ikke i samme melding som fila.
-
-            RUNDE_PASSPHRASE: bare for automatiske tester. Når den er satt, brukes den i stedet for å spørre; ikke bruk den ellers, for andre programmer kan lese miljøet.
-            """, """
-            The file is encrypted with a passphrase (scrypt and ChaCha20-Poly1305). Tell the passphrase to the next leader in person, not in the same message as the file.
-
-            RUNDE_PASSPHRASE: for automated tests only. When set, it is used instead of asking; do not use it otherwise, since the environment can be read by other programs.
-            """)
+        case .cliHandoverDiscussion: ("Fila krypteres med en passordfrase (scrypt og ChaCha20-Poly1305). Si passordfrasen til neste møteleder ansikt til ansikt, ikke i samme melding som fila.", "The file is encrypted with a passphrase (scrypt and ChaCha20-Poly1305). Tell the passphrase to the next leader in person, not in the same message as the file.")
         case .cliExportAbstract: ("Skriv gruppefila og alle loggene til én kryptert fil.", "Write the group file and all its logs to one encrypted file.")
-        case .cliExportDiscussion: ("Spør om passordfrasen to ganger, uten å vise den. RUNDE_PASSPHRASE er bare for tester.", "Asks for a passphrase twice, without showing it. RUNDE_PASSPHRASE is for tests only.")
+        case .cliExportDiscussion: ("Spør om passordfrasen to ganger, uten å vise den.", "Asks for a passphrase twice, without showing it.")
         case .cliOptHandoverGroup: ("Gruppas navn eller mappenavn (trengs ikke når det bare finnes én gruppe).", "The group's name or folder name (optional when there is only one group).")
         case .cliOptTo2: ("Fila som skal skrives (den kan ikke finnes fra før).", "The file to write (it must not exist yet).")
         case .cliImportAbstract: ("Legg til en gruppe og loggene fra en overleveringsfil.", "Add a group and its logs from a handover file.")
-        case .cliImportDiscussion: ("Logger som allerede er her (samme møtenummer og dato), legges ikke til to ganger. Gruppefila som har flest møter, vinner; en gruppefil her som blir erstattet, tas vare på ved siden av først. Feil passordfrase, eller en skadet eller fremmed fil, endrer ingenting. RUNDE_PASSPHRASE er bare for tester.", "Logs already here (same meeting number and date) are not added twice. The group file that has held more meetings wins; a local group file that is replaced is backed up next to it first. A wrong passphrase, or a damaged or foreign file, changes nothing. RUNDE_PASSPHRASE is for tests only.")
+        case .cliImportDiscussion: ("Logger som allerede er her (samme møtenummer og dato), legges ikke til to ganger. Gruppefila som har flest møter, vinner; en gruppefil her som blir erstattet, tas vare på ved siden av først, og kopien fjernes når importen har lykkes (--keep-backup beholder den; den inneholder medlemmenes navn). Feil passordfrase, eller en skadet eller fremmed fil, endrer ingenting. En gruppe med et møte som ikke ble ferdig, importeres ikke inn i: gjør ferdig det møtet først.", "Logs already here (same meeting number and date) are not added twice. The group file that has held more meetings wins; a local group file that is replaced is backed up next to it first, and the backup is removed once the import has succeeded (--keep-backup keeps it; it holds the member names). A wrong passphrase, or a damaged or foreign file, changes nothing. A group with an unfinished meeting is not imported into: finish that meeting first.")
+        case .cliOptKeepBackup: ("Behold kopien av en gruppefil som ble erstattet (den inneholder medlemmenes navn).", "Keep the backup of a replaced group file (it holds the member names).")
         case .cliArgHandoverFile: ("Overleveringsfila.", "The handover file.")
         case .cliNoGroupsToExport: ("det finnes ingen grupper å eksportere", "there are no groups to export")
         case .cliSeveralToExport: ("det finnes flere grupper; velg én med --group", "there are several groups; name one with --group")
@@ -307,7 +301,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliExported: ("Eksporterte «%1» med %2 logger til %3.", "Exported “%1” with %2 logs to %3.")
         case .cliImported: ("Importerte gruppa «%1» med %2 logger.", "Imported the group “%1” with %2 logs.")
         case .cliUpdated: ("Oppdaterte gruppa «%1»: %2 logger lagt til, %3 var her fra før.", "Updated the group “%1”: %2 logs added, %3 already here.")
-        case .cliReplacedGroup: ("Gruppefila ble erstattet av den nyere; den gamle er lagret som %1.", "The group file was replaced by the newer one; the old one is saved as %1.")
+        case .cliReplacedGroup: ("Gruppefila ble erstattet av den nyere.", "The group file was replaced by the newer one.")
         case .cliKeptGroup: ("Gruppefila her er like ny eller nyere, og ble beholdt.", "The group file here is as new or newer, and was kept.")
         case .cliPassphrase: ("Passordfrase: ", "Passphrase: ")
         case .cliPassphraseAgain: ("Passordfrase en gang til: ", "Passphrase again: ")

@@ -9,6 +9,8 @@ public enum CatalogAreas {
         keys += ThemeText.allCases.map { $0 as any CatalogKey }
         keys += HistoryText.allCases.map { $0 as any CatalogKey }
         keys += DateWords.allCases.map { $0 as any CatalogKey }
+        keys += SessionText.allCases.map { $0 as any CatalogKey }
+        keys += RobustText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

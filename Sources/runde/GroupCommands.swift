@@ -63,8 +63,11 @@ struct GroupList: ParsableCommand {
     func run() throws {
         let listing = GroupStore(location: global.location).list()
         let c = Catalog(global.language())
-        for problem in listing.problems { printError(c.f(.cliWarning, TextSafety.sanitize(problem))) }
-        if listing.entries.isEmpty {
+        // A group whose file cannot be read is still listed, naming the file and the problem,
+        // so it can be repaired (issue 16).
+        for problem in listing.problems { print(TextSafety.sanitize(problem)) }
+        if !listing.problems.isEmpty { print(c[.robustBadGroupHint]) }
+        if listing.entries.isEmpty && listing.problems.isEmpty {
             print(c[.cliNoGroupsYet])
             return
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RundeCore
 import RundeText
+import RundeTUI
 
 /// `runde group edit NAME …`: members and rotation order, settings, rules, format and agenda.
 struct GroupEdit: ParsableCommand {
@@ -66,7 +67,14 @@ struct GroupEdit: ParsableCommand {
             var changes: [String] = []
             try GroupEditor.apply(self, to: &g, changes: &changes, catalog: c)
             let file = global.location.groupFile(entry.slug)
+            // The loader's own rules, so an edit never writes a file the loader refuses.
             do { try GroupFileTOML.validate(g, file: file) } catch { throw AsUsage(error: error) }
+            if g.settings.theme != entry.group.settings.theme, !g.settings.theme.isEmpty {
+                let catalog = ThemeCatalog(userThemesDir: global.location.themesDir)
+                do { _ = try catalog.resolve(g.settings.theme).result.get() } catch {
+                    throw CommandError.usage(.cliThemeProblem, TextSafety.sanitize("\(error)"))
+                }
+            }
             guard !changes.isEmpty else { print(c[.cliNothingToChange]); return }
             try store.save(g, slug: entry.slug)
             for line in changes { print(line) }

@@ -3,6 +3,7 @@ import Foundation
 import RundeCore
 import RundeText
 import RundeHandover
+import RundeText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -64,20 +65,32 @@ struct HandoverImport: ParsableCommand {
     @Argument(help: ArgumentHelp(cli[.cliArgHandoverFile]))
     var file: String
 
+    @Flag(name: .customLong("keep-backup"), help: ArgumentHelp(cli[.cliOptKeepBackup]))
+    var keepBackup = false
+
     func run() throws {
         // Refuse foreign and truncated files before asking for a passphrase.
         let data = try FileIO.readFile(file, limit: Handover.maxFileSize)
         _ = try HandoverCipher.checkHeader(data, file: file)
         let passphrase = try Passphrase.ask(confirm: false)
-        let r = try Handover.importFile(file, into: global.location, passphrase: passphrase)
-        let name = TextSafety.sanitize(r.groupName)
         let c = Catalog(global.language())
+        let r: ImportReport
+        do {
+            r = try Handover.importFile(file, into: global.location, passphrase: passphrase, keepBackup: keepBackup)
+        } catch let HandoverError.unfinishedMeeting(group, _) {
+            throw RundeFailure.runtime(c.f(.robustImportJournal, TextSafety.sanitize(group)))
+        } catch let HandoverError.badLogs(_, logs) {
+            throw RundeFailure.runtime(c.f(.robustImportBadLogs, logs.map(TextSafety.sanitize).joined(separator: "; ")))
+        }
+        let name = TextSafety.sanitize(r.groupName)
         if r.createdGroup {
             print(c.f(.cliImported, name, r.logsAdded))
         } else {
             print(c.f(.cliUpdated, name, r.logsAdded, r.logsAlreadyPresent))
-            if r.groupReplaced, let b = r.backupPath {
-                print(c.f(.cliReplacedGroup, TextSafety.sanitize(b)))
+            if r.groupReplaced {
+                print(c[.cliReplacedGroup])
+                if let b = r.backupPath { print(c.f(.robustBackupKept, TextSafety.sanitize(b))) }
+                if r.backupRemoved { print(c[.robustBackupRemoved]) }
             } else {
                 print(c[.cliKeptGroup])
             }
@@ -89,10 +102,13 @@ struct HandoverImport: ParsableCommand {
 nonisolated(unsafe) private var savedTerminal = termios()
 nonisolated(unsafe) private var savedTerminalFD: Int32 = -1
 
-/// Reads a passphrase from /dev/tty with echo off (or from RUNDE_PASSPHRASE, for tests only).
+/// Reads a passphrase from /dev/tty with echo off (debug builds: from an env variable, for tests).
 private enum Passphrase {
     static func ask(confirm: Bool) throws -> String {
+        #if DEBUG
+        // A test hook, compiled into debug builds only: a release binary always asks.
         if let env = ProcessInfo.processInfo.environment["RUNDE_PASSPHRASE"], !env.isEmpty { return env }
+        #endif
         let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { throw CommandError.runtime(.cliNoTerminalForPassphrase) }
         defer { close(fd) }

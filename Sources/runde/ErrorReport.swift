@@ -31,8 +31,8 @@ enum ErrorReport {
         case let e as CommandError:
             return (e.kind == .usage ? 64 : 1, nil, line(e.message(catalog)))
         case let e as GroupStoreError:
-            let usage: Bool = { if case .ambiguous = e { return true }; if case .invalid = e { return true }; return false }()
-            return (usage ? 64 : 1, nil, line(message(e, catalog)))
+            // Exit 1 as before; a refused name or member list is thrown as `AsUsage` (64).
+            return (1, nil, line(message(e, catalog)))
         case let e as HistoryGroups.Failure:
             let usage: Bool = { if case .ambiguous = e { return true }; return false }()
             return (usage ? 64 : 1, nil, line(message(e, catalog)))

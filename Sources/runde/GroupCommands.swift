@@ -40,15 +40,10 @@ struct GroupCreate: ParsableCommand {
         if let flag = global.lang, let chosen = Lang(code: flag) { settings.language = chosen.rawValue }
         let store = GroupStore(location: global.location)
         let c = Catalog(lang)
-        do {
-            let slug = try store.create(name: name, members: labels, rulesIn: lang, settings: settings)
-            let group = try store.load(slug: slug)
-            print(c.f(.cliGroupCreated, TextSafety.sanitize(group.name), group.members.count))
-            print(c.f(.cliGroupFileAt, TextSafety.sanitize(global.location.groupFile(slug))))
-        } catch let e as GroupStoreError {
-            if case .alreadyExists = e { throw AsUsage(error: e) }
-            throw e
-        }
+        let slug = try store.create(name: name, members: labels, rulesIn: lang, settings: settings)
+        let group = try store.load(slug: slug)
+        print(c.f(.cliGroupCreated, TextSafety.sanitize(group.name), group.members.count))
+        print(c.f(.cliGroupFileAt, TextSafety.sanitize(global.location.groupFile(slug))))
     }
 }
 

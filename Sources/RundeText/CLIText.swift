@@ -61,6 +61,8 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliNoGroupsToExport, cliSeveralToExport, cliLeftOut, cliExported, cliImported, cliUpdated, cliReplacedGroup, cliKeptGroup
     case cliPassphrase, cliPassphraseAgain, cliNoTerminalForPassphrase, cliPassphrasesDiffer
     case cliNoMeetingYet, cliSeveralGroupsChoose
+    case cliHandoverNotAFile, cliHandoverVersion, cliHandoverTruncated, cliHandoverWrongPassphrase, cliHandoverBadContent
+    case cliHandoverWeakPassphrase, cliHandoverCost, cliHandoverTargetExists
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -307,6 +309,14 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliPassphraseAgain: ("Passordfrase en gang til: ", "Passphrase again: ")
         case .cliNoTerminalForPassphrase: ("det trengs en passordfrase, og det er ingen terminal å spørre i", "a passphrase is needed, and there is no terminal to ask for it")
         case .cliPassphrasesDiffer: ("de to passordfrasene er ikke like", "the two passphrases are not the same")
+        case .cliHandoverNotAFile: ("%1: ikke en overleveringsfil fra Runde", "%1: not a Runde handover file")
+        case .cliHandoverVersion: ("%1: overleveringsformat %2 er fra en nyere eller ukjent versjon av Runde", "%1: handover format %2 is from a newer or unknown version of Runde")
+        case .cliHandoverTruncated: ("%1: fila er ufullstendig (kuttet av); be om en ny kopi", "%1: the file is incomplete (cut off); ask for a new copy")
+        case .cliHandoverWrongPassphrase: ("%1: kan ikke åpnes: passordfrasen er feil, eller fila er endret eller skadet", "%1: cannot open it: the passphrase is wrong, or the file was changed or damaged")
+        case .cliHandoverBadContent: ("%1: innholdet kan ikke brukes (%2)", "%1: the content is not usable (%2)")
+        case .cliHandoverWeakPassphrase: ("passordfrasen er for kort: bruk minst %1 tegn", "the passphrase is too short: use at least %1 characters")
+        case .cliHandoverCost: ("%1: nøkkelinnstillingene i toppen av fila er utenfor det tillatte; fila er skadet eller fremmed", "%1: the key settings in the header are out of range; the file is damaged or foreign")
+        case .cliHandoverTargetExists: ("%1 finnes allerede; velg et annet navn eller fjern den først", "%1 already exists; choose another name or remove it first")
         case .cliNoMeetingYet: ("det finnes ingen gruppe ennå; lag en med: runde group create NAVN --members \"A,B,C\"", "there is no group yet; create one with: runde group create NAME --members \"A,B,C\"")
         case .cliSeveralGroupsChoose: ("det finnes flere grupper (%1); velg én med --group NAVN", "there are several groups (%1); choose one with --group NAME")
         }

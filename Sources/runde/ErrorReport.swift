@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeHandover
 import RundeHistory
 import RundeText
 
@@ -57,6 +58,7 @@ enum ErrorReport {
         case let e as GroupFileError: return message(e, c)
         case let e as HistoryGroups.Failure: return message(e, c)
         case let e as HistoryLogFiles.Failure: return e.message(c)
+        case let e as HandoverError: return message(e, c)
         case let e as CommandError: return e.message(c)
         case let e as RundeFailure: return e.message
         case let e as CustomStringConvertible where !isArgumentParserError(error):
@@ -145,6 +147,23 @@ enum ErrorReport {
             return c.f(.cliSeveralGroups, all.count, all.map { "  runde history --group \(TextSafety.sanitize($0))" }.joined(separator: "\n"))
         case let .notFound(name, all):
             return c.f(.cliNoGroupCalled, safe(name, 60), all.isEmpty ? c[.cliNoneYet] : all.map(TextSafety.sanitize).joined(separator: ", "))
+        }
+    }
+
+    /// Handover failures; the two robust added (bad logs, unfinished meeting) are worded by
+    /// `HandoverImport` from its own area, and a reason from the content check stays English.
+    static func message(_ e: HandoverError, _ c: Catalog) -> String {
+        func safe(_ s: String) -> String { TextSafety.sanitize(s) }
+        switch e {
+        case let .notAHandoverFile(f): return c.f(.cliHandoverNotAFile, safe(f))
+        case let .unsupportedVersion(f, v): return c.f(.cliHandoverVersion, safe(f), v)
+        case let .truncated(f): return c.f(.cliHandoverTruncated, safe(f))
+        case let .wrongPassphraseOrDamaged(f): return c.f(.cliHandoverWrongPassphrase, safe(f))
+        case let .badContent(f, r): return c.f(.cliHandoverBadContent, safe(f), safe(r))
+        case let .weakPassphrase(n): return c.f(.cliHandoverWeakPassphrase, n)
+        case let .unreasonableCost(f): return c.f(.cliHandoverCost, safe(f))
+        case let .targetExists(f): return c.f(.cliHandoverTargetExists, safe(f))
+        case .meetingOpen, .badLogs, .unfinishedMeeting: return safe(e.description)
         }
     }
 }

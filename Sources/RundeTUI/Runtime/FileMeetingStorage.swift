@@ -66,16 +66,21 @@ public final class FileMeetingStorage: MeetingStorage {
         }
         group.meetingsHeld = max(group.meetingsHeld, state.setup.meetingNumber)
         if state.isFinished {
-            group.nextTheme = state.next.theme
+            // Scrubbed once more against the roster (DESIGN §2): the screen scrubbed guests too.
+            let scrub = { (t: String) in TextSafety.scrub(t, names: group.members) }
+            group.nextTheme = scrub(state.next.theme)
             group.nextDate = state.next.date
             // Proposals not chosen join the backlog; the chosen theme leaves it.
-            var backlog = group.themeBacklog
-            for p in state.next.proposals where !backlog.contains(p) { backlog.append(p) }
-            backlog.removeAll { $0 == state.next.theme }
-            group.themeBacklog = Array(backlog.suffix(50))
-            if let st = group.starterMeetings, st == state.setup.meetingNumber {
-                group.starterFollowUp = state.next.date
+            var backlog: [String] = []
+            for p in group.themeBacklog.map(scrub) + state.next.proposals.map(scrub) where !backlog.contains(p) {
+                backlog.append(p)
             }
+            backlog.removeAll { $0 == group.nextTheme }
+            group.themeBacklog = Array(backlog.suffix(50))
+            // The group's life: a new member answered, farewells leave the rotation, the
+            // starter's follow-up date (kept apart from the next meeting's date).
+            group = GroupLife.afterMeeting(group, agenda: state.setup.agenda, number: state.setup.meetingNumber,
+                                           date: state.setup.date)
         }
         return group
     }

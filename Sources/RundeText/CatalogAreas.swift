@@ -4,6 +4,7 @@ public enum CatalogAreas {
     public static var allKeys: [any CatalogKey] {
         var keys: [any CatalogKey] = []
         keys += MeetingText.allCases.map { $0 as any CatalogKey }
+        keys += PlainText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -22,7 +22,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let launcher = MeetingLauncher(global: global)
-        let terminal = launcher.openTerminal(theme: launcher.theme())
+        // Plain mode (screen readers): lines of text, no full-screen drawing.
+        let terminal: Terminal = global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
         DemoRunner(global: global, speed: speed).run(terminal: terminal)
     }
 }
@@ -38,6 +39,7 @@ struct DemoRunner {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
         let nb = lang == .nb
+        (terminal as? PlainTerminal)?.language = lang
         var tour = PromptScreen(
             title: nb ? "Øvelse – en kort omvisning" : "Rehearsal – a short tour",
             lines: nb ? [

@@ -55,6 +55,7 @@ struct MeetingLauncher {
         var group = entry.group
         let lang = Lang.resolve(flag: global.lang, groupSetting: group.settings.language, environment: environment)
         let strings = Catalog(lang)
+        plain?.language = lang
         let lock = MeetingLock(path: loc.lockFile(slug))
         do { try lock.acquire() } catch {
             terminal.restore()
@@ -134,11 +135,9 @@ struct MeetingLauncher {
         model.horizon = group.horizon
         model.starterMeetings = group.starterMeetings
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
-        let announcer = PlainAnnouncer(language: lang)
+        // On a PlainTerminal the runtime reads the meeting out itself (PlainMeetingObserver).
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
-                                     bell: bellMode ?? (group.settings.bell ? .audible : .off), announce: plain.map { p in
-                                         { milestone, model in p.say(announcer.line(for: milestone, name: model.name)) }
-                                     })
+                                     bell: bellMode ?? (group.settings.bell ? .audible : .off))
         let outcome = runtime.run()
         switch outcome {
         case .finished:

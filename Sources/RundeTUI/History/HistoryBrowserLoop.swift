@@ -16,8 +16,16 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
         message: index.broken.first.map { strings.skipped(index.broken.count, $0.file) })
     var deleted: [String] = []
     var last: Frame?
+    // Plain mode reads the browser out instead of drawing it (see PlainHistory).
+    let plain = terminal as? PlainTerminal
+    var said: HistoryBrowserState?
 
     func redraw() {
+        if let plain {
+            plain.say(PlainHistory.lines(from: said, to: state, lang: lang == "nb" ? .nb : .en))
+            said = state
+            return
+        }
         let size = terminal.size
         let frame = HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang)
         if frame != last { terminal.draw(frame); last = frame }

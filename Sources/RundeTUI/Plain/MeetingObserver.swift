@@ -25,18 +25,8 @@ public final class PlainMeetingObserver: MeetingObserver {
     }
 
     public func changed(from old: MeetingModel, to new: MeetingModel, key: Key?) {
-        echoTyping(old.typedText, new.typedText)
+        if let o = old.typedText, let n = new.typedText { terminal.echoTyping(from: o, to: n) }
         terminal.say(narrator.changed(from: old, to: new, key: key))
-    }
-
-    /// Echoes characters added to a field, and takes back those removed.
-    private func echoTyping(_ old: String?, _ new: String?) {
-        guard let new, let old, old != new else { return }
-        if new.hasPrefix(old) {
-            terminal.echo(String(new.dropFirst(old.count)))
-        } else if old.hasPrefix(new) {
-            terminal.erase(old.count - new.count)
-        }
     }
 }
 

@@ -53,12 +53,13 @@ public struct PlainAnnouncer: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// A length of time as a listener wants it: exact under two minutes, else whole minutes
-    /// (rounded to the nearest), with hours from 60 minutes on.
-    public func roughDuration(seconds: Double) -> String {
+    /// A length of time as a listener wants it: exact under two minutes, else whole minutes,
+    /// with hours from 60 minutes on. Time left is rounded down (never promises more than
+    /// there is); other lengths to the nearest minute.
+    public func roughDuration(seconds: Double, left: Bool = false) -> String {
         let t = max(0, seconds)
         if t < 120 { return duration(seconds: Int(t.rounded(.up))) }
-        let minutes = Int((t / 60).rounded())
+        let minutes = Int((t / 60).rounded(left ? .down : .toNearestOrAwayFromZero))
         return duration(seconds: minutes * 60)
     }
 

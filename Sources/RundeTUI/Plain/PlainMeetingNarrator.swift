@@ -110,7 +110,8 @@ public struct PlainMeetingNarrator: Sendable {
             if t.targetSeconds != ot.targetSeconds {
                 out.append(s.f(.plainTurnLength, screens.words.duration(seconds: t.targetSeconds)))
             }
-        } else if m.turn == nil, o.turn != nil, !phaseChanged, m.phase == .sharing, m.sharingMode == .open {
+        } else if m.turn == nil, o.turn != nil, !phaseChanged, m.phase == .sharing, m.sharingMode == .open,
+                  o.sharingMode == .open {
             out.append(s[.plainFloorFree])
             if let p = new.floorSelection { out.append(screens.floorPick(p)) }
         } else if m.turn == nil, m.phase.hasTurns, !phaseChanged, m.roundIndex != o.roundIndex || m.roundOrder != o.roundOrder {
@@ -217,9 +218,13 @@ public struct PlainMeetingNarrator: Sendable {
         guard new.themeInput != old.themeInput else { return [] }
         if key == .up || key == .down { return [s.f(.plainThemeSuggestion, new.themeInput)] }
         if new.themeInput.isEmpty && key == .escape { return [s[.plainThemeCleared]] }
+        // A word just finished took a name out: say what will be saved instead.
         if key == .char(" ") {
             let preview = screens.themePreview(new.themeInput).trimmingSpaces()
-            if preview != TextSafety.sanitize(new.themeInput).trimmingSpaces() { return [s.f(.plainThemePreview, preview)] }
+            let before = screens.themePreview(old.themeInput)
+            if preview.filter({ $0 == "…" }).count > before.filter({ $0 == "…" }).count {
+                return [s.f(.plainThemePreview, preview)]
+            }
         }
         return []
     }

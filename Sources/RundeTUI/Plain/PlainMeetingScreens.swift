@@ -117,7 +117,13 @@ struct PlainMeetingScreens {
         // The sharing prompts already name the phase ("Samtale – etter tur").
         var out = [first.hasPrefix(title) ? first : s.f(.plainRoundPrompt, title, first)]
         out += prompts.dropFirst()
-        return out
+        return out.map(Self.sentence)
+    }
+
+    /// A line that ends like a sentence, so a speech synthesiser pauses after it.
+    static func sentence(_ line: String) -> String {
+        guard let last = line.last, !".?!:…".contains(last) else { return line }
+        return line + "."
     }
 
     func openFloorIntro() -> [String] {
@@ -219,9 +225,9 @@ struct PlainMeetingScreens {
             let left = t.remaining(at: m.now)
             let who = name(t.speaker)
             if t.isHeld {
-                out.append(s.f(.plainStatusHeld, who, words.roughDuration(seconds: max(0, left))))
+                out.append(s.f(.plainStatusHeld, who, words.roughDuration(seconds: max(0, left), left: true)))
             } else if left > -1 {
-                out.append(s.f(.plainStatusLeft, who, words.roughDuration(seconds: max(0, left)),
+                out.append(s.f(.plainStatusLeft, who, words.roughDuration(seconds: max(0, left), left: true),
                                words.duration(seconds: t.targetSeconds)))
             } else {
                 out.append(s.f(.plainStatusOver, who, words.roughDuration(seconds: -left)))
@@ -231,7 +237,7 @@ struct PlainMeetingScreens {
         }
         if let p = m.pause {
             let left = p.deadline - m.now
-            out.append(left > 0 ? s.f(.plainStatusPauseLeft, words.roughDuration(seconds: left))
+            out.append(left > 0 ? s.f(.plainStatusPauseLeft, words.roughDuration(seconds: left, left: true))
                                 : s.f(.plainStatusPauseOver, words.roughDuration(seconds: -left)))
         }
         if !m.isFinished {

@@ -4,6 +4,7 @@
 @preconcurrency import Darwin
 #endif
 import RundeCore
+import RundeText
 
 /// The signal that arrived while a plain terminal waited (0: none). Written by the handler only.
 nonisolated(unsafe) private var plainPendingSignal: Int32 = 0
@@ -25,6 +26,9 @@ public final class PlainTerminal: Terminal {
     }
 
     public var mode: Mode = .footerOnly
+    /// The language of screens read without a model of their own (prompts, history); the
+    /// meeting speaks its own. From `LC_ALL`/`LC_MESSAGES`/`LANG` until the caller sets it.
+    public var language: Lang = Lang.resolve(flag: nil, environment: PlainTerminal.localeEnvironment())
     /// Warnings to say at the start of the next meeting (for example about a group file).
     public var warnings: [String] = []
     private let input: Int32
@@ -97,6 +101,24 @@ public final class PlainTerminal: Terminal {
         guard !clean.isEmpty else { return }
         output(clean)
         partial = true
+    }
+
+    /// Echoes what was added to a field since `old`, or takes back what was removed.
+    public func echoTyping(from old: String, to new: String) {
+        guard old != new else { return }
+        if new.hasPrefix(old) {
+            echo(String(new.dropFirst(old.count)))
+        } else if old.hasPrefix(new) {
+            erase(old.count - new.count)
+        }
+    }
+
+    static func localeEnvironment() -> [String: String] {
+        var env: [String: String] = [:]
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = getenv(name) { env[name] = String(cString: v) }
+        }
+        return env
     }
 
     /// Takes back the last `count` characters typed on the current line.

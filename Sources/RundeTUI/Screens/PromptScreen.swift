@@ -52,12 +52,21 @@ public struct PromptScreen: Equatable, Sendable {
     public enum Result: Equatable, Sendable { case none, chose(Int), submitted(String), key(Character), cancelled, stop(InputEvent) }
 
     /// Runs the prompt until a choice, a submitted field, a letter key, Esc, or a signal/hang-up.
+    /// On a `PlainTerminal` the prompt is read out as lines instead of drawn (`PlainPrompt`).
     public mutating func run(on terminal: Terminal, letters: Set<Character> = []) -> Result {
         var last: Frame?
+        let plain = terminal as? PlainTerminal
+        var said: PromptScreen?
         while true {
-            let size = terminal.size
-            let frame = render(width: size.width, height: size.height)
-            if frame != last { terminal.draw(frame); last = frame }
+            if let plain {
+                plain.say(PlainPrompt.lines(from: said, to: self, lang: plain.language))
+                if fieldLabel != nil { plain.echoTyping(from: said?.input ?? "", to: input) }
+                said = self
+            } else {
+                let size = terminal.size
+                let frame = render(width: size.width, height: size.height)
+                if frame != last { terminal.draw(frame); last = frame }
+            }
             switch terminal.nextInput(timeoutMs: 1000) {
             case .timeout: continue
             case .resize: last = nil
@@ -87,4 +96,3 @@ public struct PromptScreen: Equatable, Sendable {
         }
     }
 }
-

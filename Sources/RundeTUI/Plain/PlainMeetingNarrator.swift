@@ -114,7 +114,8 @@ public struct PlainMeetingNarrator: Sendable {
                   o.sharingMode == .open {
             out.append(s[.plainFloorFree])
             if let p = new.floorSelection { out.append(screens.floorPick(p)) }
-        } else if m.turn == nil, m.phase.hasTurns, !phaseChanged, m.roundIndex != o.roundIndex || m.roundOrder != o.roundOrder {
+        } else if m.turn == nil, m.phase.hasTurns, !phaseChanged, !(m.phase == .sharing && m.sharingMode == .open),
+                  m.roundIndex != o.roundIndex || m.roundOrder != o.roundOrder {
             out.append(screens.enterHint())
         }
         // The open floor's selection.
@@ -221,7 +222,9 @@ public struct PlainMeetingNarrator: Sendable {
         // A word just finished took a name out: say what will be saved instead.
         if key == .char(" ") {
             let preview = screens.themePreview(new.themeInput).trimmingSpaces()
-            let before = screens.themePreview(old.themeInput)
+            let typed = old.themeInput
+            let finished = typed.lastIndex(of: " ").map { String(typed[..<$0]) } ?? ""
+            let before = screens.themePreview(finished)
             if preview.filter({ $0 == "…" }).count > before.filter({ $0 == "…" }).count {
                 return [s.f(.plainThemePreview, preview)]
             }

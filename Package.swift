@@ -21,10 +21,18 @@ let package = Package(
             dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["README.md"]
         ),
+        // Finished meetings read back: the summary index and its cache, the fast log decoder,
+        // and the list/detail/trend formatters. All its file I/O goes through RundeCore's
+        // Persistence.
+        .target(
+            name: "RundeHistory",
+            dependencies: ["RundeCore"],
+            exclude: ["README.md"]
+        ),
         // Presentation and runtime against a `Terminal` protocol. Never imports curses.
         .target(
             name: "RundeTUI",
-            dependencies: ["RundeCore", "RundeText", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["RundeCore", "RundeHistory", "RundeText", .product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["README.md"]
         ),
         // System library for the wide-character ncurses. No pkgConfig: SwiftPM would drop
@@ -54,14 +62,15 @@ let package = Package(
         .executableTarget(
             name: "runde",
             dependencies: [
-                "RundeCore", "RundeText", "RundeTUI", "CursesTerminal", "RundeHandover",
+                "RundeCore", "RundeHistory", "RundeText", "RundeTUI", "CursesTerminal", "RundeHandover",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
         ),
         .testTarget(name: "RundeTextTests", dependencies: ["RundeText"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeText"], exclude: ["Snapshots"]),
+        .testTarget(name: "RundeHistoryTests", dependencies: ["RundeHistory", "RundeCore"]),
+        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeHistory", "RundeText"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
         .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RundeCore"]),

@@ -11,7 +11,8 @@ public final class CursesTerminal: Terminal {
     /// Curses attributes for each role (by `ordinal`) × bold × reverse, worked out once.
     private var attributeTable: [attr_t] = []
     private var screen: OpaquePointer?
-    private var previous: Frame?
+    /// The frame on the screen, and what changed since (the one place frames are diffed).
+    private var screenDiff = ScreenDiff()
     /// The characters of the run being drawn, kept between rows.
     private var scratch: [Int32] = []
     private var needsFullRedraw = true
@@ -120,46 +121,25 @@ public final class CursesTerminal: Terminal {
         return .resize(width: Int(runde_cols()), height: Int(runde_lines()))
     }
 
+    /// Draws `frame`: in full after a resize or a suspend, else only the columns `ScreenDiff`
+    /// finds changed (a turn's second changes a few digits and the header's clock).
     public func draw(_ frame: Frame) {
-        draw(frame, rows: nil)
-    }
-
-    public func draw(_ frame: Frame, changedRows: [Range<Int>]) {
-        draw(frame, rows: changedRows)
-    }
-
-    /// Draws `frame`; with `rows`, the rows outside them are the same as in the last frame.
-    private func draw(_ frame: Frame, rows: [Range<Int>]?) {
         guard !restored else { return }
         let cols = Int(runde_cols()), lines = Int(runde_lines())
-        let full = needsFullRedraw || previous == nil
-            || previous?.width != frame.width || previous?.height != frame.height
-        if full {
+        if needsFullRedraw { screenDiff.invalidate() }
+        if screenDiff.drawsInFull(frame) {
             runde_erase()
             if needsFullRedraw { runde_clearok() }
         }
-        let height = min(frame.height, lines)
-        if let rows, !full {
-            for r in rows {
-                for y in max(0, r.lowerBound)..<max(0, min(height, r.upperBound)) { drawRow(y, of: frame, cols: cols, full: false) }
-            }
-        } else {
-            for y in 0..<height { drawRow(y, of: frame, cols: cols, full: full) }
+        let outcome = screenDiff.update(to: frame) { y, columns in
+            if y < lines { drawRow(y, of: frame, cols: cols, columns: columns) }
         }
-        runde_refresh()
-        previous = frame
+        if outcome != .unchanged { runde_refresh() }
         needsFullRedraw = false
     }
 
-    /// Puts row `y` into curses: all of it when `full`, else only its changed columns (the
-    /// cells around them are already on the screen: a turn's second changes a few digits and
-    /// the header's clock).
-    private func drawRow(_ y: Int, of frame: Frame, cols: Int, full: Bool) {
-        var columns: Range<Int>? = nil
-        if !full, let previous {
-            guard let span = frame.changedSpan(row: y, since: previous) else { return }
-            columns = span
-        }
+    /// Puts `columns` of row `y` into curses (the cells around them are already on the screen).
+    private func drawRow(_ y: Int, of frame: Frame, cols: Int, columns: Range<Int>) {
         RowRun.forEach(of: frame, row: y, maxWidth: cols, columns: columns, scratch: &scratch) { x, role, bold, reverse, scalars in
             let attributes = attributeTable[role.ordinal * 4 + (bold ? 1 : 0) + (reverse ? 2 : 0)]
             let pair = color ? ColorPlan.pair(for: role) : 0

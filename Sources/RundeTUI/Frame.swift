@@ -221,7 +221,31 @@ public struct Frame: Equatable, Sendable {
 
     public let width: Int
     public let height: Int
-    public private(set) var cells: [Cell]
+    /// Any change to the cells drops `serial` and `sinceHint`: they only ever describe the very
+    /// cells the renderer gave.
+    public private(set) var cells: [Cell] {
+        didSet {
+            serial = 0
+            sinceHint = nil
+        }
+    }
+
+    /// Set by `MeetingRenderer` alone on a second in which only the clock moved: this frame
+    /// differs from the renderer's frame numbered `after` in `rows` at most, so `ScreenDiff`
+    /// compares only those rows when that frame is the one on the screen. No view sets or
+    /// reads it; it is not part of the frame's value (`==` ignores it).
+    struct SinceHint {
+        var after: UInt64
+        var rows: [Range<Int>]
+    }
+    var sinceHint: SinceHint?
+    /// The renderer's number for this frame (0: not from a `MeetingRenderer`).
+    var serial: UInt64 = 0
+    /// The parts drawn into this frame that change with the clock alone, noted by their own
+    /// drawing (`LivePart.note`) for `MeetingRenderer`; views pass nothing along for them.
+    var liveParts: [LivePart] = []
+    /// False once the renderer has read `liveParts`, so its redraws note nothing again.
+    var notesLiveParts = true
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

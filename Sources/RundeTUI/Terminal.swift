@@ -25,20 +25,13 @@ public protocol Terminal: AnyObject {
     var size: (width: Int, height: Int) { get }
     /// Waits up to `timeoutMs` milliseconds (negative: forever) for the next input.
     func nextInput(timeoutMs: Int) -> InputEvent
-    /// Draws a frame; implementations redraw only the rows that changed.
+    /// Draws a whole frame. The terminal keeps the frame it drew last and puts only what
+    /// changed (`ScreenDiff`); callers simply draw every frame they render.
     func draw(_ frame: Frame)
-    /// Draws a frame that differs from the last one drawn in `changedRows` at most, so the
-    /// other rows need not be compared (see `MeetingRenderer.changedRows`).
-    func draw(_ frame: Frame, changedRows: [Range<Int>])
     /// Audible bell.
     func bell()
     /// Visual flash.
     func flash()
     /// Restores the terminal (alternate screen off, echo on, cursor visible). Idempotent.
     func restore()
-}
-
-extension Terminal {
-    /// Compares every row, as `draw(_:)` does.
-    public func draw(_ frame: Frame, changedRows: [Range<Int>]) { draw(frame) }
 }

@@ -78,7 +78,7 @@ struct GroupShow: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The group's name or folder name.")
+    @Argument(help: "The group's name or folder name.", completion: Completions.groups)
     var name: String
 
     func run() throws {
@@ -129,7 +129,7 @@ struct GroupDelete: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The group's name or folder name.")
+    @Argument(help: "The group's name or folder name.", completion: Completions.groups)
     var name: String
 
     @Flag(name: [.short, .long], help: "Do not ask for confirmation.")

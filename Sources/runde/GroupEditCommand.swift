@@ -21,7 +21,7 @@ struct GroupEdit: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The group's name.")
+    @Argument(help: "The group's name.", completion: Completions.groups)
     var name: String
 
     @Option(name: .customLong("add-member"), help: "Add a member at the end of the rotation (repeatable).")
@@ -48,7 +48,8 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("rules-file"), help: "Read the rules card's text from a file.")
     var rulesFile: String?
 
-    @Option(help: "first, second, regular, custom, or auto (chosen by how many meetings were held).")
+    @Option(help: "first, second, regular, custom, or auto (chosen by how many meetings were held).",
+            completion: Completions.meetingFormats)
     var format: String?
 
     @Option(name: .customLong("agenda-file"), help: "A TOML file with [[agenda]] steps (kind, title, text, minutes).")

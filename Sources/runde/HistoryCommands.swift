@@ -2,6 +2,7 @@ import CursesTerminal
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeHistory
 import RundeTUI
 
 #if canImport(Glibc)
@@ -61,7 +62,7 @@ struct HistoryList: ParsableCommand {
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: "Output format: table, csv, json or markdown.")
+    @Option(help: "Output format: table, csv, json or markdown.", completion: Completions.historyFormats)
     var format: String = "table"
 
     func validate() throws {
@@ -92,7 +93,7 @@ struct HistoryShow: ParsableCommand {
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: "Output format: table, json or markdown.")
+    @Option(help: "Output format: table, json or markdown.", completion: Completions.historyDetailFormats)
     var format: String = "table"
 
     func validate() throws {
@@ -202,7 +203,7 @@ struct HistoryGenerateLogs: ParsableCommand {
 
 /// `--group NAME`, shared by `history` and its subcommands (so it works on either side).
 struct HistoryGroupOption: ParsableArguments {
-    @Option(help: "The group (needed only when there are several).")
+    @Option(help: "The group (needed only when there are several).", completion: Completions.groups)
     var group: String?
 }
 

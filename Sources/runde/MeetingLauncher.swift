@@ -13,7 +13,7 @@ struct MeetingLauncher {
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     func theme(settingTheme: String = "") -> Theme {
-        let catalog = ThemeCatalog(userThemesDir: global.location.themesDir)
+        let catalog = ThemeCatalog.forRunde(userThemesDir: global.location.themesDir)
         let spec = global.theme ?? (settingTheme.isEmpty ? nil : settingTheme)
         do {
             let theme = try catalog.resolve(spec).result.get().theme

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RundeCore
+import RundeHistory
 @testable import RundeTUI
 
 @Suite("HistoryBrowser")
@@ -108,7 +109,9 @@ struct HistoryBrowserTests {
 /// A scripted terminal for the browser loop.
 final class ScriptedHistoryTerminal: Terminal {
     var inputs: [InputEvent]
+    /// The frames that changed the screen (as a real terminal's diff would put them).
     var frames: [Frame] = []
+    private var screen = ScreenDiff()
     var restored = 0
     var size: (width: Int, height: Int) = (80, 24)
 
@@ -120,7 +123,9 @@ final class ScriptedHistoryTerminal: Terminal {
         if case let .resize(w, h) = event { size = (w, h) }
         return event
     }
-    func draw(_ frame: Frame) { frames.append(frame) }
+    func draw(_ frame: Frame) {
+        if screen.update(to: frame, { _, _ in }) != .unchanged { frames.append(frame) }
+    }
     func bell() {}
     func flash() {}
     func restore() { restored += 1 }

@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 @testable import RundeTUI
 
 /// Hand-made meetings for the history view and browser tests.

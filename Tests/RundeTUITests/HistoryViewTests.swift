@@ -1,5 +1,6 @@
 import Testing
 import RundeCore
+import RundeHistory
 @testable import RundeTUI
 
 /// The history views as text at 80×24, in both languages (DESIGN §6).

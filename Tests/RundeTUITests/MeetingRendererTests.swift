@@ -15,7 +15,8 @@ import RundeCore
     }
 
     /// Renders `model` through `renderer` and in full, and expects the same cells, and the rows
-    /// outside `changedRows` the same as in the frame the renderer returned before.
+    /// outside the rows it names to the terminal's diff (`sinceHint`) the same as in the frame
+    /// the renderer returned before, which that hint must name.
     /// Returns false (after one recorded issue) when they differ, so a loop can stop there.
     @discardableResult
     static func expectSame(_ checked: inout Checked, _ model: MeetingModel, _ w: Int, _ h: Int,
@@ -24,8 +25,10 @@ import RundeCore
         let full = MeetingView.render(model, width: w, height: h)
         var same = fast == full
         #expect(same, "\(context())\n--- incremental\n\(fast.text)\n--- full\n\(full.text)")
-        if let rows = checked.renderer.changedRows {
+        if let hint = fast.sinceHint {
+            let rows = hint.rows
             if let previous = checked.previous {
+                #expect(hint.after == previous.serial && previous.serial != 0, "\(context()): the hint names another frame")
                 let outside = (0..<h).filter { y in !rows.contains { $0.contains(y) } }.map { $0..<$0 + 1 }
                 let kept = fast.sameRows(outside, as: previous)
                 #expect(kept, "\(context()): a row outside \(rows) changed\n--- before\n\(previous.text)\n--- now\n\(fast.text)")

@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 import Testing
 @testable import RundeTUI
 

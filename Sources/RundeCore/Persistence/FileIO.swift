@@ -5,6 +5,9 @@ import Glibc
 import Darwin
 #endif
 
+/// read(2), named apart from `FileIO.read(_:into:limit:)`.
+private func posixRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int { read(fd, p, n) }
+
 /// Low-level file helpers: 0700 folders, atomic 0600 files, reads and removals with plain errors.
 ///
 /// Modes are set explicitly with `chmod`/`fchmod`, so they do not depend on the umask. An
@@ -209,6 +212,15 @@ public enum FileIO {
 
     /// Reads a whole regular file. Refuses files larger than `limit` bytes.
     public static func readFile(_ path: String, limit: Int = defaultReadLimit) throws(FileIOError) -> Data {
+        var buffer: [UInt8] = []
+        let n = try read(path, into: &buffer, limit: limit)
+        return Data(buffer[0..<n])
+    }
+
+    /// Reads a whole regular file into `buffer` (grown as needed, reused across calls so a
+    /// reader of thousands of files allocates once) and returns the byte count; the bytes are
+    /// `buffer[0..<count]`. Refuses files larger than `limit` bytes.
+    public static func read(_ path: String, into buffer: inout [UInt8], limit: Int = defaultReadLimit) throws(FileIOError) -> Int {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw FileIOError(operation: "read", path: path, errno: errno) }
         defer { close(fd) }
@@ -216,19 +228,22 @@ public enum FileIO {
         if fstat(fd, &st) != 0 { throw FileIOError(operation: "read", path: path, errno: errno) }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw FileIOError(operation: "read", path: path, kind: .isADirectory, code: EISDIR) }
         if Int(st.st_size) > limit { throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG) }
-        var out = Data()
-        var buffer = [UInt8](repeating: 0, count: max(4096, min(Int(st.st_size) + 1, 1 << 20)))
+        // One byte more than the size, so a file that has not grown is read in one call.
+        let want = max(Int(st.st_size), 0) + 1
+        if buffer.count < want { buffer = [UInt8](repeating: 0, count: max(want, buffer.count * 2, 4096)) }
+        var used = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if used == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
+            let n = buffer.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + used, $0.count - used) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileIOError(operation: "read", path: path, errno: errno)
             }
             if n == 0 { break }
-            out.append(contentsOf: buffer[0..<n])
-            if out.count > limit { throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG) }
+            used += n
+            if used > limit { throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG) }
         }
-        return out
+        return used
     }
 
     // MARK: Removing

@@ -39,6 +39,9 @@ public struct LogStore: Sendable {
 
     public var folder: String { location.logsDir(slug) }
 
+    /// Reads refuse a log larger than this (a real one is a few kilobytes).
+    public static let readLimit = 4 << 20
+
     /// Writes a log atomically (0600) and returns its path. An existing log is never
     /// overwritten: the new one gets a suffix (`-2`, `-3`, …).
     @discardableResult
@@ -126,7 +129,7 @@ public struct LogStore: Sendable {
         for id in ids() {
             let path = folder + "/" + id + ".json"
             do {
-                let data = try FileIO.readFile(path, limit: 4 << 20)
+                let data = try FileIO.readFile(path, limit: Self.readLimit)
                 result.logs.append(StoredLog(id: id, path: path, log: try SessionLogCodec.decode(data, file: path)))
             } catch {
                 result.problems.append("\(error)")
@@ -138,7 +141,7 @@ public struct LogStore: Sendable {
     /// Reads one log by id.
     public func read(id: String) throws -> StoredLog {
         let path = try self.path(id: id)
-        let data = try FileIO.readFile(path, limit: 4 << 20)
+        let data = try FileIO.readFile(path, limit: Self.readLimit)
         return StoredLog(id: id, path: path, log: try SessionLogCodec.decode(data, file: path))
     }
 

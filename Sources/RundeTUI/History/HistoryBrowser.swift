@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// State of the history browser: the meetings, the filter, the selection and the screen.
 public struct HistoryBrowserState: Equatable, Sendable {

@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// What a browser session leaves behind for the caller to report.
 public struct HistoryBrowserResult: Equatable, Sendable {
@@ -15,7 +16,6 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
         summaries: index.summaries,
         message: index.broken.first.map { strings.skipped(index.broken.count, $0.file) })
     var deleted: [String] = []
-    var last: Frame?
     // Plain mode reads the browser out instead of drawing it (see PlainHistory).
     let plain = terminal as? PlainTerminal
     var said: HistoryBrowserState?
@@ -27,8 +27,7 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
             return
         }
         let size = terminal.size
-        let frame = HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang)
-        if frame != last { terminal.draw(frame); last = frame }
+        terminal.draw(HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang))
     }
 
     redraw()
@@ -55,10 +54,8 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
                     }
                 }
             }
-        case .resize:
-            last = nil
-        case .timeout:
-            continue
+        case .resize, .timeout:
+            break
         case .hangup, .signal:
             state.quit = true
         }

@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// The whole browser screen for a state: list, detail or trends, with status and footer.
 public enum HistoryBrowserView {

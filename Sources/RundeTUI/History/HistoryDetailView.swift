@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// One meeting: facts, the phase timeline (planned vs actual bars, turn counts) and the
 /// anonymous speaking-time distribution, longest first.

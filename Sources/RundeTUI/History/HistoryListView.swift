@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// The list of meetings: date, number, present/members, time vs plan, pause, balance, theme.
 public enum HistoryListView {

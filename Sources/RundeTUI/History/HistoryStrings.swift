@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// The history browser's words in Norwegian (nb) or English (DESIGN §7).
 public struct HistoryStrings: Sendable {

@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// Trends across the (filtered) meetings: attendance, overrun and balance as sparklines.
 public enum HistoryTrendsView {

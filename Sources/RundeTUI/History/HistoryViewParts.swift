@@ -1,4 +1,5 @@
 import RundeCore
+import RundeHistory
 
 /// Drawing pieces shared by the history views: title, footer, bars and the small-window screen.
 enum HistoryViewParts {

@@ -1,10 +1,14 @@
 import RundeCore
 
 /// A part of the meeting screen that changes with the clock alone: `MeetingRenderer` redraws
-/// just these, in place, while nothing else in the model changed.
+/// just these, in place, while nothing else in the model changed. Private to the renderer and
+/// the terminal's diff: the views draw whole frames and pass nothing along for it. The three
+/// drawings that show time (`Chrome.header`, `SpeakerBlock.drawClock`, `PauseView.draw`) note
+/// themselves on the frame they draw into (`note`); the renderer reads the notes after a full
+/// render.
 ///
-/// A part owns its rectangle: `draw` blanks it and draws it again, in the full render and in
-/// the redraw alike, so nothing else may be drawn inside it afterwards.
+/// A part owns its rectangle: `redraw` blanks it and draws it again, so nothing else may be
+/// drawn inside it (MeetingRendererTests holds the renderer to the full render, frame for frame).
 enum LivePart: Equatable, Sendable {
     /// The header row: the meeting clock and ahead/behind (the title shortens to fit them).
     case header(HeaderTitle)
@@ -33,8 +37,17 @@ enum LivePart: Equatable, Sendable {
 
     /// Blanks the part's rectangle and draws the part for `model`'s time.
     func redraw(_ f: inout Frame, _ model: MeetingModel) {
+        blank(&f)
+        draw(&f, model)
+    }
+
+    /// Blanks the part's rectangle (as a full render leaves it before the part is drawn).
+    func blank(_ f: inout Frame) {
         let r = rect(in: f)
         f.fill(x: r.x, y: r.y, width: r.width, height: r.height, with: .blank)
+    }
+
+    private func draw(_ f: inout Frame, _ model: MeetingModel) {
         switch self {
         case .header(let title): Chrome.header(&f, model, title: title)
         case .turnClock(let r, let texts): SpeakerBlock.drawClock(&f, model, in: r, texts: texts)
@@ -42,9 +55,8 @@ enum LivePart: Equatable, Sendable {
         }
     }
 
-    /// Draws the part (see `redraw`) and records it in `live`.
-    func draw(_ f: inout Frame, _ model: MeetingModel, into live: inout [LivePart]) {
-        redraw(&f, model)
-        live.append(self)
+    /// Notes the part on the frame being drawn (once; not while the renderer redraws it).
+    func note(in f: inout Frame) {
+        if f.notesLiveParts { f.liveParts.append(self) }
     }
 }

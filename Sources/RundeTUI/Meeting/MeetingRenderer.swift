@@ -1,10 +1,13 @@
 import RundeCore
 
 /// Renders the meeting screen as `MeetingView.render` does, but while only the clock moved
-/// since the last frame it redraws just the parts that show time (`LivePart`) into that frame.
+/// since the last frame it redraws just the parts that show time (`LivePart`) into that frame,
+/// and tells the terminal's diff which rows those are (`Frame.sinceHint`, read by `ScreenDiff`).
 ///
 /// In a turn the screen changes every second and nothing else does; rendering all of it again
-/// each second was most of the CPU an idle meeting used (BENCHMARKS.md).
+/// and comparing all of it, each second, was most of the CPU an idle meeting used
+/// (BENCHMARKS.md). The trick is private to this type and the diff: the views render whole
+/// frames, and the `Terminal` has one `draw`.
 ///
 /// The state is kept in separate stored properties and changed in place: copying a struct
 /// that holds a whole model, every second, went through the runtime's generic copying and
@@ -23,18 +26,15 @@ public struct MeetingRenderer {
     /// The last frame returned.
     private var frame = Frame(width: 0, height: 0)
     /// The frame before `frame`, the same in all but the live parts. Nothing else holds it
-    /// by the next second (the terminal and the loop have moved on to `frame`), so its live
-    /// parts are redrawn in place instead of copying the whole frame every second.
+    /// by the next second (the terminal's diff has moved on to `frame`), so its live parts are
+    /// redrawn in place instead of copying the whole frame every second.
     private var spare: Frame?
     private var live: [LivePart] = []
     /// The live parts' rows.
     private var liveRows: [Range<Int>] = []
-
-    /// The rows in which the last frame `render` returned may differ from the frame it returned
-    /// before: the live parts' rows after a redraw, nil (any row) after a full render. A
-    /// terminal then compares only these rows (`Terminal.draw(_:changedRows:)`): the rest of a
-    /// frame is not even read, which was most of the memory an idle second touched.
-    public private(set) var changedRows: [Range<Int>]?
+    /// The number of the last frame returned; frames are numbered from a random start so that
+    /// two renderers' frames are never taken for each other.
+    private var serial = UInt64.random(in: 1...(UInt64.max / 2))
 
     public init() {}
 
@@ -44,17 +44,22 @@ public struct MeetingRenderer {
             var next = spare ?? frame
             spare = nil   // so `next` is not shared while it is redrawn
             for part in live { part.redraw(&next, model) }
+            next.sinceHint = Frame.SinceHint(after: frame.serial, rows: liveRows)
+            serial += 1
+            next.serial = serial
             spare = frame
             frame = next
-            changedRows = liveRows
             return next
         }
-        changedRows = nil
         spare = nil
-        live.removeAll(keepingCapacity: true)
-        frame = MeetingView.render(model, width: width, height: height, live: &live)
+        frame = MeetingView.render(model, width: width, height: height)
         (self.width, self.height) = (width, height)
+        live = frame.liveParts
+        frame.liveParts = []
+        frame.notesLiveParts = false
         liveRows = live.map { $0.rows(in: frame) }
+        serial += 1
+        frame.serial = serial
         // An overlay is drawn over everything, live parts included: render those in full.
         key = model.overlay == .none ? Key(model) : nil
         return frame

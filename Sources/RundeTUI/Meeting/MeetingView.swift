@@ -6,14 +6,6 @@ public enum MeetingView {
     public static let minHeight = 16
 
     public static func render(_ model: MeetingModel, width: Int, height: Int) -> Frame {
-        var live: [LivePart] = []
-        return render(model, width: width, height: height, live: &live)
-    }
-
-    /// Renders the whole screen and lists the parts of it that change with the clock alone
-    /// (`MeetingRenderer` redraws only those while nothing else changes). Every live part is
-    /// drawn through `LivePart.redraw`, here and there, so both give the same cells.
-    static func render(_ model: MeetingModel, width: Int, height: Int, live: inout [LivePart]) -> Frame {
         var f = Frame(width: width, height: height)
         let s = model.strings
         if width < minWidth || height < minHeight {
@@ -22,18 +14,18 @@ public enum MeetingView {
             f.putCentred(s.f(.tooSmallSize, width, height), y: y + 1, role: .muted)
             return f
         }
-        LivePart.header(Chrome.headerTitle(model)).draw(&f, model, into: &live)
+        Chrome.header(&f, model, title: Chrome.headerTitle(model))
         Chrome.strip(&f, model)
         f.put(String(repeating: "─", count: width), x: 0, y: 2, role: .muted)
         let body = Rect(x: 0, y: 3, width: width, height: height - 5)
         switch model.meeting.phase {
         case .checkIn: CheckInView.draw(&f, model, body)
         case .opening: OpeningView.draw(&f, model, body)
-        case .openingRound, .closingRound, .processTalk: RoundView.draw(&f, model, body, live: &live)
+        case .openingRound, .closingRound, .processTalk: RoundView.draw(&f, model, body)
         case .sharing:
-            if model.meeting.sharingMode == .open { OpenFloorView.draw(&f, model, body, live: &live) }
-            else { RoundView.draw(&f, model, body, live: &live) }
-        case .pause: LivePart.pause(body).draw(&f, model, into: &live)
+            if model.meeting.sharingMode == .open { OpenFloorView.draw(&f, model, body) }
+            else { RoundView.draw(&f, model, body) }
+        case .pause: PauseView.draw(&f, model, body)
         case .nextMeeting: NextMeetingView.draw(&f, model, body)
         case .summary: SummaryView.draw(&f, model, body)
         }

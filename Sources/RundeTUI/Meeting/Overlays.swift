@@ -18,9 +18,7 @@ enum Overlays {
 
     static func help(_ f: inout Frame, _ model: MeetingModel) {
         let s = model.strings
-        let keys: [MeetingText] = [.helpEnter, .helpPass, .helpPause, .helpPlusMinus, .helpSpace, .helpLate, .helpClosing,
-                         .helpMode, .helpTalk, .helpSkipPhase, .helpReorder, .helpQuit, .helpEsc, .helpCheckIn]
-        var lines = keys.map { (s[$0], StyleRole.normal) }
+        var lines = MeetingHelp.lines.map { (s[$0], StyleRole.normal) }
         lines.append(("", .normal))
         lines.append((s[.helpClose], .muted))
         panel(&f, title: s[.helpTitle], lines: lines, width: 70)

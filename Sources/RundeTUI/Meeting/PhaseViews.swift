@@ -129,8 +129,7 @@ enum SpeakerBlock {
 
     /// Draws the speaker and timer from row `y` within `r`; returns the next free row.
     @discardableResult
-    static func draw(_ f: inout Frame, _ model: MeetingModel, turn: MeetingState.Turn, in r: Rect, y startY: Int,
-                     live: inout [LivePart]) -> Int {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, turn: MeetingState.Turn, in r: Rect, y startY: Int) -> Int {
         let s = model.strings
         var y = startY
         let roomy = r.bottom - y >= 12
@@ -150,15 +149,15 @@ enum SpeakerBlock {
             f.put("  " + s[.hasTheFloor], x: r.centreX - Frame.textWidth(line) / 2 + Frame.textWidth(name), y: y, role: .muted)
             y += 1
         }
-        let clock = LivePart.turnClock(Rect(x: r.x, y: y, width: r.width, height: max(0, r.bottom - 2 - y)),
-                                       StatusTexts(turn, s))
-        clock.draw(&f, model, into: &live)
+        drawClock(&f, model, in: Rect(x: r.x, y: y, width: r.width, height: max(0, r.bottom - 2 - y)),
+                  texts: StatusTexts(turn, s))
         return y + 1
     }
 
     /// The running turn's timer in block digits and its status line below, within `r` (whose
     /// last row is left for the status). Changes with the clock alone: see `LivePart`.
     static func drawClock(_ f: inout Frame, _ model: MeetingModel, in r: Rect, texts: StatusTexts) {
+        LivePart.turnClock(r, texts).note(in: &f)
         guard let turn = model.meeting.turn else { return }
         let now = model.meeting.now
         var y = r.y
@@ -193,7 +192,7 @@ enum RoundView {
         }
     }
 
-    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect, live: inout [LivePart]) {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings, m = model.meeting
         var y = r.y
         let p = prompts(model)
@@ -202,7 +201,7 @@ enum RoundView {
         if p.count > 1 && r.height >= 17 { f.putCentred(p[1], y: y, role: .muted); y += 1 }
         if r.height >= 17 { y += 1 }
         if let turn = m.turn {
-            y = SpeakerBlock.draw(&f, model, turn: turn, in: r, y: y, live: &live)
+            y = SpeakerBlock.draw(&f, model, turn: turn, in: r, y: y)
         } else {
             f.putCentred(s[.floorFree], y: y + 2, role: .muted)
         }
@@ -221,7 +220,7 @@ enum RoundView {
 
 /// Sharing with the open floor: the leader picks who takes the floor.
 enum OpenFloorView {
-    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect, live: inout [LivePart]) {
+    static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings, m = model.meeting
         f.putCentred(s[.promptSharingOpen], y: r.y, role: .title, bold: true)
         let listW = min(28, r.width / 3)
@@ -241,7 +240,7 @@ enum OpenFloorView {
         }
         let right = Rect(x: listW + 4, y: r.y + 1, width: r.width - listW - 4, height: r.height - 1)
         if let turn = m.turn {
-            SpeakerBlock.draw(&f, model, turn: turn, in: right, y: right.y + 1, live: &live)
+            SpeakerBlock.draw(&f, model, turn: turn, in: right, y: right.y + 1)
         } else {
             f.put(s[.floorFree], x: right.centreX - Frame.textWidth(s[.floorFree]) / 2, y: right.y + right.height / 2,
                   role: .accent, bold: true)
@@ -252,6 +251,7 @@ enum OpenFloorView {
 /// The pause: a big countdown, then "the pause is over".
 enum PauseView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
+        LivePart.pause(r).note(in: &f)
         let s = model.strings, m = model.meeting
         guard let p = m.pause else { return }
         let left = p.deadline - m.now

@@ -1,5 +1,6 @@
 import RundeText
 import RundeCore
+import RundeHistory
 
 /// The history browser read out in plain mode: the list one meeting at a time as the
 /// selection moves, a meeting's detail and the trends as sentences, dialogs in full.

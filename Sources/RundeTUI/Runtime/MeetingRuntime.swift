@@ -6,8 +6,8 @@ public enum BellMode: String, CaseIterable, Sendable {
 }
 
 /// The event loop of a live meeting: waits for input until the next second boundary, ticks the
-/// domain from the clock, journals every event, performs effects, and redraws only when the
-/// frame changed.
+/// domain from the clock, journals every event, performs effects, and draws each frame (the
+/// terminal puts only what changed).
 public final class MeetingRuntime {
     /// How the loop ended.
     public enum Outcome: Equatable, Sendable {
@@ -28,7 +28,6 @@ public final class MeetingRuntime {
     private let bell: BellMode
     private let tickMs: Int
     private let announce: ((Milestone, MeetingModel) -> Void)?
-    private var lastFrame: Frame?
     private var renderer = MeetingRenderer()
     private var finishPending = false
     private var appendError: String?
@@ -69,7 +68,7 @@ public final class MeetingRuntime {
             case .timeout:
                 continue
             case .resize:
-                lastFrame = nil
+                continue
             case .signal(let n):
                 return leave(.signal(n))
             case .hangup:
@@ -184,16 +183,7 @@ public final class MeetingRuntime {
 
     private func redraw() {
         let size = terminal.size
-        let frame = renderer.render(model, width: size.width, height: size.height)
-        if let last = lastFrame, let rows = renderer.changedRows {
-            // Only the clock's rows can differ from the last frame: compare and draw just those.
-            guard !frame.sameRows(rows, as: last) else { return }
-            terminal.draw(frame, changedRows: rows)
-            lastFrame = frame
-        } else if frame != lastFrame {
-            terminal.draw(frame)
-            lastFrame = frame
-        }
+        terminal.draw(renderer.render(model, width: size.width, height: size.height))
     }
 
     /// Milliseconds to the next instant the big timer on screen turns over, plus 2 ms. A running

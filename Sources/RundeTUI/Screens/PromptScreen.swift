@@ -54,7 +54,6 @@ public struct PromptScreen: Equatable, Sendable {
     /// Runs the prompt until a choice, a submitted field, a letter key, Esc, or a signal/hang-up.
     /// On a `PlainTerminal` the prompt is read out as lines instead of drawn (`PlainPrompt`).
     public mutating func run(on terminal: Terminal, letters: Set<Character> = []) -> Result {
-        var last: Frame?
         let plain = terminal as? PlainTerminal
         var said: PromptScreen?
         while true {
@@ -64,12 +63,11 @@ public struct PromptScreen: Equatable, Sendable {
                 said = self
             } else {
                 let size = terminal.size
-                let frame = render(width: size.width, height: size.height)
-                if frame != last { terminal.draw(frame); last = frame }
+                terminal.draw(render(width: size.width, height: size.height))
             }
             switch terminal.nextInput(timeoutMs: 1000) {
             case .timeout: continue
-            case .resize: last = nil
+            case .resize: continue
             case .signal(let n): return .stop(.signal(n))
             case .hangup: return .stop(.hangup)
             case .key(let k):

@@ -1,3 +1,5 @@
+import RundeCore
+
 /// One row of the history: the figures of one logged meeting, without any name.
 public struct HistorySummary: Codable, Equatable, Sendable {
     /// The log's file name without `.json`, e.g. `2026-11-21-007`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RundeCore
+@testable import RundeHistory
 
 @Suite("HistoryFormats")
 struct HistoryFormatTests {

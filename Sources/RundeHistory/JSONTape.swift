@@ -1,3 +1,5 @@
+import RundeCore
+
 /// A strict, validating JSON reader that records values on a flat tape without allocating per
 /// value. It is the history's fast path: whatever it cannot read with certainty it refuses
 /// (returns nil), and the caller then falls back to `JSONDecoder`.

@@ -1,32 +1,25 @@
 import Foundation
+import RundeCore
 
 /// The on-disk summary cache `logs/.index.json`: per log file, its stat and summary (or error).
 /// It holds nothing the logs themselves don't.
 enum HistoryCache {
     static let schema = "runde.history-index/1"
 
-    struct Entry: Codable, Equatable, Sendable {
+    struct Entry: Equatable, Sendable {
         var file: String
         var stat: LogFileStat?
         var summary: HistorySummary?
         var error: String?
     }
 
-    struct Payload: Codable {
-        var schema: String
-        var entries: [Entry]
-    }
-
-    /// Entries by file name; empty when the cache is missing, corrupt or of another version.
+    /// Entries by file name; empty when the cache is missing, corrupt, of another version or
+    /// written in any other shape than `encode`'s (the cache is then rebuilt from the logs).
     static func read(_ path: String) -> [String: Entry] {
         var buffer: [UInt8] = []
-        guard let n = HistoryFiles.read(path, into: &buffer) else { return [:] }
+        guard let n = try? FileIO.read(path, into: &buffer) else { return [:] }
         let entries: [Entry]? = buffer.withUnsafeBufferPointer { whole in
-            let bytes = UnsafeBufferPointer(rebasing: whole[0..<n])
-            if let fast = fastEntries(bytes) { return fast }
-            guard let payload = try? JSONDecoder().decode(Payload.self, from: Data(bytes)),
-                  payload.schema == schema else { return nil }
-            return payload.entries
+            fastEntries(UnsafeBufferPointer(rebasing: whole[0..<n]))
         }
         guard let entries else { return [:] }
         var out: [String: Entry] = [:]
@@ -35,7 +28,7 @@ enum HistoryCache {
         return out
     }
 
-    /// The tape reader for the cache; nil for anything it does not expect.
+    /// The cache's one reader (a tape, like the fast log decoder); nil for anything it does not expect.
     static func fastEntries(_ bytes: UnsafeBufferPointer<UInt8>) -> [Entry]? {
         guard let t = JSONTape(bytes, capacityHint: bytes.count / 8),
               t.tokens.first?.kind == .object,

@@ -1,10 +1,5 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
+import RundeCore
 
 /// Reading and deleting one log by its id (`<YYYY-MM-DD>-<NNN>`, the file name without `.json`).
 public enum HistoryLogFiles {
@@ -41,7 +36,7 @@ public enum HistoryLogFiles {
         case let .success(n): name = n
         case let .failure(f): return .failure(f)
         }
-        guard let data = HistoryFiles.readFile(logsDir + "/" + name) else {
+        guard let data = try? FileIO.readFile(logsDir + "/" + name, limit: LogStore.readLimit) else {
             return .failure(.notFound(HistoryIndex.logID(name)))
         }
         do { return .success(try SessionLogCodec.decode(data, file: name)) } catch {
@@ -58,8 +53,9 @@ public enum HistoryLogFiles {
         }
         let path = logsDir + "/" + name
         guard LogFileStat.of(path: path) != nil else { return .failure(.notFound(HistoryIndex.logID(name))) }
-        guard unlink(path) == 0 else { return .failure(.deleteFailed(HistoryIndex.logID(name), errno: errno)) }
-        if let dfd = Optional(open(logsDir, O_RDONLY)), dfd >= 0 { _ = fsync(dfd); close(dfd) }
+        do { try FileIO.remove(path) } catch {
+            return .failure(.deleteFailed(HistoryIndex.logID(name), errno: error.code))
+        }
         _ = HistoryIndex.load(logsDir: logsDir, useCache: true, writeCache: true)
         return .success(())
     }

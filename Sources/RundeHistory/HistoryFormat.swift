@@ -1,4 +1,5 @@
 import Foundation
+import RundeCore
 
 /// An output format of `runde history list` / `show`.
 public enum HistoryFormat: String, CaseIterable, Sendable {

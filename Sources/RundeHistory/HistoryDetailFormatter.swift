@@ -1,4 +1,5 @@
 import Foundation
+import RundeCore
 
 /// Renders one meeting's detail as a table, JSON or Markdown (pure functions).
 public enum HistoryDetailFormatter {

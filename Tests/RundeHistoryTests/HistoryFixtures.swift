@@ -1,5 +1,6 @@
 import Foundation
 import RundeCore
+import RundeHistory
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import RundeCore
 
 /// Renders a list of summaries as a table, CSV, JSON or Markdown (pure functions).
 public enum HistoryListFormatter {

@@ -1,3 +1,5 @@
+import RundeCore
+
 /// Reads a `runde.session/1` log straight from bytes, much faster than `JSONDecoder`.
 ///
 /// It is deliberately stricter than `SessionLogCodec.decode`: anything unusual (an escaped key,

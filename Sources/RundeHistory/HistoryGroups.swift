@@ -1,3 +1,5 @@
+import RundeCore
+
 /// Finds a group's folder for the history commands, from the folders under `groupsDir`.
 public enum HistoryGroups {
     /// Why no single group could be chosen.
@@ -22,10 +24,10 @@ public enum HistoryGroups {
 
     /// Group folders (slugs) under `groupsDir`, sorted; hidden folders are ignored.
     public static func list(_ location: DataLocation) -> [String] {
-        let names = HistoryFiles.names(in: location.groupsDir) ?? []
+        let names = (try? FileIO.list(location.groupsDir)) ?? []
         return names.filter { name in
-            !name.hasPrefix(".") && HistoryFiles.isDirectory(location.groupsDir + "/" + name)
-        }.sorted()
+            !name.hasPrefix(".") && FileIO.isFolder(location.groupsDir + "/" + name)
+        }
     }
 
     /// The group folder to use: `name` (as a folder name or a group name), or the only group.

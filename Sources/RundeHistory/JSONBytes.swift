@@ -1,3 +1,5 @@
+import RundeCore
+
 /// A minimal JSON byte writer for the cache and the CSV/JSON exports.
 struct JSONBytes {
     var bytes: [UInt8] = []

@@ -1,3 +1,5 @@
+import RundeCore
+
 /// Deterministic, varied, valid session logs for tests and benchmarks (no names anywhere).
 public struct SampleLogGenerator: Sendable {
     private var state: UInt64

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RundeCore
 
 /// The summaries of one group's logs, read through the `logs/.index.json` summary cache.
 ///
@@ -32,9 +33,7 @@ public struct HistoryIndex: Equatable, Sendable {
     /// index. With `useCache`, unchanged files come from the cache; with `writeCache`, the cache
     /// is rewritten (0600, atomically) when anything changed. Cache failures are silent.
     public static func load(logsDir: String, useCache: Bool = true, writeCache: Bool = true) -> HistoryIndex {
-        guard let names = HistoryFiles.logNames(in: logsDir)?.sorted() else {
-            return HistoryIndex(summaries: [], broken: [])
-        }
+        guard let names = logNames(in: logsDir) else { return HistoryIndex(summaries: [], broken: []) }
         let cachePath = logsDir + "/" + cacheFileName
         let cached: [String: HistoryCache.Entry] = useCache ? HistoryCache.read(cachePath) : [:]
 
@@ -72,7 +71,7 @@ public struct HistoryIndex: Equatable, Sendable {
 
         let changed = !pending.isEmpty || cached.count != kept.count
         if writeCache && changed {
-            _ = HistoryFiles.writeAtomically(HistoryCache.encode(kept), to: cachePath)
+            try? FileIO.writeAtomically(HistoryCache.encode(kept), to: cachePath)
         }
         return HistoryIndex(summaries: summaries, broken: broken, decodedCount: pending.count)
     }
@@ -98,7 +97,7 @@ public struct HistoryIndex: Equatable, Sendable {
     }
 
     static func decodeOne(_ name: String, stat: LogFileStat?, in dir: String, buffer: inout [UInt8]) -> HistoryCache.Entry {
-        guard let n = HistoryFiles.read(dir + "/" + name, into: &buffer) else {
+        guard let n = try? FileIO.read(dir + "/" + name, into: &buffer, limit: LogStore.readLimit) else {
             return HistoryCache.Entry(file: name, stat: nil, summary: nil, error: "\(name): cannot be read")
         }
         let id = logID(name)
@@ -113,6 +112,12 @@ public struct HistoryIndex: Equatable, Sendable {
         } catch {
             return HistoryCache.Entry(file: name, stat: stat, summary: nil, error: error.description)
         }
+    }
+
+    /// Log files in a logs folder, sorted: `*.json`, not hidden (so neither `.index.json` nor
+    /// temp files); nil when the folder cannot be listed.
+    static func logNames(in dir: String) -> [String]? {
+        (try? FileIO.list(dir))?.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0.count > 5 }
     }
 
     /// `2026-11-21-007.json` → `2026-11-21-007`.

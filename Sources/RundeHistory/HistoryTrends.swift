@@ -1,3 +1,5 @@
+import RundeCore
+
 /// Figures across meetings: attendance, ending on time, and speaking balance.
 public struct HistoryTrends: Equatable, Sendable {
     public var count: Int

@@ -1,3 +1,5 @@
+import RundeCore
+
 /// One meeting in detail: phase timeline (planned vs actual), turn statistics, the anonymous
 /// speaking distribution, the pause and what was agreed for next time.
 public struct HistoryDetail: Codable, Equatable, Sendable {

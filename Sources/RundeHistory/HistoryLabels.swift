@@ -1,4 +1,5 @@
 import Foundation
+import RundeCore
 
 /// The words the history exports use, in Norwegian (nb) or English (DESIGN §7).
 public struct HistoryLabels: Sendable {

@@ -1,3 +1,5 @@
+import RundeCore
+
 /// Text helpers for the history formats: times, decimals, padding, CSV and Markdown escaping.
 public enum HistoryText {
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

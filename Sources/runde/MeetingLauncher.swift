@@ -141,7 +141,8 @@ struct MeetingLauncher {
         let outcome = runtime.run()
         switch outcome {
         case .finished:
-            finishProcess(0, runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
+            // Plain mode has said where the log went, in words and without a path.
+            finishProcess(0, plain != nil ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:
             journal.close()
             finishProcess(0, lang == .nb ? "Møtet er lagret og kan gjenopptas: kjør runde igjen."

@@ -15,6 +15,9 @@ public enum PlainHistory {
             out.append(s.f(.plainHistoryDelete, new.current.map { "\($0.meetingNumber)" } ?? id))
             return out
         }
+        if old?.confirmingDelete != nil, new.confirmingDelete == nil, new.message == nil {
+            out.append(s[.plainLateCancelled])
+        }
         if new.editingFilter {
             if old?.editingFilter != true { out.append(s[.plainHistoryFilter]) }
             return out

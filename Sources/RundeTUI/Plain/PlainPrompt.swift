@@ -17,7 +17,8 @@ public enum PlainPrompt {
             if let label = new.fieldLabel { out.append(s.f(.plainField, spoken(label))) }
             if !new.choices.isEmpty {
                 out.append(s[.plainChoiceHint])
-                if new.choices.count > 1 { out.append(choice(new, s)) }
+                // The first choice is selected at first; another one is said.
+                if new.choices.count > 1, new.cursor > 0 { out.append(choice(new, s)) }
             } else if new.fieldLabel == nil {
                 out.append(spoken(new.footer))
             }

@@ -12,27 +12,42 @@ final class PlainOutput: @unchecked Sendable {
     var lines: [String] { text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
 }
 
-/// A PlainTerminal reading keys from a pipe that already holds `bytes` (then end of file).
-func plainTerminal(keys bytes: String) -> (PlainTerminal, PlainOutput) {
+/// A PlainTerminal reading keys from a pipe that already holds `bytes` (then end of file,
+/// unless `keepOpen`: then the caller closes `writeEnd`).
+func plainTerminal(keys bytes: String, keepOpen: Bool = false) -> (PlainTerminal, PlainOutput, writeEnd: Int32) {
     var fds: [Int32] = [0, 0]
     _ = pipe(&fds)
     _ = bytes.utf8CString.withUnsafeBufferPointer { write(fds[1], $0.baseAddress, $0.count - 1) }
-    close(fds[1])
+    if !keepOpen { close(fds[1]) }
     let out = PlainOutput()
     let t = PlainTerminal(input: fds[0], output: { out.text += $0 })
-    return (t, out)
+    return (t, out, fds[1])
+}
+
+/// A clock that moves `step` seconds each time it is read, and closes `fd` (ending the input)
+/// once it passes `until`.
+final class SteppingClock: MeetingClock, @unchecked Sendable {
+    var t: Instant
+    let step: Double, until: Instant, fd: Int32
+    var closed = false
+    init(_ t: Instant, step: Double, until: Instant, closing fd: Int32) { self.t = t; self.step = step; self.until = until; self.fd = fd }
+    func now() -> Instant {
+        t = t + step
+        if t > until, !closed { close(fd); closed = true }
+        return t
+    }
 }
 
 @Suite struct PlainTerminalTests {
     @Test func decodesKeysFromTheInput() {
-        let (t, _) = plainTerminal(keys: "\u{1B}[Ax \r\u{1B}[6~\t\u{7F}å\u{1B}OP")
+        let (t, _, _) = plainTerminal(keys: "\u{1B}[Ax \r\u{1B}[6~\t\u{7F}å\u{1B}OP")
         var keys: [Key] = []
         while case .key(let k) = t.nextInput(timeoutMs: 100) { keys.append(k) }
         #expect(keys == [.up, .char("x"), .char(" "), .enter, .pageDown, .tab, .backspace, .char("å"), .function(1)])
     }
 
     @Test func saysWholeLinesEchoesTypingAndNeverWritesEscapes() {
-        let (t, out) = plainTerminal(keys: "")
+        let (t, out, _) = plainTerminal(keys: "")
         t.say("Kari har ordet.\u{1B}[31m")
         t.echo("Gren")
         t.echo("ser")
@@ -45,7 +60,7 @@ func plainTerminal(keys bytes: String) -> (PlainTerminal, PlainOutput) {
     }
 
     @Test func framesAreSilentWhileAReaderSpeaks() {
-        let (t, out) = plainTerminal(keys: "")
+        let (t, out, _) = plainTerminal(keys: "")
         var f = Frame(width: 20, height: 3)
         f.put("Tittel", x: 0, y: 0)
         f.put("Enter videre", x: 0, y: 2)
@@ -58,10 +73,22 @@ func plainTerminal(keys bytes: String) -> (PlainTerminal, PlainOutput) {
         #expect(out.lines == ["Enter videre"])
     }
 
+    /// With the bell on, plain mode prints BEL when the full screen rings (a turn's time is up);
+    /// with it off (the default), never.
+    @Test(arguments: [BellMode.audible, .flash, .off]) func theBellRingsAtTheSameMoments(bell: BellMode) {
+        let (t, out, writeEnd) = plainTerminal(keys: "\r\r", keepOpen: true)
+        let clock = SteppingClock(PlainDriver.t0, step: 5, until: PlainDriver.t0 + 400, closing: writeEnd)
+        let runtime = MeetingRuntime(terminal: t, clock: clock, model: PlainDriver(lang: .nb).model, storage: MemoryStorage(),
+                                     bell: bell, tickMs: 20)
+        #expect(runtime.run() == .hangup)
+        #expect(out.text.contains("Over tiden."))
+        #expect(out.text.filter { $0 == "\u{7}" }.count == (bell == .off ? 0 : 1))
+    }
+
     /// The whole loop on a PlainTerminal: the runtime reads the meeting out, nothing else is
     /// printed, and no escape sequence reaches the output.
     @Test(arguments: [Lang.nb, Lang.en]) func theRuntimeReadsAMeetingOut(lang: Lang) {
-        let (t, out) = plainTerminal(keys: "\u{1B}[B \r\r\ri?\u{1B}")
+        let (t, out, _) = plainTerminal(keys: "\u{1B}[B \r\r\ri?\u{1B}")
         let clock = FakeClock(PlainDriver.t0)
         let d = PlainDriver(lang: lang)
         let runtime = MeetingRuntime(terminal: t, clock: clock, model: d.model, storage: MemoryStorage())

@@ -52,6 +52,8 @@ public final class PlainTerminal: Terminal {
         if isatty(input) == 1, tcgetattr(input, &saved) == 0 {
             var t = saved
             t.c_lflag &= ~tcflag_t(ICANON | ECHO)
+            // Ctrl-S and Ctrl-Q do nothing (flow control off): no key freezes the output.
+            t.c_iflag &= ~tcflag_t(IXON)
             withUnsafeMutableBytes(of: &t.c_cc) { cc in
                 cc[Int(VMIN)] = 1
                 cc[Int(VTIME)] = 0

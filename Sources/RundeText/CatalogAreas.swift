@@ -5,6 +5,8 @@ public enum CatalogAreas {
         var keys: [any CatalogKey] = []
         keys += MeetingText.allCases.map { $0 as any CatalogKey }
         keys += PlainText.allCases.map { $0 as any CatalogKey }
+        keys += SessionText.allCases.map { $0 as any CatalogKey }
+        keys += RobustText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -35,7 +35,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
     case plainHelpTitle, plainHelpKey, plainHelpStatus, plainHelpHelp, plainHelpQuit, plainHelpClose, plainHelpClosed
     case plainQuitTitle, plainQuitKeys, plainQuitCancelled
     case plainLateTitle, plainLateCandidate, plainLateGuestChoice, plainLateGuestPrompt, plainLateCancelled
-    case plainEnterHint, plainNothingHere, plainNotice
+    case plainEnterHint, plainNothingHere, plainNotice, plainDialogClosed
     // Prompt screens (welcome, group chooser, resume).
     case plainChoice, plainChoiceHint, plainField, plainError
     // History.
@@ -157,6 +157,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainLateCancelled: ("Avbrutt.", "Cancelled.")
         case .plainEnterHint: ("Enter: %1.", "Enter: %1.")
         case .plainNothingHere: ("%1 gjør ingenting her. Spørsmålstegn gir hjelp.", "%1 does nothing here. Question mark gives help.")
+        case .plainDialogClosed: ("Tilbake til møtet.", "Back to the meeting.")
         case .plainNotice: ("Advarsel: %1", "Warning: %1")
         case .plainChoice: ("%1, %2 av %3.", "%1, %2 of %3.")
         case .plainChoiceHint: ("Pil opp og ned velger, Enter bekrefter, Esc går tilbake.", "Up and Down choose, Enter confirms, Esc goes back.")

@@ -47,6 +47,11 @@ struct PlainMeetingTests {
         "Kom senere: pil opp og ned velger, Enter legger til, Esc avbryter.", "Zorbulon, meldt fravær.", "Zorbulon er kommet.",
         "Kom senere: pil opp og ned velger, Enter legger til, Esc avbryter.", "Ny gjest.",
         "Gjest: skriv navnet og trykk Enter. Navnet lagres aldri.", "Vera", "Vera er kommet.",
+        // The frame card shown to the guest, read in full.
+        "Rammene – for Gjest 1", "Taushetsplikt: det som blir sagt her, blir her.",
+        "Meldeplikt: gi beskjed hvis du ikke kan komme.", "Tid: vi møtes til avtalt tid, og slutter til avtalt tid.",
+        "Pauser og servering: vi tar en pause midt i møtet.", "Hver av oss bekrefter taushetserklæringen.",
+        "Enter når Gjest 1 har lest og bekrefter rammene, Esc lukk", "Tilbake til møtet.",
         // The pause: its length, the time on request, ? there, its end.
         "Pause: 15 minutter. Enter avslutter pausen.",
         "Fase: Pause.", "{d} igjen av pausen.", "Møtetid {d}, {d} foran planen.", "Enter: avslutt pausen.",
@@ -127,7 +132,8 @@ struct PlainMeetingTests {
         step(tmux, ["a"], until: "Ny gjest.")
         step(tmux, ["Enter"], until: "Navnet lagres aldri.")
         step(tmux, [], literal: "Vera", until: "Vera")
-        step(tmux, ["Enter"], until: "Vera er kommet.")
+        step(tmux, ["Enter"], until: "Esc lukk")
+        step(tmux, ["Enter"], until: "Tilbake til møtet.")
         step(tmux, ["p"], until: "Enter avslutter pausen.")
         step(tmux, ["i"], until: "Enter: avslutt pausen.")
         step(tmux, ["?"], until: "Esc lukker hjelpen.")

@@ -30,6 +30,14 @@ public struct PlainMeetingNarrator: Sendable {
         let o = old.meeting, m = new.meeting
         var out: [String] = []
 
+        // Late arrivals and guests.
+        for member in m.late.dropFirst(o.late.count) where !o.late.contains(member) {
+            out.append(s.f(.plainLateArrived, screens.name(.member(member))))
+        }
+        if m.guests > o.guests {
+            for g in o.guests..<m.guests { out.append(s.f(.plainLateArrived, screens.name(.guest(g)))) }
+        }
+
         // Dialogs.
         if let lines = overlayLines(old, new, screens) {
             out += lines
@@ -63,13 +71,6 @@ public struct PlainMeetingNarrator: Sendable {
             }
         }
 
-        // Late arrivals and guests.
-        for member in m.late.dropFirst(o.late.count) where !o.late.contains(member) {
-            out.append(s.f(.plainLateArrived, screens.name(.member(member))))
-        }
-        if m.guests > o.guests {
-            for g in o.guests..<m.guests { out.append(s.f(.plainLateArrived, screens.name(.guest(g)))) }
-        }
 
         // Turns that ended with a pass.
         let oldTurns = o.segments.reduce(0) { $0 + $1.turns.count } + o.currentTurns.count
@@ -207,8 +208,26 @@ public struct PlainMeetingNarrator: Sendable {
             // Added someone (the arrival line follows) or cancelled.
             let added = new.meeting.late.count > old.meeting.late.count || new.meeting.guests > old.meeting.guests
             return added ? [] : [s[.plainLateCancelled]]
+        case (.rulesEditor, .rulesEditor):
+            return []      // the typing is echoed
+        case (_, .none):
+            // What the dialog did follows from the meeting (a new phase, a turn); say it closed.
+            return new.meeting.phase == old.meeting.phase && new.meeting.itemOrdinal == old.meeting.itemOrdinal
+                ? [s[.plainDialogClosed]] : []
         default:
-            return []
+            // Any other dialog (a question asked first, cards to pick from, a card for a
+            // guest): read in full as it opens, then what changes in it.
+            if Self.sameKind(old.overlay, new.overlay) { return PlainDialog.changes(from: old, to: new) }
+            return PlainDialog.lines(new)
+        }
+    }
+
+    /// Whether two dialogs are the same one (its content may differ).
+    static func sameKind(_ a: MeetingModel.Overlay, _ b: MeetingModel.Overlay) -> Bool {
+        switch (a, b) {
+        case (.none, .none), (.help, .help), (.quitConfirm, .quitConfirm), (.late, .late), (.guestFrame, .guestFrame),
+             (.processCards, .processCards), (.rulesEditor, .rulesEditor): return true
+        default: return false
         }
     }
 
@@ -231,6 +250,7 @@ public struct PlainMeetingNarrator: Sendable {
         }
         return []
     }
+
 
     static func sameApartFromClock(_ old: MeetingModel, _ new: MeetingModel) -> Bool {
         var o = old

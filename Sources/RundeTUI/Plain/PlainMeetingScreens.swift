@@ -100,15 +100,19 @@ struct PlainMeetingScreens {
     }
 
     func ackCount() -> String {
-        s.f(.plainAckCount, m.acknowledged.count, m.attendance.filter { $0 == .present }.count)
+        s.f(.plainAckCount, m.acknowledged.count, presentMembers().count)
     }
 
+    /// A member or guest on a card's list (guests are numbered after the roster).
     func ackMember(_ member: Int) -> String {
-        m.acknowledged.contains(member) ? s.f(.plainAckMember, name(.member(member)))
-                                         : s.f(.plainNotAckMember, name(.member(member)))
+        let who = member < m.attendance.count ? name(.member(member)) : name(.guest(member - m.attendance.count))
+        return m.acknowledged.contains(member) ? s.f(.plainAckMember, who) : s.f(.plainNotAckMember, who)
     }
 
-    func presentMembers() -> [Int] { m.attendance.indices.filter { m.attendance[$0] == .present } }
+    /// The card's list: members present, then guests (roster count + guest number).
+    func presentMembers() -> [Int] {
+        m.attendance.indices.filter { m.attendance[$0] == .present } + (0..<m.guests).map { m.attendance.count + $0 }
+    }
 
     func roundPrompts() -> [String] {
         let title = m.phase == .processTalk ? s.phase(.processTalk) : s.itemTitle(m.item, custom: model.customTexts)

@@ -109,7 +109,11 @@ public final class PlainTerminal: Terminal {
     public func echoTyping(from old: String, to new: String) {
         guard old != new else { return }
         if new.hasPrefix(old) {
-            echo(String(new.dropFirst(old.count)))
+            // A new line typed into a multi-line field ends the echoed line.
+            for (i, part) in new.dropFirst(old.count).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { output("\n"); partial = false }
+                echo(String(part))
+            }
         } else if old.hasPrefix(new) {
             erase(old.count - new.count)
         }

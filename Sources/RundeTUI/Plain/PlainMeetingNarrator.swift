@@ -104,7 +104,7 @@ public struct PlainMeetingNarrator: Sendable {
         }
 
         // Who has the floor.
-        if let t = m.turn, t.speaker != o.turn?.speaker || t.startedAt != o.turn?.startedAt {
+        if let t = m.turn, t.speaker != o.turn?.speaker || t.startedAt != o.turn?.startedAt || m.phase != o.phase {
             out += screens.turnStarted(t)
         } else if let t = m.turn, let ot = o.turn, t.startedAt == ot.startedAt {
             if t.isHeld != ot.isHeld { out.append(t.isHeld ? s[.plainHeld] : s[.plainResumed]) }

@@ -21,7 +21,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let launcher = MeetingLauncher(global: global)
-        let terminal = launcher.openTerminal(theme: launcher.theme())
+        // Plain mode (screen readers): lines of text, no full-screen drawing.
+        let terminal: Terminal = global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
         let code = DemoRunner(global: global, speed: speed).rehearse(terminal: terminal)
         if code != 0 { throw ExitCode(code) }
     }
@@ -45,6 +46,7 @@ struct DemoRunner {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
         let c = Catalog(lang)
+        (terminal as? PlainTerminal)?.language = lang
         var tour = PromptScreen(
             title: c[.cliDemoTourTitle],
             lines: [c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)), c[.cliDemoTour3], c[.cliDemoTour4], c[.cliDemoTour5]],

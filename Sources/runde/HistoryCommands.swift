@@ -32,6 +32,15 @@ struct HistoryCommand: ParsableCommand {
         let slug = try HistoryCLI.resolveGroup(group, global)
         let logsDir = global.location.logsDir(slug)
         let lang = HistoryCLI.language(global, slug: slug)
+        // Plain mode (screen readers): the browser read out as lines.
+        if global.plain, isatty(STDIN_FILENO) == 1 {
+            let plain = PlainTerminal()
+            plain.language = lang
+            let result = runHistoryBrowser(terminal: plain, logsDir: logsDir, lang: lang)
+            plain.restore()
+            for b in result.broken { HistoryCLI.warn(b.message) }
+            return
+        }
         if !global.plain, isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1,
            let terminal = try HistoryCLI.openTerminal(theme: MeetingLauncher(global: global).theme(), color: global.colorEnabled) {
             defer { terminal.restore() }

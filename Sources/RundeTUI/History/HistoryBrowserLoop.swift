@@ -17,7 +17,16 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang) -
         summaries: index.summaries,
         message: index.broken.first.map { strings.skipped(index.broken.count, $0.file) })
     var deleted: [String] = []
+    // Plain mode reads the browser out instead of drawing it (see PlainHistory).
+    let plain = terminal as? PlainTerminal
+    var said: HistoryBrowserState?
+
     func redraw() {
+        if let plain {
+            plain.say(PlainHistory.lines(from: said, to: state, lang: lang))
+            said = state
+            return
+        }
         let size = terminal.size
         terminal.draw(HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang))
     }

@@ -39,8 +39,9 @@ struct DemoRunner {
         exit(rehearse(terminal: terminal))
     }
 
-    /// Runs the rehearsal; returns the exit code (0, or 128+n after signal n). The terminal is
-    /// restored when it returns.
+    /// Runs the rehearsal; returns the exit code when it stops early (0 from the tour, 128+n
+    /// after signal n), with the terminal restored. A rehearsal that ends normally goes on to
+    /// the offer to create a group, which ends the process.
     func rehearse(terminal: Terminal) -> Int32 {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
@@ -68,11 +69,11 @@ struct DemoRunner {
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: MemoryStorage(),
                                      tickMs: Int(1000 / speed))
         let outcome = runtime.run()
-        terminal.restore()
         switch outcome {
-        case .signal(let n): return 128 + n
-        case .hangup: return 129
-        default: return 0
+        case .signal(let n): terminal.restore(); return 128 + n
+        case .hangup: terminal.restore(); return 129
+        // The demo ends by offering to create the group (helper `life`'s RootFlow ends the process).
+        default: RootFlow(global: global).offerAfterDemo(terminal: terminal, lang: lang)
         }
     }
 }

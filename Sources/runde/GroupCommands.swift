@@ -69,7 +69,9 @@ struct GroupList: ParsableCommand {
         for e in listing.entries {
             let g = e.group
             let name = TextSafety.sanitize(g.name)
-            if let d = g.nextDate {
+            if g.hasEnded, let d = g.decisions.last?.date {
+                print(c.f(.cliGroupLineEnded, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
+            } else if let d = g.nextDate {
                 print(c.f(.cliGroupLineNext, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
             } else {
                 print(c.f(.cliGroupLine, name, e.slug, g.members.count, g.meetingsHeld))
@@ -125,10 +127,30 @@ struct GroupShow: ParsableCommand {
         if let h = g.horizon { print(c.f(.cliShowHorizon, h)) }
         if let n = g.starterMeetings { print(c.f(.cliShowStarter, n)) }
         if let d = g.starterFollowUp { print(c.f(.cliShowFollowUp, DateText.long(d, c.lang))) }
+        if !g.leaving.isEmpty { print(c.f(.cliShowLeaving, g.leaving.map(safe).joined(separator: ", "))) }
+        if g.newMemberPending { print(c[.cliShowNewMember]) }
+        let r = s.rhythm
+        print(c.f(.cliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
+        if let n = g.evaluationEvery { print(c.f(.cliShowEvaluation, n)) }
+        for d in g.decisions {
+            let date = DateText.long(d.date, c.lang)
+            switch d.choice {
+            case .goOn: print(d.newHorizon.map { c.f(.cliShowDecisionGoOnMore, date, $0) } ?? c.f(.cliShowDecisionGoOn, date))
+            case .end: print(c.f(.cliShowDecisionEnd, date))
+            default: print(c.f(.cliShowDecisionLater, date))
+            }
+        }
         if !g.themeBacklog.isEmpty { print(c.f(.cliShowBacklog, g.themeBacklog.map(safe).joined(separator: "; "))) }
         print(c[.cliShowRules])
         for line in g.rules.split(separator: "\n", omittingEmptySubsequences: false) {
             print("  " + safe(String(line)))
+        }
+        if !g.ruleChanges.isEmpty {
+            print(c[.cliShowRuleChanges])
+            for change in g.ruleChanges {
+                print("  " + DateText.long(change.date, c.lang) + ":")
+                for line in change.text.split(separator: "\n", omittingEmptySubsequences: false) { print("    " + safe(String(line))) }
+            }
         }
     }
 }

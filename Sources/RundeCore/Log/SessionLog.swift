@@ -29,6 +29,8 @@ public struct SessionLog: Codable, Equatable, Sendable {
     /// This meeting's own theme (chosen at the meeting before), scrubbed like `next.theme`;
     /// absent in logs written before it was added, and when there was none.
     public var theme: String?
+    /// True when the meeting had a farewell round (a member leaving): nothing more about it.
+    public var farewellRound: Bool?
 
     public init(schema: String = SessionLog.schemaID, appVersion: String, meetingNumber: Int, date: String,
                 startedAt: String, endedAt: String, durationS: Int, completed: Bool, recovered: Bool,
@@ -43,8 +45,16 @@ public struct SessionLog: Codable, Equatable, Sendable {
         self.format = format; self.acknowledged = acknowledged; self.theme = theme
     }
 
+    /// The log with the farewell mark set (only when there was a farewell round).
+    public func with(farewellRound: Bool) -> SessionLog {
+        var l = self
+        l.farewellRound = farewellRound ? true : nil
+        return l
+    }
+
     enum CodingKeys: String, CodingKey {
         case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date, format, acknowledged, theme
+        case farewellRound = "farewell_round"
         case appVersion = "app_version"
         case meetingNumber = "meeting_number"
         case startedAt = "started_at"

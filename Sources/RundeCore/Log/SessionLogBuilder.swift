@@ -66,6 +66,7 @@ public enum SessionLogBuilder {
             format: state.setup.format,
             acknowledged: state.setup.agenda.contains(where: \.acknowledge) ? state.acknowledged.count : nil,
             theme: today.isEmpty ? nil : today)
+            .with(farewellRound: state.setup.agenda.contains { $0.label == "farewell_round" })
     }
 
     private static func openTurnRecord(_ s: MeetingState) -> [MeetingState.TurnRecord] {

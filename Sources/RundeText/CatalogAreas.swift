@@ -9,6 +9,7 @@ public enum CatalogAreas {
         keys += ThemeText.allCases.map { $0 as any CatalogKey }
         keys += HistoryText.allCases.map { $0 as any CatalogKey }
         keys += DateWords.allCases.map { $0 as any CatalogKey }
+        keys += MeetingNightText.allCases.map { $0 as any CatalogKey }
         keys += SessionText.allCases.map { $0 as any CatalogKey }
         keys += RobustText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeText.allCases.map { $0 as any CatalogKey }

@@ -50,6 +50,7 @@ struct DemoRunner {
             title: c[.cliDemoTourTitle],
             lines: [c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)), c[.cliDemoTour3], c[.cliDemoTour4], c[.cliDemoTour5]],
             footer: c[.cliDemoTourFooter])
+        tour.strings = c
         if let plain = terminal as? PlainTerminal { plain.mode = .wholeFrame }
         switch tour.run(on: terminal) {
         case .chose: break

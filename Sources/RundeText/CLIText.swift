@@ -61,9 +61,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliNoGroupsToExport, cliSeveralToExport, cliLeftOut, cliExported, cliImported, cliUpdated, cliReplacedGroup, cliKeptGroup
     case cliPassphrase, cliPassphraseAgain, cliNoTerminalForPassphrase, cliPassphrasesDiffer
     case cliNoMeetingYet, cliSeveralGroupsChoose
-    case cliGroupLineEnded, cliShowLeaving, cliShowNewMember, cliShowRhythm, cliShowEvaluation
-    case cliShowDecisionGoOn, cliShowDecisionGoOnMore, cliShowDecisionEnd, cliShowDecisionLater
-    case cliOptLeaving, cliMemberLeaving, cliFollowUpDate, cliShowRuleChanges
+    case cliMemberLeaving
     case cliHandoverNotAFile, cliHandoverVersion, cliHandoverTruncated, cliHandoverWrongPassphrase, cliHandoverBadContent
     case cliHandoverWeakPassphrase, cliHandoverCost, cliHandoverTargetExists
 
@@ -171,8 +169,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
               runde group edit Torsdag --format regular --rules-file regler.txt
               runde group edit Torsdag --agenda-file program.toml   (stegene under [[agenda]]; formatet blir custom)
             Innstillinger: meeting_minutes, pause_minutes, pause_at_minute, turn_seconds, closing_turn_seconds,
-            bell (on/off), language (nb/en/auto), theme, horizon, starter_meetings, evaluation_every (0 fjerner dem),
-            rhythm_early_meetings, rhythm_early_days, rhythm_days (ukentlig først, så hver 14. dag), follow_up_date.
+            bell (on/off), language (nb/en/auto), theme, horizon, starter_meetings (0 fjerner dem).
             """, """
             Examples:
               runde group edit Torsdag --add-member Mari --move-member Mari --to 2
@@ -181,8 +178,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
               runde group edit Torsdag --format regular --rules-file regler.txt
               runde group edit Torsdag --agenda-file agenda.toml   (its [[agenda]] steps; the format becomes custom)
             Settings: meeting_minutes, pause_minutes, pause_at_minute, turn_seconds, closing_turn_seconds,
-            bell (on/off), language (nb/en/auto), theme, horizon, starter_meetings, evaluation_every (0 removes them),
-            rhythm_early_meetings, rhythm_early_days, rhythm_days (weekly at first, then every 14 days), follow_up_date.
+            bell (on/off), language (nb/en/auto), theme, horizon, starter_meetings (0 removes them).
             """)
         case .cliOptAddMember: ("Legg til et medlem sist i rekkefølgen (kan gjentas).", "Add a member at the end of the rotation (repeatable).")
         case .cliOptRemoveMember: ("Fjern et medlem (kan gjentas).", "Remove a member (repeatable).")
@@ -322,19 +318,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliHandoverWeakPassphrase: ("passordfrasen er for kort: bruk minst %1 tegn", "the passphrase is too short: use at least %1 characters")
         case .cliHandoverCost: ("%1: nøkkelinnstillingene i toppen av fila er utenfor det tillatte; fila er skadet eller fremmed", "%1: the key settings in the header are out of range; the file is damaged or foreign")
         case .cliHandoverTargetExists: ("%1 finnes allerede; velg et annet navn eller fjern den først", "%1 already exists; choose another name or remove it first")
-        case .cliGroupLineEnded: ("%1  (%2): %3 medlemmer, %4 møter holdt, avsluttet %5 (historikken er tatt vare på)", "%1  (%2): %3 members, %4 meetings held, ended %5 (history kept)")
-        case .cliShowLeaving: ("Slutter (avskjedsrunde på neste møte): %1", "Leaving (a farewell round at the next meeting): %1")
-        case .cliShowNewMember: ("Et nytt medlem er med: neste møte foreslår formatet for nye grupper.", "A new member joined: the next meeting proposes the new-group format.")
-        case .cliShowRhythm: ("Rytme: hver %1. dag de første %2 møtene, deretter hver %3. dag", "Rhythm: every %1 days for the first %2 meetings, then every %3 days")
-        case .cliShowEvaluation: ("Evaluering hvert %1. møte", "Evaluation every %1 meetings")
-        case .cliShowDecisionGoOn: ("Beslutning %1: fortsette", "Decision %1: go on")
-        case .cliShowDecisionGoOnMore: ("Beslutning %1: fortsette (%2 møter til)", "Decision %1: go on (%2 more meetings)")
-        case .cliShowDecisionEnd: ("Beslutning %1: avslutte gruppa", "Decision %1: end the group")
-        case .cliShowDecisionLater: ("Beslutning %1: bestemme neste gang", "Decision %1: decide next time")
-        case .cliOptLeaving: ("Merk et medlem som slutter: neste møte får en avskjedsrunde, så går medlemmet ut av rekkefølgen (kan gjentas).", "Mark a member as leaving: their next meeting has a farewell round, then they leave the rotation (repeatable).")
         case .cliMemberLeaving: ("Medlemmet på plass %1 slutter: neste møte får en avskjedsrunde.", "The member at position %1 is leaving: their next meeting has a farewell round.")
-        case .cliFollowUpDate: ("follow_up_date må være en dato skrevet ÅÅÅÅ-MM-DD", "follow_up_date must be a date written YYYY-MM-DD")
-        case .cliShowRuleChanges: ("Endringer i reglene:", "Changes to the rules:")
         case .cliNoMeetingYet: ("det finnes ingen gruppe ennå; lag en med: runde group create NAVN --members \"A,B,C\"", "there is no group yet; create one with: runde group create NAME --members \"A,B,C\"")
         case .cliSeveralGroupsChoose: ("det finnes flere grupper (%1); velg én med --group NAVN", "there are several groups (%1); choose one with --group NAME")
         }

@@ -7,7 +7,7 @@ struct CommandError: Error {
     enum Kind: Sendable { case usage, runtime }
 
     var kind: Kind
-    var key: CLIText
+    var key: any CatalogKey
     var args: [String]
 
     static func usage(_ key: CLIText, _ args: CustomStringConvertible...) -> CommandError {
@@ -16,6 +16,11 @@ struct CommandError: Error {
 
     static func runtime(_ key: CLIText, _ args: CustomStringConvertible...) -> CommandError {
         CommandError(kind: .runtime, key: key, args: args.map(\.description))
+    }
+
+    /// Bad usage described by a text of the group's life (its own catalog area).
+    static func usage(_ key: GroupLifeCLIText, _ args: CustomStringConvertible...) -> CommandError {
+        CommandError(kind: .usage, key: key, args: args.map(\.description))
     }
 
     func message(_ catalog: Catalog) -> String { catalog.format(key, args) }

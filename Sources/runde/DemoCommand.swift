@@ -73,7 +73,6 @@ struct DemoRunner {
         switch outcome {
         case .signal(let n): terminal.restore(); return 128 + n
         case .hangup: terminal.restore(); return 129
-        // The demo ends by offering to create the group (helper `life`'s RootFlow ends the process).
         default: RootFlow(global: global).offerAfterDemo(terminal: terminal, lang: lang)
         }
     }

@@ -70,7 +70,7 @@ struct GroupList: ParsableCommand {
             let g = e.group
             let name = TextSafety.sanitize(g.name)
             if g.hasEnded, let d = g.decisions.last?.date {
-                print(c.f(.cliGroupLineEnded, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
+                print(c.f(.lifeCliEnded, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
             } else if let d = g.nextDate {
                 print(c.f(.cliGroupLineNext, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
             } else {
@@ -127,17 +127,17 @@ struct GroupShow: ParsableCommand {
         if let h = g.horizon { print(c.f(.cliShowHorizon, h)) }
         if let n = g.starterMeetings { print(c.f(.cliShowStarter, n)) }
         if let d = g.starterFollowUp { print(c.f(.cliShowFollowUp, DateText.long(d, c.lang))) }
-        if !g.leaving.isEmpty { print(c.f(.cliShowLeaving, g.leaving.map(safe).joined(separator: ", "))) }
-        if g.newMemberPending { print(c[.cliShowNewMember]) }
+        if !g.leaving.isEmpty { print(c.f(.lifeCliShowLeaving, g.leaving.map(safe).joined(separator: ", "))) }
+        if g.newMemberPending { print(c[.lifeCliShowNewMember]) }
         let r = s.rhythm
-        print(c.f(.cliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
-        if let n = g.evaluationEvery { print(c.f(.cliShowEvaluation, n)) }
+        print(c.f(.lifeCliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
+        if let n = g.evaluationEvery { print(c.f(.lifeCliShowEvaluationEvery, n)) }
         for d in g.decisions {
             let date = DateText.long(d.date, c.lang)
             switch d.choice {
-            case .goOn: print(d.newHorizon.map { c.f(.cliShowDecisionGoOnMore, date, $0) } ?? c.f(.cliShowDecisionGoOn, date))
-            case .end: print(c.f(.cliShowDecisionEnd, date))
-            default: print(c.f(.cliShowDecisionLater, date))
+            case .goOn: print(d.newHorizon.map { c.f(.lifeCliDecisionGoOnHorizon, date, $0) } ?? c.f(.lifeCliDecisionGoOn, date))
+            case .end: print(c.f(.lifeCliDecisionEnd, date))
+            case .later: print(c.f(.lifeCliDecisionLater, date))
             }
         }
         if !g.themeBacklog.isEmpty { print(c.f(.cliShowBacklog, g.themeBacklog.map(safe).joined(separator: "; "))) }
@@ -146,9 +146,9 @@ struct GroupShow: ParsableCommand {
             print("  " + safe(String(line)))
         }
         if !g.ruleChanges.isEmpty {
-            print(c[.cliShowRuleChanges])
+            print(c[.lifeCliShowRuleChanges])
             for change in g.ruleChanges {
-                print("  " + DateText.long(change.date, c.lang) + ":")
+                print(c.f(.lifeCliShowRuleChangeDate, DateText.long(change.date, c.lang)))
                 for line in change.text.split(separator: "\n", omittingEmptySubsequences: false) { print("    " + safe(String(line))) }
             }
         }

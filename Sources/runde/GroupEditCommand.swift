@@ -7,7 +7,8 @@ import RundeTUI
 /// `runde group edit NAME …`: members and rotation order, settings, rules, format and agenda.
 struct GroupEdit: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "edit", abstract: cli[.cliEditAbstract], discussion: cli[.cliEditDiscussion])
+        CommandConfiguration(commandName: "edit", abstract: cli[.cliEditAbstract],
+                             discussion: cli[.cliEditDiscussion] + "\n" + cli[.lifeCliEditSettings])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -21,7 +22,7 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("remove-member"), help: ArgumentHelp(cli[.cliOptRemoveMember]))
     var removeMembers: [String] = []
 
-    @Option(name: .customLong("leaving"), help: ArgumentHelp(cli[.cliOptLeaving]))
+    @Option(name: .customLong("leaving"), help: ArgumentHelp(cli[.lifeCliOptLeaving]))
     var leaving: [String] = []
 
     @Option(name: .customLong("move-member"), help: ArgumentHelp(cli[.cliOptMoveMember]))
@@ -207,7 +208,7 @@ enum GroupEditor {
         case "rhythm_early_days": g.settings.rhythm.earlyDays = try int()
         case "rhythm_days": g.settings.rhythm.laterDays = try int()
         case "follow_up_date":
-            guard let d = LocalDate(iso: value) else { throw .usage(.cliFollowUpDate) }
+            guard let d = LocalDate(iso: value) else { throw .usage(GroupLifeCLIText.lifeCliFollowUpDate) }
             g.starterFollowUp = d
         default:
             throw .usage(.cliUnknownSetting, TextSafety.sanitize(key))

@@ -51,15 +51,15 @@ import RundeCore
         #expect(p.showingHelp)
     }
 
-    @Test(arguments: ["nb", "en"])
-    func helpInTheHistoryBrowser(_ lang: String) {
+    @Test(arguments: Lang.allCases)
+    func helpInTheHistoryBrowser(_ lang: Lang) {
         var s = HistoryBrowserState(summaries: HistoryTUIFixtures.summaries)
         for screen in [HistoryBrowserState.Screen.list, .detail, .trends] {
             s.screen = screen
             _ = HistoryBrowser.reduce(&s, .char("?"))
             #expect(s.showingHelp)
             for (w, h) in Self.sizes {
-                assertSnapshot(HistoryBrowserView.render(s, width: w, height: h, lang: Lang(code: lang) ?? .en),
+                assertSnapshot(HistoryBrowserView.render(s, width: w, height: h, lang: lang),
                                named: "help-history-\(screen)-\(lang)-\(w)x\(h)")
             }
             _ = HistoryBrowser.reduce(&s, .escape)

@@ -26,11 +26,11 @@ public struct SessionLog: Codable, Equatable, Sendable {
     public var format: String?
     /// How many members present acknowledged the confidentiality declaration (first meeting).
     public var acknowledged: Int?
+    /// True when the meeting had a farewell round (a member leaving): nothing more about it.
+    public var farewellRound: Bool?
     /// This meeting's own theme (chosen at the meeting before), scrubbed like `next.theme`;
     /// absent in logs written before it was added, and when there was none.
     public var theme: String?
-    /// True when the meeting had a farewell round (a member leaving): nothing more about it.
-    public var farewellRound: Bool?
 
     public init(schema: String = SessionLog.schemaID, appVersion: String, meetingNumber: Int, date: String,
                 startedAt: String, endedAt: String, durationS: Int, completed: Bool, recovered: Bool,

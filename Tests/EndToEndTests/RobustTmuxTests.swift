@@ -65,7 +65,11 @@ struct RobustTmuxTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let bed = try FaultBed()
         defer { bed.remove() }
-        let tmux = try bed.startMeeting()
+        // The shell around runde records the terminal's modes before and after it.
+        let before = bed.data + "/stty-before", after = bed.data + "/stty-after"
+        let script = "stty -a > \(before); \"$@\"; stty -a > \(after)"
+        let tmux = try Tmux(["/bin/sh", "-c", script, "sh", Tmux.rundeBinary, "--data-dir", bed.data, "meeting"],
+                            environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
         tmux.enterFirstTurn()
         let tty = tmux.paneValue("#{pane_tty}")
@@ -76,9 +80,10 @@ struct RobustTmuxTests {
         tmux.expectScreen("Esc", "keys after Ctrl-S are handled and drawn at once", timeout: 5)
         tmux.sendKeys("Escape", "q", "y")
         #expect(tmux.waitForExit())
-        // The pane's tty outlives the program (remain-on-exit): its modes are the shell's again.
-        let after = Self.stty(tty)
-        #expect(after.contains("ixon") && !after.contains("-ixon"), "ixon is restored on exit: \(after)")
+        let shellModes = try String(contentsOfFile: before, encoding: .utf8)
+        let restored = try String(contentsOfFile: after, encoding: .utf8)
+        #expect(shellModes.contains(" ixon"), "the shell's terminal has flow control on: \(shellModes)")
+        #expect(restored.contains(" ixon") && !restored.contains("-ixon"), "ixon is restored on exit: \(restored)")
     }
 
     static func stty(_ tty: String) -> String {

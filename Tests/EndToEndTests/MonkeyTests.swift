@@ -55,6 +55,18 @@ struct MonkeyTests {
         }
     }
 
+    /// Lets runde catch up: waits (2 s at most) until the screen is the same at two polls in a
+    /// row, so keys are not piling up unseen and a crash shows at the batch that caused it.
+    static func settle(_ tmux: Tmux) {
+        var last: String?
+        tmux.waitUntil(timeout: 2) {
+            if tmux.isPaneDead { return true }
+            let now = tmux.capture()
+            defer { last = now }
+            return now == last
+        }
+    }
+
     @Test func thousandsOfRandomKeysThroughWholeMeetings() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let env = ProcessInfo.processInfo.environment
@@ -69,7 +81,7 @@ struct MonkeyTests {
         var kills = Set([total / 3 + rng.below(max(1, total / 6)), 2 * total / 3 + rng.below(max(1, total / 6))])
         var tmux = try bed.startMeeting()
         defer { tmux.kill() }
-        var runs = 1, sent = 0, killed = 0
+        var runs = 1, sent = 0, killed = 0, batches = 0
         while sent < total {
             if tmux.isPaneDead {
                 let status = tmux.exitStatus ?? -1
@@ -81,7 +93,8 @@ struct MonkeyTests {
             }
             if kills.contains(sent) {
                 kills.remove(sent)
-                try tmux.signalProgram(SIGKILL)
+                Self.settle(tmux)
+                if !tmux.isPaneDead { try tmux.signalProgram(SIGKILL) }
                 #expect(tmux.waitForExit(), "\(tag): no exit after kill -9")
                 tmux.kill()
                 tmux = try bed.startMeeting()
@@ -104,10 +117,8 @@ struct MonkeyTests {
                 sent += 1
             }
             if !args.isEmpty { _ = try? tmux.command(args) }
-            if rng.below(25) == 0 {
-                // Let it catch up now and then, so a backlog never hides a crash.
-                tmux.waitUntil(timeout: 2) { tmux.isPaneDead || !tmux.capture().isEmpty }
-            }
+            if batches % 4 == 0 { Self.settle(tmux) }
+            batches += 1
         }
         // Leave the last run: quit if it is still going, and it must go cleanly.
         if !tmux.isPaneDead {

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates the shell completions and the man page from swift-argument-parser.
+# Regenerates docs/: the shell completions and the man page, made from a build of runde so they
+# match its commands (hidden ones left out) and its meeting keys. Needs jq for the man page.
+# Scripts/package makes the same files from the release binary it packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release
+swift build --product runde
+bin=$(swift build --show-bin-path)/runde
 mkdir -p docs/completions docs/man
 for shell in bash zsh fish; do
-    .build/release/runde --generate-completion-script "$shell" > "docs/completions/runde.$shell"
+    "$bin" --generate-completion-script "$shell" > "docs/completions/runde.$shell"
 done
-swift package --allow-writing-to-package-directory generate-manual --output-directory docs/man
+Scripts/manpage "$bin" > docs/man/runde.1
 echo "completions in docs/completions, man page in docs/man/runde.1 (man ./docs/man/runde.1)"

@@ -5,16 +5,16 @@ import RundeText
 
 /// Options every command accepts (DESIGN §4).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: "Data folder (overrides $RUNDE_HOME).")
+    @Option(name: .customLong("data-dir"), help: "Data folder (overrides $RUNDE_HOME).", completion: .directory)
     var dataDir: String?
 
     @Flag(help: "Screen-reader mode: milestones as lines of text, no full-screen drawing.")
     var plain = false
 
-    @Option(help: "Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.")
+    @Option(help: "Theme name (see `runde themes`) or a theme file path.", completion: Completions.themes)
     var theme: String?
 
-    @Option(help: "Language: nb or en (default from LANG).")
+    @Option(help: "Language: nb or en (default from LANG).", completion: Completions.languages)
     var lang: String?
 
     @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR is respected too).")

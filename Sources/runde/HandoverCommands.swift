@@ -30,7 +30,8 @@ struct HandoverExport: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The group's name or folder name (optional when there is only one group).")
+    @Option(help: "The group's name or folder name (optional when there is only one group).",
+            completion: Completions.groups)
     var group: String?
 
     @Option(name: .customLong("to"), help: ArgumentHelp("The file to write (it must not exist yet).", valueName: "file"))

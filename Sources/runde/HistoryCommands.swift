@@ -53,7 +53,7 @@ struct HistoryList: ParsableCommand {
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: "Output format: table, csv, json or markdown.")
+    @Option(help: "Output format: table, csv, json or markdown.", completion: Completions.historyFormats)
     var format: String = "table"
 
     func validate() throws {
@@ -84,7 +84,7 @@ struct HistoryShow: ParsableCommand {
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: "Output format: table, json or markdown.")
+    @Option(help: "Output format: table, json or markdown.", completion: Completions.historyDetailFormats)
     var format: String = "table"
 
     func validate() throws {
@@ -194,7 +194,7 @@ struct HistoryGenerateLogs: ParsableCommand {
 
 /// `--group NAME`, shared by `history` and its subcommands (so it works on either side).
 struct HistoryGroupOption: ParsableArguments {
-    @Option(help: "The group (needed only when there are several).")
+    @Option(help: "The group (needed only when there are several).", completion: Completions.groups)
     var group: String?
 }
 

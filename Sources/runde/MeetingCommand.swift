@@ -13,10 +13,11 @@ struct MeetingCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .shortAndLong, help: "The group's name (needed when there are several).")
+    @Option(name: .shortAndLong, help: "The group's name (needed when there are several).", completion: Completions.groups)
     var group: String?
 
-    @Option(help: "Signal the end of a turn and of the pause: off, audible or flash (default: the group's bell setting, off unless turned on).")
+    @Option(help: "Signal the end of a turn and of the pause: off, audible or flash (default: the group's bell setting, off unless turned on).",
+            completion: Completions.bells)
     var bell: String?
 
     func validate() throws {

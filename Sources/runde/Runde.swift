@@ -7,7 +7,7 @@ struct Runde: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "runde",
         abstract: "Runde keeps time and structure for a self-help group's meeting.",
-        version: AppInfo.version,
+        version: AppInfo.versionLine,
         subcommands: [
             MeetingCommand.self,
             DemoCommand.self,
@@ -17,6 +17,7 @@ struct Runde: ParsableCommand {
             ThemesCommand.self,
             TerminalCheckCommand.self,
             BenchCommand.self,
+            KeysCommand.self,
         ]
     )
 

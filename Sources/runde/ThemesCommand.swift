@@ -9,7 +9,7 @@ struct ThemesCommand: ParsableCommand {
         commandName: "themes",
         abstract: "List and preview the colour themes, or check a theme file.",
         discussion: """
-            Lists the bundled themes and those in $RUNDE_HOME/themes, each with sample lines in \
+            Lists the bundled and installed themes and those in $RUNDE_HOME/themes, each with sample lines in \
             its colours. With --theme, previews only that theme. Without colour (--no-color, \
             NO_COLOR) the preview shows what a terminal without colour gets; when the output is \
             not a terminal, styles are described in words.
@@ -22,7 +22,7 @@ struct ThemesCommand: ParsableCommand {
     var check: String?
 
     func run() throws {
-        let catalog = ThemeCatalog(userThemesDir: global.location.themesDir)
+        let catalog = ThemeCatalog.forRunde(userThemesDir: global.location.themesDir)
         if let path = check {
             do {
                 _ = try catalog.loadFile(path)

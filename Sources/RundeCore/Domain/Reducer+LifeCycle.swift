@@ -2,8 +2,11 @@
 extension MeetingState {
 
     mutating func acknowledge(_ member: Int) -> [MeetingEffect] {
-        guard phase == .opening, item.acknowledge, attendance.indices.contains(member),
-              attendance[member] == .present else { return [] }
+        // Indices past the roster are guests, in arrival order: a guest may acknowledge the
+        // frame whenever it is shown to them (DESIGN §1, a guest).
+        let guest = member >= attendance.count && member < attendance.count + guests
+        guard guest || (phase == .opening && item.acknowledge && attendance.indices.contains(member)
+                        && attendance[member] == .present) else { return [] }
         if let i = acknowledged.firstIndex(of: member) { acknowledged.remove(at: i) } else {
             acknowledged.append(member)
             acknowledged.sort()
@@ -20,7 +23,8 @@ extension MeetingState {
         }
         closeSegment()
         interrupted = Interrupted(item: item, ordinal: itemOrdinal, roundOrder: roundOrder, roundIndex: roundIndex,
-                                  sharingMode: sharingMode)
+                                  sharingMode: sharingMode, roundTarget: roundTarget)
+        roundTarget = nil
         phase = .processTalk
         item = .processTalk
         roundOrder = presentOrder
@@ -37,6 +41,7 @@ extension MeetingState {
         roundOrder = i.roundOrder
         roundIndex = i.roundIndex
         sharingMode = i.sharingMode
+        roundTarget = i.roundTarget
         phase = i.item.kind
         interrupted = nil
     }

@@ -32,6 +32,14 @@ public struct MeetingModel: Equatable, Sendable {
     public var horizon: Int?
     /// How many meetings the starter (igangsetter) takes part in, if the group has one.
     public var starterMeetings: Int?
+    /// Why Runde proposed today's format (the group's life), said once at check-in.
+    public var lifeNotes: [String] = []
+    /// The blind-alley card the leader picked for this process talk (nil: none, the open question).
+    public var processCard: Int?
+    /// The rules card as the group rewrote it in this meeting (saved when the meeting finishes).
+    public var editedRules: String?
+    /// The first help line shown when the help does not fit (↑/↓ scroll it).
+    public var helpScroll: Int
 
     public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
                 todayTheme: String = "", lang: Lang, demo: Bool = false) {
@@ -53,6 +61,7 @@ public struct MeetingModel: Equatable, Sendable {
         backlogCursor = nil
         horizon = nil
         starterMeetings = nil
+        helpScroll = 0
     }
 
     /// Backlog themes and today's proposals, as ↑/↓ offers them in the theme field.
@@ -72,8 +81,26 @@ public struct MeetingModel: Equatable, Sendable {
         case none
         case help
         case quitConfirm
+        /// The frame card shown once to a guest who arrived after it (or in a meeting without it).
+        case guestFrame(guest: Int)
+        /// Process talk: the blind-alley prompt cards, one to pick or none.
+        case processCards(cursor: Int)
+        /// The rules card being rewritten together: the text so far.
+        case rulesEditor(text: String)
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
+        /// A jump that skips people, asked first (`j`/`y` yes, Esc no).
+        case confirm(Confirm)
+    }
+
+    /// The jumps that ask first (DESIGN §1 "Slips are cheap").
+    public enum Confirm: Equatable, Sendable {
+        /// `n`: the rest of the phase.
+        case skipPhase
+        /// `c`: straight to the closing round.
+        case closing
+
+        public var event: MeetingEvent { self == .skipPhase ? .skipPhase : .goToClosing }
     }
 
     /// The label shown for a participant.

@@ -16,6 +16,10 @@ enum CheckInView {
             y += 1
             f.put("ℹ " + s[.starterReminder], x: 2, y: y, role: .accent, maxWidth: r.width - 4)
         }
+        for note in model.lifeNotes.prefix(r.height >= 16 ? 3 : 1) {
+            y += 1
+            f.put("ℹ " + note, x: 2, y: y, role: .accent, maxWidth: r.width - 4)
+        }
         y += r.height >= 14 ? 2 : 1
         let listHeight = max(1, r.bottom - y - 2)
         let n = m.attendance.count
@@ -52,6 +56,7 @@ enum OpeningView {
         case "frame": return (s[.cardFrameTitle], s[.cardFrameText])
         case "principles": return (s[.cardPrinciplesTitle], s[.cardPrinciplesText])
         default:
+            if let life = s.lifeCard(it.label) { return life }
             if it.label.hasPrefix("custom-") {
                 return (model.customText(it.label, "title") ?? s.phase(it.kind), model.customText(it.label, "text") ?? "")
             }
@@ -74,16 +79,22 @@ enum OpeningView {
         let y = r.y + max(1, (r.height - boxH) / 2)
         f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
         for (i, l) in shown.enumerated() { f.put(l, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        if model.rulesEditable {
+            let hint = model.editedRules == nil ? s[.lifeRulesEditHint] : s[.lifeRulesEditedHint]
+            f.put(hint, x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
+        }
         guard ack else { return }
         // Each member present acknowledges the declaration; only the count is kept.
-        let present = m.attendance.indices.filter { m.attendance[$0] == .present }
+        // Guests follow the members, as "Gjest 1" …, with indices past the roster.
+        let present = m.attendance.indices.filter { m.attendance[$0] == .present } + (0..<m.guests).map { m.attendance.count + $0 }
         let lx = x + boxW + 2, lw = f.width - lx - 1
         var ly = r.y + 2
         f.put(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly - 1, role: .accent, maxWidth: lw)
         for (i, member) in present.enumerated() where ly < r.bottom - 1 {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "
-            f.put((sel ? "▸ " : "  ") + mark + model.name(.member(member)), x: lx, y: ly, role: sel ? .selection : .normal,
+            let label = member < m.attendance.count ? model.name(.member(member)) : s.f(.guest, member - m.attendance.count + 1)
+            f.put((sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
                   bold: sel, reverse: sel, maxWidth: lw)
             ly += 1
         }
@@ -110,10 +121,10 @@ enum SpeakerBlock {
         var held: String
 
         init(_ turn: MeetingState.Turn, _ s: Catalog) {
-            let target = s.f(.ofTarget, TimeFormat.clock(Double(turn.targetSeconds)))
-            calm = s[.timeLeft] + " · " + target
-            warning = s[.timeAlmostUp] + " · " + target
-            overtime = s[.overtime]
+            let target = TimeFormat.clock(Double(turn.targetSeconds))
+            calm = s.f(.nightTimeLeftOf, target)
+            warning = s.f(.nightTimeAlmostUpOf, target)
+            overtime = s.f(.nightOvertimeOf, target)
             held = s[.held]
         }
 
@@ -165,7 +176,8 @@ enum SpeakerBlock {
         let text = TimeFormat.remaining(turn.remaining(at: now))
         y += f.putBig(text, centreX: r.centreX, y: y, role: role, maxHeight: r.height - 1)
         let status = texts.text(role, held: turn.isHeld)
-        f.put(status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role, bold: role != .calm,
+        // Overtime is calm: a sign, a word and the theme's muted warm colour, never bold.
+        f.put(status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role, bold: role == .warning,
               reverse: turn.isHeld)
     }
 }
@@ -174,13 +186,16 @@ enum SpeakerBlock {
 enum RoundView {
     static func prompts(_ model: MeetingModel) -> [String] {
         let s = model.strings, it = model.meeting.item
-        if model.meeting.phase == .processTalk { return [s[.promptProcessTalk], s[.processTalkNote]] }
+        if model.meeting.phase == .processTalk {
+            return [model.processCard.map { s.blindAlleyCards[$0].question } ?? s[.promptProcessTalk], s[.processTalkNote]]
+        }
         switch it.label {
         case "presentation_round": return [s[.promptPresentation]]
         case "expectations_round": return [s[.promptExpectations]]
         case "since_last": return [s[.promptOpening2]]
         case "here_and_now": return [s[.promptOpening1], s[.promptOpening2]]
         default:
+            if let life = s.lifePrompt(it.label) { return [life] }
             if it.label.hasPrefix("custom-"), let p = model.customText(it.label, "text") ?? model.customText(it.label, "title") {
                 return [p]
             }
@@ -210,7 +225,13 @@ enum RoundView {
         let position = min(total, m.roundIndex + 1)
         let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
         let nextText = nextIndex < total ? s.f(.nextUp, model.name(m.roundOrder[nextIndex])) : s[.lastInRound]
-        let dots = (0..<total).map { $0 < m.roundIndex ? "●" : ($0 == m.roundIndex ? "◉" : "○") }.joined()
+        // A pass shows in the dots as a dash: ●–◉○ (spoke, passed, speaking, to come).
+        let records = (m.phase == .processTalk ? [] : m.segments.filter { $0.ordinal == m.itemOrdinal }.flatMap(\.turns))
+            + m.currentTurns
+        let passed = Set(records.filter(\.passed).map(\.speaker))
+        let dots = (0..<total).map { i in
+            i < m.roundIndex ? (passed.contains(m.roundOrder[i]) ? "–" : "●") : (i == m.roundIndex ? "◉" : "○")
+        }.joined()
         let progress = s.f(.turnOf, position, total) + "  " + dots
         let py = r.bottom - 1
         f.put(nextText, x: 2, y: py, role: .accent, maxWidth: r.width / 2 - 2)
@@ -286,7 +307,8 @@ enum NextMeetingView {
             y += r.height >= 14 ? 1 : 0
         }
         let leader = m.next.leaderChoice.map { model.name(.member($0)) } ?? s[.nobodyChosen]
-        row(s[.nextLeaderLabel], step == .leader ? "‹ \(leader) ›" : leader, active: step == .leader,
+        // The leader is chosen with ↑/↓, so the arrows stand beside the name (not ‹ ›).
+        row(s[.nextLeaderLabel], step == .leader ? leader + "  ↑/↓" : leader, active: step == .leader,
             done: step != .leader, hint: s[.nextLeaderHint])
         let themeValue = step == .theme ? model.themeInput + "▏" : (m.next.theme.isEmpty ? "–" : m.next.theme)
         row(s[.themeLabel], themeValue, active: step == .theme, done: step == .date || step == .done, hint: nil)
@@ -305,11 +327,14 @@ enum NextMeetingView {
             y += 1
         }
         let starterLast = model.starterMeetings.map { $0 == m.setup.meetingNumber } ?? false
-        row(starterLast ? s[.followUpLabel] : s[.dateLabel], DateText.long(m.next.date, s.lang),
+        row(s[.dateLabel], DateText.long(m.next.date, s.lang),
             active: step == .date || step == .done, done: false, hint: s[.dateHint])
         if starterLast {
-            for line in Wrap.lines(s[.starterLast], width: r.width - 4) where y < r.bottom {
-                f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
+            let followUp = m.setup.date.adding(days: GroupLife.followUpDays)
+            for text in [s.f(.lifeFollowUpLine, DateText.long(followUp, s.lang)), s[.lifeStarterReachable]] {
+                for line in Wrap.lines(text, width: r.width - 4) where y < r.bottom {
+                    f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
+                }
             }
         }
     }
@@ -327,9 +352,10 @@ enum SummaryView {
         f.put(s.f(.summaryDuration, TimeFormat.long(duration), TimeFormat.long(planned)), x: 2, y: y,
               role: duration > planned + 60 ? .warning : .calm, bold: true)
         y += 1
-        let logLine = model.logPath.map { s.f(.summaryLogWritten, $0) } ?? s.f(.summaryLogPending, model.notice ?? "…")
+        let logLine = model.demo ? s[.nightDemoNothingSaved]
+            : model.logPath.map { s.f(.summaryLogWritten, $0) } ?? s.f(.summaryLogPending, model.notice ?? "…")
         for line in Wrap.lines(logLine, width: r.width - 4).prefix(3) {
-            f.put(line, x: 2, y: y, role: model.logPath == nil ? .alert : .muted)
+            f.put(line, x: 2, y: y, role: model.logPath == nil && !model.demo ? .alert : .muted)
             y += 1
         }
         y += 1

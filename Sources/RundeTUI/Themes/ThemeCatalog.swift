@@ -1,5 +1,7 @@
 /// Finds themes for `--theme NAME|PATH` and for `runde themes`: theme files given by path,
-/// the user's themes in `$RUNDE_HOME/themes`, and the themes bundled into the binary.
+/// the user's themes in `$RUNDE_HOME/themes`, the installed theme files (`/usr/share/runde/themes`,
+/// `<prefix>/share/runde/themes`, or `Themes/` when run from a build folder), and the themes
+/// bundled into the binary.
 public struct ThemeCatalog: Sendable {
     /// Where a theme came from.
     public enum Origin: Equatable, Sendable {
@@ -7,6 +9,8 @@ public struct ThemeCatalog: Sendable {
         case bundled
         /// `$RUNDE_HOME/themes/NAME.toml`.
         case user(path: String)
+        /// An installed theme file (`/usr/share/runde/themes/NAME.toml` or the like).
+        case installed(path: String)
         /// A file named by path.
         case file(path: String)
 
@@ -14,7 +18,7 @@ public struct ThemeCatalog: Sendable {
         public var label: String {
             switch self {
             case .bundled: return "bundled"
-            case .user(let path), .file(let path): return path
+            case .user(let path), .installed(let path), .file(let path): return path
             }
         }
     }
@@ -28,11 +32,35 @@ public struct ThemeCatalog: Sendable {
 
     /// The user's theme folder (`DataLocation.themesDir`), or nil for none.
     public var userThemesDir: String?
+    /// Folders of installed theme files, first found wins (`installedThemesDirs(...)`).
+    public var installedDirs: [String]
     public var fileSystem: ThemeFileSystem
 
-    public init(userThemesDir: String?, fileSystem: ThemeFileSystem = .local) {
+    public init(userThemesDir: String?, installedDirs: [String] = [], fileSystem: ThemeFileSystem = .local) {
         self.userThemesDir = userThemesDir
+        // The user's own folder is searched as such, never a second time as an installed one.
+        self.installedDirs = installedDirs.filter { $0 != userThemesDir }
         self.fileSystem = fileSystem
+    }
+
+    /// Where installed theme files may be for an executable at `executablePath` (symlinks
+    /// resolved): `<prefix>/share/runde/themes` beside its `bin/` (a .deb's `/usr/bin`, an
+    /// install in `~/.local`, an unpacked tarball), then `/usr/share/runde/themes`, then the
+    /// source tree's `Themes/` when the executable is in a build folder under `buildRoot`
+    /// (the nearest folder above it that holds `Package.swift`, found by the caller).
+    public static func installedThemesDirs(executablePath: String?, buildRoot: String?) -> [String] {
+        var dirs: [String] = []
+        if let exe = executablePath, exe.hasPrefix("/") {
+            var parts = exe.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+            if parts.count >= 2 {
+                parts.removeLast(2)  // the file and its bin/ folder
+                dirs.append("/" + (parts + ["share", "runde", "themes"]).joined(separator: "/"))
+            }
+        }
+        dirs.append("/usr/share/runde/themes")
+        if let root = buildRoot { dirs.append(root + "/Themes") }
+        var seen = Set<String>()
+        return dirs.filter { seen.insert($0).inserted }
     }
 
     /// True when `--theme` names a file rather than a theme: it contains `/` or ends in `.toml`.
@@ -55,11 +83,12 @@ public struct ThemeCatalog: Sendable {
         guard ThemeCatalog.isValidName(spec) else {
             throw ThemeError(.notFound, source: spec, line: nil, message: "not a theme name or a theme file path")
         }
-        if let dir = userThemesDir {
+        let folders = (userThemesDir.map { [($0, true)] } ?? []) + installedDirs.map { ($0, false) }
+        for (dir, isUser) in folders {
             let path = dir + "/" + spec + ".toml"
-            let entry = load(path: path, origin: .user(path: path), name: spec)
+            let entry = load(path: path, origin: isUser ? .user(path: path) : .installed(path: path), name: spec)
             if case .failure(let e) = entry.result, e.kind == .notFound {
-                // not there: fall through to the bundled themes
+                // not there: fall through to the next folder, then the bundled themes
             } else {
                 return try entry.get()
             }
@@ -76,21 +105,40 @@ public struct ThemeCatalog: Sendable {
         try load(path: path, origin: .file(path: path), name: nil).get()
     }
 
-    /// Every bundled theme, then every `*.toml` in the user's folder, each with its parse.
+    /// Every bundled theme (an installed file of the same name in its place), the other
+    /// installed themes, then every `*.toml` in the user's folder, each with its parse.
     public func entries() -> [Entry] {
-        BundledThemes.all.map { bundled($0.name, $0.text) } + userFiles().map { name, path in
+        var installed: [(name: String, path: String)] = []
+        for dir in installedDirs {
+            for file in files(in: dir) where !installed.contains(where: { $0.name == file.name }) {
+                installed.append(file)
+            }
+        }
+        func installedEntry(_ file: (name: String, path: String)) -> Entry {
+            load(path: file.path, origin: .installed(path: file.path), name: file.name)
+        }
+        let bundledEntries = BundledThemes.all.map { theme in
+            installed.first(where: { $0.name == theme.name }).map(installedEntry) ?? bundled(theme.name, theme.text)
+        }
+        let extra = installed.filter { file in !BundledThemes.all.contains(where: { $0.name == file.name }) }
+        return bundledEntries + extra.map(installedEntry) + userFiles().map { name, path in
             load(path: path, origin: .user(path: path), name: name)
         }
     }
 
-    /// Names `--theme` accepts: bundled ones and the user's, sorted, without duplicates.
+    /// Names `--theme` accepts: bundled, installed and the user's, sorted, without duplicates.
     public func allNames() -> [String] {
-        Array(Set(BundledThemes.all.map(\.name) + userFiles().map(\.name))).sorted()
+        let installed = installedDirs.flatMap { files(in: $0).map(\.name) }
+        return Array(Set(BundledThemes.all.map(\.name) + installed + userFiles().map(\.name))).sorted()
     }
 
     private func userFiles() -> [(name: String, path: String)] {
         guard let dir = userThemesDir else { return [] }
-        return fileSystem.list(dir).filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.sorted()
+        return files(in: dir)
+    }
+
+    private func files(in dir: String) -> [(name: String, path: String)] {
+        fileSystem.list(dir).filter { $0.hasSuffix(".toml") && !$0.hasPrefix(".") }.sorted()
             .map { (String($0.dropLast(5)), dir + "/" + $0) }
     }
 

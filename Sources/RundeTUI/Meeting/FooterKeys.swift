@@ -35,6 +35,9 @@ public enum FooterKeys {
         switch model.overlay {
         case .help: return [(s[.keyEnter], s[.enterClose])]
         case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), ("y", s[.keyQuit])]
+        case .rulesEditor: return [(s[.keyEnter], s[.lifeRulesNewLine]), ("Esc", s[.lifeRulesDone])]
+        case .processCards: return [(s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone])]
+        case .guestFrame: return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
         case .late: return [(s[.keyEnter], s[.enterAdd]), ("↑/↓", s[.keyMove]), ("Esc", s[.keyCancel])]
         case .none: break
         }

@@ -60,9 +60,12 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("agenda-file"), help: "A TOML file with [[agenda]] steps (kind, title, text, minutes).")
     var agendaFile: String?
 
+    /// The values `--format` takes (also offered by the shell completions).
+    static let formats = ["first", "second", "regular", "custom", "auto"]
+
     func validate() throws {
         if (moveMember == nil) != (to == nil) { throw ValidationError("--move-member and --to go together") }
-        if let f = format, !["first", "second", "regular", "custom", "auto"].contains(f) {
+        if let f = format, !Self.formats.contains(f) {
             throw ValidationError("--format must be first, second, regular, custom or auto")
         }
         if rules != nil && rulesFile != nil { throw ValidationError("give --rules or --rules-file, not both") }
@@ -89,7 +92,7 @@ struct GroupEdit: ParsableCommand {
         // The loader's own rules, so an edit never writes a file the loader refuses.
         do { try GroupFileTOML.validate(g, file: file) } catch { fail(.usage("\(error)")) }
         if g.settings.theme != entry.group.settings.theme, !g.settings.theme.isEmpty {
-            let catalog = ThemeCatalog(userThemesDir: global.location.themesDir)
+            let catalog = ThemeCatalog.forRunde(userThemesDir: global.location.themesDir)
             do { _ = try catalog.resolve(g.settings.theme).result.get() } catch { fail(.usage("theme: \(error)")) }
         }
         guard !changes.isEmpty else { print("Nothing to change."); return }

@@ -14,12 +14,19 @@ struct RootFlow {
         let launcher = MeetingLauncher(global: global)
         let store = GroupStore(location: global.location)
         let listing = store.list()
-        for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
         let plain: PlainTerminal? = global.plain ? PlainTerminal() : nil
+        // Plain mode says problems with group files at the start of the meeting (once).
+        plain?.language = lang
+        plain?.warnings = listing.problems
+        if plain == nil { for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) } }
         let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
         plain?.mode = .wholeFrame
+        if let plain, listing.entries.count != 1 {
+            plain.say(plain.warnings.map { Catalog(lang).f(.plainWarning, $0) })
+            plain.warnings = []
+        }
         route(listing.entries, terminal: terminal, lang: lang, plain: plain, choose: false)
     }
 
@@ -40,6 +47,7 @@ struct RootFlow {
         var first = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
                                  choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]],
                                  footer: "↑/↓ · Enter")
+        first.strings = s
         while true {
             switch first.run(on: terminal, letters: ["g", "d", "q"]) {
             case .chose(0), .key("g"):
@@ -65,6 +73,7 @@ struct RootFlow {
         var choose = PromptScreen(title: s[.chooseGroupTitle],
                                   choices: entries.map { TextSafety.sanitize($0.group.name) },
                                   footer: s[.lifeChooseKeys])
+        choose.strings = s
         while true {
             switch choose.run(on: terminal, letters: ["g", "G", "q", "Q"]) {
             case .chose(let i):
@@ -118,6 +127,7 @@ struct RootFlow {
         plain?.mode = .wholeFrame
         var offer = PromptScreen(title: s[.lifeDemoOfferTitle], lines: [s[.lifeDemoOfferBody]],
                                  choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: "↑/↓ · Enter · Esc")
+        offer.strings = s
         while true {
             switch offer.run(on: terminal, letters: ["g", "q"]) {
             case .chose(0), .key("g"):

@@ -90,12 +90,16 @@ struct LifeCycleTests {
             see(tmux, "Leading today: Siri")
             enter(tmux, 1)
             see(tmux, "Opening – our frame")
-            see(tmux, "Taushetsplikt")
+            see(tmux, "Confidentiality")   // the group was created in English (LANG=C), so its rules are English
             enter(tmux, 1)
             see(tmux, "How am I here and now?")
             tmux.sendKeys("n")                       // skip the rest of the round
+            see(tmux, "y yes · Esc no")              // it asks first
+            tmux.sendKeys("y")
             see(tmux, "Sharing – in turn")
             tmux.sendKeys("c")
+            tmux.expectScreen("y yes · Esc no")   // c asks first
+            tmux.sendKeys("y")
             see(tmux, "Closing – say something appreciative")
             enter(tmux, 3)
             finishNextMeeting(tmux)

@@ -1,9 +1,10 @@
+import RundeText
 import RundeCore
 import RundeHistory
 
 /// The whole browser screen for a state: list, detail or trends, with status and footer.
 public enum HistoryBrowserView {
-    public static func render(_ state: HistoryBrowserState, width: Int, height: Int, lang: String) -> Frame {
+    public static func render(_ state: HistoryBrowserState, width: Int, height: Int, lang: Lang) -> Frame {
         var f = Frame(width: width, height: height)
         let s = HistoryStrings(lang: lang)
         guard width >= HistoryViewParts.minWidth, height >= HistoryViewParts.minHeight else {
@@ -21,7 +22,29 @@ public enum HistoryBrowserView {
             HistoryTrendsView.render(state, into: &f, lang: lang)
             HistoryViewParts.footer(&f, s.trendKeys)
         }
+        if state.showingHelp { help(&f, state, lang: lang) }
         return f
+    }
+
+    /// The lines of `?` for the screen the browser shows, in words.
+    static func helpLines(_ state: HistoryBrowserState, _ c: Catalog) -> [String] {
+        switch state.screen {
+        case .list:
+            var out = [c[.nightHistMove], c[.nightHistOpen], c[.nightHistFilter]]
+            if !state.filter.isEmpty { out.append(c[.nightHistClearFilter]) }
+            out += [c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
+            return out
+        case .detail:
+            return [c[.nightHistOther], c[.nightHistBack], c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
+        case .trends:
+            return [c[.nightHistBack], c[.nightHistHelp], c[.nightHistQuit]]
+        }
+    }
+
+    static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: Lang) {
+        let c = Catalog(lang)
+        let lines = helpLines(state, c).map { ($0, StyleRole.normal) } + [("", .normal), (c[.nightHelpFooter], .muted)]
+        Overlays.panel(&f, title: c[.nightHistoryHelpTitle], lines: lines, width: 60)
     }
 
     /// The line above the footer: a delete confirmation, the filter being typed, or a message.
@@ -31,9 +54,9 @@ public enum HistoryBrowserView {
         if let id = state.confirmingDelete {
             HistoryViewParts.status(&f, s.confirmDelete(id), role: .alert)
         } else if state.editingFilter {
-            HistoryViewParts.status(&f, "\(s.filter) (\(s.filterHint)): \(state.filter)▏", role: .accent)
+            HistoryViewParts.status(&f, s.filterEditing(state.filter), role: .accent)
         } else if !state.filter.isEmpty {
-            HistoryViewParts.status(&f, "\(s.filter): \(state.filter)", role: .muted)
+            HistoryViewParts.status(&f, s.filterShown(state.filter), role: .muted)
         } else if let m = state.message {
             HistoryViewParts.status(&f, m, role: .muted)
         }

@@ -50,9 +50,12 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("agenda-file"), help: ArgumentHelp(cli[.cliOptAgendaFile]))
     var agendaFile: String?
 
+    /// The values `--format` takes (also offered by the shell completions).
+    static let formats = ["first", "second", "regular", "custom", "auto"]
+
     func validate() throws {
         if (moveMember == nil) != (to == nil) { throw ValidationError(cli[.cliMoveNeedsTo]) }
-        if let f = format, !["first", "second", "regular", "custom", "auto"].contains(f) {
+        if let f = format, !Self.formats.contains(f) {
             throw ValidationError(cli[.cliBadFormat])
         }
         if rules != nil && rulesFile != nil { throw ValidationError(cli[.cliRulesTwice]) }
@@ -79,7 +82,7 @@ struct GroupEdit: ParsableCommand {
             // The loader's own rules, so an edit never writes a file the loader refuses.
             do { try GroupFileTOML.validate(g, file: file) } catch { throw AsUsage(error: error) }
             if g.settings.theme != entry.group.settings.theme, !g.settings.theme.isEmpty {
-                let catalog = ThemeCatalog(userThemesDir: global.location.themesDir)
+                let catalog = ThemeCatalog.forRunde(userThemesDir: global.location.themesDir)
                 do { _ = try catalog.resolve(g.settings.theme).result.get() } catch {
                     throw CommandError.usage(.cliThemeProblem, TextSafety.sanitize("\(error)"))
                 }

@@ -17,6 +17,8 @@ struct RobustTmuxTests {
     static func walkToTheme(_ tmux: Tmux) {
         tmux.enterFirstTurn()
         tmux.sendKeys("c")
+        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.sendKeys("y")
         tmux.expectScreen("Closing")
         for _ in 0..<12 where !tmux.waitFor(text: "Next to lead", timeout: 1.5) { tmux.sendKeys("Enter") }
         tmux.expectScreen("Next to lead")

@@ -7,6 +7,7 @@ public enum CatalogAreas {
         keys += MeetingNightText.allCases.map { $0 as any CatalogKey }
         keys += SessionText.allCases.map { $0 as any CatalogKey }
         keys += RobustText.allCases.map { $0 as any CatalogKey }
+        keys += GroupLifeText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

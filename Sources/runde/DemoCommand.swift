@@ -74,11 +74,10 @@ struct DemoRunner {
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: MemoryStorage(),
                                      tickMs: Int(1000 / speed))
         let outcome = runtime.run()
-        terminal.restore()
         switch outcome {
-        case .signal(let n): exit(128 + n)
-        case .hangup: exit(129)
-        default: exit(0)
+        case .signal(let n): terminal.restore(); exit(128 + n)
+        case .hangup: terminal.restore(); exit(129)
+        default: RootFlow(global: global).offerAfterDemo(terminal: terminal, lang: lang)
         }
     }
 }

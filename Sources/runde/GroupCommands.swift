@@ -72,7 +72,8 @@ struct GroupList: ParsableCommand {
         for e in listing.entries {
             var line = "\(TextSafety.sanitize(e.group.name))  (\(e.slug)): \(e.group.members.count) members, "
             line += "\(e.group.meetingsHeld) meetings held"
-            if let d = e.group.nextDate { line += ", next \(d.iso)" }
+            if let d = e.group.nextDate, !e.group.hasEnded { line += ", next \(d.iso)" }
+            if e.group.hasEnded, let d = e.group.decisions.last?.date { line += ", ended \(d.iso) (history kept)" }
             print(line)
         }
     }
@@ -117,10 +118,27 @@ struct GroupShow: ParsableCommand {
         if let h = g.horizon { print("Horizon: \(h) meetings") }
         if let s = g.starterMeetings { print("Starter takes part in: \(s) meetings") }
         if let d = g.starterFollowUp { print("Follow-up with the starter: \(d.iso)") }
+        if !g.leaving.isEmpty { print("Leaving (a farewell round at the next meeting): \(g.leaving.map(safe).joined(separator: ", "))") }
+        if g.newMemberPending { print("A new member joined: the next meeting proposes the new-group format.") }
+        let r = s.rhythm
+        print("Rhythm: every \(r.earlyDays) days for the first \(r.earlyMeetings) meetings, then every \(r.laterDays) days")
+        if let n = g.evaluationEvery { print("Evaluation every \(n) meetings") }
+        for d in g.decisions {
+            let what = d.choice == .goOn ? "go on\(d.newHorizon.map { " (\($0) more meetings)" } ?? "")"
+                : d.choice == .end ? "end the group" : "decide next time"
+            print("Decision \(d.date.iso): \(what)")
+        }
         if !g.themeBacklog.isEmpty { print("Themes proposed for later: \(g.themeBacklog.map(safe).joined(separator: "; "))") }
         print("Rules:")
         for line in g.rules.split(separator: "\n", omittingEmptySubsequences: false) {
             print("  \(safe(String(line)))")
+        }
+        if !g.ruleChanges.isEmpty {
+            print("Changes to the rules:")
+            for c in g.ruleChanges {
+                print("  \(c.date.iso):")
+                for line in c.text.split(separator: "\n", omittingEmptySubsequences: false) { print("    \(safe(String(line)))") }
+            }
         }
     }
 }

@@ -16,7 +16,8 @@ struct GroupEdit: ParsableCommand {
               runde group edit Torsdag --format regular --rules-file regler.txt
               runde group edit Torsdag --agenda-file agenda.toml   (its [[agenda]] steps; the format becomes custom)
             Settings: meeting_minutes, pause_minutes, pause_at_minute, turn_seconds, closing_turn_seconds,
-            bell (on/off), language (nb/en/auto), theme, horizon, starter_meetings (0 removes them).
+            bell (on/off), language (nb/en/auto), theme, horizon, starter_meetings, evaluation_every (0 removes them),
+            rhythm_early_meetings, rhythm_early_days, rhythm_days (weekly at first, then every 14 days), follow_up_date.
             """
     )
 
@@ -30,6 +31,9 @@ struct GroupEdit: ParsableCommand {
 
     @Option(name: .customLong("remove-member"), help: "Remove a member (repeatable).")
     var removeMembers: [String] = []
+
+    @Option(name: .customLong("leaving"), help: "Mark a member as leaving: their next meeting has a farewell round, then they leave the rotation (repeatable).")
+    var leaving: [String] = []
 
     @Option(name: .customLong("move-member"), help: "Move a member to the position given by --to.")
     var moveMember: String?
@@ -76,6 +80,11 @@ struct GroupEdit: ParsableCommand {
         do {
             try GroupEditor.apply(self, to: &g, changes: &changes)
         } catch let e as RundeFailure { fail(e) }
+        if g.rules != entry.group.rules {
+            // Every change of the rules is kept with its date, never with who made it.
+            g.ruleChanges.append(RuleChange(date: LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds()),
+                                            text: g.rules))
+        }
         let file = global.location.groupFile(entry.slug)
         // The loader's own rules, so an edit never writes a file the loader refuses.
         do { try GroupFileTOML.validate(g, file: file) } catch { fail(.usage("\(error)")) }
@@ -104,13 +113,20 @@ enum GroupEditor {
             let label = m.trimmingSpaces()
             if let p = GroupValidation.membersProblem(g.members + [label]) { throw RundeFailure.usage(p) }
             g.members.append(label)
-            changes.append("Added a member at position \(g.members.count).")
+            g.newMemberPending = true
+            changes.append("Added a member at position \(g.members.count); the next meeting proposes the new-group format.")
         }
         for m in e.removeMembers {
             let i = try index(of: m, in: g)
             guard g.members.count > 2 else { throw RundeFailure.usage("a group needs at least 2 members") }
+            g.leaving.removeAll { $0 == g.members[i] }
             g.members.remove(at: i)
             changes.append("Removed the member who was at position \(i + 1).")
+        }
+        for m in e.leaving {
+            let i = try index(of: m, in: g)
+            if !g.leaving.contains(g.members[i]) { g.leaving.append(g.members[i]) }
+            changes.append("The member at position \(i + 1) is leaving: their next meeting has a farewell round.")
         }
         if let m = e.moveMember, let to = e.to {
             let i = try index(of: m, in: g)
@@ -192,6 +208,15 @@ enum GroupEditor {
         case "starter_meetings":
             let n = try int()
             g.starterMeetings = n == 0 ? nil : n
+        case "evaluation_every":
+            let n = try int()
+            g.evaluationEvery = n == 0 ? nil : n
+        case "rhythm_early_meetings": g.settings.rhythm.earlyMeetings = try int()
+        case "rhythm_early_days": g.settings.rhythm.earlyDays = try int()
+        case "rhythm_days": g.settings.rhythm.laterDays = try int()
+        case "follow_up_date":
+            guard let d = LocalDate(iso: value) else { throw RundeFailure.usage("follow_up_date must be a date written YYYY-MM-DD") }
+            g.starterFollowUp = d
         default:
             throw RundeFailure.usage("unknown setting \"\(TextSafety.sanitize(key))\"")
         }

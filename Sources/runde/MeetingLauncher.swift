@@ -77,9 +77,13 @@ struct MeetingLauncher {
             defer { plain?.mode = .footerOnly }
             return prompt.run(on: terminal, letters: letters)
         }
+        var proposal: MeetingProposal?
         func startNew() -> (MeetingState, Journal) {
             do {
-                return try session.start(group: group, at: clock.now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
+                proposal = chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
+                                              strings: strings, finish: { finishProcess($0, nil) })
+                return try session.start(group: group, proposal: proposal, at: clock.now(),
+                                         utcOffsetSeconds: BootClock.utcOffsetSeconds())
             } catch {
                 terminal.restore()
                 lock.release()
@@ -126,6 +130,7 @@ struct MeetingLauncher {
         model.themeBacklog = group.themeBacklog
         model.horizon = group.horizon
         model.starterMeetings = group.starterMeetings
+        model.lifeNotes = proposal?.reasons.map { strings.lifeReason($0, followUp: group.starterFollowUp) } ?? []
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
         let announcer = PlainAnnouncer(language: lang)
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
@@ -135,6 +140,12 @@ struct MeetingLauncher {
         let outcome = runtime.run()
         switch outcome {
         case .finished:
+            if let rules = runtime.model.editedRules, !runtime.model.demo {
+                saveRules(rules, slug: slug, date: runtime.model.meeting.setup.date)
+            }
+            if runtime.model.meeting.setup.format == MeetingFormat.evaluation.rawValue, !runtime.model.demo {
+                askDecision(slug: slug, date: runtime.model.meeting.setup.date, terminal: terminal, plain: plain, strings: strings)
+            }
             finishProcess(0, runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:
             journal.close()
@@ -162,5 +173,9 @@ struct MeetingLauncher {
             return write(fd, buffer.baseAddress, buffer.count)
         }
         #endif
+    }
+
+    private func today(_ clock: BootClock) -> LocalDate {
+        LocalDate(instant: clock.now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
     }
 }

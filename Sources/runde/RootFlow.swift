@@ -4,7 +4,9 @@ import RundeCore
 import RundeTUI
 
 /// `runde` with no arguments: the only group's meeting, a choice among several, or on first
-/// run an offer to create a group or try the demo.
+/// run an offer to create a group or try the demo. Setting up never starts a meeting by itself:
+/// a new group ends on the group screen, where "Start møtet nå" or quit is the leader's choice,
+/// and Esc on any setup screen goes back one screen.
 struct RootFlow {
     let global: GlobalOptions
 
@@ -15,40 +17,40 @@ struct RootFlow {
         for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
-        let s = Catalog(lang)
         let plain: PlainTerminal? = global.plain ? PlainTerminal() : nil
         let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
         plain?.mode = .wholeFrame
-        switch listing.entries.count {
-        case 1:
+        route(listing.entries, terminal: terminal, lang: lang, plain: plain, choose: false)
+    }
+
+    /// Where the groups on disk lead: the meeting of the only one, the chooser among several
+    /// (or always, after setting up), or the welcome menu when there is none.
+    private func route(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?, choose: Bool) -> Never {
+        if entries.isEmpty { welcome(terminal: terminal, lang: lang, plain: plain) }
+        if entries.count == 1 && !choose {
             plain?.mode = .footerOnly
-            launcher.runMeeting(listing.entries[0], terminal: terminal, plain: plain)
-        case 0:
-            var first = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
-                                     choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]],
-                                     footer: "↑/↓ · Enter")
-            first.strings = s
+            MeetingLauncher(global: global).runMeeting(entries[0], terminal: terminal, plain: plain)
+        }
+        chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
+    }
+
+    /// The welcome menu of a first run: create a group, try the demo, or quit.
+    private func welcome(terminal: Terminal, lang: Lang, plain: PlainTerminal?) -> Never {
+        let s = Catalog(lang)
+        var first = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
+                                 choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]],
+                                 footer: "↑/↓ · Enter")
+        first.strings = s
+        while true {
             switch first.run(on: terminal, letters: ["g", "d", "q"]) {
             case .chose(0), .key("g"):
-                let entry = createGroup(terminal: terminal, lang: lang)
-                plain?.mode = .footerOnly
-                launcher.runMeeting(entry, terminal: terminal, plain: plain)
+                if let entry = createGroup(terminal: terminal, lang: lang) {
+                    showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+                    route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
+                          plain: plain, choose: true)
+                }
             case .chose(1), .key("d"):
                 DemoRunner(global: global, speed: 10).run(terminal: terminal)
-            case .stop(.signal(let n)):
-                terminal.restore(); exit(128 + n)
-            default:
-                terminal.restore(); exit(0)
-            }
-        default:
-            var choose = PromptScreen(title: s[.chooseGroupTitle],
-                                      choices: listing.entries.map { TextSafety.sanitize($0.group.name) },
-                                      footer: "↑/↓ · Enter · Esc")
-            choose.strings = s
-            switch choose.run(on: terminal) {
-            case .chose(let i):
-                plain?.mode = .footerOnly
-                launcher.runMeeting(listing.entries[i], terminal: terminal, plain: plain)
             case .stop(.signal(let n)):
                 terminal.restore(); exit(128 + n)
             default:
@@ -57,29 +59,122 @@ struct RootFlow {
         }
     }
 
-    /// Asks for a group name and its members in the terminal, and creates the group.
-    private func createGroup(terminal: Terminal, lang: Lang) -> GroupEntry {
-        let nb = lang == .nb
+    /// Several groups: choose one to meet (Enter) or to see and edit (g).
+    private func chooseGroup(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?) -> Never {
+        let s = Catalog(lang)
+        let launcher = MeetingLauncher(global: global)
+        var choose = PromptScreen(title: s[.chooseGroupTitle],
+                                  choices: entries.map { TextSafety.sanitize($0.group.name) },
+                                  footer: s[.lifeChooseKeys])
+        choose.strings = s
+        while true {
+            switch choose.run(on: terminal, letters: ["g", "G", "q", "Q"]) {
+            case .chose(let i):
+                plain?.mode = .footerOnly
+                launcher.runMeeting(entries[i], terminal: terminal, plain: plain)
+            case .key("g"), .key("G"):
+                let entry = (try? GroupStore(location: global.location).load(slug: entries[choose.cursor].slug))
+                    .map { GroupEntry(slug: entries[choose.cursor].slug, group: $0) } ?? entries[choose.cursor]
+                showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+            case .stop(.signal(let n)):
+                terminal.restore(); exit(128 + n)
+            default:
+                terminal.restore(); exit(0)
+            }
+        }
+    }
+
+    /// The group screen; returns only when the leader goes back (Esc) and there is somewhere
+    /// to go back to. Enter starts the meeting, q quits with nothing started.
+    private func showGroup(_ entry: GroupEntry, terminal: Terminal, lang: Lang, plain: PlainTerminal?) {
+        let store = GroupStore(location: global.location)
+        let file = global.location.groupFile(entry.slug)
+        var screen = GroupScreen(group: entry.group, lang: lang)
+        let outcome = screen.run(on: terminal) { g in
+            do {
+                try GroupFileTOML.validate(g, file: file)
+                try store.save(g, slug: entry.slug)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        switch outcome {
+        case .startMeeting:
+            plain?.mode = .footerOnly
+            MeetingLauncher(global: global).runMeeting(GroupEntry(slug: entry.slug, group: screen.group),
+                                                       terminal: terminal, plain: plain)
+        case .back:
+            return
+        case .stop(.signal(let n)):
+            terminal.restore(); exit(128 + n)
+        case .stop, .quit:
+            terminal.restore(); exit(0)
+        }
+    }
+
+    /// After the demo: offer to create the group.
+    func offerAfterDemo(terminal: Terminal, lang: Lang) -> Never {
+        let s = Catalog(lang)
+        let plain = terminal as? PlainTerminal
+        plain?.mode = .wholeFrame
+        var offer = PromptScreen(title: s[.lifeDemoOfferTitle], lines: [s[.lifeDemoOfferBody]],
+                                 choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: "↑/↓ · Enter · Esc")
+        offer.strings = s
+        while true {
+            switch offer.run(on: terminal, letters: ["g", "q"]) {
+            case .chose(0), .key("g"):
+                if let entry = createGroup(terminal: terminal, lang: lang) {
+                    showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+                    route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
+                          plain: plain, choose: true)
+                }
+            case .stop(.signal(let n)):
+                terminal.restore(); exit(128 + n)
+            default:
+                terminal.restore(); exit(0)
+            }
+        }
+    }
+
+    /// Asks for a group name and its members, and creates the group (nothing is journaled).
+    /// Esc on the name goes back to where we came from (nil); Esc on the members goes back to
+    /// the name.
+    private func createGroup(terminal: Terminal, lang: Lang) -> GroupEntry? {
+        let s = Catalog(lang)
         let store = GroupStore(location: global.location)
         var problem: String?
+        var name = PromptScreen(title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateNameBody]],
+                                fieldLabel: s[.lifeCreateNameLabel], footer: s[.lifeCreateKeys])
+        var members = PromptScreen(title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateMembersBody]],
+                                   fieldLabel: s[.lifeCreateMembersLabel], footer: s[.lifeCreateKeys])
         while true {
-            var name = PromptScreen(title: nb ? "Ny gruppe" : "New group",
-                                    lines: [nb ? "Hva heter gruppa?" : "What is the group called?"],
-                                    fieldLabel: nb ? "Navn" : "Name", footer: "Enter · Esc")
             name.error = problem
-            guard case .submitted(let groupName) = name.run(on: terminal) else { terminal.restore(); exit(0) }
-            var members = PromptScreen(
-                title: nb ? "Ny gruppe" : "New group",
-                lines: [nb ? "Skriv medlemmene i rekkefølgen for møteleder, med komma mellom (fornavn, kallenavn eller initialer)."
-                           : "Type the members in the order they take turns to lead, separated by commas (first names, nicknames or initials)."],
-                fieldLabel: nb ? "Medlemmer" : "Members", footer: "Enter · Esc")
-            guard case .submitted(let list) = members.run(on: terminal) else { terminal.restore(); exit(0) }
-            let labels = list.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-            do {
-                let slug = try store.create(name: groupName, members: labels)
-                return GroupEntry(slug: slug, group: try store.load(slug: slug))
-            } catch {
-                problem = "\(error)"
+            switch name.run(on: terminal) {
+            case .submitted(let groupName):
+                members.error = nil
+                switch members.run(on: terminal) {
+                case .submitted(let list):
+                    let labels = list.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+                    do {
+                        let slug = try store.create(name: groupName, members: labels)
+                        return GroupEntry(slug: slug, group: try store.load(slug: slug))
+                    } catch {
+                        problem = "\(error)"
+                    }
+                case .stop(.signal(let n)):
+                    terminal.restore(); exit(128 + n)
+                case .stop:
+                    terminal.restore(); exit(0)
+                default:
+                    problem = nil   // Esc: back to the name
+                }
+            case .stop(.signal(let n)):
+                terminal.restore(); exit(128 + n)
+            case .stop:
+                terminal.restore(); exit(0)
+            default:
+                return nil          // Esc: back to the menu
             }
         }
     }

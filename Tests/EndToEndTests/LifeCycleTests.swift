@@ -57,6 +57,8 @@ struct LifeCycleTests {
             enter(tmux, 1)
             see(tmux, "The principles")
             enter(tmux, 1)
+            see(tmux, "e: rewrite the rules together")     // the rules card, written together
+            enter(tmux, 1)
             see(tmux, "Closing – say something appreciative")
             enter(tmux, 3)
             finishNextMeeting(tmux)
@@ -108,7 +110,7 @@ struct LifeCycleTests {
         #expect(all.map(\.meetingNumber) == [1, 2, 3])
         #expect(all[0].acknowledged == 2)
         #expect(all[1].acknowledged == nil)
-        #expect(all[0].phases.map(\.kind) == ["check_in", "opening_round", "opening_round", "opening", "opening",
+        #expect(all[0].phases.map(\.kind) == ["check_in", "opening_round", "opening_round", "opening", "opening", "opening",
                                               "closing_round", "next_meeting", "summary"])
         #expect(all[1].phases.map(\.kind).prefix(5) == ["check_in", "opening_round", "opening_round", "opening", "sharing"])
     }

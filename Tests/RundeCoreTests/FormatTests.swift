@@ -45,11 +45,11 @@ import Testing
     @Test func firstMeeting() {
         let (s, steps) = Self.walk(Self.setup(.first))
         #expect(steps == ["opening_round:presentation_round", "opening_round:expectations_round", "opening:frame",
-                          "opening:principles", "closing_round:closing_round", "next_meeting:next_meeting", "summary:summary"])
+                          "opening:principles", "opening:rules", "closing_round:closing_round", "next_meeting:next_meeting", "summary:summary"])
         let log = SessionLogBuilder.build(from: s, rosterNames: [])
         #expect(log.format == "first")
         #expect(log.acknowledged == 0)
-        #expect(log.phases.map(\.kind) == ["check_in", "opening_round", "opening_round", "opening", "opening",
+        #expect(log.phases.map(\.kind) == ["check_in", "opening_round", "opening_round", "opening", "opening", "opening",
                                            "closing_round", "next_meeting", "summary"])
     }
 

@@ -22,9 +22,14 @@ public struct AgendaItem: Codable, Equatable, Hashable, Sendable {
 }
 
 /// The group's meeting formats. The first and second meetings have their own; later ones
-/// settle into the regular format, or the group's own agenda.
+/// settle into the regular format, or the group's own agenda. The group's life proposes three
+/// more (`GroupLife`): a new group when a member joins, a restart after a long gap, and an
+/// evaluation at the horizon.
 public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
     case first, second, regular, custom
+    case newGroup = "new_group"
+    case restart
+    case evaluation
 
     /// The built-in format for a meeting, from how many meetings the group has held.
     public static func automatic(meetingsHeld: Int) -> MeetingFormat {
@@ -43,6 +48,7 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
                     AgendaItem(.openingRound, "expectations_round", minutes: 30),
                     AgendaItem(.opening, "frame", minutes: 15, acknowledge: true),
                     AgendaItem(.opening, "principles", minutes: 10),
+                    AgendaItem(.opening, "rules", minutes: 10),
                     AgendaItem(.closingRound, "closing_round"),
                     AgendaItem(.nextMeeting, "next_meeting"),
                     .summary]
@@ -51,6 +57,34 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
                     AgendaItem(.openingRound, "here_and_now"),
                     AgendaItem(.opening, "principles", minutes: 5),
                     AgendaItem(.sharing, "sharing"),
+                    AgendaItem(.closingRound, "closing_round"),
+                    AgendaItem(.nextMeeting, "next_meeting"),
+                    .summary]
+        case .newGroup:
+            return [AgendaItem(.openingRound, "presentation_round", minutes: 20),
+                    AgendaItem(.openingRound, "expectations_round", minutes: 20),
+                    AgendaItem(.opening, "frame", minutes: 10, acknowledge: true),
+                    AgendaItem(.opening, "principles", minutes: 5),
+                    AgendaItem(.sharing, "sharing"),
+                    AgendaItem(.closingRound, "closing_round"),
+                    AgendaItem(.nextMeeting, "next_meeting"),
+                    .summary]
+        case .restart:
+            return [AgendaItem(.opening, "rules"),
+                    AgendaItem(.openingRound, "since_last"),
+                    AgendaItem(.opening, "principles", minutes: 5),
+                    AgendaItem(.sharing, "sharing"),
+                    AgendaItem(.closingRound, "closing_round"),
+                    AgendaItem(.nextMeeting, "next_meeting"),
+                    .summary]
+        case .evaluation:
+            return [AgendaItem(.openingRound, "here_and_now"),
+                    AgendaItem(.openingRound, "eval_given", minutes: 20),
+                    AgendaItem(.openingRound, "eval_listened", minutes: 20),
+                    AgendaItem(.opening, "rules"),
+                    AgendaItem(.openingRound, "eval_rules", minutes: 15),
+                    AgendaItem(.openingRound, "eval_blind_alley", minutes: 15),
+                    AgendaItem(.openingRound, "eval_decision", minutes: 10),
                     AgendaItem(.closingRound, "closing_round"),
                     AgendaItem(.nextMeeting, "next_meeting"),
                     .summary]

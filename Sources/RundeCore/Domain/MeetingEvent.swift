@@ -45,6 +45,8 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
     /// The meeting was resumed from the journal after an interruption.
     case resumed
     /// On a card that asks for it: a member present acknowledges it (toggles). Counted only.
+    /// `member` past the roster is a guest (roster count + guest number), who may acknowledge
+    /// the frame whenever it is shown to them.
     case acknowledge(member: Int)
     /// "Stop and talk about it": a round on how the group is working, then back to where we were.
     case startProcessTalk

@@ -71,7 +71,7 @@ extension MeetingState {
         case .closingRound:
             return it.minutes.map { Double($0 * 60) / plannedPresent } ?? Double(setup.plan.closingTurnSeconds)
         case .sharing: return plannedSeconds(it) / plannedPresent
-        case .processTalk: return Double(setup.plan.closingTurnSeconds)
+        case .processTalk: return Double(setup.plan.turnSeconds)
         default: return 0
         }
     }
@@ -109,7 +109,7 @@ extension MeetingState {
         case .closingRound:
             guard let m = item.minutes else { return setup.plan.closingTurnSeconds }
             return max(30, Int((Double(m * 60) / plannedPresent / 15).rounded()) * 15)
-        case .processTalk: return max(60, setup.plan.closingTurnSeconds)
+        case .processTalk: return setup.plan.turnSeconds
         case .openingRound, .sharing:
             let futureTalk = upcoming.reduce(0.0) { isTalk($1.kind) ? $0 + plannedSeconds($1) : $0 }
             let futureOther = futurePlannedSeconds - futureTalk
@@ -156,7 +156,8 @@ extension MeetingState {
             current = Double(after) * plannedTurnSeconds(.processTalk) + max(0, turn?.remaining(at: now) ?? 0)
                 + remainingPlannedSeconds(in: i.item, roundOrder: i.roundOrder, roundIndex: i.roundIndex, running: false)
         }
-        return now + current + future
+        // Process talk takes its time out of sharing (MeetingPlanMath+ProcessTalk).
+        return now + current + future - processTalkCredit
     }
 
     /// Planned seconds still to go in an agenda item, given its progress so far.

@@ -2,8 +2,11 @@
 extension MeetingState {
 
     mutating func acknowledge(_ member: Int) -> [MeetingEffect] {
-        guard phase == .opening, item.acknowledge, attendance.indices.contains(member),
-              attendance[member] == .present else { return [] }
+        // Indices past the roster are guests, in arrival order: a guest may acknowledge the
+        // frame whenever it is shown to them (DESIGN §1, a guest).
+        let guest = member >= attendance.count && member < attendance.count + guests
+        guard guest || (phase == .opening && item.acknowledge && attendance.indices.contains(member)
+                        && attendance[member] == .present) else { return [] }
         if let i = acknowledged.firstIndex(of: member) { acknowledged.remove(at: i) } else {
             acknowledged.append(member)
             acknowledged.sort()

@@ -18,18 +18,24 @@ public struct GroupAgendaStep: Equatable, Sendable {
 }
 
 extension GroupFile {
+    /// The format the group chose in group.toml, or nil when Runde proposes one each meeting.
+    public var chosenFormat: MeetingFormat? {
+        guard let f = MeetingFormat(rawValue: format) else { return nil }
+        return f == .custom && agenda.isEmpty ? .regular : f
+    }
+
     /// The format this meeting uses: the group's choice, else chosen from the meetings held.
     public var effectiveFormat: MeetingFormat {
-        if let f = MeetingFormat(rawValue: format) {
-            return f == .custom && agenda.isEmpty ? .regular : f
-        }
-        return MeetingFormat.automatic(meetingsHeld: meetingsHeld)
+        chosenFormat ?? MeetingFormat.automatic(meetingsHeld: meetingsHeld)
     }
 
     /// The agenda items of the next meeting. Custom steps get the labels "custom-1", … whose
     /// texts stay in the group file (`customTexts`).
-    public var meetingAgenda: [AgendaItem] {
-        guard effectiveFormat == .custom else { return effectiveFormat.agenda }
+    public var meetingAgenda: [AgendaItem] { agenda(for: effectiveFormat) }
+
+    /// The agenda of a format for this group (a custom format uses the group's own steps).
+    public func agenda(for format: MeetingFormat) -> [AgendaItem] {
+        guard format == .custom else { return format.agenda }
         var items = agenda.enumerated().compactMap { i, step -> AgendaItem? in
             guard let k = GroupAgendaStep.kinds[step.kind] else { return nil }
             return AgendaItem(k, "custom-\(i + 1)", minutes: step.minutes)

@@ -20,8 +20,22 @@ public struct GroupFile: Equatable, Sendable {
     public var starterMeetings: Int?
     /// Themes proposed but not chosen, kept for later (scrubbed of names).
     public var themeBacklog: [String]
-    /// The follow-up date agreed at the starter's last meeting.
+    /// The follow-up date agreed at the starter's last meeting (`follow_up_date`), kept apart
+    /// from the next meeting's date and shown at check-in once due.
     public var starterFollowUp: LocalDate?
+    /// A member joined since the last meeting: the next meeting proposes the new-group format.
+    public var newMemberPending: Bool = false
+    /// Members marked as leaving: their next meeting has a farewell round, after which they
+    /// leave the rotation.
+    public var leaving: [String] = []
+    /// The date of the last meeting held (for noticing a long gap).
+    public var lastMeetingDate: LocalDate?
+    /// Besides the horizon meeting, propose an evaluation every N meetings (nil: only at the horizon).
+    public var evaluationEvery: Int?
+    /// The group's decisions at evaluations, with their dates: the only thing an evaluation stores.
+    public var decisions: [HorizonDecision] = []
+    /// Every change of the rules card, with its date and no names.
+    public var ruleChanges: [RuleChange] = []
 
     public init(name: String, members: [String], nextLeader: Int = 0, meetingsHeld: Int = 0,
                 nextTheme: String = "", nextDate: LocalDate? = nil,
@@ -86,6 +100,8 @@ public struct GroupSettings: Equatable, Sendable {
     public var language: String
     /// Theme name or path; empty means the default.
     public var theme: String
+    /// Rhythm: the first `earlyMeetings` meetings are `earlyDays` apart, later ones `laterDays`.
+    public var rhythm: Rhythm = Rhythm()
 
     public init(plan: MeetingPlan = .standard, bell: Bool = false, language: String = "", theme: String = "") {
         self.plan = plan
@@ -93,4 +109,51 @@ public struct GroupSettings: Equatable, Sendable {
         self.language = language
         self.theme = theme
     }
+}
+
+/// How often the group meets: weekly at first, then every 14 days (DESIGN §1, the group's life).
+public struct Rhythm: Equatable, Sendable {
+    public var earlyMeetings: Int
+    public var earlyDays: Int
+    public var laterDays: Int
+
+    public init(earlyMeetings: Int = 4, earlyDays: Int = 7, laterDays: Int = 14) {
+        self.earlyMeetings = earlyMeetings; self.earlyDays = earlyDays; self.laterDays = laterDays
+    }
+
+    /// Days from meeting `number` (1-based) to the next one.
+    public func days(after number: Int) -> Int { number <= earlyMeetings ? earlyDays : laterDays }
+}
+
+/// What the group decided at an evaluation (`[[decisions]]` in group.toml).
+public struct HorizonDecision: Equatable, Sendable {
+    public enum Choice: String, CaseIterable, Sendable {
+        /// Go on, with a new horizon.
+        case goOn = "go_on"
+        /// End the group; its history stays.
+        case end
+        /// Decide at the next meeting.
+        case later
+    }
+    public var date: LocalDate
+    public var choice: Choice
+    /// The new horizon, for `goOn`.
+    public var newHorizon: Int?
+
+    public init(date: LocalDate, choice: Choice, newHorizon: Int? = nil) {
+        self.date = date; self.choice = choice; self.newHorizon = newHorizon
+    }
+}
+
+/// One change of the rules card: the date and the new text, never who changed it.
+public struct RuleChange: Equatable, Sendable {
+    public var date: LocalDate
+    public var text: String
+
+    public init(date: LocalDate, text: String) { self.date = date; self.text = text }
+}
+
+extension GroupFile {
+    /// The group decided to end at its last evaluation.
+    public var hasEnded: Bool { decisions.last?.choice == .end }
 }

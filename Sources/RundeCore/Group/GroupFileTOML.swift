@@ -26,11 +26,18 @@ public enum GroupFileTOML {
         s["bell"] = group.settings.bell
         s["language"] = group.settings.language
         s["theme"] = group.settings.theme
+        let rhythm = group.settings.rhythm
+        if rhythm != Rhythm() {
+            s["rhythm_early_meetings"] = rhythm.earlyMeetings
+            s["rhythm_early_days"] = rhythm.earlyDays
+            s["rhythm_days"] = rhythm.laterDays
+        }
         root["settings"] = s
         if !group.format.isEmpty { root["format"] = group.format }
         if let h = group.horizon { root["horizon"] = h }
         if let s = group.starterMeetings { root["starter_meetings"] = s }
-        if let d = group.starterFollowUp { root["starter_followup"] = d.iso }
+        if let d = group.starterFollowUp { root["follow_up_date"] = d.iso }
+        encodeLife(group, into: root)
         if !group.themeBacklog.isEmpty { root["theme_backlog"] = TOMLArray(group.themeBacklog) }
         let r = TOMLTable()
         r["text"] = group.rules
@@ -113,6 +120,18 @@ public enum GroupFileTOML {
             let theme = try sr.string("theme") ?? ""
             if TextSafety.containsUnsafe(theme) { throw sr.error("theme", "contains control characters") }
             settings.theme = theme
+            var rhythm = Rhythm()
+            if let n = try sr.int("rhythm_early_meetings") {
+                guard (0...100).contains(n) else { throw sr.error("rhythm_early_meetings", "must be between 0 and 100") }
+                rhythm.earlyMeetings = n
+            }
+            for (key, path) in [("rhythm_early_days", \Rhythm.earlyDays), ("rhythm_days", \Rhythm.laterDays)] {
+                if let n = try sr.int(key) {
+                    guard (1...365).contains(n) else { throw sr.error(key, "must be between 1 and 365 days") }
+                    rhythm[keyPath: path] = n
+                }
+            }
+            settings.rhythm = rhythm
         }
 
         var rules = GroupFile.defaultRules
@@ -145,10 +164,13 @@ public enum GroupFileTOML {
         group.format = format
         if let h = try reader.int("horizon") { group.horizon = h }
         if let s = try reader.int("starter_meetings") { group.starterMeetings = s }
-        if let s = try reader.string("starter_followup"), !s.isEmpty {
-            guard let d = LocalDate(iso: s) else { throw reader.error("starter_followup", "must be a date written \"YYYY-MM-DD\"") }
-            group.starterFollowUp = d
+        for key in ["starter_followup", "follow_up_date"] {
+            if let s = try reader.string(key), !s.isEmpty {
+                guard let d = LocalDate(iso: s) else { throw reader.error(key, "must be a date written \"YYYY-MM-DD\"") }
+                group.starterFollowUp = d
+            }
         }
+        try decodeLife(root: root, reader: reader, text: text, file: file, into: &group)
         let backlog = try reader.strings("theme_backlog") ?? []
         if backlog.contains(where: TextSafety.containsUnsafe) { throw reader.error("theme_backlog", "contains control characters") }
         group.themeBacklog = Array(backlog.prefix(50))
@@ -187,10 +209,13 @@ public enum GroupFileTOML {
             throw fail("format", "must be \"first\", \"second\", \"regular\", \"custom\" or empty (chosen by meeting)")
         }
         if group.themeBacklog.contains(where: TextSafety.containsUnsafe) { throw fail("theme_backlog", "contains control characters") }
+        if group.leaving.contains(where: { !group.members.contains($0) }) {
+            throw fail("leaving", "names someone who is not in members")
+        }
     }
 
     /// Typed access to one table, with errors that name the key and its line.
-    private struct Reader {
+    struct Reader {
         let root: TOMLTable
         let text: String
         let file: String

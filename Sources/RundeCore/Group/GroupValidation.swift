@@ -17,6 +17,9 @@ public enum GroupValidation {
     public static let horizonRange = 1...500
     public static let starterMeetingsRange = 1...100
     public static let agendaMinutesRange = 1...300
+    public static let rhythmEarlyMeetingsRange = 0...100
+    public static let rhythmDaysRange = 1...365
+    public static let evaluationEveryRange = 1...500
 
     /// The first number of the group that is out of range: its key (`settings.turn_seconds`)
     /// and what is wrong, or nil when every number is fine.
@@ -35,6 +38,15 @@ public enum GroupValidation {
         if let h = group.horizon, !horizonRange.contains(h) { return ("horizon", outside(horizonRange, h)) }
         if let s = group.starterMeetings, !starterMeetingsRange.contains(s) {
             return ("starter_meetings", outside(starterMeetingsRange, s))
+        }
+        let rhythm = group.settings.rhythm
+        if !rhythmEarlyMeetingsRange.contains(rhythm.earlyMeetings) {
+            return ("settings.rhythm_early_meetings", outside(rhythmEarlyMeetingsRange, rhythm.earlyMeetings))
+        }
+        if !rhythmDaysRange.contains(rhythm.earlyDays) { return ("settings.rhythm_early_days", outside(rhythmDaysRange, rhythm.earlyDays)) }
+        if !rhythmDaysRange.contains(rhythm.laterDays) { return ("settings.rhythm_days", outside(rhythmDaysRange, rhythm.laterDays)) }
+        if let n = group.evaluationEvery, !evaluationEveryRange.contains(n) {
+            return ("evaluation_every", outside(evaluationEveryRange, n))
         }
         for (i, step) in group.agenda.enumerated() {
             if let m = step.minutes, !agendaMinutesRange.contains(m) {

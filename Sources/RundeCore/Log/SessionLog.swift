@@ -25,6 +25,8 @@ public struct SessionLog: Codable, Equatable, Sendable {
     public var format: String?
     /// How many members present acknowledged the confidentiality declaration (first meeting).
     public var acknowledged: Int?
+    /// True when the meeting had a farewell round (a member leaving): nothing more about it.
+    public var farewellRound: Bool?
 
     public init(schema: String = SessionLog.schemaID, appVersion: String, meetingNumber: Int, date: String,
                 startedAt: String, endedAt: String, durationS: Int, completed: Bool, recovered: Bool,
@@ -38,8 +40,16 @@ public struct SessionLog: Codable, Equatable, Sendable {
         self.format = format; self.acknowledged = acknowledged
     }
 
+    /// The log with the farewell mark set (only when there was a farewell round).
+    public func with(farewellRound: Bool) -> SessionLog {
+        var l = self
+        l.farewellRound = farewellRound ? true : nil
+        return l
+    }
+
     enum CodingKeys: String, CodingKey {
         case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date, format, acknowledged
+        case farewellRound = "farewell_round"
         case appVersion = "app_version"
         case meetingNumber = "meeting_number"
         case startedAt = "started_at"

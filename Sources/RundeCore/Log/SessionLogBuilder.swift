@@ -61,6 +61,7 @@ public enum SessionLogBuilder {
                         leaderChosen: state.next.leaderChosen),
             format: state.setup.format,
             acknowledged: state.setup.agenda.contains(where: \.acknowledge) ? state.acknowledged.count : nil)
+            .with(farewellRound: state.setup.agenda.contains { $0.label == "farewell_round" })
     }
 
     private static func openTurnRecord(_ s: MeetingState) -> [MeetingState.TurnRecord] {

@@ -35,6 +35,9 @@ public enum FooterKeys {
         let s = model.strings
         switch model.overlay {
         case .help: return [(s[.keyEnter], s[.enterClose])]
+        case .rulesEditor: return [(s[.keyEnter], s[.lifeRulesNewLine]), ("Esc", s[.lifeRulesDone])]
+        case .processCards: return [(s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone])]
+        case .guestFrame: return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
         case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), (s.lang == .nb ? "j" : "y", s[.keyQuit])]
         case .confirm: return [(s.lang == .nb ? "j" : "y", s[.nightKeyYes]), ("Esc", s[.nightKeyNo])]
         case .late: return [(s[.keyEnter], s[.enterAdd]), ("↑/↓", s[.keyMove]), ("Esc", s[.keyCancel])]

@@ -33,6 +33,12 @@ public enum MeetingController {
             return []
         case let .late(cursor, guestName):
             return handleLate(key, cursor: cursor, guestName: guestName, model: &model)
+        case let .guestFrame(g):
+            return handleGuestFrame(key, guest: g, model: &model)
+        case let .processCards(cursor):
+            return handleProcessCards(key, cursor: cursor, model: &model)
+        case let .rulesEditor(text):
+            return handleRulesEditor(key, text: text, model: &model)
         case .none:
             break
         }
@@ -71,6 +77,11 @@ public enum MeetingController {
             model.overlay = .quitConfirm
             return []
         case .leave: return [.leave]
+        case .processTalk:
+            return startProcessTalk(model: &model)
+        case .editRules:
+            model.overlay = .rulesEditor(text: model.editedRules ?? model.rules)
+            return []
         case .late:
             model.overlay = .late(cursor: 0, guestName: nil)
             return []
@@ -147,7 +158,7 @@ public enum MeetingController {
                 let index = model.meeting.guests
                 let clean = TextSafety.sanitize(typed).trimmingSpaces()
                 if !clean.isEmpty { model.guestNames[index] = String(clean.prefix(40)) }
-                model.overlay = .none
+                model.overlay = Self.guestNeedsFrame(model) ? .guestFrame(guest: index) : .none
                 return send(.guestArrival, model: &model)
             case .backspace, .delete:
                 if !typed.isEmpty { typed.removeLast() }
@@ -173,5 +184,95 @@ public enum MeetingController {
         default: break
         }
         return []
+    }
+}
+
+/// A guest meets the frame (DESIGN §1, a guest): shown once to a guest who arrives when the
+/// meeting's acknowledged frame is behind it, or in a meeting without one.
+extension MeetingController {
+    /// The frame is not on screen now and not still ahead in today's agenda.
+    static func guestNeedsFrame(_ model: MeetingModel) -> Bool {
+        let m = model.meeting
+        if m.phase == .opening && m.item.acknowledge { return false }
+        return !m.upcoming.contains(where: \.acknowledge)
+    }
+
+    static func handleGuestFrame(_ key: Key, guest: Int, model: inout MeetingModel) -> [MeetingCommand] {
+        switch key {
+        case .enter:
+            model.overlay = .none
+            let index = model.meeting.attendance.count + guest
+            return model.meeting.acknowledged.contains(index) ? [] : [.send(.acknowledge(member: index))]
+        case .escape:
+            model.overlay = .none
+        default: break
+        }
+        return []
+    }
+}
+
+/// Process talk (`t`): the reducer is asked whether it would start; if so, the blind-alley
+/// cards are offered, one to pick or none.
+extension MeetingController {
+    static func startProcessTalk(model: inout MeetingModel) -> [MeetingCommand] {
+        var probe = model.meeting
+        _ = probe.apply(.startProcessTalk)
+        guard probe.phase == .processTalk else { return [] }
+        model.processCard = nil
+        model.overlay = .processCards(cursor: 0)
+        return [.send(.startProcessTalk)]
+    }
+
+    static func handleProcessCards(_ key: Key, cursor: Int, model: inout MeetingModel) -> [MeetingCommand] {
+        let count = model.strings.blindAlleyCards.count
+        switch key {
+        case .up: model.overlay = .processCards(cursor: max(0, cursor - 1))
+        case .down: model.overlay = .processCards(cursor: min(count, cursor + 1))
+        case .enter:
+            model.processCard = cursor < count ? cursor : nil
+            model.overlay = .none
+        case .escape:
+            model.processCard = nil
+            model.overlay = .none
+        default: break
+        }
+        return []
+    }
+}
+
+/// Rules made together (DESIGN §1, rules): on the rules card of a first meeting or an
+/// evaluation, `e` opens a small multi-line editor; the text is saved when the meeting finishes.
+extension MeetingController {
+    static let maxRulesLength = 4000
+    static let maxRulesLines = 30
+
+    static func handleRulesEditor(_ key: Key, text: String, model: inout MeetingModel) -> [MeetingCommand] {
+        var t = text
+        switch key {
+        case .escape:
+            model.overlay = .none
+            if t != model.rules {
+                model.rules = t
+                model.editedRules = t
+            }
+            return []
+        case .enter:
+            if t.split(separator: "\n", omittingEmptySubsequences: false).count < maxRulesLines { t += "\n" }
+        case .backspace, .delete:
+            if !t.isEmpty { t.removeLast() }
+        case .char(let c):
+            if t.count < maxRulesLength { t += TextSafety.sanitize(String(c)) }
+        default: break
+        }
+        model.overlay = .rulesEditor(text: t)
+        return []
+    }
+}
+
+extension MeetingModel {
+    /// The rules card is open and the format is one where the group writes its rules together.
+    public var rulesEditable: Bool {
+        meeting.phase == .opening && meeting.item.label == "rules"
+            && [MeetingFormat.first.rawValue, MeetingFormat.evaluation.rawValue].contains(meeting.setup.format)
     }
 }

@@ -18,6 +18,10 @@ public enum MeetingKeyAction: Equatable, Sendable {
     case quit
     case leave
     case late
+    /// `t`: process talk, through the blind-alley cards (its event decides whether it is offered).
+    case processTalk
+    /// `e`: rewrite the rules card together (first meeting, evaluation).
+    case editRules
 
     /// The event whose acceptance by the reducer decides whether the key is offered.
     public var event: MeetingEvent? {
@@ -26,7 +30,8 @@ public enum MeetingKeyAction: Equatable, Sendable {
         case .sendAll(let es): return es.last
         case .confirm(let c): return c.event
         case .proposeTheme(let text): return .proposeTheme(text)
-        case .cursor, .clearTheme, .help, .quit, .leave, .late: return nil
+        case .processTalk: return .startProcessTalk
+        case .cursor, .clearTheme, .help, .quit, .leave, .late, .editRules: return nil
         }
     }
 }
@@ -92,7 +97,9 @@ public enum MeetingKeymap {
             guard !s.attendance.isEmpty else { return nil }
             return min(max(0, m.cursor), s.attendance.count - 1)
         }
-        let present = s.attendance.indices.filter { s.attendance[$0] == .present }
+        // Members present, then guests (counted after the roster: roster count + guest number).
+        var present = s.attendance.indices.filter { s.attendance[$0] == .present }
+        if s.phase == .opening { present += (0..<s.guests).map { s.attendance.count + $0 } }
         guard !present.isEmpty else { return nil }
         return present[min(max(0, m.cursor), present.count - 1)]
     }
@@ -214,7 +221,10 @@ public enum MeetingKeymap {
                           action: { m, _ in typingTheme(m) ? nil : .confirm(.closing) }),
         MeetingKeyBinding(name: "talk", keys: [.char("t"), .char("T")], cap: { _ in "t" },
                           label: { $0.strings[.keyTalk] }, help: { $0.strings[.nightHelpTalk] },
-                          action: { m, _ in typingTheme(m) ? nil : .send(.startProcessTalk) }),
+                          action: { m, _ in typingTheme(m) ? nil : .processTalk }),
+        MeetingKeyBinding(name: "rules", keys: [.char("e"), .char("E")], cap: { _ in "e" },
+                          label: { $0.strings[.lifeKeyEditRules] }, help: { $0.strings[.lifeHelpEditRules] },
+                          action: { m, _ in m.rulesEditable ? .editRules : nil }),
         MeetingKeyBinding(name: "skip", keys: [.char("n"), .char("N")], cap: { _ in "n" },
                           label: { $0.strings[.keySkip] }, help: { $0.strings[.nightHelpSkip] },
                           action: { m, _ in typingTheme(m) ? nil : .confirm(.skipPhase) }),

@@ -32,6 +32,12 @@ public struct MeetingModel: Equatable, Sendable {
     public var horizon: Int?
     /// How many meetings the starter (igangsetter) takes part in, if the group has one.
     public var starterMeetings: Int?
+    /// Why Runde proposed today's format (the group's life), said once at check-in.
+    public var lifeNotes: [String] = []
+    /// The blind-alley card the leader picked for this process talk (nil: none, the open question).
+    public var processCard: Int?
+    /// The rules card as the group rewrote it in this meeting (saved when the meeting finishes).
+    public var editedRules: String?
     /// The first help line shown when the help does not fit (↑/↓ scroll it).
     public var helpScroll: Int
 
@@ -75,6 +81,12 @@ public struct MeetingModel: Equatable, Sendable {
         case none
         case help
         case quitConfirm
+        /// The frame card shown once to a guest who arrived after it (or in a meeting without it).
+        case guestFrame(guest: Int)
+        /// Process talk: the blind-alley prompt cards, one to pick or none.
+        case processCards(cursor: Int)
+        /// The rules card being rewritten together: the text so far.
+        case rulesEditor(text: String)
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
         /// A jump that skips people, asked first (`j`/`y` yes, Esc no).

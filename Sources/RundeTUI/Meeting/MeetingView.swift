@@ -36,6 +36,9 @@ public enum MeetingView {
         case .help: Overlays.help(&f, model)
         case .quitConfirm: Overlays.quit(&f, model)
         case let .late(cursor, guestName): Overlays.late(&f, model, cursor: cursor, guestName: guestName)
+        case let .guestFrame(g): Overlays.guestFrame(&f, model, guest: g)
+        case let .processCards(cursor): Overlays.processCards(&f, model, cursor: cursor)
+        case let .rulesEditor(text): Overlays.rulesEditor(&f, model, text: text)
         case .confirm(let c): Overlays.confirm(&f, model, c)
         }
         return f

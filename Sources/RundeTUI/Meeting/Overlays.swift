@@ -124,3 +124,54 @@ enum Overlays {
         panel(&f, title: s[.lateTitle], lines: lines, width: 50)
     }
 }
+
+extension Overlays {
+    /// The frame card for a guest who arrived after it: read once, then acknowledged (counted).
+    static func guestFrame(_ f: inout Frame, _ model: MeetingModel, guest: Int) {
+        let s = model.strings
+        var lines = s[.cardFrameText].split(separator: "\n").flatMap { Wrap.lines(String($0), width: 60) }
+            .map { ($0, StyleRole.normal) }
+        lines.append(("", .normal))
+        lines.append((s.f(.lifeGuestFrameHint, s.f(.guest, guest + 1)), .accent))
+        panel(&f, title: s.f(.lifeGuestFrameTitle, s.f(.guest, guest + 1)), lines: lines, width: 66)
+    }
+}
+
+extension Overlays {
+    /// The blind-alley cards for a process talk: pick one to talk about, or none.
+    static func processCards(_ f: inout Frame, _ model: MeetingModel, cursor: Int) {
+        let s = model.strings
+        var lines: [(String, StyleRole)] = [(s[.lifeCardsIntro], .muted), ("", .normal)]
+        for (i, card) in s.blindAlleyCards.enumerated() {
+            lines.append(((i == cursor ? "▸ " : "  ") + card.title, i == cursor ? .selection : .normal))
+        }
+        lines.append(((cursor == s.blindAlleyCards.count ? "▸ " : "  ") + s[.lifeCardsOpen],
+                      cursor == s.blindAlleyCards.count ? .selection : .normal))
+        lines.append(("", .normal))
+        let shown = min(cursor, s.blindAlleyCards.count - 1)
+        for line in Wrap.lines(cursor < s.blindAlleyCards.count ? s.blindAlleyCards[shown].question : s[.promptProcessTalk], width: 56) {
+            lines.append((line, .accent))
+        }
+        panel(&f, title: s[.lifeCardsTitle], lines: lines, width: 62)
+    }
+}
+
+extension Overlays {
+    /// The rules card being rewritten: its lines, a cursor at the end.
+    static func rulesEditor(_ f: inout Frame, _ model: MeetingModel, text: String) {
+        let s = model.strings
+        let width = min(f.width - 4, 72)
+        var lines: [(String, StyleRole)] = []
+        let rows = (text + "▏").split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { Wrap.lines(TextSafety.sanitize(String($0)), width: width - 4).ifEmpty([""]) }
+        let room = max(1, f.height - 9)
+        for line in rows.suffix(room) { lines.append((line, .speaker)) }
+        lines.append(("", .normal))
+        lines.append((s[.lifeRulesEditorNote], .muted))
+        panel(&f, title: s[.lifeRulesEditorTitle], lines: lines, width: width)
+    }
+}
+
+extension Array {
+    fileprivate func ifEmpty(_ other: [Element]) -> [Element] { isEmpty ? other : self }
+}

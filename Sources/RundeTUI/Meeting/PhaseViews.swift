@@ -16,6 +16,10 @@ enum CheckInView {
             y += 1
             f.put("ℹ " + s[.starterReminder], x: 2, y: y, role: .accent, maxWidth: r.width - 4)
         }
+        for note in model.lifeNotes.prefix(r.height >= 16 ? 3 : 1) {
+            y += 1
+            f.put("ℹ " + note, x: 2, y: y, role: .accent, maxWidth: r.width - 4)
+        }
         y += r.height >= 14 ? 2 : 1
         let listHeight = max(1, r.bottom - y - 2)
         let n = m.attendance.count
@@ -52,6 +56,7 @@ enum OpeningView {
         case "frame": return (s[.cardFrameTitle], s[.cardFrameText])
         case "principles": return (s[.cardPrinciplesTitle], s[.cardPrinciplesText])
         default:
+            if let life = s.lifeCard(it.label) { return life }
             if it.label.hasPrefix("custom-") {
                 return (model.customText(it.label, "title") ?? s.phase(it.kind), model.customText(it.label, "text") ?? "")
             }
@@ -74,16 +79,22 @@ enum OpeningView {
         let y = r.y + max(1, (r.height - boxH) / 2)
         f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
         for (i, l) in shown.enumerated() { f.put(l, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        if model.rulesEditable {
+            let hint = model.editedRules == nil ? s[.lifeRulesEditHint] : s[.lifeRulesEditedHint]
+            f.put(hint, x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
+        }
         guard ack else { return }
         // Each member present acknowledges the declaration; only the count is kept.
-        let present = m.attendance.indices.filter { m.attendance[$0] == .present }
+        // Guests follow the members, as "Gjest 1" …, with indices past the roster.
+        let present = m.attendance.indices.filter { m.attendance[$0] == .present } + (0..<m.guests).map { m.attendance.count + $0 }
         let lx = x + boxW + 2, lw = f.width - lx - 1
         var ly = r.y + 2
         f.put(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly - 1, role: .accent, maxWidth: lw)
         for (i, member) in present.enumerated() where ly < r.bottom - 1 {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "
-            f.put((sel ? "▸ " : "  ") + mark + model.name(.member(member)), x: lx, y: ly, role: sel ? .selection : .normal,
+            let label = member < m.attendance.count ? model.name(.member(member)) : s.f(.guest, member - m.attendance.count + 1)
+            f.put((sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
                   bold: sel, reverse: sel, maxWidth: lw)
             ly += 1
         }
@@ -175,13 +186,16 @@ enum SpeakerBlock {
 enum RoundView {
     static func prompts(_ model: MeetingModel) -> [String] {
         let s = model.strings, it = model.meeting.item
-        if model.meeting.phase == .processTalk { return [s[.promptProcessTalk], s[.processTalkNote]] }
+        if model.meeting.phase == .processTalk {
+            return [model.processCard.map { s.blindAlleyCards[$0].question } ?? s[.promptProcessTalk], s[.processTalkNote]]
+        }
         switch it.label {
         case "presentation_round": return [s[.promptPresentation]]
         case "expectations_round": return [s[.promptExpectations]]
         case "since_last": return [s[.promptOpening2]]
         case "here_and_now": return [s[.promptOpening1], s[.promptOpening2]]
         default:
+            if let life = s.lifePrompt(it.label) { return [life] }
             if it.label.hasPrefix("custom-"), let p = model.customText(it.label, "text") ?? model.customText(it.label, "title") {
                 return [p]
             }
@@ -313,11 +327,14 @@ enum NextMeetingView {
             y += 1
         }
         let starterLast = model.starterMeetings.map { $0 == m.setup.meetingNumber } ?? false
-        row(starterLast ? s[.followUpLabel] : s[.dateLabel], DateText.long(m.next.date, s.lang),
+        row(s[.dateLabel], DateText.long(m.next.date, s.lang),
             active: step == .date || step == .done, done: false, hint: s[.dateHint])
         if starterLast {
-            for line in Wrap.lines(s[.starterLast], width: r.width - 4) where y < r.bottom {
-                f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
+            let followUp = m.setup.date.adding(days: GroupLife.followUpDays)
+            for text in [s.f(.lifeFollowUpLine, DateText.long(followUp, s.lang)), s[.lifeStarterReachable]] {
+                for line in Wrap.lines(text, width: r.width - 4) where y < r.bottom {
+                    f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
+                }
             }
         }
     }

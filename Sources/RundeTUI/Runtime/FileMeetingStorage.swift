@@ -77,9 +77,10 @@ public final class FileMeetingStorage: MeetingStorage {
             }
             backlog.removeAll { $0 == group.nextTheme }
             group.themeBacklog = Array(backlog.suffix(50))
-            if let st = group.starterMeetings, st == state.setup.meetingNumber {
-                group.starterFollowUp = state.next.date
-            }
+            // The group's life: a new member answered, farewells leave the rotation, the
+            // starter's follow-up date (kept apart from the next meeting's date).
+            group = GroupLife.afterMeeting(group, agenda: state.setup.agenda, number: state.setup.meetingNumber,
+                                           date: state.setup.date)
         }
         return group
     }

@@ -100,13 +100,16 @@ public final class MeetingSession {
     }
 
     /// Starts the group's next meeting at `now`: its journal is on disk before this returns.
-    public func start(group: GroupFile, at now: Instant, utcOffsetSeconds offset: Int) throws -> (state: MeetingState, journal: Journal) {
+    public func start(group: GroupFile, proposal: MeetingProposal? = nil, at now: Instant,
+                      utcOffsetSeconds offset: Int) throws -> (state: MeetingState, journal: Journal) {
         let leader = group.members.indices.contains(group.nextLeader) ? group.nextLeader : 0
         let setup = MeetingSetup(memberCount: group.members.count, leader: leader,
                                  meetingNumber: group.meetingsHeld + 1,
                                  date: LocalDate(instant: now, utcOffsetSeconds: offset),
                                  utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now,
-                                 agenda: group.meetingAgenda, format: group.effectiveFormat.rawValue)
+                                 agenda: proposal?.agenda ?? group.meetingAgenda,
+                                 format: (proposal?.format ?? group.effectiveFormat).rawValue,
+                                 nextMeetingInDays: proposal?.nextMeetingInDays ?? 14)
         let journal = try Journal(path: journalPath, setup: setup)
         try journal.start()
         return (MeetingState(setup: setup), journal)

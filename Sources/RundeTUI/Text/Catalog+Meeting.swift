@@ -27,6 +27,7 @@ extension Catalog {
         case "since_last": return self[.itemSinceLast]
         case "here_and_now": return self[.itemRound]
         default:
+            if let life = lifeItemTitle(item.label) { return life }
             if item.label.hasPrefix("custom-"), let text = custom[item.label + ".title"], !text.isEmpty { return text }
             return phase(item.kind)
         }

@@ -1,0 +1,199 @@
+import Testing
+import RundeText
+import RundeCore
+@testable import RundeTUI
+
+/// The group's life on screen (DESIGN §1): snapshots of every new step at 80×24 in nb and en,
+/// the guest's frame, and the group screen's edits.
+@Suite struct GroupLifeViewTests {
+    static let roster = ["Quixtamar", "Zorbulon", "Vexilda", "Prundle"]
+    static let date = LocalDate(year: 2027, month: 1, day: 15)
+
+    /// A meeting of `format` (with the proposal's extra steps), walked with Enter until the step
+    /// labelled `label` is current.
+    static func model(_ group: GroupFile, at label: String, lang: Lang, number: Int? = nil) -> MeetingModel {
+        let p = GroupLife.propose(for: group, today: date)
+        let setup = MeetingSetup(memberCount: group.members.count, leader: 0, meetingNumber: number ?? group.meetingsHeld + 1,
+                                 date: date, utcOffsetSeconds: 0, plan: .standard, startedAt: MeetingFixtures.t0,
+                                 agenda: p.agenda, format: p.format.rawValue, nextMeetingInDays: p.nextMeetingInDays)
+        var m = MeetingState(setup: setup)
+        var t = 0.0
+        while m.item.label != label && !m.isFinished && t < 50_000 {
+            t += 30
+            _ = m.apply(.tick(MeetingFixtures.t0 + t))
+            _ = m.apply(.advance)
+        }
+        var model = MeetingModel(meeting: m, roster: group.members, groupName: "Torsdag", rules: group.rules, lang: lang)
+        model.starterMeetings = group.starterMeetings
+        model.horizon = group.horizon
+        model.lifeNotes = p.reasons.map { model.strings.lifeReason($0, followUp: group.starterFollowUp) }
+        return model
+    }
+
+    static func group(held: Int = 5) -> GroupFile {
+        var g = GroupFile(name: "Torsdag", members: roster, meetingsHeld: held)
+        g.lastMeetingDate = date.adding(days: -14)
+        return g
+    }
+
+    static func checkInModel(_ g: GroupFile, lang: Lang) -> MeetingModel {
+        let p = GroupLife.propose(for: g, today: date)
+        let setup = MeetingSetup(memberCount: g.members.count, leader: 0, meetingNumber: g.meetingsHeld + 1, date: date,
+                                 utcOffsetSeconds: 0, plan: .standard, startedAt: MeetingFixtures.t0, agenda: p.agenda,
+                                 format: p.format.rawValue)
+        var model = MeetingModel(meeting: MeetingState(setup: setup), roster: g.members, groupName: "Torsdag",
+                                 rules: g.rules, lang: lang)
+        model.lifeNotes = p.reasons.map { model.strings.lifeReason($0, followUp: g.starterFollowUp) }
+        return model
+    }
+
+    @Test(arguments: [Lang.nb, Lang.en])
+    func snapshotsOfEveryNewStep(lang: Lang) {
+        let l = lang.rawValue
+        var joined = Self.group(); joined.newMemberPending = true; joined.leaving = ["Zorbulon"]
+        assertSnapshot(MeetingView.render(Self.checkInModel(joined, lang: lang), width: 80, height: 24), named: "life-checkin-\(l)-80x24")
+        assertSnapshot(MeetingView.render(Self.model(joined, at: "presentation_round", lang: lang), width: 80, height: 24),
+                       named: "life-newgroup-presentation-\(l)-80x24")
+        assertSnapshot(MeetingView.render(Self.model(joined, at: "farewell_round", lang: lang), width: 80, height: 24),
+                       named: "life-farewell-\(l)-80x24")
+        var gap = Self.group(); gap.lastMeetingDate = Self.date.adding(days: -40)
+        assertSnapshot(MeetingView.render(Self.checkInModel(gap, lang: lang), width: 80, height: 24), named: "life-restart-checkin-\(l)-80x24")
+        var starter = Self.group(held: 0); starter.lastMeetingDate = nil; starter.starterMeetings = 3
+        assertSnapshot(MeetingView.render(Self.model(starter, at: "starter_role", lang: lang), width: 80, height: 24),
+                       named: "life-starter-role-\(l)-80x24")
+        starter.meetingsHeld = 2
+        assertSnapshot(MeetingView.render(Self.model(starter, at: "way_forward", lang: lang), width: 80, height: 24),
+                       named: "life-way-forward-\(l)-80x24")
+        assertSnapshot(MeetingView.render(Self.model(starter, at: "next_meeting", lang: lang), width: 80, height: 24),
+                       named: "life-starter-next-meeting-\(l)-80x24")
+        starter.meetingsHeld = 3
+        assertSnapshot(MeetingView.render(Self.model(starter, at: "sharing_leading", lang: lang), width: 80, height: 24),
+                       named: "life-sharing-leading-\(l)-80x24")
+        var horizon = Self.group(held: 11); horizon.horizon = 12
+        for step in ["eval_given", "eval_listened", "eval_rules", "eval_blind_alley", "eval_decision"] {
+            assertSnapshot(MeetingView.render(Self.model(horizon, at: step, lang: lang), width: 80, height: 24),
+                           named: "life-\(step)-\(l)-80x24")
+        }
+    }
+
+    @Test(arguments: [Lang.nb, Lang.en])
+    func theFrameCardListsAndCountsGuests(lang: Lang) {
+        var g = Self.group(); g.newMemberPending = true
+        var model = Self.model(g, at: "frame", lang: lang)
+        _ = model.meeting.apply(.guestArrival)
+        _ = model.meeting.apply(.acknowledge(member: 4))   // Gjest 1 (past the roster of 4)
+        _ = model.meeting.apply(.acknowledge(member: 0))
+        #expect(model.meeting.acknowledged == [0, 4])
+        let text = MeetingView.render(model, width: 80, height: 24).text
+        #expect(text.contains(lang == .nb ? "Gjest 1" : "Guest 1"))
+        #expect(text.contains(lang == .nb ? "2 av 5" : "2 of 5"))
+        assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "life-frame-guests-\(lang.rawValue)-80x24")
+    }
+
+    @Test(arguments: [Lang.nb, Lang.en])
+    func aGuestArrivingAfterTheFrameIsShownItOnce(lang: Lang) {
+        var model = Self.model(Self.group(), at: "here_and_now", lang: lang)
+        #expect(MeetingController.guestNeedsFrame(model))
+        model.overlay = .late(cursor: model.lateCandidates.count, guestName: "")
+        _ = MeetingController.handle(.enter, model: &model)
+        #expect(model.overlay == .guestFrame(guest: 0))
+        _ = model.meeting.apply(.guestArrival)
+        assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "life-guest-frame-\(lang.rawValue)-80x24")
+        let commands = MeetingController.handle(.enter, model: &model)
+        #expect(commands == [.send(.acknowledge(member: 4))])
+        #expect(model.overlay == .none)
+        // With the frame still ahead, the guest meets it there instead.
+        var g = Self.group(); g.newMemberPending = true
+        #expect(!MeetingController.guestNeedsFrame(Self.model(g, at: "presentation_round", lang: lang)))
+    }
+
+    @Test(arguments: [Lang.nb, Lang.en])
+    func theGroupScreen(lang: Lang) {
+        var g = Self.group(held: 0)
+        g.horizon = 12; g.starterMeetings = 3
+        var screen = GroupScreen(group: g, lang: lang)
+        assertSnapshot(screen.render(width: 80, height: 24), named: "life-group-screen-\(lang.rawValue)-80x24")
+        _ = screen.handle(.char("a"))
+        for c in "Klimbor" { _ = screen.handle(.char(c)) }
+        _ = screen.handle(.enter)
+        #expect(screen.group.members.last == "Klimbor")
+        #expect(screen.group.newMemberPending)
+        _ = screen.handle(.char("l"))
+        #expect(screen.group.leaving == ["Klimbor"])
+        _ = screen.handle(.char("+"))
+        #expect(screen.group.members == ["Quixtamar", "Zorbulon", "Vexilda", "Klimbor", "Prundle"])
+        #expect(screen.group.members[screen.group.nextLeader] == "Quixtamar")
+        assertSnapshot(screen.render(width: 80, height: 24), named: "life-group-screen-edited-\(lang.rawValue)-80x24")
+        // The same checks as `group edit`: a duplicate is refused and nothing changes.
+        _ = screen.handle(.char("a"))
+        for c in "quixtamar" { _ = screen.handle(.char(c)) }
+        _ = screen.handle(.enter)
+        #expect(screen.error != nil)
+        #expect(screen.group.members.count == 5)
+        _ = screen.handle(.escape)
+        #expect(screen.adding == nil)
+        #expect(screen.handle(.escape) == .back)
+        #expect(screen.handle(.enter) == .startMeeting)
+        #expect(screen.handle(.char("q")) == .quit)
+    }
+
+    @Test(arguments: [Lang.nb, Lang.en])
+    func theProposalAndDecisionScreens(lang: Lang) {
+        let s = Catalog(lang)
+        let proposal = PromptScreen(title: s[.lifeProposalTitle],
+                                    lines: [s.f(.lifeProposalBody, s.formatName(.newGroup)), s[.lifeReasonNewMember]],
+                                    choices: [s[.lifeProposalAccept], s.f(.lifeProposalUsual, s.formatName(.regular))],
+                                    footer: s[.lifeProposalKeys])
+        assertSnapshot(proposal.render(width: 80, height: 24), named: "life-proposal-\(lang.rawValue)-80x24")
+        let decision = PromptScreen(title: s[.lifeDecisionTitle], lines: [s[.lifeDecisionBody]],
+                                    choices: [s[.lifeDecisionGoOn], s[.lifeDecisionEnd], s[.lifeDecisionLater]],
+                                    footer: s[.lifeDecisionKeys])
+        assertSnapshot(decision.render(width: 80, height: 24), named: "life-decision-\(lang.rawValue)-80x24")
+    }
+
+    @Test(arguments: [Lang.nb, Lang.en])
+    func processTalkOffersTheBlindAlleyCards(lang: Lang) {
+        var model = Self.model(Self.group(), at: "here_and_now", lang: lang)
+        let commands = MeetingController.handle(.char("t"), model: &model)
+        #expect(commands == [.send(.startProcessTalk)])
+        #expect(model.overlay == .processCards(cursor: 0))
+        _ = model.meeting.apply(.startProcessTalk)
+        _ = MeetingController.handle(.down, model: &model)
+        assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "life-process-cards-\(lang.rawValue)-80x24")
+        let text = MeetingView.render(model, width: 80, height: 24).text
+        for card in model.strings.blindAlleyCards { #expect(text.contains(card.title)) }
+        _ = MeetingController.handle(.enter, model: &model)
+        #expect(model.processCard == 1)
+        let round = MeetingView.render(model, width: 80, height: 24).text
+        #expect(round.contains(String(model.strings.blindAlleyCards[1].question.prefix(30))))
+        // None: the open question.
+        model.overlay = .processCards(cursor: 0)
+        _ = MeetingController.handle(.escape, model: &model)
+        #expect(model.processCard == nil)
+        // Where the reducer would not start a talk (check-in), `t` does nothing.
+        var checkIn = Self.checkInModel(Self.group(), lang: lang)
+        #expect(MeetingController.handle(.char("t"), model: &checkIn).isEmpty)
+        #expect(checkIn.overlay == .none)
+    }
+
+    @Test(arguments: [Lang.nb, Lang.en])
+    func theRulesCardIsEditedTogether(lang: Lang) {
+        var first = Self.group(held: 0); first.lastMeetingDate = nil
+        var model = Self.model(first, at: "rules", lang: lang)
+        #expect(model.rulesEditable)
+        _ = MeetingController.handle(.char("e"), model: &model)
+        #expect(model.overlay == .rulesEditor(text: model.rules))
+        _ = MeetingController.handle(.enter, model: &model)
+        for c in "Vi kommer presis." { _ = MeetingController.handle(.char(c), model: &model) }
+        assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "life-rules-editor-\(lang.rawValue)-80x24")
+        _ = MeetingController.handle(.escape, model: &model)
+        #expect(model.overlay == .none)
+        #expect(model.editedRules == GroupFile.defaultRules + "\nVi kommer presis.")
+        assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "life-rules-edited-\(lang.rawValue)-80x24")
+        // Not in a regular meeting: `e` does nothing there.
+        var regular = Self.model(Self.group(), at: "rules", lang: lang)
+        #expect(!regular.rulesEditable)
+        _ = MeetingController.handle(.char("e"), model: &regular)
+        #expect(regular.overlay == .none)
+    }
+}

@@ -16,9 +16,10 @@ struct RobustTmuxTests {
     /// From check-in to the theme field of the next-meeting phase.
     static func walkToTheme(_ tmux: Tmux) {
         tmux.enterFirstTurn()
-        tmux.sendKeys("c")                            // to the closing round (it asks first: y)
+        tmux.sendKeys("c")
+        tmux.expectScreen("y yes · Esc no")   // c asks first
         tmux.sendKeys("y")
-        tmux.expectScreen("▶Closing")
+        tmux.expectScreen("Closing")
         for _ in 0..<20 where !tmux.waitFor(text: "Next to lead", timeout: 1.5) { tmux.sendKeys("Enter") }
         tmux.expectScreen("Next to lead")
         tmux.sendKeys("Enter")

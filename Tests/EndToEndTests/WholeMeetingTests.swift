@@ -95,7 +95,8 @@ struct WholeMeetingTests {
         #expect(log.next.theme == "Grenser")
         #expect(log.next.leaderChosen)
         let date = try #require(LocalDate(iso: log.date))
-        #expect(log.next.date == date.adding(days: 14).iso)
+        // The group's rhythm (DESIGN §1): weekly for the first meetings, so meeting 1 suggests +7 days.
+        #expect(log.next.date == date.adding(days: 7).iso)
         #expect(log.durationS < 600)
         // Files are 0600, folders 0700; the journal and lock are gone.
         let attrs = try FileManager.default.attributesOfItem(atPath: path)

@@ -15,7 +15,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeItemEvalDecision, lifePromptEvalDecision
     case lifeDecisionTitle, lifeDecisionBody, lifeDecisionGoOn, lifeDecisionEnd, lifeDecisionLater, lifeDecisionKeys
     case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem
-    case lifeFollowUpLine
+    case lifeFollowUpLine, lifeFollowUpKeys
     case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
     case gsTitle, gsMembers, gsLeadsNext, gsLeaving, gsAddPrompt, gsSettings, gsRules, gsHint, gsAddHint, gsKeys
     case gsMeetingLength, gsPause, gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
@@ -109,6 +109,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeDemoOfferCreate: ("g  lag en gruppe", "g  create a group")
         case .lifeDemoOfferQuit: ("q  avslutt", "q  quit")
         case .lifeChooseKeys: ("↑/↓ · Enter møte · g gruppa · Esc avslutt", "↑/↓ · Enter meeting · g the group · Esc quit")
+        case .lifeFollowUpKeys: ("f oppfølging en uke senere · F en uke tidligere", "f follow-up a week later · F a week earlier")
         case .lifeRulesNewLine: ("ny linje", "new line")
         case .lifeRulesDone: ("ferdig", "done")
         case .lifeRulesEditHint: ("e: skriv rammene om sammen (lagres når møtet er ferdig)", "e: rewrite the rules together (saved when the meeting finishes)")

@@ -42,6 +42,10 @@ public enum MeetingController {
             return enter(model: &model)
         case .char("t"), .char("T"):
             return startProcessTalk(model: &model)
+        case .char(let c) where (c == "f" || c == "F") && model.followUpEditable:
+            model.followUpDate = model.followUp.adding(days: c == "f" ? 7 : -7)
+            if model.followUpDate! < model.meeting.setup.date.adding(days: 7) { model.followUpDate = model.meeting.setup.date.adding(days: 7) }
+            return []
         case .char(let c) where (c == "e" || c == "E") && model.rulesEditable:
             model.overlay = .rulesEditor(text: model.rules)
             return []
@@ -294,4 +298,14 @@ extension MeetingModel {
         meeting.phase == .opening && meeting.item.label == "rules"
             && [MeetingFormat.first.rawValue, MeetingFormat.evaluation.rawValue].contains(meeting.setup.format)
     }
+}
+
+extension MeetingModel {
+    /// The starter's last meeting, on the next-meeting screen: the follow-up date can be moved.
+    public var followUpEditable: Bool {
+        meeting.phase == .nextMeeting && meeting.next.step != .theme && starterMeetings == meeting.setup.meetingNumber
+    }
+
+    /// The follow-up date shown: the group's choice, else 8 weeks after this meeting.
+    public var followUp: LocalDate { followUpDate ?? meeting.setup.date.adding(days: GroupLife.followUpDays) }
 }

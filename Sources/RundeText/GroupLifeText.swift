@@ -17,6 +17,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem
     case lifeFollowUpLine, lifeFollowUpKeys
     case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
+    case gsSettingsHint
     case gsTitle, gsMembers, gsLeadsNext, gsLeaving, gsAddPrompt, gsSettings, gsRules, gsHint, gsAddHint, gsKeys
     case gsMeetingLength, gsPause, gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
     case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody, lifeCreateMembersLabel, lifeCreateKeys
@@ -80,6 +81,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeFollowUpLine: ("Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)", "Follow-up with the starter: %1 (its own date, not the next meeting)")
         case .lifeGuestFrameTitle: ("Rammene – for %1", "Our frame – for %1")
         case .lifeGuestFrameHint: ("Enter når %1 har lest og bekrefter rammene · Esc lukk", "Enter when %1 has read and acknowledges the frame · Esc close")
+        case .gsSettingsHint: ("h/H horisont opp/ned · i/I igangsetter opp/ned · m/M møtelengde ±15 min", "h/H horizon up/down · i/I starter up/down · m/M meeting length ±15 min")
         case .gsTitle: ("Gruppa «%1»", "The group “%1”")
         case .gsMembers: ("Medlemmer, i rekkefølgen de leder møtene:", "Members, in the order they lead the meetings:")
         case .gsLeadsNext: ("leder neste møte", "leads the next meeting")

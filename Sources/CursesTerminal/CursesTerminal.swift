@@ -46,6 +46,7 @@ public final class CursesTerminal: Terminal {
         self.screen = screen
         SignalHandling.installCrashRestore()
         runde_setup_modes()
+        FlowControl.disable()
         self.color = color && has_colors() && Self.setUpColors(theme)
         for role in StyleRole.allCases {
             for variant in 0..<4 {

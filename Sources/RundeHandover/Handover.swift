@@ -21,6 +21,8 @@ public struct ImportReport: Equatable, Sendable {
     public var groupReplaced: Bool
     /// Where the local group file was saved before it was replaced.
     public var backupPath: String?
+    /// A backup was made while the group file was replaced, and removed after the import.
+    public var backupRemoved: Bool = false
     public var logsAdded: Int
     /// Logs already here (same meeting number and date), not imported again.
     public var logsAlreadyPresent: Int
@@ -97,23 +99,29 @@ public enum Handover {
             throw HandoverError.badContent(file: file, reason: error.description)
         }
         var logs: [(id: String, data: Data, log: SessionLog)] = []
+        var bad: [String] = []
         for entry in payload.logs {
             guard LogStore.isLogID(entry.id) else {
                 throw HandoverError.badContent(file: file, reason: "a log has a bad name")
             }
+            // The same checks as history: every number range-checked, so a crafted log is
+            // refused here and never reaches the next laptop (issue 16).
             let d = Data(entry.json.utf8)
             do { logs.append((entry.id, d, try SessionLogCodec.decode(d, file: entry.id + ".json"))) } catch {
-                throw HandoverError.badContent(file: file, reason: error.description)
+                bad.append(error.description)
             }
         }
+        if !bad.isEmpty { throw HandoverError.badLogs(file: file, logs: bad) }
         return Contents(payload: payload, group: group, logs: logs)
     }
 
     /// Imports a handover file into a data folder. Nothing changes on disk unless the file
     /// decrypts and every part of it checks out.
     @discardableResult
+    /// The backup of a replaced group file is removed once the import has succeeded, unless
+    /// `keepBackup` (it holds the member names, a second copy of them).
     public static func importFile(_ file: String, into location: DataLocation, passphrase: String,
-                                  now: Date = Date()) throws -> ImportReport {
+                                  now: Date = Date(), keepBackup: Bool = false) throws -> ImportReport {
         let contents = try read(file, passphrase: passphrase)
         let incoming = contents.group
         let groups = GroupStore(location: location)
@@ -132,6 +140,10 @@ public enum Handover {
         let slug = local?.slug ?? (GroupStore.isSafeSlug(contents.payload.slug) ? contents.payload.slug : GroupFile.slug(for: incoming.name))
         if let holder = MeetingLock.currentHolder(at: location.lockFile(slug)) {
             throw HandoverError.meetingOpen("\(holder); close that meeting before importing")
+        }
+        // An unfinished meeting would resume against the replaced roster (issue 16).
+        if local != nil, FileIO.exists(location.journalFile(slug)) {
+            throw HandoverError.unfinishedMeeting(group: local?.group.name ?? incoming.name, slug: slug)
         }
 
         let logStore = LogStore(location: location, slug: slug)
@@ -156,6 +168,11 @@ public enum Handover {
         if local != nil, replaceGroup {
             try FileIO.writeAtomically(groupBytes, to: location.groupFile(slug))
             report.groupReplaced = true
+            if !keepBackup, let backup = report.backupPath {
+                try FileIO.remove(backup)
+                report.backupPath = nil
+                report.backupRemoved = true
+            }
         }
         return report
     }

@@ -20,6 +20,10 @@ public enum HandoverError: Error, Equatable, Sendable, CustomStringConvertible {
     case meetingOpen(String)
     /// The target of an export already exists.
     case targetExists(file: String)
+    /// The handover holds logs that fail the log checks; each is named.
+    case badLogs(file: String, logs: [String])
+    /// The group here has an unfinished meeting (a journal); it must be finished or closed first.
+    case unfinishedMeeting(group: String, slug: String)
 
     public var description: String {
         switch self {
@@ -33,6 +37,10 @@ public enum HandoverError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unreasonableCost(f): return "\(f): the key settings in the header are out of range; the file is damaged or foreign"
         case let .meetingOpen(m): return m
         case let .targetExists(f): return "\(f) already exists; choose another name or remove it first"
+        case let .badLogs(f, logs):
+            return "\(f): nothing was imported, because these logs cannot be read: \(logs.joined(separator: "; "))"
+        case let .unfinishedMeeting(g, _):
+            return "the group \"\(TextSafety.sanitize(g))\" has an unfinished meeting; finish it or decline to resume it with \"runde meeting\", then import"
         }
     }
 }

@@ -65,10 +65,12 @@ enum FastLogDecoder {
             guard let phase = phase(t, p) else { return nil }
             phases.append(phase)
         }
-        return SessionLog(schema: schema, appVersion: appVersion, meetingNumber: meetingNumber, date: date,
-                          startedAt: startedAt, endedAt: endedAt, durationS: durationS, completed: completed,
-                          recovered: recovered, plan: plan, attendance: attendance, phases: phases,
-                          speaking: speaking, pause: pause, overrunS: overrunS, next: next)
+        let log = SessionLog(schema: schema, appVersion: appVersion, meetingNumber: meetingNumber, date: date,
+                             startedAt: startedAt, endedAt: endedAt, durationS: durationS, completed: completed,
+                             recovered: recovered, plan: plan, attendance: attendance, phases: phases,
+                             speaking: speaking, pause: pause, overrunS: overrunS, next: next)
+        // A number out of range: the codec reports the file as bad, naming the field (issue 16).
+        return LogRanges.problem(in: log) == nil ? log : nil
     }
 
     static func plan(_ t: JSONTape, _ o: Int) -> MeetingPlan? {

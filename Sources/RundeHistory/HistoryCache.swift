@@ -81,6 +81,12 @@ enum HistoryCache {
             guard let d = t.string(nd) else { return nil }
             nextDate = d
         }
+        // The index is a file too: every number range-checked, or the index is rebuilt (issue 16).
+        let counts = [members, present, notified, absent, late, guests]
+        guard LogRanges.meetingNumber.contains(number), counts.allSatisfy(LogRanges.count.contains),
+              LogRanges.seconds.contains(duration), LogRanges.minutes.contains(planned),
+              LogRanges.seconds.contains(overrun), gini.isFinite, LogRanges.gini.contains(gini)
+        else { return nil }
         return HistorySummary(id: id, date: date, meetingNumber: number, members: members, present: present,
                               notifiedAbsent: notified, absent: absent, late: late, guests: guests,
                               durationS: duration, plannedMinutes: planned, overrunS: overrun, pauseTaken: pause,

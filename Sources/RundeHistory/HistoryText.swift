@@ -69,7 +69,14 @@ public enum HistoryText {
 
     /// One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF (or edge
     /// spaces), with quotes doubled.
-    public static func csvField(_ s: String) -> String {
+    public static func csvField(_ text: String) -> String {
+        // A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+        // apostrophe and quotes, as OWASP advises against CSV injection (issue 16).
+        var s = text
+        if let f = s.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(f) {
+            s = "'" + s
+            return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        }
         let u = s.utf8
         let needs = u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
             || u.first == 0x20 || u.last == 0x20

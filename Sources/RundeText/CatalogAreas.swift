@@ -4,6 +4,8 @@ public enum CatalogAreas {
     public static var allKeys: [any CatalogKey] {
         var keys: [any CatalogKey] = []
         keys += MeetingText.allCases.map { $0 as any CatalogKey }
+        keys += SessionText.allCases.map { $0 as any CatalogKey }
+        keys += RobustText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeText.allCases.map { $0 as any CatalogKey }
         return keys
     }

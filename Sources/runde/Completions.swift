@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RundeCore
 import RundeHistory
+import RundeHistory
 import RundeTUI
 
 /// What the shell completions offer for option values: group names from the data folder, theme
@@ -12,7 +13,7 @@ enum Completions {
     /// `$RUNDE_HOME`, …): a group's name when it is one plain word, else its folder name (both
     /// are accepted wherever a group is asked for).
     static let groups = CompletionKind.custom { words, _, _ in
-        GroupStore(location: location(words)).list().entries.map { entry in
+        (location(words).map { GroupStore(location: $0).list().entries } ?? []).map { entry in
             let name = entry.group.name
             let plain = !name.isEmpty && !TextSafety.containsUnsafe(name)
                 && name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
@@ -22,7 +23,7 @@ enum Completions {
 
     /// The names `--theme` accepts: bundled, installed and the user's own.
     static let themes = CompletionKind.custom { words, _, _ in
-        ThemeCatalog.forRunde(userThemesDir: location(words).themesDir).allNames()
+        ThemeCatalog.forRunde(userThemesDir: location(words)?.themesDir).allNames()
     }
 
     static let languages = CompletionKind.list(["nb", "en"])
@@ -33,12 +34,12 @@ enum Completions {
     static let meetingFormats = CompletionKind.list(MeetingFormat.allCases.map(\.rawValue) + ["auto"])
 
     /// The data folder for the command line being completed: its `--data-dir` if it has one.
-    private static func location(_ words: [String]) -> DataLocation {
+    private static func location(_ words: [String]) -> DataLocation? {
         var dataDir: String?
         for (i, word) in words.enumerated() {
             if word == "--data-dir", i + 1 < words.count { dataDir = words[i + 1] }
             if word.hasPrefix("--data-dir=") { dataDir = String(word.dropFirst("--data-dir=".count)) }
         }
-        return DataLocation.resolve(override: dataDir, environment: ProcessInfo.processInfo.environment)
+        return try? DataLocation.resolve(override: dataDir, environment: ProcessInfo.processInfo.environment).get()
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeText
 
 /// Options every command accepts (DESIGN §4).
 struct GlobalOptions: ParsableArguments {
@@ -19,8 +20,19 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR is respected too).")
     var noColor = false
 
+    /// The data folder; with none usable (HOME unset or empty, or a file given) it refuses
+    /// with a message naming --data-dir and RUNDE_HOME, and never falls back to /tmp.
     var location: DataLocation {
-        DataLocation.resolve(override: dataDir, environment: ProcessInfo.processInfo.environment)
+        let env = ProcessInfo.processInfo.environment
+        switch DataLocation.resolve(override: dataDir, environment: env) {
+        case .success(let loc): return loc
+        case .failure(let problem):
+            let text = Catalog(Lang.resolve(flag: lang, environment: env))
+            switch problem {
+            case .noHome: fail(.runtime(text[.robustNoHome]))
+            case .notAFolder(let path): fail(.runtime(text.f(.robustDataDirNotFolder, TextSafety.sanitize(path))))
+            }
+        }
     }
 
     /// Colour is off with --no-color or a non-empty NO_COLOR.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeText
 
 /// `runde group …`: create, list, show and delete groups.
 struct GroupCommand: ParsableCommand {
@@ -58,8 +59,13 @@ struct GroupList: ParsableCommand {
 
     func run() throws {
         let listing = GroupStore(location: global.location).list()
-        for problem in listing.problems { printError("warning: \(TextSafety.sanitize(problem))") }
-        if listing.entries.isEmpty {
+        // A group whose file cannot be read is still listed, naming the file and the problem,
+        // so it can be repaired (issue 16).
+        for problem in listing.problems { print(TextSafety.sanitize(problem)) }
+        if !listing.problems.isEmpty {
+            print(Catalog(Lang.resolve(flag: global.lang, environment: ProcessInfo.processInfo.environment))[.robustBadGroupHint])
+        }
+        if listing.entries.isEmpty && listing.problems.isEmpty {
             print("No groups yet. Create one with: runde group create NAME --members \"A,B,C\"")
             return
         }

@@ -86,7 +86,12 @@ struct GroupEdit: ParsableCommand {
                                             text: g.rules))
         }
         let file = global.location.groupFile(entry.slug)
+        // The loader's own rules, so an edit never writes a file the loader refuses.
         do { try GroupFileTOML.validate(g, file: file) } catch { fail(.usage("\(error)")) }
+        if g.settings.theme != entry.group.settings.theme, !g.settings.theme.isEmpty {
+            let catalog = ThemeCatalog(userThemesDir: global.location.themesDir)
+            do { _ = try catalog.resolve(g.settings.theme).result.get() } catch { fail(.usage("theme: \(error)")) }
+        }
         guard !changes.isEmpty else { print("Nothing to change."); return }
         do { try store.save(g, slug: entry.slug) } catch { fail(.runtime("\(error)")) }
         for c in changes { print(c) }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RundeCore
 import RundeHandover
+import RundeText
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,9 +15,6 @@ struct HandoverCommand: ParsableCommand {
         discussion: """
             The file is encrypted with a passphrase (scrypt and ChaCha20-Poly1305). Tell the \
             passphrase to the next leader in person, not in the same message as the file.
-
-            RUNDE_PASSPHRASE: for automated tests only. When set, it is used instead of asking; \
-            do not use it otherwise, since the environment can be read by other programs.
             """,
         subcommands: [HandoverExport.self, HandoverImport.self]
     )
@@ -27,7 +25,7 @@ struct HandoverExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the group file and all its logs to one encrypted file.",
-        discussion: "Asks for a passphrase twice, without showing it. RUNDE_PASSPHRASE is for tests only."
+        discussion: "Asks for a passphrase twice, without showing it."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -67,8 +65,10 @@ struct HandoverImport: ParsableCommand {
         discussion: """
             Logs already here (same meeting number and date) are not added twice. The group \
             file that has held more meetings wins; a local group file that is replaced is \
-            backed up next to it first. A wrong passphrase, or a damaged or foreign file, \
-            changes nothing. RUNDE_PASSPHRASE is for tests only.
+            backed up next to it first, and the backup is removed once the import has \
+            succeeded (--keep-backup keeps it; it holds the member names). A wrong passphrase, \
+            or a damaged or foreign file, changes nothing. A group with an unfinished meeting \
+            is not imported into: finish that meeting first.
             """
     )
 
@@ -77,19 +77,32 @@ struct HandoverImport: ParsableCommand {
     @Argument(help: "The handover file.")
     var file: String
 
+    @Flag(name: .customLong("keep-backup"), help: "Keep the backup of a replaced group file (it holds the member names).")
+    var keepBackup = false
+
     func run() throws {
         // Refuse foreign and truncated files before asking for a passphrase.
         let data = try FileIO.readFile(file, limit: Handover.maxFileSize)
         _ = try HandoverCipher.checkHeader(data, file: file)
         let passphrase = try Passphrase.ask(confirm: false)
-        let r = try Handover.importFile(file, into: global.location, passphrase: passphrase)
+        let text = Catalog(Lang.resolve(flag: global.lang, environment: ProcessInfo.processInfo.environment))
+        let r: ImportReport
+        do {
+            r = try Handover.importFile(file, into: global.location, passphrase: passphrase, keepBackup: keepBackup)
+        } catch let HandoverError.unfinishedMeeting(group, _) {
+            fail(.runtime(text.f(.robustImportJournal, TextSafety.sanitize(group))))
+        } catch let HandoverError.badLogs(_, logs) {
+            fail(.runtime(text.f(.robustImportBadLogs, logs.map(TextSafety.sanitize).joined(separator: "; "))))
+        }
         let name = TextSafety.sanitize(r.groupName)
         if r.createdGroup {
             print("Imported the group \"\(name)\" with \(r.logsAdded) logs.")
         } else {
             print("Updated the group \"\(name)\": \(r.logsAdded) logs added, \(r.logsAlreadyPresent) already here.")
-            if r.groupReplaced, let b = r.backupPath {
-                print("The group file was replaced by the newer one; the old one is saved as \(TextSafety.sanitize(b)).")
+            if r.groupReplaced {
+                print("The group file was replaced by the newer one.")
+                if let b = r.backupPath { print(text.f(.robustBackupKept, TextSafety.sanitize(b))) }
+                if r.backupRemoved { print(text[.robustBackupRemoved]) }
             } else {
                 print("The group file here is as new or newer, and was kept.")
             }
@@ -112,10 +125,13 @@ private struct PassphraseFailure: Error, CustomStringConvertible {
 nonisolated(unsafe) private var savedTerminal = termios()
 nonisolated(unsafe) private var savedTerminalFD: Int32 = -1
 
-/// Reads a passphrase from /dev/tty with echo off (or from RUNDE_PASSPHRASE, for tests only).
+/// Reads a passphrase from /dev/tty with echo off (debug builds: from an env variable, for tests).
 private enum Passphrase {
     static func ask(confirm: Bool) throws -> String {
+        #if DEBUG
+        // A test hook, compiled into debug builds only: a release binary always asks.
         if let env = ProcessInfo.processInfo.environment["RUNDE_PASSPHRASE"], !env.isEmpty { return env }
+        #endif
         let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { throw PassphraseFailure(description: "a passphrase is needed, and there is no terminal to ask for it") }
         defer { close(fd) }

@@ -67,71 +67,60 @@ struct MeetingLauncher {
             exit(code)
         }
         let clock = BootClock()
+        let session = MeetingSession(location: loc, slug: slug)
         var state: MeetingState
         let journal: Journal
+        func ask(_ prompt: PromptScreen, letters: Set<Character>) -> PromptScreen.Result {
+            var prompt = prompt
+            plain?.mode = .wholeFrame
+            defer { plain?.mode = .footerOnly }
+            return prompt.run(on: terminal, letters: letters)
+        }
         var proposal: MeetingProposal?
-        let journalPath = loc.journalFile(slug)
-        /// The journal of an unfinished meeting, or nil when there is none or the leader set an
-        /// unreadable one aside (it is renamed, never deleted).
-        func openJournal() -> (journal: Journal, contents: JournalContents)? {
-            guard FileIO.exists(journalPath) else { return nil }
-            do { return try Journal.resume(path: journalPath) } catch {
-                let nb = lang == .nb
-                var prompt = PromptScreen(
-                    title: nb ? "Det uferdige møtet kan ikke leses" : "The unfinished meeting cannot be read",
-                    lines: [TextSafety.sanitize("\(error)")],
-                    footer: nb ? "n legg fila til side og start nytt møte · q avslutt"
-                               : "n set the file aside and start a new meeting · q quit")
-                plain?.mode = .wholeFrame
-                let answer = prompt.run(on: terminal, letters: ["n", "N", "q", "Q"])
-                plain?.mode = .footerOnly
-                guard answer == .key("n") || answer == .key("N") else {
-                    finishProcess(1, "runde: \(error) — the file is kept")
-                }
-                let aside = journalPath + ".unreadable-\(Int(saturating: clock.now().seconds))"
-                guard rename(journalPath, aside) == 0 else { finishProcess(1, "runde: cannot move \(journalPath) aside") }
-                return nil
+        func startNew() -> (MeetingState, Journal) {
+            do {
+                proposal = chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
+                                              strings: strings, finish: { finishProcess($0, nil) })
+                return try session.start(group: group, proposal: proposal, at: clock.now(),
+                                         utcOffsetSeconds: BootClock.utcOffsetSeconds())
+            } catch {
+                terminal.restore()
+                lock.release()
+                fail(.runtime("\(error)"))
             }
         }
-        if let resumed = openJournal() {
-            state = MeetingState.replay(setup: resumed.contents.setup, events: resumed.contents.events)
-            var prompt = PromptScreen(
-                title: strings[.resumeTitle],
-                lines: [strings.f(.resumeBody, state.setup.meetingNumber, state.setup.date.iso, strings.phase(state.phase))]
-                    + resumed.contents.warnings.map { TextSafety.sanitize($0) },
-                footer: strings[.resumeKeys])
-            plain?.mode = .wholeFrame
-            let answer = prompt.run(on: terminal, letters: ["n", "N", "q", "Q"])
-            plain?.mode = .footerOnly
-            switch answer {
-            case .chose:
-                journal = resumed.journal
-                clock.ensureNotBefore(state.now)
-                _ = state.apply(.tick(clock.now()))
-                _ = state.apply(.resumed)
-                try? journal.append(.tick(state.now))
-                try? journal.append(.resumed)
-            case .key("n"), .key("N"):
+        var found = session.find()
+        if case .unreadable(let message) = found {
+            let answer = ask(MeetingSession.unreadablePrompt(message, lang: lang), letters: ["n", "N", "q", "Q"])
+            guard answer == .key("n") || answer == .key("N") else {
+                finishProcess(1, strings.f(.sessionUnreadableKept, message))
+            }
+            do { try session.setAside(at: clock.now()) } catch {
+                finishProcess(1, strings.f(.sessionCannotSetAside, session.journalPath))
+            }
+            found = .none
+        }
+        if case .unfinished(let unfinished) = found {
+            clock.ensureNotBefore(unfinished.lastSeen)
+            let offer = ResumeOffer(unfinished, now: clock.now(), lang: lang, customTexts: group.customTexts)
+            switch offer.choice(for: ask(offer.prompt, letters: ResumeOffer.letters)) {
+            case .resume:
+                (state, journal) = session.resume(unfinished, at: clock.now())
+            case .saveAndStartNew:
                 do {
-                    _ = try FileMeetingStorage.saveUnfinished(state, journal: resumed.journal, group: group, location: loc, slug: slug)
+                    try session.saveUnfinished(unfinished, group: group)
                     group = try GroupStore(location: loc).load(slug: slug)
                 } catch {
                     finishProcess(1, "runde: \(error)")
                 }
-                proposal = chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
-                                          strings: strings, finish: { finishProcess($0, nil) })
-                (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock,
-                                              proposal: proposal!)
+                (state, journal) = startNew()
             case .stop(.signal(let n)):
                 finishProcess(128 + n, nil)
-            default:
+            case .stop, .quit:
                 finishProcess(0, nil)
             }
         } else {
-            proposal = chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
-                                      strings: strings, finish: { finishProcess($0, nil) })
-            (state, journal) = newMeeting(group: group, slug: slug, clock: clock, terminal: terminal, lock: lock,
-                                          proposal: proposal!)
+            (state, journal) = startNew()
         }
         injectJournalFault(journal)
         var model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
@@ -162,11 +151,10 @@ struct MeetingLauncher {
             finishProcess(0, runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:
             journal.close()
-            finishProcess(0, lang == .nb ? "Møtet er lagret og kan gjenopptas: kjør runde igjen."
-                                          : "The meeting is saved and can be resumed: run runde again.")
+            finishProcess(0, strings[.sessionSavedResumable])
         case .signal(let n):
             journal.close()
-            finishProcess(128 + n, lang == .nb ? "Avbrutt. Møtet kan gjenopptas." : "Interrupted. The meeting can be resumed.")
+            finishProcess(128 + n, strings[.sessionInterrupted])
         case .hangup:
             journal.close()
             finishProcess(129, nil)
@@ -175,7 +163,9 @@ struct MeetingLauncher {
 
     /// Test hook for the end-to-end fault tests: while the file named by
     /// `RUNDE_TEST_JOURNAL_FAULT` exists, every journal write fails as if the disk were full.
+    /// Compiled into debug builds only: a release binary has no such hook (issue 16).
     private func injectJournalFault(_ journal: Journal) {
+        #if DEBUG
         guard let flag = environment["RUNDE_TEST_JOURNAL_FAULT"], !flag.isEmpty else { return }
         journal.writeCall = { fd, buffer in
             if FileIO.exists(flag) {
@@ -184,31 +174,10 @@ struct MeetingLauncher {
             }
             return write(fd, buffer.baseAddress, buffer.count)
         }
+        #endif
     }
 
     private func today(_ clock: BootClock) -> LocalDate {
         LocalDate(instant: clock.now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
-    }
-
-    private func newMeeting(group: GroupFile, slug: String, clock: BootClock, terminal: Terminal,
-                            lock: MeetingLock, proposal: MeetingProposal) -> (MeetingState, Journal) {
-        let now = clock.now()
-        let offset = BootClock.utcOffsetSeconds()
-        let leader = group.members.indices.contains(group.nextLeader) ? group.nextLeader : 0
-        let setup = MeetingSetup(memberCount: group.members.count, leader: leader,
-                                 meetingNumber: group.meetingsHeld + 1,
-                                 date: LocalDate(instant: now, utcOffsetSeconds: offset),
-                                 utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now,
-                                 agenda: proposal.agenda, format: proposal.format.rawValue,
-                                 nextMeetingInDays: proposal.nextMeetingInDays)
-        do {
-            let journal = try Journal(path: global.location.journalFile(slug), setup: setup)
-            try journal.start()
-            return (MeetingState(setup: setup), journal)
-        } catch {
-            terminal.restore()
-            lock.release()
-            fail(.runtime("\(error)"))
-        }
     }
 }

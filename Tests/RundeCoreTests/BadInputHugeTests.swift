@@ -27,9 +27,8 @@ struct BadInputHugeTests {
         log.next.theme = String(repeating: "Å", count: 100_000)
         let data = try SessionLogCodec.encode(log)
         #expect(data.count < 4 << 20)
-        let start = Date()
+        // How fast is for Benchmarks/; a unit test checks only that it is read whole.
         #expect(try SessionLogCodec.decode(data, file: "big.json") == log)
-        #expect(Date().timeIntervalSince(start) < 5)
     }
 
     @Test func aGroupFileOverOneMiBIsRefusedNamingIt() throws {
@@ -71,12 +70,10 @@ struct BadInputHugeTests {
         handle.seekToEndOfFile()
         handle.write(Data(lines.utf8))
         try handle.close()
-        let start = Date()
         let contents = try Journal.read(path: path)
         let state = MeetingState.replay(setup: contents.setup, events: contents.events)
         #expect(contents.events.count == 10_836)
         #expect(state.now == setup.startedAt + 10_800)
-        #expect(Date().timeIntervalSince(start) < 10, "read and replay took \(Date().timeIntervalSince(start)) s")
     }
 
     @Test func aJournalOverTheReadLimitIsRefusedNamingIt() throws {

@@ -39,11 +39,11 @@ struct PersistenceMeetingLockTests {
         lock.release()
     }
 
-    @Test func aLockFromBeforeTheLastBootIsStale() throws {
+    @Test(.enabled(if: !MeetingLock.currentOwner().bootID.isEmpty, "this system has no boot id"))
+    func aLockFromBeforeTheLastBootIsStale() throws {
         let tmp = PersistenceTempFolder()
         let path = tmp.path + "/lock"
         var owner = MeetingLock.currentOwner()
-        guard !owner.bootID.isEmpty else { return }
         owner.pid = 1  // alive now, but the lock is from another boot
         owner.bootID = "00000000-0000-0000-0000-000000000000"
         try FileIO.writeAtomically(Data(MeetingLock.describe(owner).utf8), to: path)
@@ -72,5 +72,38 @@ struct PersistenceMeetingLockTests {
         #expect(MeetingLock.owner(at: path)?.pid == 4242)
         try lock.acquire(force: true)
         #expect(MeetingLock.owner(at: path)?.pid == getpid())
+    }
+
+    /// Issue 16: the lock is the kernel's. A lock file naming a live process of this computer
+    /// (pid 1) that holds no kernel lock is left over, and is taken over.
+    @Test func aFileNamingALiveProcessWithoutTheKernelLockIsFree() throws {
+        let tmp = PersistenceTempFolder()
+        let path = tmp.path + "/lock"
+        var owner = MeetingLock.currentOwner()
+        owner.pid = 1
+        try FileIO.writeAtomically(Data(MeetingLock.describe(owner).utf8), to: path)
+        #expect(MeetingLock.currentHolder(at: path) == nil)
+        let lock = MeetingLock(path: path)
+        try lock.acquire()
+        #expect(MeetingLock.owner(at: path)?.pid == getpid())
+        #expect(MeetingLock.currentHolder(at: path) == .heldByProcess(pid: getpid(), file: path))
+        lock.release()
+        #expect(MeetingLock.currentHolder(at: path) == nil)
+    }
+
+    /// Issue 16: two starts over a stale lock could both win. Many at once: exactly one does.
+    @Test func concurrentStartsOverAStaleLockHaveExactlyOneWinner() throws {
+        for round in 0..<20 {
+            let tmp = PersistenceTempFolder()
+            let path = tmp.path + "/lock"
+            var owner = MeetingLock.currentOwner()
+            owner.pid = try persistenceDeadPID()
+            try FileIO.writeAtomically(Data(MeetingLock.describe(owner).utf8), to: path)
+            nonisolated(unsafe) let locks = (0..<8).map { _ in MeetingLock(path: path) }
+            DispatchQueue.concurrentPerform(iterations: locks.count) { i in try? locks[i].acquire() }
+            let winners = locks.filter(\.isHeld).count
+            #expect(winners == 1, "round \(round): \(winners) holders")
+            for l in locks { l.release() }
+        }
     }
 }

@@ -194,7 +194,7 @@ struct HandoverTests {
         try logs.write(log(1, "2026-01-06"))
         try logs.write(log(9, "2026-03-03"))
         let r = try Handover.importFile(file, into: target, passphrase: passphrase,
-                                        now: Date(timeIntervalSince1970: 1_800_000_000))
+                                        now: Date(timeIntervalSince1970: 1_800_000_000), keepBackup: true)
         #expect(r.logsAdded == 2 && r.logsAlreadyPresent == 1 && r.groupReplaced && !r.createdGroup)
         #expect(logs.ids() == ["2026-01-06-001", "2026-01-20-002", "2026-02-03-003", "2026-03-03-009"])
         #expect(try store.load(slug: slug).members == members)
@@ -256,6 +256,60 @@ struct HandoverTests {
         let before = tmp.snapshot()
         #expect(throws: HandoverError.self) { try Handover.importFile(file, into: source, passphrase: passphrase) }
         #expect(tmp.snapshot() == before)
+    }
+}
+
+/// Issue 16, items 2, 7 and 11: what import refuses, and the backup it does not leave behind.
+@Suite("Handover: refusals and the backup")
+struct HandoverRobustTests {
+    @Test func importRefusesWhileTheGroupHasAnUnfinishedMeeting() throws {
+        let tmp = HandoverTemp()
+        let source = try makeSource(tmp, meetingsHeld: 9)
+        let file = tmp.path + "/h.runde"
+        try Handover.export(slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase, cost: .testing)
+        let target = DataLocation(root: tmp.path + "/target")
+        let slug = try GroupStore(location: target).create(name: "Tirsdagsgruppa", members: ["X", "Y"])
+        try FileIO.writeAtomically(Data("{}\n".utf8), to: target.journalFile(slug))
+        let before = snapshotOf(target.root)
+        #expect(throws: HandoverError.unfinishedMeeting(group: "Tirsdagsgruppa", slug: slug)) {
+            try Handover.importFile(file, into: target, passphrase: passphrase)
+        }
+        #expect(snapshotOf(target.root) == before)
+    }
+
+    @Test func importRefusesCraftedLogsNamingThem() throws {
+        let tmp = HandoverTemp()
+        let source = try makeSource(tmp)
+        var crafted = String(decoding: try SessionLogCodec.encode(log(4, "2026-02-17")), as: UTF8.self)
+        crafted = crafted.replacingOccurrences(of: "\"balance_gini\" : 0.1", with: "\"balance_gini\" : 1e19")
+        #expect(crafted.contains("1e19"))
+        let payload = HandoverPayload(slug: "tirsdagsgruppa",
+                                      groupTOML: String(decoding: try FileIO.readFile(source.groupFile("tirsdagsgruppa")), as: UTF8.self),
+                                      logs: [.init(id: "2026-02-17-004", json: crafted)])
+        let file = tmp.path + "/crafted.runde"
+        try FileIO.writeAtomically(try HandoverCipher.seal(try JSONEncoder().encode(payload), passphrase: passphrase, cost: .testing), to: file)
+        let target = DataLocation(root: tmp.path + "/target")
+        #expect {
+            try Handover.importFile(file, into: target, passphrase: passphrase)
+        } throws: { error in
+            guard case let HandoverError.badLogs(_, logs) = error else { return false }
+            return logs.count == 1 && logs[0].contains("2026-02-17-004.json") && logs[0].contains("balance_gini")
+        }
+        #expect(!FileIO.exists(target.root))
+    }
+
+    @Test func theBackupOfAReplacedGroupFileIsRemovedUnlessKept() throws {
+        let tmp = HandoverTemp()
+        let source = try makeSource(tmp, meetingsHeld: 9)
+        let file = tmp.path + "/h.runde"
+        try Handover.export(slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase, cost: .testing)
+        let target = DataLocation(root: tmp.path + "/target")
+        let slug = try GroupStore(location: target).create(name: "Tirsdagsgruppa", members: ["Quixtamar", "Y"])
+        let r = try Handover.importFile(file, into: target, passphrase: passphrase)
+        #expect(r.groupReplaced && r.backupRemoved && r.backupPath == nil)
+        let names = try FileIO.list(target.groupDir(slug))
+        #expect(!names.contains { $0.contains("backup") }, "\(names)")
+        #expect(snapshotOf(target.root).values.allSatisfy { $0.range(of: Data("Quixtamar".utf8)) == nil })
     }
 }
 

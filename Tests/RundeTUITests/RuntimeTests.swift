@@ -170,32 +170,48 @@ import Foundation
     }
 }
 
-/// The journal gets every event at once but a tick that only moves the clock at most every
-/// `clockSaveSeconds`: far fewer writes while a turn runs, and still the same state on replay.
+/// The runtime hands every event to the storage; the journal behind it writes every event at
+/// once but a tick that only moves the clock at most every `Journal.clockLineSeconds`: far
+/// fewer writes while a turn runs, and still the same state on replay.
 @Suite struct ClockSavingTests {
-    /// Storage that checks, at every event but a tick, that the journal so far replays to the
-    /// runtime's state at that moment (what a resume after kill -9 would see).
+    /// A real journal in a temporary folder that checks, at every record, that what is on disk
+    /// (the journal and its clock mark, as a resume after kill -9 reads them) replays to the
+    /// runtime's state at that moment.
     final class ReplayCheckingStorage: MeetingStorage {
-        var events: [MeetingEvent] = []
+        let folder = NSTemporaryDirectory() + "runde-saving-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var path: String { folder + "/journal.jsonl" }
+        let journal: Journal
         var runtime: MeetingRuntime?
         var mismatches = 0
-        var failing = false
-        func append(_ event: MeetingEvent) throws {
-            events.append(event)
-            if failing { throw MemoryStorage.Failure(description: "disk full") }
-            if case .tick = event { return }
-            guard let state = runtime?.model.meeting else { return }
-            if MeetingState.replay(setup: state.setup, events: events) != state { mismatches += 1 }
+        var records = 0
+        /// Writes tried while `failing`.
+        var refusedWrites = 0
+        var failing = false {
+            didSet {
+                journal.writeCall = { [unowned self] fd, buffer in
+                    if self.failing { self.refusedWrites += 1; errno = ENOSPC; return -1 }
+                    return write(fd, buffer.baseAddress, buffer.count)
+                }
+            }
         }
-        var pendingEvents: Int { 0 }
+
+        init(setup: MeetingSetup) throws {
+            journal = try Journal(path: folder + "/journal.jsonl", setup: setup)
+        }
+        deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+        func record(_ event: MeetingEvent, onlyMovesTheClock: Bool) throws {
+            records += 1
+            try journal.record(event, onlyMovesTheClock: onlyMovesTheClock)
+            guard let state = runtime?.model.meeting, let read = try? Journal.read(path: path) else { return }
+            if MeetingState.replay(setup: read.setup, events: read.events) != state { mismatches += 1 }
+        }
         func finish(log: SessionLog, state: MeetingState) throws -> String { "(test)" }
-        /// What a kill -9 right now leaves: the journal plus the clock mark, replayed.
-        var marks = 0
-        func markClock(_ instant: Instant) -> Bool {
-            marks += 1
-            guard let state = runtime?.model.meeting else { return true }
-            if MeetingState.replay(setup: state.setup, events: events + [.tick(instant)]) != state { mismatches += 1 }
-            return true
+
+        /// The events written as lines (without the clock mark's instant).
+        func lines() throws -> [MeetingEvent] {
+            try FileIO.remove(Journal.clockMarkPath(for: path))
+            return try Journal.read(path: path).events
         }
     }
 
@@ -203,49 +219,54 @@ import Foundation
         events.compactMap { if case .tick(let t) = $0 { return t.seconds } else { return nil } }
     }
 
-    @Test func idleTicksAreSavedOnceAMinuteAndEventsAtOnce() {
+    @Test func idleTicksAreSavedOnceAMinuteAndEventsAtOnce() throws {
         let clock = FakeClock(Instant(2_000_000_000))
         var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter)]          // into the opening round
         script += Array(repeating: .wait(seconds: 1), count: 95)
         script += [.key(.char(" ")), .wait(seconds: 1), .key(.char(" "))]        // hold and go on
         script += Array(repeating: .wait(seconds: 1), count: 20)
         let terminal = FakeTerminal(clock: clock, script: script)
-        let storage = ReplayCheckingStorage()
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: RuntimeTests.model(clock: clock), storage: storage)
+        let model = RuntimeTests.model(clock: clock)
+        let storage = try ReplayCheckingStorage(setup: model.meeting.setup)
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage)
         storage.runtime = runtime
         #expect(runtime.run() == .signal(15))
         #expect(storage.mismatches == 0, "every event, and every clock mark, replays to the live state")
-        #expect(storage.marks > 90, "the clock is marked every second (\(storage.marks))")
-        // Leaving saves the last instant: the whole journal replays to the final state.
+        #expect(storage.records > 90, "every second is recorded (\(storage.records))")
+        // Closing the journal saves the last instant: the lines alone replay to the final state.
+        storage.journal.close()
+        let events = try storage.lines()
         let state = runtime.model.meeting
-        #expect(MeetingState.replay(setup: state.setup, events: storage.events) == state)
+        #expect(MeetingState.replay(setup: state.setup, events: events) == state)
         // About 120 s in the turn: a handful of ticks, not one a second.
-        let ticks = Self.ticks(storage.events)
-        #expect(ticks.count <= 10, "\(ticks.count) ticks journaled: \(storage.events)")
-        // Each event comes right after the tick of its own instant.
-        for (i, e) in storage.events.enumerated() where i > 0 {
+        let ticks = Self.ticks(events)
+        #expect(ticks.count <= 10, "\(ticks.count) ticks journaled: \(events)")
+        // Each event comes right after a tick.
+        for (i, e) in events.enumerated() where i > 0 {
             if case .tick = e { continue }
-            guard case .tick(let t) = storage.events[i - 1] else { Issue.record("\(e) without its tick"); continue }
+            guard case .tick(let t) = events[i - 1] else { Issue.record("\(e) without its tick"); continue }
             #expect(abs(t.seconds - state.now.seconds) < 200)
         }
         // A tick on its own (not right before an event) is a minute after the previous one, or
         // changes more than the clock (the turn's time running out).
-        for i in 1..<storage.events.count - 1 {
-            guard case .tick(let b) = storage.events[i], case .tick = storage.events[i + 1],
-                  case .tick(let a) = storage.events[i - 1] else { continue }
+        for i in 1..<events.count - 1 {
+            guard case .tick(let b) = events[i], case .tick = events[i + 1],
+                  case .tick(let a) = events[i - 1] else { continue }
             let timeUp = (state.setup.startedAt.seconds + 40...state.setup.startedAt.seconds + 50).contains(b.seconds)
-            #expect(b - a >= MeetingRuntime.clockSaveSeconds - 0.001 || timeUp, "ticks \(a.seconds) → \(b.seconds)")
+            #expect(b - a >= Journal.clockLineSeconds - 0.001 || timeUp, "ticks \(a.seconds) → \(b.seconds)")
         }
     }
 
-    @Test func whileTheDiskRefusesEveryTickIsTriedAgain() {
+    @Test func whileTheDiskRefusesEveryTickIsTriedAgain() throws {
         let clock = FakeClock(Instant(2_000_000_000))
-        let storage = ReplayCheckingStorage()
+        let model = RuntimeTests.model(clock: clock)
+        let storage = try ReplayCheckingStorage(setup: model.meeting.setup)
+        try storage.journal.start()
         storage.failing = true
         let terminal = FakeTerminal(clock: clock, script: [.key(.enter)] + Array(repeating: .wait(seconds: 1), count: 10))
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: RuntimeTests.model(clock: clock), storage: storage)
+        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage)
         _ = runtime.run()
-        #expect(Self.ticks(storage.events).count >= 10, "a retry every second while the disk is full")
-        #expect(runtime.model.notice?.contains("disk full") == true)
+        #expect(storage.refusedWrites >= 10, "a retry every second while the disk is full")
+        #expect(runtime.model.notice?.contains("the disk is full") == true, "\(runtime.model.notice ?? "no notice")")
     }
 }

@@ -47,18 +47,29 @@ import Testing
 
     @Test func problemsAreRefusedWithTheFile() throws {
         #expect(throws: ThemeError.self) { try catalog.resolve("nope") }
-        do { _ = try catalog.resolve("nope") } catch {
-            #expect(error.kind == .notFound)
-            #expect(error.message.contains("default") && error.message.contains("ocean"), "lists the themes")
+        // Each must throw: a call that succeeds fails the test (issue 16).
+        #expect {
+            _ = try catalog.resolve("nope")
+        } throws: { error in
+            guard let e = error as? ThemeError else { return false }
+            return e.kind == .notFound && e.message.contains("default") && e.message.contains("ocean")
         }
-        do { _ = try catalog.resolve("/tmp/missing.toml") } catch {
-            #expect(error.description == "/tmp/missing.toml: no such file")
+        #expect {
+            _ = try catalog.resolve("/tmp/missing.toml")
+        } throws: { error in
+            (error as? ThemeError)?.description == "/tmp/missing.toml: no such file"
         }
-        do { _ = try catalog.resolve("broken") } catch {
-            #expect(error.kind == .badColor)
-            #expect(error.description.hasPrefix("/data/themes/broken.toml:2: "))
+        #expect {
+            _ = try catalog.resolve("broken")
+        } throws: { error in
+            guard let e = error as? ThemeError else { return false }
+            return e.kind == .badColor && e.description.hasPrefix("/data/themes/broken.toml:2: ")
         }
-        do { _ = try catalog.resolve("a b") } catch { #expect(error.kind == .notFound) }
+        #expect {
+            _ = try catalog.resolve("a b")
+        } throws: { error in
+            (error as? ThemeError)?.kind == .notFound
+        }
         #expect(throws: ThemeError.self) { try catalog.loadFile("light") }
     }
 

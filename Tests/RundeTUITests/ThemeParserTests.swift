@@ -192,10 +192,10 @@ import Testing
         #expect(throws: ThemeError.self) {
             try ThemeParser.parseDocument(bytes: Array("name = \"x\"\n\n".utf8) + [0xFF], source: "b.toml")
         }
-        do {
+        #expect {
             _ = try ThemeParser.parseDocument(bytes: Array("a = 1\n\n".utf8) + [0xC3], source: "b.toml")
-        } catch {
-            #expect(error.description == "b.toml:3: not valid UTF-8 text")
+        } throws: { error in
+            (error as? ThemeError)?.description == "b.toml:3: not valid UTF-8 text"
         }
     }
 

@@ -171,12 +171,15 @@ _runde() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     esac
@@ -207,18 +210,23 @@ _runde_meeting() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion meeting -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--group'|'-g')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion meeting -- --group "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--bell')
+        __runde_add_completions -W 'off'$'\n''audible'$'\n''flash'
         return
         ;;
     esac
@@ -234,12 +242,15 @@ _runde_demo() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion demo -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--speed')
@@ -281,12 +292,15 @@ _runde_group_create() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion group create -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--members')
@@ -305,12 +319,15 @@ _runde_group_list() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion group list -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     esac
@@ -326,12 +343,23 @@ _runde_group_show() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion group show -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __runde_add_completions -W "$(__runde_custom_complete ---completion group show -- positional@0 "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -347,12 +375,15 @@ _runde_group_edit() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion group edit -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--add-member')
@@ -380,9 +411,18 @@ _runde_group_edit() {
         return
         ;;
     '--format')
+        __runde_add_completions -W 'first'$'\n''second'$'\n''regular'$'\n''custom'$'\n''auto'
         return
         ;;
     '--agenda-file')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __runde_add_completions -W "$(__runde_custom_complete ---completion group edit -- positional@0 "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -398,12 +438,23 @@ _runde_group_delete() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion group delete -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __runde_add_completions -W "$(__runde_custom_complete ---completion group delete -- positional@0 "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -419,15 +470,19 @@ _runde_history() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion history -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--group')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion history -- --group "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -458,18 +513,23 @@ _runde_history_list() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion history list -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--group')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion history list -- --group "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--format')
+        __runde_add_completions -W 'table'$'\n''csv'$'\n''json'$'\n''markdown'
         return
         ;;
     esac
@@ -485,18 +545,23 @@ _runde_history_show() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion history show -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--group')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion history show -- --group "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--format')
+        __runde_add_completions -W 'table'$'\n''json'$'\n''markdown'
         return
         ;;
     esac
@@ -512,15 +577,19 @@ _runde_history_delete() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion history delete -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--group')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion history delete -- --group "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -559,15 +628,19 @@ _runde_handover_export() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion handover export -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--group')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion handover export -- --group "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--to')
@@ -586,12 +659,15 @@ _runde_handover_import() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion handover import -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     esac
@@ -607,12 +683,15 @@ _runde_themes() {
     # Offer option value completions
     case "${prev}" in
     '--data-dir')
+        __runde_add_completions -d
         return
         ;;
     '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion themes -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
         return
         ;;
     '--check')

@@ -40,11 +40,12 @@ _runde() {
     local -ir current_word_index="$((CURRENT - 1))"
 
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -79,14 +80,16 @@ _runde() {
 
 _runde_meeting() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
+    local -ar ___bell=('off' 'audible' 'flash')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion meeting -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
-        '(--group -g)'{--group,-g}'[The group'\''s name (needed when there are several).]:group:'
-        '--bell[Signal the end of a turn and of the pause\: off, audible or flash (default\: the group'\''s bell setting, off unless turned on).]:bell:'
+        '(--group -g)'{--group,-g}'[The group'\''s name (needed when there are several).]:group:{__runde_custom_complete ---completion meeting -- --group "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--bell[Signal the end of a turn and of the pause\: off, audible or flash (default\: the group'\''s bell setting, off unless turned on).]:bell:{__runde_complete "${___bell[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -97,11 +100,12 @@ _runde_meeting() {
 
 _runde_demo() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion demo -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         '--speed[How many times faster than real time the clock runs (1–600).]:speed:'
         '--version[Show the version.]'
@@ -146,11 +150,12 @@ _runde_group() {
 
 _runde_group_create() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group create -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         ':name:'
         '--members[Members in rotation order, separated by commas.]:A,B,C:'
@@ -164,11 +169,12 @@ _runde_group_create() {
 
 _runde_group_list() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group list -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -180,13 +186,14 @@ _runde_group_list() {
 
 _runde_group_show() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group show -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
-        ':name:'
+        ':name:{__runde_custom_complete ---completion group show -- positional@0 "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -197,13 +204,15 @@ _runde_group_show() {
 
 _runde_group_edit() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
+    local -ar ___format=('first' 'second' 'regular' 'custom' 'auto')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group edit -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
-        ':name:'
+        ':name:{__runde_custom_complete ---completion group edit -- positional@0 "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '*--add-member[Add a member at the end of the rotation (repeatable).]:add-member:'
         '*--remove-member[Remove a member (repeatable).]:remove-member:'
         '--move-member[Move a member to the position given by --to.]:move-member:'
@@ -212,7 +221,7 @@ _runde_group_edit() {
         '*--set[A setting, KEY=VALUE (repeatable).]:KEY=VALUE:'
         '--rules[The rules card'\''s text (use \\n for new lines).]:rules:'
         '--rules-file[Read the rules card'\''s text from a file.]:rules-file:'
-        '--format[first, second, regular, custom, or auto (chosen by how many meetings were held).]:format:'
+        '--format[first, second, regular, custom, or auto (chosen by how many meetings were held).]:format:{__runde_complete "${___format[@]}"}'
         '--agenda-file[A TOML file with \[\[agenda\]\] steps (kind, title, text, minutes).]:agenda-file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -224,13 +233,14 @@ _runde_group_edit() {
 
 _runde_group_delete() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group delete -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
-        ':name:'
+        ':name:{__runde_custom_complete ---completion group delete -- positional@0 "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '(-y --yes)'{-y,--yes}'[Do not ask for confirmation.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -242,13 +252,14 @@ _runde_group_delete() {
 
 _runde_history() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion history -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
-        '--group[The group (needed only when there are several).]:group:'
+        '--group[The group (needed only when there are several).]:group:{__runde_custom_complete ---completion history -- --group "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
         '(-): :->command'
@@ -278,14 +289,16 @@ _runde_history() {
 
 _runde_history_list() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
+    local -ar ___format=('table' 'csv' 'json' 'markdown')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion history list -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
-        '--group[The group (needed only when there are several).]:group:'
-        '--format[Output format\: table, csv, json or markdown.]:format:'
+        '--group[The group (needed only when there are several).]:group:{__runde_custom_complete ---completion history list -- --group "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--format[Output format\: table, csv, json or markdown.]:format:{__runde_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -296,15 +309,17 @@ _runde_history_list() {
 
 _runde_history_show() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
+    local -ar ___format=('table' 'json' 'markdown')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion history show -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         ':id:'
-        '--group[The group (needed only when there are several).]:group:'
-        '--format[Output format\: table, json or markdown.]:format:'
+        '--group[The group (needed only when there are several).]:group:{__runde_custom_complete ---completion history show -- --group "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--format[Output format\: table, json or markdown.]:format:{__runde_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -315,14 +330,15 @@ _runde_history_show() {
 
 _runde_history_delete() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion history delete -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         ':id:'
-        '--group[The group (needed only when there are several).]:group:'
+        '--group[The group (needed only when there are several).]:group:{__runde_custom_complete ---completion history delete -- --group "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--yes[Do not ask for confirmation.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -363,13 +379,14 @@ _runde_handover() {
 
 _runde_handover_export() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion handover export -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
-        '--group[The group'\''s name or folder name (optional when there is only one group).]:group:'
+        '--group[The group'\''s name or folder name (optional when there is only one group).]:group:{__runde_custom_complete ---completion handover export -- --group "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--to[The file to write (it must not exist yet).]:file:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -381,11 +398,12 @@ _runde_handover_export() {
 
 _runde_handover_import() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion handover import -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         ':file:'
         '--version[Show the version.]'
@@ -398,11 +416,12 @@ _runde_handover_import() {
 
 _runde_themes() {
     local -i ret=1
+    local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
-        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:'
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
         '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
-        '--theme[Theme name (from Themes/ or $RUNDE_HOME/themes) or a theme file path.]:theme:'
-        '--lang[Language\: nb or en (default from LANG).]:lang:'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion themes -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         '--check[Check a theme file\: prints "ok", or the problem and exits 1.]:path:'
         '--version[Show the version.]'

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Text hygiene: strips control characters and escape sequences, and scrubs names from text.
 public enum TextSafety {
     /// True when the text holds a control character, an escape, or a bidi/zero-width control.
@@ -50,38 +52,104 @@ public enum TextSafety {
         return false
     }
 
-    /// Replaces every whole-word, case-insensitive occurrence of any name with `replacement`.
+    /// Scrubs names from free text (DESIGN §2): a word is replaced by `replacement` when it
+    /// begins with a name (Karis, Kari-saken), or contains a name of five letters or more
+    /// (superquixtamar), comparing without case or diacritics (Bjørnulfs ~ Bjornulf, decomposed å).
+    /// A one-letter name (an initial) only takes a word that is that letter alone.
+    /// A name of several words counts as each of its words and as the words run together.
     public static func scrub(_ text: String, names: [String], replacement: String = "…") -> String {
-        var result = text
-        let sorted = names.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        for name in sorted {
-            result = replaceWord(name, in: result, with: replacement)
+        let keys = nameKeys(names)
+        if keys.isEmpty { return text }
+        var out = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            out += wordMatches(word, keys) ? replacement : word
+            word = ""
         }
-        return result
+        for c in text {
+            if isWordCharacter(c) || (isJoiner(c) && !word.isEmpty) {
+                word.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
+        }
+        flush()
+        return out
     }
 
-    private static func replaceWord(_ word: String, in text: String, with rep: String) -> String {
-        let hay = Array(text)
-        let needle = Array(word.lowercased())
-        let lowered = hay.map { Character($0.lowercased()) }
-        guard needle.count <= hay.count, !needle.isEmpty else { return text }
-        var out: [Character] = []
-        var i = 0
-        while i < hay.count {
-            if i + needle.count <= hay.count, Array(lowered[i..<(i + needle.count)]) == needle {
-                let beforeOK = i == 0 || !(hay[i - 1].isLetter || hay[i - 1].isNumber)
-                let j = i + needle.count
-                let afterOK = j == hay.count || !(hay[j].isLetter || hay[j].isNumber)
-                if beforeOK && afterOK {
-                    out.append(contentsOf: rep)
-                    i = j
-                    continue
-                }
+    /// True when `scrub` would change the text.
+    public static func wouldScrub(_ text: String, names: [String]) -> Bool {
+        scrub(text, names: names) != text
+    }
+
+    /// A name or word reduced for comparison: lower case, diacritics removed (ø→o, æ→ae, ß→ss,
+    /// å and aa→a, decomposed marks dropped), letters and digits only.
+    public static func fold(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: break
             }
-            out.append(hay[i])
-            i += 1
+            switch s {
+            case "ø": out.append("o")
+            case "æ": out.append(contentsOf: "ae".unicodeScalars)
+            case "œ": out.append(contentsOf: "oe".unicodeScalars)
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "đ", "ð": out.append("d")
+            case "ł": out.append("l")
+            case "þ": out.append(contentsOf: "th".unicodeScalars)
+            case "ı": out.append("i")
+            default:
+                if s.properties.isAlphabetic || s.properties.numericType != nil { out.append(s) }
+            }
         }
-        return String(out)
+        // "aa" is the old spelling of å (Aase, Kaare): both fold to "a".
+        var folded = String.UnicodeScalarView()
+        for s in out where !(s == "a" && folded.last == "a") { folded.append(s) }
+        return String(folded)
+    }
+
+    private static func isWordCharacter(_ c: Character) -> Bool {
+        c.isLetter || c.isNumber || c.unicodeScalars.allSatisfy {
+            switch $0.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return false
+            }
+        }
+    }
+
+    /// Hyphens and apostrophes join the parts of one word (Kari-saken, Kari's, Kari’s).
+    private static func isJoiner(_ c: Character) -> Bool {
+        c == "-" || c == "'" || c == "\u{2019}" || c == "\u{2010}" || c == "\u{2011}" || c == ":"
+    }
+
+    private static func nameKeys(_ names: [String]) -> Set<String> {
+        var keys = Set<String>()
+        for name in names {
+            let parts = name.split(whereSeparator: { !isWordCharacter($0) }).map { fold(String($0)) }.filter { !$0.isEmpty }
+            keys.formUnion(parts)
+            let whole = parts.joined()
+            if !whole.isEmpty { keys.insert(whole) }
+        }
+        return keys
+    }
+
+    private static func wordMatches(_ word: String, _ keys: Set<String>) -> Bool {
+        let segments = word.split(whereSeparator: { !isWordCharacter($0) }).map { fold(String($0)) }.filter { !$0.isEmpty }
+        let whole = segments.joined()
+        if whole.isEmpty { return false }
+        for key in keys {
+            if key.count == 1 {
+                if segments.contains(key) { return true }
+                continue
+            }
+            if whole.hasPrefix(key) || segments.contains(where: { $0.hasPrefix(key) }) { return true }
+            if key.count >= 5, whole.contains(key) { return true }
+        }
+        return false
     }
 }
 

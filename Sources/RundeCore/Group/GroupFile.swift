@@ -82,7 +82,13 @@ public struct GroupFile: Equatable, Sendable {
         }
         while out.hasSuffix("-") { out.removeLast() }
         while out.hasPrefix("-") { out.removeFirst() }
-        return out.isEmpty ? "gruppe" : out
+        if !out.isEmpty { return out }
+        // No Latin letter or digit (a name in Cyrillic, Greek, Arabic …): a stable hash of the
+        // name tells such groups apart, so a second one is not refused as "already exists".
+        var hash: UInt32 = 2_166_136_261
+        for b in name.trimmingSpaces().lowercased().utf8 { hash = (hash ^ UInt32(b)) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return "gruppe-" + String(repeating: "0", count: 8 - hex.count) + hex
     }
 }
 

@@ -10,6 +10,52 @@ public enum GroupValidation {
     /// Accepted values of `[settings] language` ("" follows LANG).
     public static let languages = ["", "nb", "nn", "no", "en"]
 
+    /// The ranges of the group file's numbers, in one place: the loader, `validate` and
+    /// `group edit` all check them here, so no number that reaches the domain can overflow it.
+    /// (A weekly group holds about 5,200 meetings in a hundred years.)
+    public static let meetingsHeldRange = 0...99_999
+    public static let horizonRange = 1...500
+    public static let starterMeetingsRange = 1...100
+    public static let agendaMinutesRange = 1...300
+    public static let rhythmEarlyMeetingsRange = 0...100
+    public static let rhythmDaysRange = 1...365
+    public static let evaluationEveryRange = 1...500
+
+    /// The first number of the group that is out of range: its key (`settings.turn_seconds`)
+    /// and what is wrong, or nil when every number is fine.
+    public static func numberProblem(_ group: GroupFile) -> (key: String, problem: String)? {
+        func outside(_ r: ClosedRange<Int>, _ v: Int) -> String { "must be between \(r.lowerBound) and \(r.upperBound), not \(v)" }
+        if !meetingsHeldRange.contains(group.meetingsHeld) {
+            return ("meetings_held", outside(meetingsHeldRange, group.meetingsHeld))
+        }
+        if !group.members.indices.contains(group.nextLeader) {
+            return ("next_leader", "must be an index into members (0 to \(group.members.count - 1)), not \(group.nextLeader)")
+        }
+        if let problem = group.settings.plan.validationError() {
+            let key = String(problem.prefix { $0 != " " })
+            return ("settings." + key, String(problem.dropFirst(key.count).drop { $0 == " " }))
+        }
+        if let h = group.horizon, !horizonRange.contains(h) { return ("horizon", outside(horizonRange, h)) }
+        if let s = group.starterMeetings, !starterMeetingsRange.contains(s) {
+            return ("starter_meetings", outside(starterMeetingsRange, s))
+        }
+        let rhythm = group.settings.rhythm
+        if !rhythmEarlyMeetingsRange.contains(rhythm.earlyMeetings) {
+            return ("settings.rhythm_early_meetings", outside(rhythmEarlyMeetingsRange, rhythm.earlyMeetings))
+        }
+        if !rhythmDaysRange.contains(rhythm.earlyDays) { return ("settings.rhythm_early_days", outside(rhythmDaysRange, rhythm.earlyDays)) }
+        if !rhythmDaysRange.contains(rhythm.laterDays) { return ("settings.rhythm_days", outside(rhythmDaysRange, rhythm.laterDays)) }
+        if let n = group.evaluationEvery, !evaluationEveryRange.contains(n) {
+            return ("evaluation_every", outside(evaluationEveryRange, n))
+        }
+        for (i, step) in group.agenda.enumerated() {
+            if let m = step.minutes, !agendaMinutesRange.contains(m) {
+                return ("agenda.minutes", "step \(i + 1): " + outside(agendaMinutesRange, m))
+            }
+        }
+        return nil
+    }
+
     /// A problem with a group name, or nil when it is fine.
     public static func nameProblem(_ name: String) -> String? {
         if TextSafety.containsUnsafe(name) { return "the group name contains control characters" }

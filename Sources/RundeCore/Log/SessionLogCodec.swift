@@ -38,8 +38,9 @@ public enum SessionLogCodec {
         }
         let major = schema.dropFirst("runde.session/".count).split(separator: ".").first.map(String.init) ?? ""
         guard major == "1" else { throw .unknownVersion(file: file, schema: schema) }
+        let log: SessionLog
         do {
-            return try JSONDecoder().decode(SessionLog.self, from: data)
+            log = try JSONDecoder().decode(SessionLog.self, from: data)
         } catch let DecodingError.keyNotFound(key, _) {
             throw .corrupt(file: file, reason: "missing field \(key.stringValue)")
         } catch let DecodingError.typeMismatch(_, ctx) {
@@ -47,5 +48,8 @@ public enum SessionLogCodec {
         } catch {
             throw .corrupt(file: file, reason: "invalid content")
         }
+        // Every number range-checked before anything converts it (issue 16).
+        if let problem = LogRanges.problem(in: log) { throw .corrupt(file: file, reason: problem) }
+        return log
     }
 }

@@ -8,7 +8,7 @@ import Darwin
 /// The last instant a running meeting was seen, in `journal.clock` beside the journal, kept
 /// through a shared memory map: marking it every second is a store to memory, not a system
 /// call, and a killed process leaves it in the page cache for the next start to read. The
-/// journal itself gets a tick that only moves the clock once a minute (`MeetingRuntime`), so
+/// journal itself gets a tick that only moves the clock once a minute (`Journal.record`), so
 /// this is what keeps "kill -9 loses at most the last second" (DESIGN §5) true.
 ///
 /// 24 bytes: `RUNDCLK1`, the meeting's start and the instant, as little-endian doubles. No

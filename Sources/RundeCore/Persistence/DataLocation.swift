@@ -5,13 +5,32 @@ public struct DataLocation: Equatable, Sendable {
 
     public init(root: String) { self.root = root }
 
+    /// Why no data folder can be chosen.
+    public enum ResolveProblem: Error, Equatable, Sendable {
+        /// No `--data-dir`, `RUNDE_HOME` or `XDG_DATA_HOME`, and HOME unset or empty.
+        case noHome
+        /// The chosen root exists and is not a folder (a file, say).
+        case notAFolder(path: String)
+    }
+
     /// Resolves the root from an explicit override and an environment (passed in, for tests).
-    public static func resolve(override: String?, environment: [String: String]) -> DataLocation {
-        if let o = override, !o.isEmpty { return DataLocation(root: o) }
-        if let h = environment["RUNDE_HOME"], !h.isEmpty { return DataLocation(root: h) }
-        if let x = environment["XDG_DATA_HOME"], !x.isEmpty { return DataLocation(root: x + "/runde") }
-        let home = environment["HOME"] ?? "/tmp"
-        return DataLocation(root: home + "/.local/share/runde")
+    /// With HOME unset or empty and nothing else given it refuses (DESIGN §4): it never falls
+    /// back to a shared folder such as /tmp.
+    public static func resolve(override: String?, environment: [String: String]) -> Result<DataLocation, ResolveProblem> {
+        let root: String
+        if let o = override, !o.isEmpty {
+            root = o
+        } else if let h = environment["RUNDE_HOME"], !h.isEmpty {
+            root = h
+        } else if let x = environment["XDG_DATA_HOME"], !x.isEmpty {
+            root = x + "/runde"
+        } else if let home = environment["HOME"], !home.isEmpty {
+            root = home + "/.local/share/runde"
+        } else {
+            return .failure(.noHome)
+        }
+        if FileIO.exists(root) && !FileIO.isFolder(root) { return .failure(.notAFolder(path: root)) }
+        return .success(DataLocation(root: root))
     }
 
     public var groupsDir: String { root + "/groups" }

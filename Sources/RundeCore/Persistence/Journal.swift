@@ -22,6 +22,14 @@ public struct JournalContents: Equatable, Sendable {
 /// (`pendingCount`), and the next `append` or `retryPending` writes the waiting events first,
 /// in order. The file never holds half a line written by a working process. Events hold no
 /// names (see `MeetingEvent`), so neither does the journal.
+///
+/// The journal owns its durability: `record` is the one way in, and it decides between a line
+/// and the clock mark. A tick that only moves the clock is written as a line at most once a
+/// minute (`clockLineSeconds`); in between its instant goes to the clock mark (`ClockMark`, a
+/// store to memory), so a kill -9 still loses at most the last second, and reading back adds
+/// that instant as the last tick. Every other event is written at once, after the held tick, so
+/// a replay gives the same state at every event. While the disk refuses, or without a clock
+/// mark, every tick is written, so the retry (and the message going away) comes within a second.
 public final class Journal {
     public static let schemaID = "runde.journal/1"
 
@@ -45,12 +53,37 @@ public final class Journal {
     /// Where the clock mark of the journal at `path` lives.
     public static func clockMarkPath(for path: String) -> String { FileIO.parent(of: path) + "/journal.clock" }
 
-    /// Marks the latest instant in `journal.clock`. False when there is no mark (it could not
-    /// be made): the caller should then journal the tick instead.
-    public func markClock(_ instant: Instant) -> Bool {
-        guard let clockMark else { return false }
-        clockMark.mark(instant)
-        return true
+    /// A tick that only moves the clock is written as a line at most this often.
+    public static let clockLineSeconds = 60.0
+    /// The last clock-only tick not written as a line (its instant is in the clock mark).
+    private var heldTick: Instant?
+    /// The instant of the last tick written (or queued) as a line.
+    private var lastTickLine: Instant?
+
+    /// Records one event for a resume. `onlyMovesTheClock`: a tick that changed nothing but the
+    /// clock (the runtime knows: such a tick has no effect), which may go to the clock mark
+    /// instead of a line. If the disk refuses, the event is kept in memory and the error is
+    /// thrown; the meeting goes on, and the next record writes it first.
+    public func record(_ event: MeetingEvent, onlyMovesTheClock: Bool = false) throws {
+        if case .tick(let t) = event {
+            if onlyMovesTheClock, pending.isEmpty, let clockMark, let last = lastTickLine,
+               t - last < Self.clockLineSeconds {
+                clockMark.mark(t)
+                heldTick = t
+                return
+            }
+            // A newer tick replaces the held one: that one only moved the clock.
+            heldTick = nil
+            lastTickLine = t
+            try append(event)
+            return
+        }
+        if let held = heldTick {
+            heldTick = nil
+            lastTickLine = held
+            try enqueue(.tick(held))
+        }
+        try append(event)
     }
 
     /// Events not yet on disk, waiting for the next append or `retryPending`.
@@ -118,9 +151,16 @@ public final class Journal {
         return (journal, parsed.contents)
     }
 
-    /// Appends one event. If the disk refuses, the event is kept in memory and the error is
-    /// thrown; the meeting goes on, and the next append writes it first.
+    /// Appends one event as a line, whatever it is (`record` decides for a running meeting).
+    /// If the disk refuses, the event is kept in memory and the error is thrown; the next
+    /// append writes it first.
     public func append(_ event: MeetingEvent) throws {
+        try enqueue(event)
+        try retryPending()
+    }
+
+    /// Queues one event's line without writing it.
+    private func enqueue(_ event: MeetingEvent) throws {
         var line: Data
         if case .tick(let t) = event, t.seconds.isFinite {
             // The clock's tick, encoded by hand (the same JSON the encoder writes).
@@ -130,7 +170,6 @@ public final class Journal {
         }
         line.append(0x0A)
         pending.append(line)
-        try retryPending()
     }
 
     /// Writes the waiting events (and the header, if it is not on disk yet), in order.
@@ -170,19 +209,35 @@ public final class Journal {
         throw FileIOError(operation: "write the journal", path: path, errno: code)
     }
 
-    /// Closes the file; pending events stay in memory.
+    /// Writes the held clock tick, so the journal ends at the last instant, and closes the
+    /// file; events the disk refused stay in memory.
     public func close() {
+        if let held = heldTick, fd >= 0 {
+            heldTick = nil
+            try? append(.tick(held))
+        }
         if fd >= 0 { _ = closeDescriptor(fd); fd = -1 }
     }
 
     /// Closes and removes the journal and its clock mark (after the final log has been written).
     public func delete() throws {
+        heldTick = nil
         close()
         clockMark?.remove()
         clockMark = nil
         pending.removeAll()
         headerLine = nil
         if FileIO.exists(path) { try FileIO.remove(path) }
+    }
+
+    /// Renames a journal that cannot be read to `<path>.<suffix>` (never deletes it: it may
+    /// be repaired by hand), drops its clock mark, and returns the new path.
+    public static func setAside(path: String, suffix: String) throws -> String {
+        let aside = path + "." + suffix
+        if rename(path, aside) != 0 { throw FileIOError(operation: "move aside", path: path, errno: errno) }
+        FileIO.syncFolder(FileIO.parent(of: path))
+        if FileIO.exists(clockMarkPath(for: path)) { try? FileIO.remove(clockMarkPath(for: path)) }
+        return aside
     }
 
     // MARK: Reading

@@ -23,13 +23,19 @@ public enum MeetingLockError: Error, Equatable, Sendable, CustomStringConvertibl
     }
 }
 
-/// One live meeting per group: `groups/<slug>/lock` holds the owner's PID, host name and boot id.
+/// One live meeting per group: `groups/<slug>/lock`, held as a kernel lock (`flock`) for the
+/// life of the process (DESIGN §4). The file also names the owner (PID, host name, boot id) for
+/// the message another start shows.
 ///
-/// `acquire` creates the file with O_CREAT|O_EXCL. A lock whose process is gone (or which was
-/// written before this computer last booted) is stale and is taken over.
+/// The kernel releases the lock when the process dies in any way, so a lock file left by a
+/// crash is simply taken over, and two starts can never both win: `flock` decides. A file
+/// naming another computer (a shared or USB folder, where this kernel cannot see that
+/// computer's lock) still needs `acquire(force: true)`.
 public final class MeetingLock {
     public let path: String
     public private(set) var isHeld = false
+    /// The open lock file while the lock is held; closing it releases the kernel lock.
+    private var fd: Int32 = -1
 
     public init(path: String) { self.path = path }
 
@@ -44,60 +50,101 @@ public final class MeetingLock {
     public func acquire(force: Bool = false) throws {
         if isHeld { return }
         try FileIO.createFolder(FileIO.parent(of: path))
-        let content = Data(Self.describe(Self.currentOwner()).utf8)
-        for _ in 0..<3 {
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, FileIO.fileMode)
-            if fd >= 0 {
-                defer { close(fd) }
-                do {
-                    _ = fchmod(fd, FileIO.fileMode)
-                    try FileIO.writeAll(fd: fd, data: content, path: path)
-                    _ = fsync(fd)
-                } catch {
-                    unlink(path)
-                    throw error
+        let me = Self.currentOwner()
+        var busyTries = 0
+        while true {
+            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileIO.fileMode)
+            guard fd >= 0 else { throw FileIOError(operation: "create the lock", path: path, errno: errno) }
+            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                let err = errno
+                close(fd)
+                guard err == EWOULDBLOCK || err == EAGAIN || err == EINTR else {
+                    throw FileIOError(operation: "take the lock", path: path, errno: err)
                 }
-                FileIO.syncFolder(FileIO.parent(of: path))
-                isHeld = true
-                return
+                // Another open file holds it: a live meeting, or for a moment a probe by
+                // `currentHolder`, or a holder that has not written its name yet.
+                let owner = Self.owner(at: path)
+                if let owner, owner.pid != 0, Self.isAlive(owner.pid) || owner.host != me.host || busyTries >= 40 {
+                    throw owner.host != me.host
+                        ? MeetingLockError.heldOnOtherHost(pid: owner.pid, host: owner.host, file: path)
+                        : MeetingLockError.heldByProcess(pid: owner.pid, file: path)
+                }
+                if busyTries >= 40 { throw MeetingLockError.heldByProcess(pid: owner?.pid ?? 0, file: path) }
+                busyTries += 1
+                usleep(5_000)
+                continue
             }
-            guard errno == EEXIST else { throw FileIOError(operation: "create the lock", path: path, errno: errno) }
-            if let owner = Self.owner(at: path), !force {
-                if let problem = Self.liveHolderError(owner, file: path) { throw problem }
+            // The path may have been removed (and made anew) by a holder releasing between our
+            // open and our flock: then we hold a lock on a file nobody else sees. Try again.
+            var mine = stat(), named = stat()
+            guard fstat(fd, &mine) == 0, stat(path, &named) == 0,
+                  mine.st_dev == named.st_dev, mine.st_ino == named.st_ino else {
+                close(fd)
+                continue
             }
-            // Stale (or unreadable, or forced): replace it atomically, then check that we won.
-            try FileIO.writeAtomically(content, to: path)
-            if Self.owner(at: path) == Self.currentOwner() {
-                isHeld = true
-                return
+            if !force, let owner = Self.owner(at: path), owner.host != me.host, owner.pid != 0 {
+                close(fd)
+                throw MeetingLockError.heldOnOtherHost(pid: owner.pid, host: owner.host, file: path)
             }
+            do {
+                _ = fchmod(fd, FileIO.fileMode)
+                guard ftruncate(fd, 0) == 0 else { throw FileIOError(operation: "write the lock", path: path, errno: errno) }
+                let content = Data(Self.describe(me).utf8)
+                var written = 0
+                while written < content.count {
+                    let n = content.withUnsafeBytes { pwrite(fd, $0.baseAddress! + written, content.count - written, off_t(written)) }
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else { throw FileIOError(operation: "write the lock", path: path, errno: errno) }
+                    written += n
+                }
+                _ = fsync(fd)
+            } catch {
+                close(fd)
+                throw error
+            }
+            FileIO.syncFolder(FileIO.parent(of: path))
+            self.fd = fd
+            isHeld = true
+            return
         }
-        if let owner = Self.owner(at: path), let problem = Self.liveHolderError(owner, file: path) { throw problem }
-        throw FileIOError(operation: "take the lock", path: path, kind: .alreadyExists, code: EEXIST)
     }
 
-    /// Removes the lock if this object holds it (and it still names this process).
+    /// Removes the lock file and releases the kernel lock, if this object holds it.
     public func release() {
         guard isHeld else { return }
         isHeld = false
-        if Self.owner(at: path)?.pid == getpid() { try? FileIO.remove(path) }
+        // Unlink while still holding the lock; a start that opened the old file notices
+        // (its inode no longer has the name) and tries again.
+        unlink(path)
+        close(fd)
+        fd = -1
     }
 
     deinit { release() }
 
     // MARK: Owners
 
-    /// Who holds the lock at `path` right now, as an error to show; nil when it is free or stale.
+    /// Who holds the lock at `path` right now, as an error to show; nil when it is free.
+    /// A same-computer file that no process holds the kernel lock on is left over from a
+    /// crash, and is free.
     public static func currentHolder(at path: String) -> MeetingLockError? {
-        guard let owner = owner(at: path) else { return nil }
-        return liveHolderError(owner, file: path)
+        guard let owner = owner(at: path) else {
+            return isLockedByKernel(path) ? .heldByProcess(pid: 0, file: path) : nil
+        }
+        if owner.host != currentOwner().host { return .heldOnOtherHost(pid: owner.pid, host: owner.host, file: path) }
+        return isLockedByKernel(path) ? .heldByProcess(pid: owner.pid, file: path) : nil
     }
 
-    static func liveHolderError(_ owner: Owner, file: String) -> MeetingLockError? {
-        let me = currentOwner()
-        if owner.host != me.host { return .heldOnOtherHost(pid: owner.pid, host: owner.host, file: file) }
-        if !owner.bootID.isEmpty, !me.bootID.isEmpty, owner.bootID != me.bootID { return nil }
-        return isAlive(owner.pid) ? .heldByProcess(pid: owner.pid, file: file) : nil
+    /// True when some open file holds the kernel lock on `path`.
+    static func isLockedByKernel(_ path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+            _ = flock(fd, LOCK_UN)
+            return false
+        }
+        return errno == EWOULDBLOCK || errno == EAGAIN
     }
 
     /// `kill(pid, 0)` succeeds or fails with EPERM for a live process.

@@ -140,17 +140,14 @@ public enum MeetingController {
     private static func handleThemeInput(_ key: Key, model: inout MeetingModel) -> [MeetingCommand] {
         switch key {
         case .enter:
-            let scrubbed = TextSafety.scrub(TextSafety.sanitize(model.themeInput),
-                                            names: model.roster + Array(model.guestNames.values))
-            return [.send(.setTheme(scrubbed)), .send(.advance)]
+            return [.send(.setTheme(model.themeAsSaved)), .send(.advance)]
         case .backspace, .delete:
             if !model.themeInput.isEmpty { model.themeInput.removeLast() }
         case .escape:
             model.themeInput = ""
             model.backlogCursor = nil
         case .tab:
-            let scrubbed = TextSafety.scrub(TextSafety.sanitize(model.themeInput),
-                                            names: model.roster + Array(model.guestNames.values))
+            let scrubbed = model.themeAsSaved
             model.themeInput = ""
             model.backlogCursor = nil
             return [.send(.proposeTheme(scrubbed))]

@@ -308,6 +308,10 @@ enum NextMeetingView {
             f.put("⚠ " + s[.themeReminder], x: 26, y: y - (r.height >= 14 ? 1 : 0), role: .warning, bold: true)
             f.put(s[.themeProposeHint], x: 26, y: y, role: .muted, maxWidth: r.width - 28)
             y += r.height >= 14 ? 2 : 1
+            if let preview = model.themePreviewLine {
+                f.put(preview, x: 26, y: y - (r.height >= 14 ? 1 : 0), role: .accent, maxWidth: r.width - 28)
+                y += r.height >= 14 ? 1 : 1
+            }
         }
         let suggestions = model.themeSuggestions
         if !suggestions.isEmpty && (step == .theme || step == .leader) {

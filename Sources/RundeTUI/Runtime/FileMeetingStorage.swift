@@ -22,14 +22,10 @@ public final class FileMeetingStorage: MeetingStorage {
         self.slug = slug
     }
 
-    public func append(_ event: MeetingEvent) throws {
+    public func record(_ event: MeetingEvent, onlyMovesTheClock: Bool) throws {
         if finished { return }
-        do { try journal.append(event) } catch { throw StorageFault(error) }
+        do { try journal.record(event, onlyMovesTheClock: onlyMovesTheClock) } catch { throw StorageFault(error) }
     }
-
-    public func markClock(_ instant: Instant) -> Bool { finished || journal.markClock(instant) }
-
-    public var pendingEvents: Int { journal.pendingCount }
 
     public func finish(log: SessionLog, state: MeetingState) throws -> String {
         do {
@@ -70,12 +66,16 @@ public final class FileMeetingStorage: MeetingStorage {
         }
         group.meetingsHeld = max(group.meetingsHeld, state.setup.meetingNumber)
         if state.isFinished {
-            group.nextTheme = state.next.theme
+            // Scrubbed once more against the roster (DESIGN §2): the screen scrubbed guests too.
+            let scrub = { (t: String) in TextSafety.scrub(t, names: group.members) }
+            group.nextTheme = scrub(state.next.theme)
             group.nextDate = state.next.date
             // Proposals not chosen join the backlog; the chosen theme leaves it.
-            var backlog = group.themeBacklog
-            for p in state.next.proposals where !backlog.contains(p) { backlog.append(p) }
-            backlog.removeAll { $0 == state.next.theme }
+            var backlog: [String] = []
+            for p in group.themeBacklog.map(scrub) + state.next.proposals.map(scrub) where !backlog.contains(p) {
+                backlog.append(p)
+            }
+            backlog.removeAll { $0 == group.nextTheme }
             group.themeBacklog = Array(backlog.suffix(50))
             // The group's life: a new member answered, farewells leave the rotation, the
             // starter's follow-up date (kept apart from the next meeting's date).
@@ -83,20 +83,6 @@ public final class FileMeetingStorage: MeetingStorage {
                                            date: state.setup.date)
         }
         return group
-    }
-
-    /// Writes an unfinished meeting (the leader declined to resume it) as a log with
-    /// `completed: false`, counts it as held, and deletes its journal.
-    public static func saveUnfinished(_ state: MeetingState, journal: Journal, group: GroupFile,
-                                      location: DataLocation, slug: String) throws -> String {
-        let log = SessionLogBuilder.build(from: state, rosterNames: group.members)
-        let path = try LogStore(location: location, slug: slug).write(log)
-        var g = group
-        g.meetingsHeld = max(g.meetingsHeld, state.setup.meetingNumber)
-        try GroupStore(location: location).save(g, slug: slug)
-        journal.close()
-        try journal.delete()
-        return path
     }
 }
 

@@ -46,7 +46,8 @@ public final class MeetingRuntime {
         self.announce = announce
     }
 
-    /// Runs until the meeting is left, quit, signalled or hung up.
+    /// Runs until the meeting is left, quit, signalled or hung up. The storage stays open: its
+    /// owner closes it (the journal then writes its held clock tick).
     public func run() -> Outcome {
         if model.meeting.isFinished && model.logPath == nil { finishPending = true }
         while true {
@@ -59,45 +60,41 @@ public final class MeetingRuntime {
             case .resize:
                 continue
             case .signal(let n):
-                return leave(.signal(n))
+                return .signal(n)
             case .hangup:
-                return leave(.hangup)
+                return .hangup
             case .key(let k):
                 dispatch(.tick(clock.now()))
                 for command in MeetingController.handle(k, model: &model) {
                     switch command {
                     case .send(let e): dispatch(e)
-                    case .quit: return leave(model.meeting.isFinished && !finishPending ? .finished : .quit)
+                    case .quit: return model.meeting.isFinished && !finishPending ? .finished : .quit
                     case .leave:
                         if finishPending { retryFinish() }
-                        if !finishPending { return leave(.finished) }
+                        if !finishPending { return .finished }
                     }
                 }
             }
         }
     }
 
-    /// Reduces one event; journals it when it changed anything; performs its effects.
+    /// Reduces one event; records it when it changed anything; performs its effects.
     public func dispatch(_ event: MeetingEvent) {
         if case .tick(let t) = event {
             // Ticks, once a second: applied in place, with no copy or comparison of the state.
             // A tick that changes anything besides the clock always has an effect (the tick
-            // reducer's promise, tested over random meetings in PropertyTests).
+            // reducer's promise, tested over random meetings in PropertyTests), so an
+            // effect-free tick only moves the clock, and the journal may keep it in its mark.
             guard t > model.meeting.now else { return }
             let effects = model.meeting.apply(event)
-            if effects.isEmpty, appendError == nil, let saved = savedClock, t - saved < Self.clockSaveSeconds,
-               storage.markClock(t) {
-                heldTick = event
-            } else {
-                journal(event)
-            }
+            record(event, onlyMovesTheClock: effects.isEmpty)
             perform(effects)
             return
         }
         let (next, effects) = reduce(model.meeting, event)
         guard !effects.isEmpty || next != model.meeting else { return }
         model.meeting = next
-        journal(event)
+        record(event, onlyMovesTheClock: false)
         perform(effects)
     }
 
@@ -119,42 +116,20 @@ public final class MeetingRuntime {
         }
     }
 
-    /// A tick that changes nothing but the clock is journaled at most every this many seconds
-    /// (held in `heldTick` until then); its instant goes to the storage's clock mark instead,
-    /// a store to memory (`ClockMark`), so a kill -9 still loses at most the last second.
-    /// Every other event is journaled at once, after the held tick, so replaying the journal
-    /// gives the same state at every event. While the disk refuses, or when there is no clock
-    /// mark, every tick is journaled, so the retry (and the message going away) comes within
-    /// a second.
-    static let clockSaveSeconds = 60.0
-    private var heldTick: MeetingEvent?
-    /// The instant of the last tick journaled.
-    private var savedClock: Instant?
-
-    /// Appends the held tick, then `event`, to the journal. Each is queued even when the disk
-    /// refuses (the storage keeps it and writes it first next time). A tick replaces the held
-    /// one: that one only moved the clock, which the newer tick moves further.
-    private func journal(_ event: MeetingEvent?) {
-        if case .tick = event { heldTick = nil }
-        var failure: Error?
-        for e in [heldTick, event].compactMap({ $0 }) {
-            do { try storage.append(e) } catch { failure = failure ?? error }
-            if case .tick(let t) = e { savedClock = t }
+    /// Hands one event to the storage, which decides how to keep it (the journal: a line, or
+    /// its clock mark; `Journal.record`). A refusal is shown on the banner until a later
+    /// record succeeds; the storage keeps the event and writes it first next time.
+    private func record(_ event: MeetingEvent, onlyMovesTheClock: Bool) {
+        do {
+            try storage.record(event, onlyMovesTheClock: onlyMovesTheClock)
+            if appendError != nil {
+                appendError = nil
+                if !finishPending { model.notice = nil }
+            }
+        } catch {
+            appendError = "\(error)"
+            model.notice = model.strings.f(.storageProblem, "\(error)")
         }
-        heldTick = nil
-        if let failure {
-            appendError = "\(failure)"
-            model.notice = model.strings.f(.storageProblem, "\(failure)")
-        } else if appendError != nil {
-            appendError = nil
-            if !finishPending { model.notice = nil }
-        }
-    }
-
-    /// Journals the held tick before the loop returns, so the journal ends at the last instant.
-    private func leave(_ outcome: Outcome) -> Outcome {
-        if heldTick != nil { journal(nil) }
-        return outcome
     }
 
     private func retryFinish() {

@@ -41,6 +41,8 @@ public struct MeetingModel: Equatable, Sendable {
     /// The follow-up date with the starter, when the group moved it from the default (8 weeks
     /// on) at the starter's last meeting; saved when the meeting finishes.
     public var followUpDate: LocalDate?
+    /// The first help line shown when the help does not fit (↑/↓ scroll it).
+    public var helpScroll: Int
 
     public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
                 todayTheme: String = "", lang: Lang, demo: Bool = false) {
@@ -62,6 +64,7 @@ public struct MeetingModel: Equatable, Sendable {
         backlogCursor = nil
         horizon = nil
         starterMeetings = nil
+        helpScroll = 0
     }
 
     /// Backlog themes and today's proposals, as ↑/↓ offers them in the theme field.
@@ -89,6 +92,18 @@ public struct MeetingModel: Equatable, Sendable {
         case rulesEditor(text: String)
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
+        /// A jump that skips people, asked first (`j`/`y` yes, Esc no).
+        case confirm(Confirm)
+    }
+
+    /// The jumps that ask first (DESIGN §1 "Slips are cheap").
+    public enum Confirm: Equatable, Sendable {
+        /// `n`: the rest of the phase.
+        case skipPhase
+        /// `c`: straight to the closing round.
+        case closing
+
+        public var event: MeetingEvent { self == .skipPhase ? .skipPhase : .goToClosing }
     }
 
     /// The label shown for a participant.

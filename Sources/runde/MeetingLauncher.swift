@@ -55,6 +55,7 @@ struct MeetingLauncher {
         var group = entry.group
         let lang = Lang.resolve(flag: global.lang, groupSetting: group.settings.language, environment: environment)
         let strings = Catalog(lang)
+        plain?.language = lang
         let lock = MeetingLock(path: loc.lockFile(slug))
         do { try lock.acquire() } catch {
             terminal.restore()
@@ -132,11 +133,9 @@ struct MeetingLauncher {
         model.starterMeetings = group.starterMeetings
         model.lifeNotes = proposal?.reasons.map { strings.lifeReason($0, followUp: group.starterFollowUp) } ?? []
         let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
-        let announcer = PlainAnnouncer(language: lang)
+        // On a PlainTerminal the runtime reads the meeting out itself (PlainMeetingObserver).
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
-                                     bell: bellMode ?? (group.settings.bell ? .audible : .off), announce: plain.map { p in
-                                         { milestone, model in p.say(announcer.line(for: milestone, name: model.name)) }
-                                     })
+                                     bell: bellMode ?? (group.settings.bell ? .audible : .off))
         let outcome = runtime.run()
         switch outcome {
         case .finished:
@@ -149,7 +148,8 @@ struct MeetingLauncher {
             if runtime.model.meeting.setup.format == MeetingFormat.evaluation.rawValue, !runtime.model.demo {
                 askDecision(slug: slug, date: runtime.model.meeting.setup.date, terminal: terminal, plain: plain, strings: strings)
             }
-            finishProcess(0, runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
+            // Plain mode has said where the log went, in words and without a path.
+            finishProcess(0, plain != nil ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:
             journal.close()
             finishProcess(0, strings[.sessionSavedResumable])

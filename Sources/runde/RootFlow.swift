@@ -14,12 +14,19 @@ struct RootFlow {
         let launcher = MeetingLauncher(global: global)
         let store = GroupStore(location: global.location)
         let listing = store.list()
-        for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
         let plain: PlainTerminal? = global.plain ? PlainTerminal() : nil
+        // Plain mode says problems with group files at the start of the meeting (once).
+        plain?.language = lang
+        plain?.warnings = listing.problems
+        if plain == nil { for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) } }
         let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
         plain?.mode = .wholeFrame
+        if let plain, listing.entries.count != 1 {
+            plain.say(plain.warnings.map { Catalog(lang).f(.plainWarning, $0) })
+            plain.warnings = []
+        }
         route(listing.entries, terminal: terminal, lang: lang, plain: plain, choose: false)
     }
 

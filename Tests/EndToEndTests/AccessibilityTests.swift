@@ -54,13 +54,13 @@ struct AccessibilityTests {
         let tmux = try Tmux([Tmux.rundeBinary, "--plain", "--lang", "nb", "--data-dir", data, "meeting"],
                             width: 100, height: 40, environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
-        #expect(tmux.waitFor(text: "Enter bekreft oppmøte"), "\(tmux.capture())")
+        #expect(tmux.waitFor(text: "Enter bekrefter oppmøtet."), "\(tmux.capture())")
         tmux.sendKeys("Enter")
-        #expect(tmux.waitFor(text: "Åpning"), "\(tmux.capture())")
+        #expect(tmux.waitFor(text: "Kort: Åpning – våre rammer.", includingHistory: true), "\(tmux.capture())")
         tmux.sendKeys("Enter")
         #expect(tmux.waitFor(text: "Kari har ordet"), "\(tmux.capture())")
         tmux.sendKeys("p")
-        #expect(tmux.waitFor(text: "Pause i 15 minutter"), "\(tmux.capture())")
+        #expect(tmux.waitFor(text: "Pause: 15 minutter."), "\(tmux.capture())")
         tmux.sendKeys("p")
         #expect(tmux.waitFor(text: "Ola har ordet"), "\(tmux.capture())")
         let screen = tmux.capture(includingHistory: true)

@@ -1,12 +1,14 @@
 import RundeText
 import RundeCore
 
-/// Screen-reader mode: turns a meeting milestone into one line of text, in nb or en.
+/// Screen-reader mode's words: a milestone as one line, lengths of time and keys in words,
+/// participants' labels made safe. Every text comes from the catalog (`PlainText`).
 public struct PlainAnnouncer: Sendable {
     /// The language of the announcements: the app's one language type.
     public typealias Language = Lang
 
     public var language: Language
+    var s: Catalog { Catalog(language) }
 
     public init(language: Language) {
         self.language = language
@@ -15,80 +17,70 @@ public struct PlainAnnouncer: Sendable {
     /// The line for a milestone. `name` gives a participant's label, which is kept in memory
     /// only; it is stripped of control characters, and an empty label gets a generic one.
     public func line(for milestone: Milestone, name: (Participant) -> String) -> String {
-        let nb = language == .nb
         switch milestone {
         case .phaseStarted(let kind):
-            return capitalized(phaseName(kind))
+            return s.phase(kind) + "."
         case .turnStarted(let who, let seconds):
             let label = participantLabel(who, name: name)
-            let floor = nb ? "\(label) har ordet" : "\(label) has the floor"
-            return seconds > 0 ? "\(floor), \(duration(seconds: seconds))" : floor
+            return seconds > 0 ? s.f(.plainFloor, label, duration(seconds: seconds)) : s.f(.plainFloorNoTarget, label)
         case .oneMinuteLeft:
-            return nb ? "1 minutt igjen" : "1 minute left"
+            return s[.plainNearlyTime]
         case .timeUp:
-            return nb ? "Tiden er ute" : "Time is up"
+            return s[.plainOvertime]
         case .pauseStarted(let minutes):
-            let length = duration(seconds: max(0, minutes) * 60)
-            return nb ? "Pause i \(length)" : "Pause for \(length)"
+            return s.f(.plainPauseStart, duration(seconds: max(0, minutes) * 60))
         case .pauseOver:
-            return nb ? "Pausen er over" : "The pause is over"
+            return s[.plainPauseOver]
         case .pauseSuggested:
-            return nb ? "Tid for pause? Trykk p for å starte pausen." : "Time for a pause? Press p to start the pause."
+            return s[.plainPauseSuggested]
         }
     }
 
     /// A phase's name in lower case: `samtale` / `sharing`.
     public func phaseName(_ kind: PhaseKind) -> String {
-        switch (kind, language) {
-        case (.checkIn, .nb): return "oppmøte"
-        case (.checkIn, .en): return "check-in"
-        case (.opening, .nb): return "åpning"
-        case (.opening, .en): return "opening"
-        case (.openingRound, .nb): return "runde"
-        case (.openingRound, .en): return "round"
-        case (.sharing, .nb): return "samtale"
-        case (.sharing, .en): return "sharing"
-        case (.pause, _): return "pause"
-        case (.closingRound, .nb): return "avslutning"
-        case (.closingRound, .en): return "closing"
-        case (.nextMeeting, .nb): return "neste møte"
-        case (.nextMeeting, .en): return "next meeting"
-        case (.summary, .nb): return "oppsummering"
-        case (.summary, .en): return "summary"
-        case (.processTalk, .nb): return "gruppeprat"
-        case (.processTalk, .en): return "group talk"
-        }
+        s.phase(kind).lowercased()
     }
 
-    /// A length of time in words: `3 minutter`, `1 minutt 30 sekunder`, `45 seconds`.
+    /// An exact length of time in words: `3 minutter`, `1 minutt 30 sekunder`, `45 seconds`,
+    /// `1 time 5 minutter 3 sekunder`.
     public func duration(seconds: Int) -> String {
-        let s = max(0, seconds)
-        let minutes = s / 60, rest = s % 60
+        let t = max(0, seconds)
+        let h = t / 3600, m = t / 60 % 60, sec = t % 60
         var parts: [String] = []
-        if minutes > 0 { parts.append(count(minutes, one: language == .nb ? "minutt" : "minute",
-                                            many: language == .nb ? "minutter" : "minutes")) }
-        if rest > 0 || minutes == 0 { parts.append(count(rest, one: language == .nb ? "sekund" : "second",
-                                                         many: language == .nb ? "sekunder" : "seconds")) }
+        if h > 0 { parts.append(h == 1 ? s[.plainHour] : s.f(.plainHours, h)) }
+        if m > 0 { parts.append(m == 1 ? s[.plainMinute] : s.f(.plainMinutes, m)) }
+        if sec > 0 || parts.isEmpty { parts.append(sec == 1 ? s[.plainSecond] : s.f(.plainSeconds, sec)) }
         return parts.joined(separator: " ")
     }
 
-    private func count(_ n: Int, one: String, many: String) -> String {
-        "\(n) \(n == 1 ? one : many)"
+    /// A length of time as a listener wants it: exact under two minutes, else whole minutes,
+    /// with hours from 60 minutes on. Time left is rounded down (never promises more than
+    /// there is); other lengths to the nearest minute.
+    public func roughDuration(seconds: Double, left: Bool = false) -> String {
+        let t = max(0, seconds)
+        if t < 120 { return duration(seconds: Int(t.rounded(.up))) }
+        let minutes = Int((t / 60).rounded(left ? .down : .toNearestOrAwayFromZero))
+        return duration(seconds: minutes * 60)
     }
 
-    private func participantLabel(_ who: Participant, name: (Participant) -> String) -> String {
-        let label = TextSafety.sanitize(name(who)).trimmingSpaces()
-        if !label.isEmpty { return label }
-        switch (who, language) {
-        case (.member(let i), .nb): return "Medlem \(i + 1)"
-        case (.member(let i), .en): return "Member \(i + 1)"
-        case (.guest(let i), .nb): return "Gjest \(i + 1)"
-        case (.guest(let i), .en): return "Guest \(i + 1)"
+    /// A key label of the footer in words: `↑/↓` → "Pil opp og ned", `␣` → "Mellomrom".
+    public func keyName(_ label: String) -> String {
+        switch label {
+        case "↑/↓", "↑↓": return s[.plainKeyArrows]
+        case "␣": return s[.plainKeySpace]
+        case "+/-": return s[.plainKeyPlusMinus]
+        case "PgUp/PgDn": return s[.plainKeyPages]
+        default: return label
         }
     }
 
-    private func capitalized(_ s: String) -> String {
-        guard let first = s.first else { return s }
-        return first.uppercased() + s.dropFirst()
+    /// A participant's label, stripped of control characters; an empty one gets a generic label.
+    public func participantLabel(_ who: Participant, name: (Participant) -> String) -> String {
+        let label = TextSafety.sanitize(name(who)).trimmingSpaces()
+        if !label.isEmpty { return label }
+        switch who {
+        case .member(let i): return s.f(.plainMember, i + 1)
+        case .guest(let i): return s.f(.guest, i + 1)
+        }
     }
 }

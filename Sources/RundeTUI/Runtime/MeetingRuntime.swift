@@ -31,6 +31,8 @@ public final class MeetingRuntime {
     private var renderer = MeetingRenderer()
     private var finishPending = false
     private var appendError: String?
+    /// Told about every change (plain mode's reader); set automatically on a `PlainTerminal`.
+    public var observer: MeetingObserver?
 
     /// - Parameters:
     ///   - tickMs: the wake-up interval; 1000 for a live meeting (the loop wakes on the second).
@@ -44,15 +46,24 @@ public final class MeetingRuntime {
         self.bell = bell
         self.tickMs = max(20, tickMs)
         self.announce = announce
+        if let plain = terminal as? PlainTerminal { observer = PlainMeetingObserver(terminal: plain) }
     }
 
     /// Runs until the meeting is left, quit, signalled or hung up. The storage stays open: its
     /// owner closes it (the journal then writes its held clock tick).
     public func run() -> Outcome {
         if model.meeting.isFinished && model.logPath == nil { finishPending = true }
+        observer?.started(model)
+        var before = model
+        var lastKey: Key?
         while true {
             dispatch(.tick(clock.now()))
             retryFinish()
+            if let observer {
+                observer.changed(from: before, to: model, key: lastKey)
+                before = model
+                lastKey = nil
+            }
             redraw()
             switch terminal.nextInput(timeoutMs: millisecondsToNextTick()) {
             case .timeout:
@@ -64,6 +75,7 @@ public final class MeetingRuntime {
             case .hangup:
                 return .hangup
             case .key(let k):
+                lastKey = k
                 dispatch(.tick(clock.now()))
                 for command in MeetingController.handle(k, model: &model) {
                     switch command {
@@ -134,7 +146,8 @@ public final class MeetingRuntime {
 
     private func retryFinish() {
         guard finishPending else { return }
-        let log = SessionLogBuilder.build(from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values))
+        let log = SessionLogBuilder.build(from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values),
+                                          theme: model.todayTheme)
         do {
             model.logPath = try storage.finish(log: log, state: model.meeting)
             finishPending = false

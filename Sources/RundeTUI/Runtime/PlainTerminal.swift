@@ -4,68 +4,163 @@
 @preconcurrency import Darwin
 #endif
 import RundeCore
+import RundeText
 
-/// A `Terminal` for `--plain` (screen readers): no full-screen drawing. Keys are read from stdin
-/// in non-canonical mode; of each frame only what matters is printed as a line of text.
+/// The signal that arrived while a plain terminal waited (0: none). Written by the handler only.
+nonisolated(unsafe) private var plainPendingSignal: Int32 = 0
+
+/// A `Terminal` for `--plain` (screen readers, braille lines): no full-screen drawing, no
+/// alternate screen, no colour, no cursor movement. Keys are read from the input in
+/// non-canonical mode; what a screen says is printed as whole lines by the screen's own
+/// reader (`PlainMeetingNarrator`, `PlainPrompt`, `PlainHistory`), which call `say`. Text being
+/// typed is echoed on a line of its own, which the next `say` ends.
 public final class PlainTerminal: Terminal {
-    /// What `draw` prints.
+    /// What `draw` prints, for a screen that has no reader of its own.
     public enum Mode: Sendable {
-        /// Every non-empty line of a frame, when the frame changed (prompts).
+        /// Every non-empty line of a frame, when the frame changed.
         case wholeFrame
-        /// Only the footer line (the keys and what Enter does), when it changed.
+        /// Only the footer line, when it changed.
         case footerOnly
+        /// Nothing: the screen's reader says what matters.
+        case silent
     }
 
     public var mode: Mode = .footerOnly
+    /// The language of screens read without a model of their own (prompts, history); the
+    /// meeting speaks its own. From `LC_ALL`/`LC_MESSAGES`/`LANG` until the caller sets it.
+    public var language: Lang = Lang.resolve(flag: nil, environment: PlainTerminal.localeEnvironment())
+    /// Warnings to say at the start of the next meeting (for example about a group file).
+    public var warnings: [String] = []
+    private let input: Int32
+    private let output: (String) -> Void
     private var saved = termios()
     private var raw = false
     private var lastPrinted: String?
     private var pending: [UInt8] = []
+    /// True while a typed line is being echoed (it has no newline yet).
+    private var partial = false
 
-    public init() {
-        if isatty(0) == 1, tcgetattr(0, &saved) == 0 {
+    /// - Parameters:
+    ///   - input: the file descriptor keys come from (standard input by default).
+    ///   - output: where text goes (standard output by default); tests collect it.
+    public init(input: Int32 = 0, output: ((String) -> Void)? = nil) {
+        self.input = input
+        self.output = output ?? { text in
+            fputs(text, stdout)
+            fflush(stdout)
+        }
+        if isatty(input) == 1, tcgetattr(input, &saved) == 0 {
             var t = saved
             t.c_lflag &= ~tcflag_t(ICANON | ECHO)
+            // Ctrl-S and Ctrl-Q do nothing (flow control off): no key freezes the output.
+            t.c_iflag &= ~tcflag_t(IXON)
             withUnsafeMutableBytes(of: &t.c_cc) { cc in
                 cc[Int(VMIN)] = 1
                 cc[Int(VTIME)] = 0
             }
-            raw = tcsetattr(0, TCSANOW, &t) == 0
+            raw = tcsetattr(input, TCSANOW, &t) == 0
         }
+        if output == nil { Self.installSignalHandlers() }
     }
 
     deinit { restore() }
 
+    /// SIGINT, SIGTERM and SIGHUP end the wait with `.signal(n)`, so the meeting is saved and
+    /// the terminal restored as in full-screen mode.
+    private static func installSignalHandlers() {
+        plainPendingSignal = 0
+        for sig in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            #if canImport(Glibc)
+            action.__sigaction_handler.sa_handler = { n in plainPendingSignal = n }
+            #else
+            action.__sigaction_u.__sa_handler = { n in plainPendingSignal = n }
+            #endif
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(sig, &action, nil)
+        }
+    }
+
     public var size: (width: Int, height: Int) { (80, 24) }
 
-    /// Prints one line of text (a milestone).
+    /// Prints one line of text, ending a typed line first.
     public func say(_ line: String) {
-        print(line)
-        fflush(stdout)
+        let text = TextSafety.sanitize(line)
+        guard !text.isEmpty else { return }
+        output((partial ? "\n" : "") + text + "\n")
+        partial = false
+    }
+
+    /// Prints several lines, one after the other.
+    public func say(_ lines: [String]) {
+        for l in lines { say(l) }
+    }
+
+    /// Echoes typed text on the current line (no newline), so a screen reader reads it back.
+    public func echo(_ text: String) {
+        let clean = TextSafety.sanitize(text)
+        guard !clean.isEmpty else { return }
+        output(clean)
+        partial = true
+    }
+
+    /// Echoes what was added to a field since `old`, or takes back what was removed.
+    public func echoTyping(from old: String, to new: String) {
+        guard old != new else { return }
+        if new.hasPrefix(old) {
+            // A new line typed into a multi-line field ends the echoed line.
+            for (i, part) in new.dropFirst(old.count).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { output("\n"); partial = false }
+                echo(String(part))
+            }
+        } else if old.hasPrefix(new) {
+            erase(old.count - new.count)
+        }
+    }
+
+    static func localeEnvironment() -> [String: String] {
+        var env: [String: String] = [:]
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = getenv(name) { env[name] = String(cString: v) }
+        }
+        return env
+    }
+
+    /// Takes back the last `count` characters typed on the current line.
+    public func erase(_ count: Int) {
+        guard partial, count > 0 else { return }
+        output(String(repeating: "\u{8} \u{8}", count: count))
     }
 
     public func draw(_ frame: Frame) {
+        guard mode != .silent else { return }
         let lines = frame.text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
         let text: String
         switch mode {
         case .wholeFrame: text = lines.joined(separator: "\n")
-        case .footerOnly: text = lines.last ?? ""
+        case .footerOnly, .silent: text = lines.last ?? ""
         }
         if text != lastPrinted, !text.isEmpty {
-            say(text)
+            for l in text.split(separator: "\n") { say(String(l)) }
             lastPrinted = text
         }
     }
 
     public func nextInput(timeoutMs: Int) -> InputEvent {
         if let k = decodePending() { return .key(k) }
-        var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+        var p = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
         let r = poll(&p, 1, Int32(timeoutMs))
+        if plainPendingSignal != 0 {
+            let n = plainPendingSignal
+            plainPendingSignal = 0
+            return .signal(n)
+        }
         if r == 0 { return .timeout }
         if r < 0 { return errno == EINTR ? .timeout : .hangup }
         if p.revents & Int16(POLLIN) == 0 && p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
         var buf = [UInt8](repeating: 0, count: 64)
-        let n = read(0, &buf, buf.count)
+        let n = read(input, &buf, buf.count)
         if n <= 0 { return .hangup }
         pending += buf[0..<n]
         return decodePending().map { .key($0) } ?? .timeout
@@ -74,7 +169,7 @@ public final class PlainTerminal: Terminal {
     private func decodePending() -> Key? {
         guard let b = pending.first else { return nil }
         if b == 0x1B {
-            if pending.count >= 3, pending[1] == UInt8(ascii: "[") {
+            if pending.count >= 3, pending[1] == UInt8(ascii: "[") || pending[1] == UInt8(ascii: "O") {
                 let code = pending[2]
                 pending.removeFirst(3)
                 switch code {
@@ -82,9 +177,23 @@ public final class PlainTerminal: Terminal {
                 case UInt8(ascii: "B"): return .down
                 case UInt8(ascii: "C"): return .right
                 case UInt8(ascii: "D"): return .left
-                case UInt8(ascii: "5"), UInt8(ascii: "6"):
+                case UInt8(ascii: "H"): return .home
+                case UInt8(ascii: "F"): return .end
+                case UInt8(ascii: "P"): return .function(1)
+                case UInt8(ascii: "1"), UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "6"):
+                    // ESC [ n ~ (and ESC [ 1 1 ~ for F1): drop up to the final '~'.
+                    var digits = [code]
+                    while let next = pending.first, next != UInt8(ascii: "~"), digits.count < 4 {
+                        digits.append(next); pending.removeFirst()
+                    }
                     if pending.first == UInt8(ascii: "~") { pending.removeFirst() }
-                    return code == UInt8(ascii: "5") ? .pageUp : .pageDown
+                    switch String(decoding: digits, as: UTF8.self) {
+                    case "5": return .pageUp
+                    case "6": return .pageDown
+                    case "3": return .delete
+                    case "11": return .function(1)
+                    default: return nil
+                    }
                 default: return nil
                 }
             }
@@ -104,11 +213,13 @@ public final class PlainTerminal: Terminal {
         return .char(c)
     }
 
-    public func bell() { print("\u{7}", terminator: ""); fflush(stdout) }
-    public func flash() {}
+    /// The bell, as the full screen rings it: BEL, which a terminal or screen reader sounds.
+    public func bell() { output("\u{7}") }
+    /// A flash cannot be seen by a screen reader's user: plain mode rings the bell instead.
+    public func flash() { bell() }
 
     public func restore() {
-        if raw { tcsetattr(0, TCSANOW, &saved); raw = false }
+        if partial { output("\n"); partial = false }
+        if raw { tcsetattr(input, TCSANOW, &saved); raw = false }
     }
 }
-

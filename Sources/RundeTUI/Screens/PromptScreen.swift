@@ -112,10 +112,19 @@ public struct PromptScreen: Equatable, Sendable {
     public enum Result: Equatable, Sendable { case none, chose(Int), submitted(String), key(Character), cancelled, stop(InputEvent) }
 
     /// Runs the prompt until a choice, a submitted field, a letter key, Esc, or a signal/hang-up.
+    /// On a `PlainTerminal` the prompt is read out as lines instead of drawn (`PlainPrompt`).
     public mutating func run(on terminal: Terminal, letters: Set<Character> = []) -> Result {
+        let plain = terminal as? PlainTerminal
+        var said: PromptScreen?
         while true {
-            let size = terminal.size
-            terminal.draw(render(width: size.width, height: size.height))
+            if let plain {
+                plain.say(PlainPrompt.lines(from: said, to: self, lang: plain.language))
+                if fieldLabel != nil { plain.echoTyping(from: said?.input ?? "", to: input) }
+                said = self
+            } else {
+                let size = terminal.size
+                terminal.draw(render(width: size.width, height: size.height))
+            }
             switch terminal.nextInput(timeoutMs: 1000) {
             case .timeout: continue
             case .resize: continue
@@ -127,4 +136,3 @@ public struct PromptScreen: Equatable, Sendable {
         }
     }
 }
-

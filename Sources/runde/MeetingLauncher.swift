@@ -142,6 +142,9 @@ struct MeetingLauncher {
         let outcome = runtime.run()
         switch outcome {
         case .finished:
+            if let followUp = runtime.model.followUpDate, !runtime.model.demo {
+                saveFollowUp(followUp, slug: slug)
+            }
             if let rules = runtime.model.editedRules, !runtime.model.demo {
                 saveRules(rules, slug: slug, date: runtime.model.meeting.setup.date)
             }

@@ -139,7 +139,8 @@ struct PlainMeetingTests {
         step(tmux, ["?"], until: "Esc lukker hjelpen.")
         step(tmux, ["Escape"], until: "Hjelpen er lukket.")
         step(tmux, ["p"], until: "Neste: Ola.")
-        step(tmux, ["c"], until: "Neste: Zorbulon.")
+        step(tmux, ["c"], until: "j ja")              // c asks first (issue 14)
+        step(tmux, ["j"], until: "Neste: Zorbulon.")
         for next in ["Neste: Kari.", "Neste: Ola.", "Neste: Vera.", "Vera er sist i runden."] { step(tmux, ["Enter"], until: next) }
         step(tmux, ["Enter"], until: "Enter godtar.")
         step(tmux, ["Down"], until: "Neste møteleder: Kari.")

@@ -56,14 +56,14 @@ import Testing
         var nb = PlainDriver(lang: .nb)
         #expect(nb.press(.char("?")) == [
             "Hjelp for Oppmøte. Taster her:", "Enter: bekreft oppmøte.", "Pil opp og ned: velg.", "Mellomrom: endre status.",
-            "i: hvor møtet står.", "Spørsmålstegn: denne hjelpen.", "q: avslutt, møtet kan gjenopptas.", "Esc lukker hjelpen.",
+            "n: hopp over fase.", ">: neste fase senere.", "i: hvor møtet står.", "Spørsmålstegn: denne hjelpen.", "q: avslutt, møtet kan gjenopptas.", "Esc lukker hjelpen.",
         ])
         #expect(nb.press(.escape) == ["Hjelpen er lukket."])
         var en = Self.inRound(.en)
         #expect(en.press(.char("?")) == [
-            "Help for Round. Keys here:", "Enter: next: Kari.", "s: pass.", "p: pause.", "Plus and minus: ±1 min.",
-            "Space: hold.", "a: arrived late.", "c: closing.", "t: talk about the group.", "n: skip phase.",
-            "i: where the meeting stands.", "Question mark: this help.", "q: quit; the meeting can be resumed.", "Esc closes help.",
+            "Help for Round. Keys here:", "Enter: next: Kari.", "u: undo.", "s: pass.", "Space: hold.", "p: pause.",
+            "Plus and minus: ±1 min.", "a: arrived late.", "c: closing.", "t: talk about the group.", "n: skip phase.",
+            ">: next phase later.", "i: where the meeting stands.", "Question mark: this help.", "q: quit; the meeting can be resumed.", "Esc closes help.",
         ])
     }
 

@@ -101,18 +101,20 @@ enum GroupEditor {
             let label = m.trimmingSpaces()
             if let p = GroupValidation.membersIssue(g.members + [label]) { throw AsUsage(error: p) }
             g.members.append(label)
+            g.newMemberPending = true      // the next meeting proposes the new-group format
             changes.append(c.f(.cliAddedMember, g.members.count))
         }
         for m in e.removeMembers {
             let i = try index(of: m, in: g)
             guard g.members.count > 2 else { throw CommandError.usage(.cliAtLeastTwo) }
+            g.leaving.removeAll { $0 == g.members[i] }
             g.members.remove(at: i)
             changes.append(c.f(.cliRemovedMember, i + 1))
         }
         for m in e.leaving {
             let i = try index(of: m, in: g)
             if !g.leaving.contains(g.members[i]) { g.leaving.append(g.members[i]) }
-            changes.append("The member at position \(i + 1) is leaving: their next meeting has a farewell round.")
+            changes.append(c.f(.lifeCliLeavingMarked, i + 1))
         }
         if let m = e.moveMember, let to = e.to {
             let i = try index(of: m, in: g)

@@ -45,7 +45,7 @@ public struct Theme: Equatable, Sendable {
         .speaker: RoleStyle(fg: .white, bold: true),
         .calm: RoleStyle(fg: .green, bold: true),
         .warning: RoleStyle(fg: .yellow, bold: true),
-        .overtime: RoleStyle(fg: .red, bold: true),
+        .overtime: RoleStyle(fg: .indexed(173)),
         .pause: RoleStyle(fg: .blue, bold: true),
         .stripDone: RoleStyle(dim: true),
         .stripCurrent: RoleStyle(fg: .black, bg: .cyan, bold: true),

@@ -5,6 +5,7 @@ public enum CatalogAreas {
         var keys: [any CatalogKey] = []
         keys += MeetingText.allCases.map { $0 as any CatalogKey }
         keys += PlainText.allCases.map { $0 as any CatalogKey }
+        keys += MeetingNightText.allCases.map { $0 as any CatalogKey }
         keys += SessionText.allCases.map { $0 as any CatalogKey }
         keys += RobustText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeText.allCases.map { $0 as any CatalogKey }

@@ -23,6 +23,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
     case lifeChooseKeys
     case lifeRulesNewLine, lifeRulesDone, lifeRulesEditHint, lifeRulesEditedHint, lifeRulesEditorTitle, lifeRulesEditorNote
+    case lifeKeyEditRules, lifeHelpEditRules
     case lifeCardsTitle, lifeCardsIntro, lifeCardsOpen, lifeCardPick, lifeCardNone
     case lifeCardForumTitle, lifeCardForum, lifeCardComplaintTitle, lifeCardComplaint, lifeCardAdviceTitle, lifeCardAdvice
     case lifeCardCliquesTitle, lifeCardCliques, lifeCardCoffeeTitle, lifeCardCoffee, lifeCardIdyllTitle, lifeCardIdyll
@@ -113,6 +114,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeRulesDone: ("ferdig", "done")
         case .lifeRulesEditHint: ("e: skriv rammene om sammen (lagres når møtet er ferdig)", "e: rewrite the rules together (saved when the meeting finishes)")
         case .lifeRulesEditedHint: ("Rammene er endret i dag og lagres når møtet er ferdig · e endre igjen", "The rules were changed today and are saved when the meeting finishes · e change again")
+        case .lifeKeyEditRules: ("skriv rammene om", "rewrite the rules")
+        case .lifeHelpEditRules: ("Skriv rammene om sammen; de lagres når møtet er ferdig.", "Rewrite the rules together; they are saved when the meeting finishes.")
         case .lifeRulesEditorTitle: ("Våre rammer – skriv dem sammen", "Our rules – write them together")
         case .lifeRulesEditorNote: ("Bare teksten og datoen lagres, aldri hvem som endret den.", "Only the text and the date are stored, never who changed it.")
         case .lifeCardsTitle: ("Prat om gruppa", "Talk about the group")

@@ -31,7 +31,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
     case cardFrameTitle, cardFrameText, cardPrinciplesTitle, cardPrinciplesText
     case ackHint, ackCount, keyAck
     case themeProposeHint, themeProposals, keyPropose, keyBacklog
-    case meetingOfHorizon, starterReminder, starterLast, followUpLabel, helpReorder
+    case meetingOfHorizon, starterReminder, starterLast, followUpLabel, helpReorder, helpUndo
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -68,7 +68,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .timeLeft: ("igjen", "left")
         case .timeAlmostUp: ("snart slutt", "nearly time")
         case .overtime: ("over tiden", "over time")
-        case .held: ("PÅ HOLD", "ON HOLD")
+        case .held: ("på vent", "on hold")
         case .ofTarget: ("av %1", "of %1")
         case .nextUp: ("Neste: %1", "Next: %1")
         case .lastInRound: ("Siste i runden", "Last in the round")
@@ -135,15 +135,15 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .helpPlusMinus: ("+ / -   ett minutt mer eller mindre på turen", "+ / -   one minute more or less on the turn")
         case .helpSpace: ("Mellomrom  hold / fortsett tiden", "Space   hold / resume the timer")
         case .helpLate: ("a       noen kom senere (eller en gjest)", "a       someone arrived late (or a guest)")
-        case .helpClosing: ("c       gå til avslutningsrunden", "c       go to the closing round")
+        case .helpClosing: ("c       gå til avslutningsrunden (spør først)", "c       go to the closing round (asks first)")
         case .helpMode: ("o       samtale: bytt mellom runde og ordet er fritt", "o       sharing: switch between a round and the open floor")
-        case .helpSkipPhase: ("n       hopp over resten av fasen", "n       skip the rest of this phase")
+        case .helpSkipPhase: ("n       hopp over resten av fasen (spør først)", "n       skip the rest of this phase (asks first)")
         case .helpQuit: ("q       avslutt (møtet kan gjenopptas)", "q       quit (the meeting can be resumed)")
         case .helpEsc: ("Esc     lukk en dialog", "Esc     close a dialog")
         case .helpCheckIn: ("Oppmøte: ↑/↓ velg, Mellomrom endrer status", "Check-in: ↑/↓ choose, Space changes status")
         case .quitTitle: ("Avslutte Runde?", "Quit Runde?")
         case .quitBody: ("Møtet er ikke ferdig. Det kan gjenopptas neste gang du starter Runde.", "The meeting is not finished. It can be resumed next time you start Runde.")
-        case .quitKeys: ("y avslutt · Esc fortsett møtet", "y quit · Esc back to the meeting")
+        case .quitKeys: ("j avslutt · Esc fortsett møtet", "y quit · Esc back to the meeting")
         case .lateTitle: ("Kom senere", "Arrived late")
         case .lateHint: ("↑/↓ velg · Enter legg til · Esc avbryt", "↑/↓ choose · Enter add · Esc cancel")
         case .lateGuestPrompt: ("Gjest (navn vises bare på skjermen)", "Guest (the name is only shown on screen)")
@@ -191,6 +191,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .starterReminder: ("Igangsetteren er med for siste gang på neste møte.", "The starter takes part for the last time at the next meeting.")
         case .starterLast: ("Veien videre: igangsetteren er med for siste gang i dag. Avtal en dato for oppfølging.", "The way forward: the starter takes part for the last time today. Agree a date to follow up.")
         case .followUpLabel: ("Oppfølging", "Follow-up")
+        case .helpUndo: ("u       angre siste steg (så mange steg tilbake du vil)", "u       undo the last step (as many steps back as you like)")
         case .helpReorder: (">       flytt neste fase ett steg senere", ">       move the next phase one step later")
         }
     }

@@ -56,6 +56,7 @@ struct DemoRunner {
                 "a = someone arrived late, c = closing, ? = help, q = quit.",
             ],
             footer: nb ? "Enter start øvelsen · Esc avslutt" : "Enter start the rehearsal · Esc quit")
+        tour.strings = Catalog(lang)
         if let plain = terminal as? PlainTerminal { plain.mode = .wholeFrame }
         switch tour.run(on: terminal) {
         case .chose: break

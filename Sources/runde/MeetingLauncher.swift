@@ -73,6 +73,7 @@ struct MeetingLauncher {
         let journal: Journal
         func ask(_ prompt: PromptScreen, letters: Set<Character>) -> PromptScreen.Result {
             var prompt = prompt
+            prompt.strings = strings
             plain?.mode = .wholeFrame
             defer { plain?.mode = .footerOnly }
             return prompt.run(on: terminal, letters: letters)

@@ -47,6 +47,7 @@ struct RootFlow {
         var first = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
                                  choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]],
                                  footer: "↑/↓ · Enter")
+        first.strings = s
         while true {
             switch first.run(on: terminal, letters: ["g", "d", "q"]) {
             case .chose(0), .key("g"):
@@ -72,6 +73,7 @@ struct RootFlow {
         var choose = PromptScreen(title: s[.chooseGroupTitle],
                                   choices: entries.map { TextSafety.sanitize($0.group.name) },
                                   footer: s[.lifeChooseKeys])
+        choose.strings = s
         while true {
             switch choose.run(on: terminal, letters: ["g", "G", "q", "Q"]) {
             case .chose(let i):
@@ -125,6 +127,7 @@ struct RootFlow {
         plain?.mode = .wholeFrame
         var offer = PromptScreen(title: s[.lifeDemoOfferTitle], lines: [s[.lifeDemoOfferBody]],
                                  choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: "↑/↓ · Enter · Esc")
+        offer.strings = s
         while true {
             switch offer.run(on: terminal, letters: ["g", "q"]) {
             case .chose(0), .key("g"):

@@ -30,8 +30,8 @@ struct AccessibilityTests {
         #expect(tmux.waitFor(text: "Leading today"))
         tmux.sendKeys("Enter", "Enter")
         #expect(tmux.waitFor(text: "has the floor"))
-        tmux.sendKeys("Space")                      // hold: shows "ON HOLD" in reverse, not colour
-        #expect(tmux.waitFor(text: "ON HOLD"))
+        tmux.sendKeys("Space")                      // hold: shows "on hold" in reverse, not colour
+        #expect(tmux.waitFor(text: "on hold"))
         let screen = tmux.captureWithEscapes()
         #expect(colourCodes(screen) == 0, "colour escapes found:\n\(screen.debugDescription.prefix(600))")
         #expect(screen.contains("\u{1B}[1m") || screen.contains("\u{1B}[7m"), "no bold or reverse at all")

@@ -15,6 +15,8 @@ struct FaultDiskTests {
     func runToDateStep(_ tmux: Tmux) {
         tmux.enterFirstTurn()
         tmux.sendKeys("c")
+        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.sendKeys("y")
         tmux.expectScreen("Closing – say something appreciative")
         for _ in 0..<6 { tmux.sendKeys("Enter") }
         tmux.expectScreen("Next to lead")
@@ -56,6 +58,10 @@ struct FaultDiskTests {
         #expect(replayed.currentTurns.count == 2)
 
         tmux.sendKeys("c")
+
+        tmux.expectScreen("y yes · Esc no")   // c asks first
+
+        tmux.sendKeys("y")
         tmux.expectScreen("Closing – say something appreciative")
         for _ in 0..<6 { tmux.sendKeys("Enter") }
         tmux.expectScreen("Next to lead")

@@ -94,8 +94,12 @@ struct LifeCycleTests {
             enter(tmux, 1)
             see(tmux, "How am I here and now?")
             tmux.sendKeys("n")                       // skip the rest of the round
+            see(tmux, "y yes · Esc no")              // it asks first
+            tmux.sendKeys("y")
             see(tmux, "Sharing – in turn")
             tmux.sendKeys("c")
+            tmux.expectScreen("y yes · Esc no")   // c asks first
+            tmux.sendKeys("y")
             see(tmux, "Closing – say something appreciative")
             enter(tmux, 3)
             finishNextMeeting(tmux)

@@ -63,6 +63,8 @@ struct PrivacyGuestNameTests {
         tmux.expectScreen("G u e s t", "the name is gone with the process; the guest is a number now")
         #expect(!tmux.capture().contains(Self.guest))
         tmux.sendKeys("c")
+        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.sendKeys("y")
         tmux.expectScreen("Closing – say something appreciative")
         for _ in 0..<7 { tmux.sendKeys("Enter") }
         tmux.expectScreen("Next to lead")
@@ -92,6 +94,8 @@ struct PrivacyGuestNameTests {
         let tmux = try startWithGuest(bed)
         defer { tmux.kill() }
         tmux.sendKeys("c")
+        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.sendKeys("y")
         tmux.expectScreen("Closing – say something appreciative")
         for _ in 0..<7 { tmux.sendKeys("Enter") }
         tmux.expectScreen("Next to lead")

@@ -55,7 +55,7 @@ struct WholeMeetingTests {
         expectScreen(tmux, "Closing – say something appreciative")
         tmux.sendKeys("Enter", "Enter", "Enter", "Enter", "Enter")
         expectScreen(tmux, "Next to lead")
-        expectScreen(tmux, "‹ Ola ›")
+        expectScreen(tmux, "Ola  ↑/↓")
         tmux.sendKeys("Enter")
         expectScreen(tmux, "Do not write names")
         tmux.sendText("Grenser")

@@ -34,6 +34,7 @@ import Testing
             $0.segmentStart = F.at(240)
             $0.roundOrder = Array(self.all.prefix(5))
             $0.turn = F.turn(0, at: 240, target: 195)
+            $0.roundTarget = 195
         }
         store.tick(420, effects: [.announce(.oneMinuteLeft)]) { $0.turn?.warned = true }
         store.tick(440, effects: [.announce(.timeUp), .bell]) { $0.turn?.timeUp = true }
@@ -43,9 +44,10 @@ import Testing
             $0.turn = F.turn(1, at: 440, target: 195)
         }
         store.tick(450)
-        // A pass leaves time over: it is spread over every talking turn to come, not given to the next.
+        // A pass leaves time over; the round's one target stays the same for everyone in it.
         store.send(.pass, effects: [.announce(.turnStarted(.member(2), seconds: 195))]) {
             $0.currentTurns.append(F.record(1, 10, target: 195, passed: true))
+            $0.lastPass = .init(speaker: .member(1), at: F.at(450))
             $0.roundIndex = 2
             $0.turn = F.turn(2, at: 450, target: 195)
         }
@@ -74,20 +76,21 @@ import Testing
             $0.segmentStart = F.at(1300)
             $0.roundIndex = 0
             $0.turn = F.turn(0, at: 1300, target: 885)
+            $0.roundTarget = 885
         }
         #expect(store.state.aheadSeconds == 80) // the opening round took 160 s more than planned
         store.tick(2110)
         store.tick(2200, effects: [.announce(.timeUp), .bell]) { $0.turn?.timeUp = true; $0.turn?.warned = true }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(1), seconds: 870))]) {
+        store.send(.advance, effects: [.announce(.turnStarted(.member(1), seconds: 885))]) {
             $0.currentTurns = [F.record(0, 900, target: 885)]
             $0.roundIndex = 1
-            $0.turn = F.turn(1, at: 2200, target: 870)
+            $0.turn = F.turn(1, at: 2200, target: 885)
         }
         store.tick(3100, effects: [.announce(.timeUp), .bell]) { $0.turn?.timeUp = true; $0.turn?.warned = true }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(2), seconds: 870))]) {
-            $0.currentTurns.append(F.record(1, 900, target: 870))
+        store.send(.advance, effects: [.announce(.turnStarted(.member(2), seconds: 885))]) {
+            $0.currentTurns.append(F.record(1, 900, target: 885))
             $0.roundIndex = 2
-            $0.turn = F.turn(2, at: 3100, target: 870)
+            $0.turn = F.turn(2, at: 3100, target: 885)
         }
         // 5. Minute 60: the pause is suggested, never forced.
         store.tick(3600, effects: [.announce(.pauseSuggested)]) { $0.pauseSuggested = true }
@@ -96,7 +99,7 @@ import Testing
         store.tick(3710)
         store.send(.toggleHold) { $0.turn?.heldSince = nil; $0.turn?.heldSeconds = 60 }
         store.tick(3800)
-        let sharing1 = store.state.currentTurns + [F.record(2, 640, target: 870)]
+        let sharing1 = store.state.currentTurns + [F.record(2, 640, target: 885)]
         store.send(.startPause, effects: [.announce(.pauseStarted(minutes: 15))]) {
             $0.currentTurns = []
             $0.roundIndex = 3
@@ -109,14 +112,14 @@ import Testing
         store.send(.startPause) // refused: already in the pause
         store.tick(4700, effects: [.announce(.pauseOver), .bell]) { $0.pause?.overAnnounced = true }
         store.tick(4760)
-        // 6. Sharing continues where it stopped: 1840 s left for two → 915 s.
-        store.send(.advance, effects: [.announce(.phaseStarted(.sharing)), .announce(.turnStarted(.member(3), seconds: 915))]) {
+        // 6. Sharing continues where it stopped, with the round's one target.
+        store.send(.advance, effects: [.announce(.phaseStarted(.sharing)), .announce(.turnStarted(.member(3), seconds: 885))]) {
             $0.pauseTaken = .init(startedAt: F.at(3800), endedAt: F.at(4760))
             $0.pause = nil
             $0.segments.append(F.segment(.pause, 3800, 4760))
             $0.segmentStart = F.at(4760)
             $0.phase = .sharing
-            $0.turn = F.turn(3, at: 4760, target: 915)
+            $0.turn = F.turn(3, at: 4760, target: 885)
         }
         store.tick(4800)
         store.send(.lateArrival(member: 5)) {
@@ -124,22 +127,22 @@ import Testing
             $0.late = [5]
             $0.roundOrder.append(.member(5))
         }
-        store.send(.adjustTurn(minutes: 1)) { $0.turn?.targetSeconds = 975 }
+        store.send(.adjustTurn(minutes: 1)) { $0.turn?.targetSeconds = 945 }
         store.tick(5700, effects: [.announce(.oneMinuteLeft)]) { $0.turn?.warned = true }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(4), seconds: 420))]) {
-            $0.currentTurns = [F.record(3, 940, target: 975)]
+        store.send(.advance, effects: [.announce(.turnStarted(.member(4), seconds: 885))]) {
+            $0.currentTurns = [F.record(3, 940, target: 945)]
             $0.roundIndex = 4
-            $0.turn = F.turn(4, at: 5700, target: 420)
+            $0.turn = F.turn(4, at: 5700, target: 885)
         }
-        store.tick(6100, effects: [.announce(.oneMinuteLeft)]) { $0.turn?.warned = true }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(5), seconds: 435))]) {
-            $0.currentTurns.append(F.record(4, 400, target: 420))
+        store.tick(6100)
+        store.send(.advance, effects: [.announce(.turnStarted(.member(5), seconds: 885))]) {
+            $0.currentTurns.append(F.record(4, 400, target: 885))
             $0.roundIndex = 5
-            $0.turn = F.turn(5, at: 6100, target: 435)
+            $0.turn = F.turn(5, at: 6100, target: 885)
         }
-        store.tick(6500, effects: [.announce(.oneMinuteLeft)]) { $0.turn?.warned = true }
+        store.tick(6500)
         // 7. Closing round: one minute each, everyone present.
-        let sharing2 = store.state.currentTurns + [F.record(5, 400, target: 435)]
+        let sharing2 = store.state.currentTurns + [F.record(5, 400, target: 885)]
         store.send(.advance, effects: [.announce(.phaseStarted(.closingRound)), .announce(.turnStarted(.member(0), seconds: 60))]) {
             $0.segments.append(F.segment(.sharing, 4760, 6500, mode: .round, turns: sharing2, ordinal: 3))
             $0.currentTurns = []
@@ -148,6 +151,7 @@ import Testing
             $0.segmentStart = F.at(6500)
             $0.roundOrder = self.all
             $0.roundIndex = 0
+            $0.roundTarget = nil
             $0.turn = F.turn(0, at: 6500, target: 60)
         }
         var closing: [MeetingState.TurnRecord] = []

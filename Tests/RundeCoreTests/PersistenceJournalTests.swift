@@ -185,7 +185,7 @@ struct PersistenceJournalTests {
             .giveFloor(.member(4)), .giveFloor(.guest(0)), .endTurn, .setNextLeader(2), .setNextLeader(nil),
             .skipNextLeader, .setTheme(TextSafety.scrub("Kari og Ola om skam, åse", names: roster)),
             .setNextDate(LocalDate(year: 2026, month: 12, day: 5)), .resumed, .acknowledge(member: 1),
-            .startProcessTalk, .proposeTheme(TextSafety.scrub("Mohammed sin sorg", names: roster)),
+            .startProcessTalk, .proposeTheme(TextSafety.scrub("Mohammed sin sorg", names: roster)), .undo,
         ]
         // Fails to compile when a case is added, so this list must be kept complete.
         func covered(_ e: MeetingEvent) {
@@ -193,7 +193,7 @@ struct PersistenceJournalTests {
             case .tick, .setAttendance, .advance, .pass, .startPause, .endPause, .adjustTurn, .toggleHold,
                  .lateArrival, .guestArrival, .goToClosing, .skipPhase, .moveUpcomingPhase, .setSharingMode,
                  .giveFloor, .endTurn, .setNextLeader, .skipNextLeader, .setTheme, .setNextDate, .resumed,
-                 .acknowledge, .startProcessTalk, .proposeTheme: break
+                 .acknowledge, .startProcessTalk, .proposeTheme, .undo: break
             }
         }
         all.forEach(covered)

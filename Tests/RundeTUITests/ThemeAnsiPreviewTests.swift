@@ -51,7 +51,8 @@ import Testing
         let out = AnsiPreview.render(theme: .builtInDefault, description: "", source: "bundled", mode: .color,
                                      language: .nb)
         #expect(out.contains("\u{1B}[0;1;33m1 minutt igjen\u{1B}[0m"))
-        #expect(out.contains("\u{1B}[0;1;31m+0:45 overtid\u{1B}[0m"))
+        // Overtime: a muted warm colour (173), not bold, not alarm red.
+        #expect(out.contains("\u{1B}[0;38;5;173m+0:45 overtid\u{1B}[0m"))
     }
 
     @Test(arguments: PlainAnnouncer.Language.allCases)

@@ -52,6 +52,21 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
     case startProcessTalk
     /// Next meeting: a theme proposed but not chosen (scrubbed of names), kept for later.
     case proposeTheme(String)
+    /// `u`: undo the last step (see `isStep`), back to the state before it; the clock stays.
+    case undo
+
+    /// A step the leader can undo with `u`: it moves the meeting on (speaker, phase, mode) or
+    /// changes who is here. Timer nudges, attendance at check-in and typing are not steps.
+    public var isStep: Bool {
+        switch self {
+        case .advance, .pass, .startPause, .endPause, .lateArrival, .guestArrival, .goToClosing, .skipPhase,
+             .moveUpcomingPhase, .setSharingMode, .giveFloor, .endTurn, .startProcessTalk, .skipNextLeader:
+            return true
+        case .tick, .setAttendance, .adjustTurn, .toggleHold, .setNextLeader, .setTheme, .setNextDate, .resumed,
+             .acknowledge, .proposeTheme, .undo:
+            return false
+        }
+    }
 }
 
 /// What the shell should do after a reduction.

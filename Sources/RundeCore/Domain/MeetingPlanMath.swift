@@ -98,11 +98,12 @@ extension MeetingState {
     /// Talking steps share the time that is left: rounds and sharing (closing turns are fixed).
     private func isTalk(_ k: PhaseKind) -> Bool { k == .openingRound || k == .sharing }
 
-    /// The fair share for a turn starting now. The talking time left (until the planned end,
-    /// less the planned length of every other step still to come) is shared among the talking
-    /// turns that remain, in proportion to their planned lengths, so the meeting can end on
-    /// time: time gained or lost is spread over all of them, not poured into the next turn.
-    /// At least one minute, in steps of 15 s.
+    /// The fair share for the turns of a round starting now (the reducer sets it once per
+    /// round: `roundTarget`). The talking time left (until the planned end, less the planned
+    /// length of every other step still to come) is shared among the talking turns that
+    /// remain, in proportion to their planned lengths, so time gained or lost is spread over
+    /// all of them. Kept between half and twice the step's planned turn length
+    /// (`turnBounds`), in steps of 15 s: no turn starts "over time", none balloons.
     public func suggestedTurnSeconds(for k: PhaseKind) -> Int {
         switch k {
         case .closingRound:
@@ -116,9 +117,21 @@ extension MeetingState {
             let perTurn = plannedTurnSeconds(item)
             let plannedTalk = Double(turnsLeftInRound) * perTurn + futureTalk
             let share = plannedTalk > 0 ? perTurn * available / plannedTalk : available / Double(turnsLeftInRound)
-            return max(60, Int((share / 15).rounded()) * 15)
+            let bounds = turnBounds(item)
+            return min(bounds.upperBound, max(bounds.lowerBound, Int((share / 15).rounded()) * 15))
         default: return setup.plan.turnSeconds
         }
+    }
+
+    /// The least and most a talking step's round target may be: half and twice its planned
+    /// turn length (from the plan, never from the time left; `turn_seconds` when the plan
+    /// gives the step no time), in whole steps of 15 s, at least 15 s.
+    public func turnBounds(_ it: AgendaItem) -> ClosedRange<Int> {
+        let perTurn = plannedTurnSeconds(it)
+        let planned = perTurn >= 15 ? perTurn : Double(max(15, setup.plan.turnSeconds))
+        let low = max(15, Int((planned / 2 / 15).rounded(.up)) * 15)
+        let high = max(low, Int((planned * 2 / 15).rounded(.down)) * 15)
+        return low...high
     }
 
     /// Seconds spent in the current agenda item, across a pause or a process talk.

@@ -40,6 +40,18 @@ public struct MeetingState: Codable, Equatable, Sendable {
     public var acknowledged: [Int]
     /// What a "stop and talk about it" round interrupted, to return to afterwards.
     public var interrupted: Interrupted?
+    /// The one target every turn of the current round gets, set when its first turn starts
+    /// (DESIGN §1 "Turn length"); nil until then.
+    public var roundTarget: Int?
+    /// The last pass, so the screen can show it for a moment ("Kari står over").
+    public var lastPass: PassNote?
+    /// The states before the last steps, newest last, for `u` (`MeetingEvent.undo`). Each is
+    /// kept without a stack of its own; at most `undoLimit` of them. A snapshot's `now` is
+    /// the instant of its step.
+    public var undoStack: [MeetingState]
+
+    /// How many steps `u` can take back.
+    public static let undoLimit = 50
 
     public init(setup: MeetingSetup) {
         self.setup = setup
@@ -70,6 +82,16 @@ public struct MeetingState: Codable, Equatable, Sendable {
         recovered = false
         acknowledged = []
         interrupted = nil
+        roundTarget = nil
+        lastPass = nil
+        undoStack = []
+    }
+
+    /// A pass: who passed and when.
+    public struct PassNote: Codable, Equatable, Sendable {
+        public var speaker: Participant
+        public var at: Instant
+        public init(speaker: Participant, at: Instant) { self.speaker = speaker; self.at = at }
     }
 
     /// The phase a process talk interrupted, with its round, restored when the talk ends.
@@ -79,6 +101,7 @@ public struct MeetingState: Codable, Equatable, Sendable {
         public var roundOrder: [Participant]
         public var roundIndex: Int
         public var sharingMode: SharingMode
+        public var roundTarget: Int?
     }
 
     /// A finished stretch of one phase. A phase interrupted by the pause gives two segments.

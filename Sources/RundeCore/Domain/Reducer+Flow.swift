@@ -35,7 +35,8 @@ extension MeetingState {
     }
 
     mutating func pass() -> [MeetingEffect] {
-        guard isRoundPhase(phase), turn != nil else { return [] }
+        guard isRoundPhase(phase), let t = turn else { return [] }
+        lastPass = PassNote(speaker: t.speaker, at: now)
         return nextSpeaker(passed: true)
     }
 
@@ -59,7 +60,15 @@ extension MeetingState {
     }
 
     mutating func startTurn(_ p: Participant) -> [MeetingEffect] {
-        let target = suggestedTurnSeconds(for: phase)
+        let target: Int
+        if phase == .openingRound || phase == .sharing {
+            // One target for the whole round, set as its first turn starts.
+            let t = roundTarget ?? suggestedTurnSeconds(for: phase)
+            roundTarget = t
+            target = t
+        } else {
+            target = suggestedTurnSeconds(for: phase)
+        }
         turn = Turn(speaker: p, startedAt: now, targetSeconds: target)
         return [.announce(.turnStarted(p, seconds: target))]
     }
@@ -92,6 +101,7 @@ extension MeetingState {
         segmentStart = now
         roundOrder = []
         roundIndex = 0
+        roundTarget = nil
         var fx: [MeetingEffect] = [.announce(.phaseStarted(k))]
         switch k {
         case .openingRound, .closingRound:

@@ -23,7 +23,8 @@ extension MeetingState {
         }
         closeSegment()
         interrupted = Interrupted(item: item, ordinal: itemOrdinal, roundOrder: roundOrder, roundIndex: roundIndex,
-                                  sharingMode: sharingMode)
+                                  sharingMode: sharingMode, roundTarget: roundTarget)
+        roundTarget = nil
         phase = .processTalk
         item = .processTalk
         roundOrder = presentOrder
@@ -40,6 +41,7 @@ extension MeetingState {
         roundOrder = i.roundOrder
         roundIndex = i.roundIndex
         sharingMode = i.sharingMode
+        roundTarget = i.roundTarget
         phase = i.item.kind
         interrupted = nil
     }

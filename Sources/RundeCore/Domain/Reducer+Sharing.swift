@@ -6,6 +6,7 @@ extension MeetingState {
         finishTurn(passed: false)
         if now > segmentStart || !currentTurns.isEmpty { closeSegment() }
         sharingMode = m
+        roundTarget = nil
         roundOrder = []
         roundIndex = 0
         guard m == .round else { return [] }

@@ -11,7 +11,7 @@ extension MeetingState {
         var fx: [MeetingEffect] = []
         if !pauseSuggested, pauseTaken == nil, setup.plan.pauseMinutes > 0,
            ![.pause, .nextMeeting, .summary, .checkIn].contains(phase),
-           meetingElapsed >= Double(setup.plan.pauseAtMinute * 60) {
+           meetingElapsed >= Double(setup.plan.pauseAtMinute * 60), now < plannedEnd {
             pauseSuggested = true
             fx.append(.announce(.pauseSuggested))
         }

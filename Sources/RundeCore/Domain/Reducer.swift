@@ -18,8 +18,25 @@ extension MeetingState {
     public var isFinished: Bool { finishedAt != nil }
 
     /// Applies an event in place and returns the effects. A refused event changes nothing.
+    /// A step (`MeetingEvent.isStep`) that changed anything is remembered for `undo`.
     public mutating func apply(_ event: MeetingEvent) -> [MeetingEffect] {
         if isFinished, event != .resumed { if case .tick = event {} else { return [] } }
+        guard event.isStep else { return applyEvent(event) }
+        let before = self
+        let fx = applyEvent(event)
+        if !fx.isEmpty || self != before { remember(before) }
+        return fx
+    }
+
+    /// Whether `event` would change the meeting now: the question the keymap asks before it
+    /// offers a key, so the footer, the help and the reducer agree.
+    public func canApply(_ event: MeetingEvent) -> Bool {
+        var copy = self
+        let fx = copy.apply(event)
+        return !fx.isEmpty || copy != self
+    }
+
+    private mutating func applyEvent(_ event: MeetingEvent) -> [MeetingEffect] {
         switch event {
         case .tick(let t): return tick(t)
         case let .setAttendance(member, value): return setAttendance(member, value)
@@ -47,6 +64,7 @@ extension MeetingState {
         case .acknowledge(let m): return acknowledge(m)
         case .startProcessTalk: return startProcessTalk()
         case .proposeTheme(let text): return proposeTheme(text)
+        case .undo: return undoLastStep()
         }
     }
 }

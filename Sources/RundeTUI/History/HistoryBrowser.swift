@@ -21,6 +21,8 @@ public struct HistoryBrowserState: Equatable, Sendable {
     public var confirmingDelete: String?
     public var message: String?
     public var quit: Bool
+    /// `?`: the keys of the screen in words, over it, until Esc, `?`, Enter or `q`.
+    public var showingHelp = false
 
     public init(summaries: [HistorySummary], message: String? = nil) {
         all = summaries
@@ -87,7 +89,15 @@ public enum HistoryBrowser {
             if key == .char("y") || key == .char("Y") { return [.delete(id: id)] }
             return []
         }
+        if s.showingHelp {
+            if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(key) { s.showingHelp = false }
+            return []
+        }
         if s.editingFilter { return reduceFilter(&s, key) }
+        if key == .char("?") || key == .function(1) {
+            s.showingHelp = true
+            return []
+        }
         s.message = nil
         switch s.screen {
         case .list: return reduceList(&s, key)

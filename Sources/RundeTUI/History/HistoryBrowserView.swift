@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 import RundeHistory
 
@@ -21,7 +22,29 @@ public enum HistoryBrowserView {
             HistoryTrendsView.render(state, into: &f, lang: lang)
             HistoryViewParts.footer(&f, s.trendKeys)
         }
+        if state.showingHelp { help(&f, state, lang: lang) }
         return f
+    }
+
+    /// The lines of `?` for the screen the browser shows, in words.
+    static func helpLines(_ state: HistoryBrowserState, _ c: Catalog) -> [String] {
+        switch state.screen {
+        case .list:
+            var out = [c[.nightHistMove], c[.nightHistOpen], c[.nightHistFilter]]
+            if !state.filter.isEmpty { out.append(c[.nightHistClearFilter]) }
+            out += [c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
+            return out
+        case .detail:
+            return [c[.nightHistOther], c[.nightHistBack], c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
+        case .trends:
+            return [c[.nightHistBack], c[.nightHistHelp], c[.nightHistQuit]]
+        }
+    }
+
+    static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: String) {
+        let c = Catalog(["nb", "nn", "no"].contains(lang) ? .nb : .en)
+        let lines = helpLines(state, c).map { ($0, StyleRole.normal) } + [("", .normal), (c[.nightHelpFooter], .muted)]
+        Overlays.panel(&f, title: c[.nightHistoryHelpTitle], lines: lines, width: 60)
     }
 
     /// The line above the footer: a delete confirmation, the filter being typed, or a message.

@@ -69,7 +69,7 @@ extension Frame {
             putGlyphs(text, scale: 1, x: centreX - w / 2, y: y, role: role)
             return BigText.height
         }
-        put(text, x: centreX - Frame.textWidth(text) / 2, y: y, role: role, bold: true)
+        put(text, x: centreX - Frame.textWidth(text) / 2, y: y, role: role, bold: role != .overtime)
         return 1
     }
 
@@ -77,8 +77,9 @@ extension Frame {
     /// cell is drawn as 2 × 2 cells. Cells are written straight from the glyphs' bits (this runs
     /// every second): a block or a blank, bold, in `role`; cells outside the frame are skipped.
     private mutating func putGlyphs(_ text: String, scale: Int, x: Int, y: Int, role: StyleRole) {
-        let block = Cell(scalar: "█", role: role, bold: true, reverse: false)
-        let blank = Cell(scalar: " ", role: role, bold: true, reverse: false)
+        // Overtime is drawn calm: its muted colour, never bold (bold brightens it in many terminals).
+        let block = Cell(scalar: "█", role: role, bold: role != .overtime, reverse: false)
+        let blank = Cell(scalar: " ", role: role, bold: role != .overtime, reverse: false)
         let (width, height) = (self.width, self.height)
         withCells { cells in
             for r in 0..<BigText.height {

@@ -78,51 +78,102 @@ enum Chrome {
         }
     }
 
-    /// The steps in meeting order: what was entered, then what is to come; the floating
-    /// pause after the first sharing (or where it was taken). Each with done/current/todo.
-    static func stripSteps(_ model: MeetingModel) -> [(title: String, state: Int)] {
+    /// A step on the phase bar: its title and whether it is done, the current one, or to come.
+    struct StripStep: Equatable {
+        enum State { case done, current, todo }
+        var title: String
+        var state: State
+    }
+
+    /// The steps in meeting order: what was entered (a taken pause where it was taken, with ✓),
+    /// then what is to come. A pause not taken yet floats: it is not a step Enter leads to, so
+    /// it stands apart at the end (`floatingPause`), and the bar agrees with the footer on what
+    /// comes next.
+    static func stripSteps(_ model: MeetingModel) -> [StripStep] {
         let m = model.meeting, s = model.strings
-        var out: [(String, Int)] = []
-        let current = m.phase == .pause || m.phase == .processTalk ? -1 : m.entered.count - 1
-        var pausePlaced = false
-        func pauseStep() {
-            guard m.setup.plan.pauseMinutes > 0, !pausePlaced else { return }
-            pausePlaced = true
-            out.append((s.phase(.pause), m.phase == .pause ? 1 : (m.pauseTaken != nil ? 0 : 2)))
-        }
+        var out: [StripStep] = []
+        let interrupted = m.phase == .pause || m.phase == .processTalk
+        let last = m.entered.count - 1
+        let pauseAfter = pauseOrdinal(m)
         for (i, it) in m.entered.enumerated() where it.kind != .summary {
-            out.append((s.itemTitle(it, custom: model.customTexts), i == current ? 1 : (i < m.entered.count - 1 || current == -1 ? 0 : 2)))
-            if it.kind == .sharing && (m.pauseTaken != nil || m.phase == .pause) && i < m.entered.count - 1 { pauseStep() }
+            let state: StripStep.State = i < last ? .done : (interrupted ? .todo : .current)
+            out.append(StripStep(title: s.itemTitle(it, custom: model.customTexts), state: state))
+            if pauseAfter == i { out.append(StripStep(title: s.phase(.pause), state: m.phase == .pause ? .current : .done)) }
         }
-        if m.phase == .pause { pauseStep() }
-        if m.phase == .processTalk { out.append((s.phase(.processTalk), 1)) }
+        if m.phase == .processTalk { out.append(StripStep(title: s.phase(.processTalk), state: .current)) }
         for it in m.upcoming where it.kind != .summary {
-            if it.kind == .closingRound || (it.kind == .nextMeeting) { if m.pauseTaken == nil { pauseStep() } }
-            out.append((s.itemTitle(it, custom: model.customTexts), 2))
-            if it.kind == .sharing && m.pauseTaken == nil { pauseStep() }
+            out.append(StripStep(title: s.itemTitle(it, custom: model.customTexts), state: .todo))
         }
         return out
     }
 
+    /// The agenda item (its ordinal, an index into `entered`) the pause interrupted, once it began.
+    static func pauseOrdinal(_ m: MeetingState) -> Int? {
+        if m.phase == .pause && m.pauseTaken == nil { return m.interrupted?.ordinal ?? m.itemOrdinal }
+        guard m.pauseTaken != nil, let p = m.segments.firstIndex(where: { $0.kind == .pause }) else { return nil }
+        return m.segments[..<p].last(where: { $0.ordinal >= 0 })?.ordinal
+    }
+
+    /// The pause, while it is still to come (drawn apart at the bar's end).
+    static func floatingPause(_ model: MeetingModel) -> String? {
+        let m = model.meeting
+        guard m.setup.plan.pauseMinutes > 0, m.pauseTaken == nil, m.phase != .pause, !m.isFinished else { return nil }
+        return model.strings.phase(.pause)
+    }
+
+    /// The phase bar: every title in full. When they do not fit, the current step and its
+    /// neighbours show (the ones to come first), and ‹ › mark that more lie beyond.
     static func strip(_ f: inout Frame, _ model: MeetingModel) {
         let steps = stripSteps(model)
-        func label(_ n: String, short: Bool) -> String {
-            return short && n.count > 5 ? String(n.prefix(4)) + "." : n
+        guard !steps.isEmpty else { return }
+        let labels = steps.map { ($0.state == .current ? "▶" : ($0.state == .done ? "✓" : " ")) + $0.title }
+        let widths = labels.map { Frame.textWidth($0) }
+        let pause = floatingPause(model).map { "○" + $0 }
+        let pauseWidth = pause.map { Frame.textWidth($0) + 3 } ?? 0
+        let room = f.width - 2 - pauseWidth
+        let centre = steps.firstIndex { $0.state == .current } ?? steps.firstIndex { $0.state == .todo } ?? steps.count - 1
+        func width(_ r: ClosedRange<Int>) -> Int {
+            widths[r].reduce(0, +) + (r.count - 1) * 2 + (r.lowerBound > 0 ? 2 : 0) + (r.upperBound < steps.count - 1 ? 2 : 0)
         }
-        for short in [false, true] {
-            let labels = steps.map { label($0.title, short: short) }
-            let total = labels.reduce(0) { $0 + Frame.textWidth($1) + 1 } + (labels.count - 1) * 2
-            if total > f.width - 2 && !short { continue }
-            var x = 1
-            for (i, step) in steps.enumerated() {
-                let current = step.state == 1, done = step.state == 0
-                let role: StyleRole = current ? .stripCurrent : (done ? .stripDone : .stripTodo)
-                let mark = current ? "▶" : (done ? "✓" : " ")
-                x += f.put(mark + labels[i], x: x, y: 1, role: role, bold: current, maxWidth: max(0, f.width - 1 - x))
-                if i < steps.count - 1 { x += 2 }
+        var window = centre...centre
+        var grew = true
+        while grew {
+            grew = false
+            if window.upperBound < steps.count - 1, width(window.lowerBound...window.upperBound + 1) <= room {
+                window = window.lowerBound...window.upperBound + 1; grew = true
             }
-            return
+            if window.lowerBound > 0, width(window.lowerBound - 1...window.upperBound) <= room {
+                window = window.lowerBound - 1...window.upperBound; grew = true
+            }
         }
+        var x = 1
+        if window.lowerBound > 0 { x += f.put("‹ ", x: x, y: 1, role: .muted) }
+        for i in window {
+            let st = steps[i].state
+            let role: StyleRole = st == .current ? .stripCurrent : (st == .done ? .stripDone : .stripTodo)
+            x += f.put(labels[i], x: x, y: 1, role: role, bold: st == .current, maxWidth: max(0, room + 1 - x))
+            if i < window.upperBound { x += 2 }
+        }
+        if window.upperBound < steps.count - 1 { x += f.put(" ›", x: x, y: 1, role: .muted) }
+        if let pause {
+            let px = f.width - 1 - Frame.textWidth(pause)
+            f.put("·", x: px - 2, y: 1, role: .muted)
+            f.put(pause, x: px, y: 1, role: .stripTodo)
+        }
+    }
+
+    /// How long a pass stays on the screen ("Kari står over").
+    static let passNoticeSeconds = 5.0
+
+    /// The pass to show now, if one happened a moment ago.
+    static func passNotice(_ m: MeetingState) -> Participant? {
+        guard let p = m.lastPass, m.now - p.at < passNoticeSeconds, !m.isFinished else { return nil }
+        return p.speaker
+    }
+
+    /// Past the planned end, in a step before the closing: a quiet line instead of the pause.
+    static func plannedEndPassed(_ m: MeetingState) -> Bool {
+        m.now >= m.plannedEnd && [.opening, .openingRound, .sharing, .processTalk, .pause].contains(m.phase)
     }
 
     static func banner(_ f: inout Frame, _ model: MeetingModel) {
@@ -131,6 +182,14 @@ enum Chrome {
         if let n = model.notice {
             f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .alert))
             f.put(" ⚠ " + n, x: 0, y: y, role: .alert, bold: true)
+        } else if let p = passNotice(m) {
+            f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
+            f.put(" " + s.f(.nightPassed, model.name(p)) + " ", x: 2, y: y, role: .accent, bold: true, maxWidth: f.width - 4)
+        } else if plannedEndPassed(m) {
+            let closing = m.upcoming.contains { $0.kind == .closingRound }
+            f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
+            f.put(" " + (closing ? s[.nightPlannedEndPassed] : s[.nightPlannedEndPassedNoClosing]) + " ", x: 2, y: y,
+                  role: .normal, maxWidth: f.width - 4)
         } else if m.pauseSuggested && m.pauseTaken == nil && m.pause == nil
                     && [.opening, .openingRound, .sharing, .closingRound, .processTalk].contains(m.phase) {
             f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .banner))
@@ -140,17 +199,25 @@ enum Chrome {
         }
     }
 
+    /// What on screen changes with the clock besides the live parts: the pass notice going
+    /// away, `u` leaving its place by Enter, the planned end passing. `MeetingRenderer`
+    /// renders in full when this changes.
+    static func clockFlags(_ model: MeetingModel) -> Int {
+        let m = model.meeting
+        return (passNotice(m) != nil ? 1 : 0) | (FooterKeys.undoIsFresh(m) ? 2 : 0) | (plannedEndPassed(m) ? 4 : 0)
+    }
+
     static func footer(_ f: inout Frame, _ model: MeetingModel) {
         let items = FooterKeys.items(model)
-        let s = model.strings
         let y = f.height - 1
         func width(_ list: [(String, String)]) -> Int {
             list.reduce(0) { $0 + Frame.textWidth($1.0) + 1 + Frame.textWidth($1.1) } + max(0, list.count - 1) * 3
         }
         // Enter comes first and always stays; then help and quit; then the rest while they fit.
         let enter = Array(items.prefix(1))
-        let tail: [(String, String)] = model.overlay == .none && !(model.meeting.phase == .nextMeeting && model.meeting.next.step == .theme)
-            ? [("?", s[.keyHelp]), ("q", s[.keyQuit])] : []
+        let tail: [(String, String)] = model.overlay == .none
+            ? MeetingKeymap.offered(model).filter { $0.name == "help" || $0.name == "quit" }.map { ($0.cap(model), $0.label(model)) }
+            : []
         var middle: [(String, String)] = []
         for item in items.dropFirst() where width(enter + middle + [item] + tail) <= f.width - 2 { middle.append(item) }
         var x = 1

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// The keys that apply right now, Enter first with what it will do.
@@ -28,55 +29,34 @@ public enum FooterKeys {
         }
     }
 
-    /// (key, label) pairs in priority order.
+    /// (key, label) pairs in priority order: Enter, then `u` right after a step, then the rest
+    /// of the keymap's offered keys (`MeetingKeymap`); `?` and `q` are placed by the footer.
     public static func items(_ model: MeetingModel) -> [(String, String)] {
-        let m = model.meeting, s = model.strings
-        var out: [(String, String)] = [(s[.keyEnter], enterAction(model))]
+        let s = model.strings
         switch model.overlay {
         case .help: return [(s[.keyEnter], s[.enterClose])]
-        case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), ("y", s[.keyQuit])]
         case .rulesEditor: return [(s[.keyEnter], s[.lifeRulesNewLine]), ("Esc", s[.lifeRulesDone])]
         case .processCards: return [(s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone])]
         case .guestFrame: return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
+        case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), (s.lang == .nb ? "j" : "y", s[.keyQuit])]
+        case .confirm: return [(s.lang == .nb ? "j" : "y", s[.nightKeyYes]), ("Esc", s[.nightKeyNo])]
         case .late: return [(s[.keyEnter], s[.enterAdd]), ("↑/↓", s[.keyMove]), ("Esc", s[.keyCancel])]
         case .none: break
         }
-        let canPause = m.pauseTaken == nil && m.setup.plan.pauseMinutes > 0
-            && [.opening, .openingRound, .sharing, .closingRound, .processTalk].contains(m.phase)
-        let canTalk = m.interrupted == nil && [.opening, .openingRound, .sharing, .closingRound].contains(m.phase)
-        switch m.phase {
-        case .checkIn:
-            out += [("↑/↓", s[.keyMove]), ("␣", s[.keyCycle])]
-        case .opening:
-            if m.item.acknowledge { out += [("↑/↓", s[.keyMove]), ("␣", s[.keyAck])] }
-            if canPause { out.append(("p", s[.keyPause])) }
-            out += [("a", s[.keyLate])]
-            if m.upcoming.contains(where: { $0.kind == .closingRound }) { out.append(("c", s[.keyClosing])) }
-            out.append(("t", s[.keyTalk]))
-        case .openingRound, .closingRound, .sharing, .processTalk:
-            let open = m.phase == .sharing && m.sharingMode == .open
-            if open { out.append(("↑/↓", s[.keyMove])) }
-            if m.turn != nil && !open { out.append(("s", s[.keyPass])) }
-            if canPause { out.append(("p", s[.keyPause])) }
-            if m.turn != nil {
-                out.append(("+/-", s[.keyPlusMinus]))
-                out.append(("␣", m.turn!.isHeld ? s[.keyResume] : s[.keyHold]))
-            }
-            out.append(("a", s[.keyLate]))
-            if m.phase == .sharing { out.append(("o", s[.keyMode])) }
-            if m.phase != .closingRound && m.upcoming.contains(where: { $0.kind == .closingRound }) { out.append(("c", s[.keyClosing])) }
-            if canTalk { out.append(("t", s[.keyTalk])) }
-            out.append(("n", s[.keySkip]))
-        case .pause:
-            out += [("p", s[.keyEndPause]), ("+/-", s[.keyPlusMinus]), ("a", s[.keyLate])]
-        case .nextMeeting:
-            switch m.next.step {
-            case .leader: out += [("↑/↓", s[.keyMove]), ("s", s[.keySkipLeader])]
-            case .theme: out += [("Tab", s[.keyPropose]), ("↑/↓", s[.keyBacklog])]
-            case .date, .done: out += [("↑/↓", s[.keyDate])]
-            }
-        case .summary: break
+        var offered = MeetingKeymap.offered(model).filter { $0.name != "help" && $0.name != "quit" }
+        // Right after a step, `u` stands next to Enter; later it waits its turn at the end.
+        if !undoIsFresh(model.meeting), let i = offered.firstIndex(where: { $0.name == "undo" }) {
+            offered.append(offered.remove(at: i))
         }
-        return out
+        return offered.map { ($0.cap(model), $0.label(model)) }
+    }
+
+    /// How long after a step `u` keeps its place beside Enter in the footer.
+    public static let freshUndoSeconds = 30.0
+
+    /// Whether the last step is recent enough for `u` to stand next to Enter.
+    public static func undoIsFresh(_ m: MeetingState) -> Bool {
+        guard let at = m.lastStepAt else { return false }
+        return m.now - at < freshUndoSeconds
     }
 }

@@ -1,17 +1,33 @@
 import RundeCore
 
-/// Turns keys into domain events and screen changes. Pure: no I/O, no clock.
+/// Turns keys into domain events and screen changes, through the one keymap
+/// (`MeetingKeymap`). Pure: no I/O, no clock.
 public enum MeetingController {
     /// Handles a key, changing screen state in `model` and returning what the runtime must do.
     public static func handle(_ key: Key, model: inout MeetingModel) -> [MeetingCommand] {
         switch model.overlay {
         case .help:
-            if key == .escape || key == .char("?") || key == .enter || key == .char("q") { model.overlay = .none }
+            switch key {
+            case .up, .pageUp: model.helpScroll = max(0, model.helpScroll - (key == .up ? 1 : 5))
+            case .down, .pageDown: model.helpScroll += key == .down ? 1 : 5   // clamped when drawn
+            case .escape, .char("?"), .enter, .char("q"), .function(1): model.overlay = .none
+            default: break
+            }
             return []
         case .quitConfirm:
             switch key {
             case .char("y"), .char("Y"), .char("j"), .char("J"): return [.quit]
             case .escape, .char("n"), .char("N"), .enter: model.overlay = .none
+            default: break
+            }
+            return []
+        case .confirm(let c):
+            switch key {
+            case .char("y"), .char("Y"), .char("j"), .char("J"):
+                model.overlay = .none
+                return send(c.event, model: &model)
+            // Enter says no too: a second stray Enter must not do what the first one asked.
+            case .escape, .char("n"), .char("N"), .enter, .char("q"): model.overlay = .none
             default: break
             }
             return []
@@ -26,83 +42,64 @@ public enum MeetingController {
         case .none:
             break
         }
-        let m = model.meeting
-        if m.phase == .nextMeeting && m.next.step == .theme {
-            return handleThemeInput(key, model: &model)
+        guard let (_, action) = MeetingKeymap.binding(for: key, model) else {
+            if MeetingKeymap.typingTheme(model) { typeTheme(key, model: &model) }
+            return []
         }
-        switch key {
-        case .char("?"), .function(1):
+        return perform(action, key: key, model: &model)
+    }
+
+    private static func perform(_ action: MeetingKeyAction, key: Key, model: inout MeetingModel) -> [MeetingCommand] {
+        switch action {
+        case .send(let e):
+            if e == .advance, [.checkIn, .opening].contains(model.meeting.phase) { model.cursor = 0 }
+            if case .setSharingMode = e { model.cursor = 0 }
+            return send(e, model: &model)
+        case .sendAll(let events): return events.map { .send($0) }
+        case .confirm(let c):
+            guard model.meeting.canApply(c.event) else { return [] }
+            model.overlay = .confirm(c)
+            return []
+        case .proposeTheme(let text):
+            model.themeInput = ""
+            model.backlogCursor = nil
+            return [.send(.proposeTheme(text))]
+        case .cursor(let k): return move(k, model: &model)
+        case .clearTheme:
+            model.themeInput = ""
+            model.backlogCursor = nil
+            return []
+        case .help:
+            model.helpScroll = 0
             model.overlay = .help
             return []
-        case .char("q"), .char("Q"):
-            if m.isFinished { return [.leave] }
+        case .quit:
             model.overlay = .quitConfirm
             return []
-        case .enter:
-            return enter(model: &model)
-        case .char("t"), .char("T"):
+        case .leave: return [.leave]
+        case .processTalk:
             return startProcessTalk(model: &model)
-        case .char(let c) where (c == "e" || c == "E") && model.rulesEditable:
-            model.overlay = .rulesEditor(text: model.rules)
+        case .editRules:
+            model.overlay = .rulesEditor(text: model.editedRules ?? model.rules)
             return []
-        case .char(" ") where m.phase == .opening && m.item.acknowledge:
-            // Members present, then guests (roster count + guest number).
-            let present = m.attendance.indices.filter { m.attendance[$0] == .present }
-                + (0..<m.guests).map { m.attendance.count + $0 }
-            guard !present.isEmpty else { return [] }
-            let i = present[min(max(0, model.cursor), present.count - 1)]
-            return [.send(.acknowledge(member: i))]
-        case .char(" "):
-            if m.phase == .checkIn {
-                let i = min(max(0, model.cursor), max(0, m.attendance.count - 1))
-                guard m.attendance.indices.contains(i) else { return [] }
-                return [.send(.setAttendance(member: i, m.attendance[i].cycled))]
-            }
-            return [.send(.toggleHold)]
-        case .up, .down, .pageUp, .pageDown:
-            return move(key, model: &model)
-        case .char("s"), .char("S"):
-            if m.phase == .nextMeeting { return [.send(.skipNextLeader)] }
-            return [.send(.pass)]
-        case .char("p"), .char("P"):
-            return [.send(m.phase == .pause ? .endPause : .startPause)]
-        case .char("+"), .char("="):
-            return [.send(.adjustTurn(minutes: 1))]
-        case .char("-"):
-            return [.send(.adjustTurn(minutes: -1))]
-        case .char("a"), .char("A"):
-            guard m.phase != .checkIn, !m.isFinished else { return [] }
+        case .late:
             model.overlay = .late(cursor: 0, guestName: nil)
-            return []
-        case .char("c"), .char("C"):
-            return [.send(.goToClosing)]
-        case .char("o"), .char("O"):
-            guard m.phase == .sharing else { return [] }
-            model.cursor = 0
-            return [.send(.setSharingMode(m.sharingMode == .round ? .open : .round))]
-        case .char("n"), .char("N"):
-            return [.send(.skipPhase)]
-        case .char(">"):
-            // The structure belongs to the group: the next step can wait its turn.
-            return [.send(.moveUpcomingPhase(from: 0, to: 1))]
-        default:
             return []
         }
     }
 
-    private static func enter(model: inout MeetingModel) -> [MeetingCommand] {
+    /// Sends an event that may change who is present (late arrival, guest, undo); on the open
+    /// floor the selection stays on the same person rather than on the same row.
+    private static func send(_ e: MeetingEvent, model: inout MeetingModel) -> [MeetingCommand] {
         let m = model.meeting
-        switch m.phase {
-        case .summary: return [.leave]
-        case .sharing where m.sharingMode == .open:
-            guard let p = model.floorSelection else { return [.send(.advance)] }
-            return [.send(m.turn?.speaker == p ? .endTurn : .giveFloor(p))]
-        case .checkIn, .opening:
-            model.cursor = 0
-            return [.send(.advance)]
-        default:
-            return [.send(.advance)]
+        if m.phase == .sharing && m.sharingMode == .open, let selected = model.floorSelection {
+            var after = m
+            _ = after.apply(e)
+            if after.phase == .sharing && after.sharingMode == .open, let i = after.presentOrder.firstIndex(of: selected) {
+                model.cursor = i
+            }
         }
+        return [.send(e)]
     }
 
     private static func move(_ key: Key, model: inout MeetingModel) -> [MeetingCommand] {
@@ -117,13 +114,19 @@ public enum MeetingController {
         case .sharing where m.sharingMode == .open:
             model.cursor = min(max(0, model.cursor + delta), max(0, m.presentOrder.count - 1))
         case .nextMeeting:
-            if m.next.step == .leader {
+            switch m.next.step {
+            case .leader:
                 let n = m.attendance.count
                 guard n > 0 else { return [] }
                 let current = m.next.leaderChoice ?? m.setup.leader
                 return [.send(.setNextLeader(((current + delta) % n + n) % n))]
-            }
-            if m.next.step == .date {
+            case .theme:
+                let list = model.themeSuggestions
+                guard !list.isEmpty, key == .up || key == .down else { return [] }
+                let next = model.backlogCursor.map { ($0 + delta + list.count) % list.count } ?? (delta > 0 ? 0 : list.count - 1)
+                model.backlogCursor = next
+                model.themeInput = list[next]
+            case .date, .done:
                 let days = (key == .pageUp || key == .pageDown) ? 7 * delta : delta
                 return [.send(.setNextDate(m.next.date.adding(days: -days)))]
             }
@@ -133,36 +136,17 @@ public enum MeetingController {
         return []
     }
 
-    private static func handleThemeInput(_ key: Key, model: inout MeetingModel) -> [MeetingCommand] {
+    /// Typing in the theme field: letters (`?` and `q` too) and Backspace.
+    private static func typeTheme(_ key: Key, model: inout MeetingModel) {
         switch key {
-        case .enter:
-            return [.send(.setTheme(model.themeAsSaved)), .send(.advance)]
         case .backspace, .delete:
             if !model.themeInput.isEmpty { model.themeInput.removeLast() }
-        case .escape:
-            model.themeInput = ""
-            model.backlogCursor = nil
-        case .tab:
-            let scrubbed = model.themeAsSaved
-            model.themeInput = ""
-            model.backlogCursor = nil
-            return [.send(.proposeTheme(scrubbed))]
-        case .up, .down:
-            let list = model.themeSuggestions
-            guard !list.isEmpty else { return [] }
-            let step = key == .up ? -1 : 1
-            let next = model.backlogCursor.map { ($0 + step + list.count) % list.count } ?? (step > 0 ? 0 : list.count - 1)
-            model.backlogCursor = next
-            model.themeInput = list[next]
         case .char(let c):
             let clean = TextSafety.sanitize(String(c))
             if !clean.isEmpty, model.themeInput.count < 120 { model.themeInput += clean }
-        case .function(1):
-            model.overlay = .help
         default:
             break
         }
-        return []
     }
 
     private static func handleLate(_ key: Key, cursor: Int, guestName: String?, model: inout MeetingModel) -> [MeetingCommand] {
@@ -175,7 +159,7 @@ public enum MeetingController {
                 let clean = TextSafety.sanitize(typed).trimmingSpaces()
                 if !clean.isEmpty { model.guestNames[index] = String(clean.prefix(40)) }
                 model.overlay = Self.guestNeedsFrame(model) ? .guestFrame(guest: index) : .none
-                return [.send(.guestArrival)]
+                return send(.guestArrival, model: &model)
             case .backspace, .delete:
                 if !typed.isEmpty { typed.removeLast() }
                 model.overlay = .late(cursor: cursor, guestName: typed)
@@ -194,7 +178,7 @@ public enum MeetingController {
         case .enter:
             if cursor < candidates.count {
                 model.overlay = .none
-                return [.send(.lateArrival(member: candidates[cursor]))]
+                return send(.lateArrival(member: candidates[cursor]), model: &model)
             }
             model.overlay = .late(cursor: cursor, guestName: "")
         default: break

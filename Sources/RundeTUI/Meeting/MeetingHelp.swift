@@ -1,10 +1,11 @@
 import RundeText
 
-/// The lines of the meeting's help (`?`), in the order shown. The man page's KEYS section is
-/// generated from the same list (`runde _keys`, `Scripts/manpage`), so the two cannot drift.
+/// Every meeting key in one line each, for the man page's KEYS section (`runde _keys`,
+/// `Scripts/manpage`). The `?` help on screen comes from `MeetingKeymap`: only the keys that
+/// work on that screen, in words.
 public enum MeetingHelp {
     public static let lines: [MeetingText] = [
-        .helpEnter, .helpPass, .helpPause, .helpPlusMinus, .helpSpace, .helpLate, .helpClosing,
+        .helpEnter, .helpUndo, .helpPass, .helpPause, .helpPlusMinus, .helpSpace, .helpLate, .helpClosing,
         .helpMode, .helpTalk, .helpSkipPhase, .helpReorder, .helpQuit, .helpEsc, .helpCheckIn,
     ]
 }

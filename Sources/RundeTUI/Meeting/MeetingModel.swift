@@ -38,6 +38,8 @@ public struct MeetingModel: Equatable, Sendable {
     public var processCard: Int?
     /// The rules card as the group rewrote it in this meeting (saved when the meeting finishes).
     public var editedRules: String?
+    /// The first help line shown when the help does not fit (↑/↓ scroll it).
+    public var helpScroll: Int
 
     public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
                 todayTheme: String = "", lang: Lang, demo: Bool = false) {
@@ -59,6 +61,7 @@ public struct MeetingModel: Equatable, Sendable {
         backlogCursor = nil
         horizon = nil
         starterMeetings = nil
+        helpScroll = 0
     }
 
     /// Backlog themes and today's proposals, as ↑/↓ offers them in the theme field.
@@ -86,6 +89,18 @@ public struct MeetingModel: Equatable, Sendable {
         case rulesEditor(text: String)
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
+        /// A jump that skips people, asked first (`j`/`y` yes, Esc no).
+        case confirm(Confirm)
+    }
+
+    /// The jumps that ask first (DESIGN §1 "Slips are cheap").
+    public enum Confirm: Equatable, Sendable {
+        /// `n`: the rest of the phase.
+        case skipPhase
+        /// `c`: straight to the closing round.
+        case closing
+
+        public var event: MeetingEvent { self == .skipPhase ? .skipPhase : .goToClosing }
     }
 
     /// The label shown for a participant.

@@ -30,6 +30,8 @@ public struct MeetingRenderer {
     /// redrawn in place instead of copying the whole frame every second.
     private var spare: Frame?
     private var live: [LivePart] = []
+    /// `Chrome.clockFlags` of the last full render.
+    private var flags = 0
     /// The live parts' rows.
     private var liveRows: [Range<Int>] = []
     /// The number of the last frame returned; frames are numbered from a random start so that
@@ -40,7 +42,8 @@ public struct MeetingRenderer {
 
     /// The frame for `model` at this size; the same cells `MeetingView.render` gives.
     public mutating func render(_ model: MeetingModel, width: Int, height: Int) -> Frame {
-        if model.overlay == .none, width == self.width, height == self.height, onlyTheClockMoved(model) {
+        let flags = Chrome.clockFlags(model)
+        if model.overlay == .none, width == self.width, height == self.height, flags == self.flags, onlyTheClockMoved(model) {
             var next = spare ?? frame
             spare = nil   // so `next` is not shared while it is redrawn
             for part in live { part.redraw(&next, model) }
@@ -54,6 +57,7 @@ public struct MeetingRenderer {
         spare = nil
         frame = MeetingView.render(model, width: width, height: height)
         (self.width, self.height) = (width, height)
+        self.flags = flags
         live = frame.liveParts
         frame.liveParts = []
         frame.notesLiveParts = false

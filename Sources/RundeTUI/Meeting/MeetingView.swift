@@ -39,6 +39,7 @@ public enum MeetingView {
         case let .guestFrame(g): Overlays.guestFrame(&f, model, guest: g)
         case let .processCards(cursor): Overlays.processCards(&f, model, cursor: cursor)
         case let .rulesEditor(text): Overlays.rulesEditor(&f, model, text: text)
+        case .confirm(let c): Overlays.confirm(&f, model, c)
         }
         return f
     }

@@ -16,12 +16,80 @@ enum Overlays {
         }
     }
 
+    /// The help's lines for this screen: each key offered now, in words, wrapped under its cap.
+    static func helpLines(_ model: MeetingModel, width: Int) -> [(String, StyleRole)] {
+        let s = model.strings
+        let offered = MeetingKeymap.offered(model)
+        let caps = offered.map { MeetingKeymap.helpCap($0.cap(model), s) }
+        let capWidth = min(12, (caps.map { Frame.textWidth($0) }.max() ?? 0) + 2)
+        var out: [(String, StyleRole)] = []
+        for (b, cap) in zip(offered, caps) {
+            let text = Wrap.lines(b.help(model), width: max(10, width - capWidth))
+            for (i, line) in text.enumerated() {
+                let head = i == 0 ? cap + String(repeating: " ", count: max(1, capWidth - Frame.textWidth(cap))) : String(repeating: " ", count: capWidth)
+                out.append((head + line, i == 0 ? .normal : .normal))
+            }
+        }
+        return out
+    }
+
+    /// `?`: the keys of this screen in words; scrolls with ↑/↓ when it does not fit.
     static func help(_ f: inout Frame, _ model: MeetingModel) {
         let s = model.strings
-        var lines = MeetingHelp.lines.map { (s[$0], StyleRole.normal) }
+        let width = min(f.width - 4, 72)
+        let lines = helpLines(model, width: width - 4)
+        let room = max(1, min(f.height - 2, lines.count + 4) - 4)
+        let scrolls = lines.count > room
+        let top = scrolls ? min(max(0, model.helpScroll), lines.count - room) : 0
+        var shown = Array(lines[top..<min(lines.count, top + room)])
+        if scrolls {
+            if top > 0 { shown[0] = ("  ▲", .muted) }
+            if top + room < lines.count { shown[shown.count - 1] = ("  ▼", .muted) }
+        }
+        panel(&f, title: s[.nightHelpTitle], lines: shown, width: 72)
+        let h = min(f.height - 2, shown.count + 4)
+        let y = max(1, (f.height - h) / 2) + h - 1
+        let closeText = " " + (scrolls ? s[.nightHelpFooterScroll] : s[.nightHelpFooter]) + " "
+        f.put(closeText, x: (f.width - width) / 2 + 2, y: y, role: .muted, maxWidth: width - 4)
+    }
+
+    /// The question before a jump that skips people, naming what will be skipped.
+    static func confirmLines(_ model: MeetingModel, _ c: MeetingModel.Confirm) -> (title: String, body: [String]) {
+        let s = model.strings, m = model.meeting
+        let open = m.phase == .sharing && m.sharingMode == .open
+        let notSpoken = m.phase.hasTurns && !open ? max(0, m.roundOrder.count - m.roundIndex - (m.turn == nil ? 0 : 1)) : 0
+        let current = m.phase == .pause ? s.phase(.pause) : s.itemTitle(m.item, custom: model.customTexts)
+        switch c {
+        case .skipPhase:
+            if notSpoken > 0 { return (s[.nightConfirmSkipTitle], [s.f(.nightConfirmSkipRound, notSpoken)]) }
+            let next: String
+            if m.phase == .processTalk, let i = m.interrupted { next = s.itemTitle(i.item, custom: model.customTexts) }
+            else { next = s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts) }
+            return (s[.nightConfirmSkipTitle], [s.f(.nightConfirmSkipPhase, current, next)])
+        case .closing:
+            var skipped = [current]
+            if m.phase == .processTalk, let i = m.interrupted { skipped.append(s.itemTitle(i.item, custom: model.customTexts)) }
+            for it in m.upcoming {
+                if it.kind == .closingRound { break }
+                skipped.append(s.itemTitle(it, custom: model.customTexts))
+            }
+            var body = [s.f(.nightConfirmClosing, skipped.joined(separator: ", "))]
+            if notSpoken > 0 { body.append(s.f(.nightConfirmNotSpoken, notSpoken)) }
+            return (s[.nightConfirmClosingTitle], body)
+        }
+    }
+
+    static func confirm(_ f: inout Frame, _ model: MeetingModel, _ c: MeetingModel.Confirm) {
+        let s = model.strings
+        let (title, body) = confirmLines(model, c)
+        var lines: [(String, StyleRole)] = []
+        for (i, para) in body.enumerated() {
+            if i > 0 { lines.append(("", .normal)) }
+            lines += Wrap.lines(para, width: 50).map { ($0, StyleRole.normal) }
+        }
         lines.append(("", .normal))
-        lines.append((s[.helpClose], .muted))
-        panel(&f, title: s[.helpTitle], lines: lines, width: 70)
+        lines.append((s[.nightConfirmKeys], .accent))
+        panel(&f, title: title, lines: lines, width: 56)
     }
 
     static func quit(_ f: inout Frame, _ model: MeetingModel) {

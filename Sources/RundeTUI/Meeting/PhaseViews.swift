@@ -121,10 +121,10 @@ enum SpeakerBlock {
         var held: String
 
         init(_ turn: MeetingState.Turn, _ s: Catalog) {
-            let target = s.f(.ofTarget, TimeFormat.clock(Double(turn.targetSeconds)))
-            calm = s[.timeLeft] + " · " + target
-            warning = s[.timeAlmostUp] + " · " + target
-            overtime = s[.overtime]
+            let target = TimeFormat.clock(Double(turn.targetSeconds))
+            calm = s.f(.nightTimeLeftOf, target)
+            warning = s.f(.nightTimeAlmostUpOf, target)
+            overtime = s.f(.nightOvertimeOf, target)
             held = s[.held]
         }
 
@@ -176,7 +176,8 @@ enum SpeakerBlock {
         let text = TimeFormat.remaining(turn.remaining(at: now))
         y += f.putBig(text, centreX: r.centreX, y: y, role: role, maxHeight: r.height - 1)
         let status = texts.text(role, held: turn.isHeld)
-        f.put(status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role, bold: role != .calm,
+        // Overtime is calm: a sign, a word and the theme's muted warm colour, never bold.
+        f.put(status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role, bold: role == .warning,
               reverse: turn.isHeld)
     }
 }
@@ -224,7 +225,13 @@ enum RoundView {
         let position = min(total, m.roundIndex + 1)
         let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
         let nextText = nextIndex < total ? s.f(.nextUp, model.name(m.roundOrder[nextIndex])) : s[.lastInRound]
-        let dots = (0..<total).map { $0 < m.roundIndex ? "●" : ($0 == m.roundIndex ? "◉" : "○") }.joined()
+        // A pass shows in the dots as a dash: ●–◉○ (spoke, passed, speaking, to come).
+        let records = (m.phase == .processTalk ? [] : m.segments.filter { $0.ordinal == m.itemOrdinal }.flatMap(\.turns))
+            + m.currentTurns
+        let passed = Set(records.filter(\.passed).map(\.speaker))
+        let dots = (0..<total).map { i in
+            i < m.roundIndex ? (passed.contains(m.roundOrder[i]) ? "–" : "●") : (i == m.roundIndex ? "◉" : "○")
+        }.joined()
         let progress = s.f(.turnOf, position, total) + "  " + dots
         let py = r.bottom - 1
         f.put(nextText, x: 2, y: py, role: .accent, maxWidth: r.width / 2 - 2)
@@ -300,7 +307,8 @@ enum NextMeetingView {
             y += r.height >= 14 ? 1 : 0
         }
         let leader = m.next.leaderChoice.map { model.name(.member($0)) } ?? s[.nobodyChosen]
-        row(s[.nextLeaderLabel], step == .leader ? "‹ \(leader) ›" : leader, active: step == .leader,
+        // The leader is chosen with ↑/↓, so the arrows stand beside the name (not ‹ ›).
+        row(s[.nextLeaderLabel], step == .leader ? leader + "  ↑/↓" : leader, active: step == .leader,
             done: step != .leader, hint: s[.nextLeaderHint])
         let themeValue = step == .theme ? model.themeInput + "▏" : (m.next.theme.isEmpty ? "–" : m.next.theme)
         row(s[.themeLabel], themeValue, active: step == .theme, done: step == .date || step == .done, hint: nil)
@@ -344,9 +352,10 @@ enum SummaryView {
         f.put(s.f(.summaryDuration, TimeFormat.long(duration), TimeFormat.long(planned)), x: 2, y: y,
               role: duration > planned + 60 ? .warning : .calm, bold: true)
         y += 1
-        let logLine = model.logPath.map { s.f(.summaryLogWritten, $0) } ?? s.f(.summaryLogPending, model.notice ?? "…")
+        let logLine = model.demo ? s[.nightDemoNothingSaved]
+            : model.logPath.map { s.f(.summaryLogWritten, $0) } ?? s.f(.summaryLogPending, model.notice ?? "…")
         for line in Wrap.lines(logLine, width: r.width - 4).prefix(3) {
-            f.put(line, x: 2, y: y, role: model.logPath == nil ? .alert : .muted)
+            f.put(line, x: 2, y: y, role: model.logPath == nil && !model.demo ? .alert : .muted)
             y += 1
         }
         y += 1

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// A simple full-screen prompt: a title, some lines, a list of choices, an optional text field.
@@ -12,11 +13,31 @@ public struct PromptScreen: Equatable, Sendable {
     public var input: String
     public var footer: String
     public var error: String?
+    /// The language of `?` (English when not set).
+    public var strings: Catalog?
+    /// Lines `?` adds for this prompt's own letter keys (e.g. "n  save it as unfinished").
+    public var helpLines: [String]
+    /// While `?` shows the keys of this screen.
+    public var showingHelp: Bool
 
     public init(title: String, lines: [String] = [], choices: [String] = [], fieldLabel: String? = nil,
                 footer: String) {
         self.title = title; self.lines = lines; self.choices = choices; cursor = 0
         self.fieldLabel = fieldLabel; input = ""; self.footer = footer; error = nil
+        strings = nil; helpLines = []; showingHelp = false
+    }
+
+    /// What `?` says on this screen, in words: the list, the field, the prompt's own letters,
+    /// Esc and `q`.
+    public func helpText() -> [String] {
+        let c = strings ?? Catalog(.en)
+        var out: [String] = []
+        if !choices.isEmpty { out += [c[.nightPromptHelpChoose], c[.nightPromptHelpEnter]] }
+        if fieldLabel != nil { out.append(c[.nightPromptHelpType]) }
+        out += helpLines
+        out.append(c[.nightPromptHelpEsc])
+        if fieldLabel == nil { out += [c[.nightPromptHelpQuit], c[.nightPromptHelpHelp]] }
+        return out
     }
 
     public func render(width: Int, height: Int) -> Frame {
@@ -44,8 +65,47 @@ public struct PromptScreen: Equatable, Sendable {
             f.put("> " + input + "▏", x: x, y: y, role: .speaker, bold: true, maxWidth: w); y += 1
         }
         if let e = error { f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w) }
-        f.put(footer, x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
+        // `?` is named in the footer wherever it works (not while typing in a field: F1 there).
+        let helpKey = strings.map { (fieldLabel == nil ? "?" : "F1") + " " + $0[.keyHelp] }
+        f.put(footer + (helpKey.map { " · " + $0 } ?? ""), x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
+        if showingHelp {
+            let c = strings ?? Catalog(.en)
+            let lines = helpText().map { ($0, StyleRole.normal) } + [("", .normal), (c[.nightHelpFooter], .muted)]
+            Overlays.panel(&f, title: c[.nightPromptHelpTitle], lines: lines, width: 60)
+        }
         return f
+    }
+
+    /// Handles one key; the result when the prompt is done.
+    public mutating func handle(_ k: Key, letters: Set<Character> = []) -> Result? {
+        if showingHelp {
+            if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(k) { showingHelp = false }
+            return nil
+        }
+        switch k {
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(max(0, choices.count - 1), cursor + 1)
+        case .escape: return .cancelled
+        case .function(1): showingHelp = true
+        case .enter:
+            if fieldLabel != nil { return .submitted(input) }
+            if !choices.isEmpty { return .chose(cursor) }
+            return .chose(0)
+        case .backspace, .delete:
+            if fieldLabel != nil, !input.isEmpty { input.removeLast() }
+        case .char(let c):
+            if fieldLabel != nil {
+                let clean = TextSafety.sanitize(String(c))
+                if input.count < 200 { input += clean }
+            } else if c == "?" {
+                showingHelp = true
+            } else if letters.contains(c) || c == "q" || c == "Q" {
+                // `q` quits from every prompt without a field (the caller decides what quitting means).
+                return .key(c)
+            }
+        default: break
+        }
+        return nil
     }
 
     /// What a key did to the prompt.
@@ -71,25 +131,7 @@ public struct PromptScreen: Equatable, Sendable {
             case .signal(let n): return .stop(.signal(n))
             case .hangup: return .stop(.hangup)
             case .key(let k):
-                switch k {
-                case .up: cursor = max(0, cursor - 1)
-                case .down: cursor = min(max(0, choices.count - 1), cursor + 1)
-                case .escape: return .cancelled
-                case .enter:
-                    if fieldLabel != nil { return .submitted(input) }
-                    if !choices.isEmpty { return .chose(cursor) }
-                    return .chose(0)
-                case .backspace, .delete:
-                    if fieldLabel != nil, !input.isEmpty { input.removeLast() }
-                case .char(let c):
-                    if fieldLabel != nil {
-                        let clean = TextSafety.sanitize(String(c))
-                        if input.count < 200 { input += clean }
-                    } else if letters.contains(c) {
-                        return .key(c)
-                    }
-                default: break
-                }
+                if let result = handle(k, letters: letters) { return result }
             }
         }
     }

@@ -54,8 +54,8 @@ fg = "yellow"
 bold = true
 
 [roles.overtime]
-fg = "red"
-bold = true
+# A muted warm colour (173, a soft orange), not alarm red, not bold: overtime counts calmly (+0:45).
+fg = 173
 
 [roles.pause]
 fg = "blue"
@@ -128,9 +128,10 @@ bg = "bright-yellow"
 bold = true
 
 [roles.overtime]
-fg = "bright-white"
-bg = "red"
+# Readable without colour: underlined, with the sign and the word; no alarm red.
+fg = "bright-yellow"
 bold = true
+underline = true
 
 [roles.pause]
 fg = "black"
@@ -205,8 +206,8 @@ fg = "#af5f00"
 bold = true
 
 [roles.overtime]
-fg = "#af0000"
-bold = true
+# A muted warm rose, not alarm red, not bold.
+fg = "#875f5f"
 
 [roles.pause]
 fg = "#5f00af"

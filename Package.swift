@@ -18,7 +18,7 @@ let package = Package(
         // Pure domain + persistence. Never imports curses or any UI.
         .target(
             name: "RundeCore",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["RundeText", .product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["README.md"]
         ),
         // Finished meetings read back: the summary index and its cache, the fast log decoder,
@@ -26,7 +26,7 @@ let package = Package(
         // Persistence.
         .target(
             name: "RundeHistory",
-            dependencies: ["RundeCore"],
+            dependencies: ["RundeCore", "RundeText"],
             exclude: ["README.md"]
         ),
         // Presentation and runtime against a `Terminal` protocol. Never imports curses.
@@ -68,12 +68,12 @@ let package = Package(
             exclude: ["README.md"]
         ),
         .testTarget(name: "RundeTextTests", dependencies: ["RundeText"]),
-        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore"]),
-        .testTarget(name: "RundeHistoryTests", dependencies: ["RundeHistory", "RundeCore"]),
+        .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore", "RundeText"]),
+        .testTarget(name: "RundeHistoryTests", dependencies: ["RundeHistory", "RundeCore", "RundeText"]),
         .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeHistory", "RundeText"], exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
         .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["RundeCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["RundeCore", "RundeText"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -65,10 +65,16 @@ enum FastLogDecoder {
             guard let phase = phase(t, p) else { return nil }
             phases.append(phase)
         }
+        // The meeting's own theme is optional (older logs have none); a wrong type refuses the log.
+        var theme: String?
+        if let themeI = t.required(root, "theme") {
+            guard let s = t.string(themeI) else { return nil }
+            theme = s
+        }
         let log = SessionLog(schema: schema, appVersion: appVersion, meetingNumber: meetingNumber, date: date,
                              startedAt: startedAt, endedAt: endedAt, durationS: durationS, completed: completed,
                              recovered: recovered, plan: plan, attendance: attendance, phases: phases,
-                             speaking: speaking, pause: pause, overrunS: overrunS, next: next)
+                             speaking: speaking, pause: pause, overrunS: overrunS, next: next, theme: theme)
         // A number out of range: the codec reports the file as bad, naming the field (issue 16).
         return LogRanges.problem(in: log) == nil ? log : nil
     }

@@ -4,7 +4,7 @@ import RundeCore
 /// The on-disk summary cache `logs/.index.json`: per log file, its stat and summary (or error).
 /// It holds nothing the logs themselves don't.
 enum HistoryCache {
-    static let schema = "runde.history-index/1"
+    static let schema = "runde.history-index/2"
 
     struct Entry: Equatable, Sendable {
         var file: String
@@ -74,7 +74,8 @@ enum HistoryCache {
               let absent = i("absent"), let late = i("late"), let guests = i("guests"),
               let duration = i("duration_s"), let planned = i("planned_minutes"), let overrun = i("overrun_s"),
               let pause = b("pause_taken"), let gini = t.member(o, "balance_gini", hint: &h).flatMap(t.double),
-              let completed = b("completed"), let recovered = b("recovered"), let theme = s("next_theme")
+              let completed = b("completed"), let recovered = b("recovered"), let ownTheme = s("theme"),
+              let theme = s("next_theme")
         else { return nil }
         var nextDate: String?
         if let nd = t.member(o, "next_date", hint: &h) {
@@ -90,8 +91,8 @@ enum HistoryCache {
         return HistorySummary(id: id, date: date, meetingNumber: number, members: members, present: present,
                               notifiedAbsent: notified, absent: absent, late: late, guests: guests,
                               durationS: duration, plannedMinutes: planned, overrunS: overrun, pauseTaken: pause,
-                              balanceGini: gini, completed: completed, recovered: recovered, nextTheme: theme,
-                              nextDate: nextDate)
+                              balanceGini: gini, completed: completed, recovered: recovered, theme: ownTheme,
+                              nextTheme: theme, nextDate: nextDate)
     }
 
     /// Writes the cache by hand, keys in the order `fastEntries` reads them.
@@ -122,6 +123,7 @@ enum HistoryCache {
                 w.raw(",\"balance_gini\":"); w.double(s.balanceGini)
                 w.raw(",\"completed\":"); w.bool(s.completed)
                 w.raw(",\"recovered\":"); w.bool(s.recovered)
+                w.raw(",\"theme\":"); w.string(s.theme)
                 w.raw(",\"next_theme\":"); w.string(s.nextTheme)
                 if let d = s.nextDate { w.raw(",\"next_date\":"); w.string(d) }
                 w.raw("}")

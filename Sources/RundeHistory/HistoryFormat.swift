@@ -13,10 +13,11 @@ extension HistorySummary {
     /// The same summary with every text from the file made safe to print.
     public func sanitized() -> HistorySummary {
         var s = self
-        s.id = HistoryText.safe(id)
-        s.date = HistoryText.safe(date)
-        s.nextTheme = HistoryText.safe(nextTheme)
-        s.nextDate = nextDate.map(HistoryText.safe)
+        s.id = HistoryFormatting.safe(id)
+        s.date = HistoryFormatting.safe(date)
+        s.theme = HistoryFormatting.safe(theme)
+        s.nextTheme = HistoryFormatting.safe(nextTheme)
+        s.nextDate = nextDate.map(HistoryFormatting.safe)
         return s
     }
 }

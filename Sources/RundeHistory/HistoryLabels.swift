@@ -1,81 +1,98 @@
 import Foundation
+import RundeText
 import RundeCore
 
-/// The words the history exports use, in Norwegian (nb) or English (DESIGN §7).
+/// The words the history exports and browser use, from the one catalog (`HistoryText` area),
+/// with the language's numbers: decimal comma and "78 %" in nb, a point and "78%" in en.
 public struct HistoryLabels: Sendable {
-    public let isNorwegian: Bool
+    public let lang: Lang
+    public let catalog: Catalog
 
-    /// `lang` is "nb" (also "nn", "no") or "en"; anything else gives English.
-    public init(lang: String) { isNorwegian = ["nb", "nn", "no"].contains(lang) }
-
-    private func t(_ nb: String, _ en: String) -> String { isNorwegian ? nb : en }
-
-    public var meetings: String { t("Møter", "Meetings") }
-    public var meeting: String { t("Møte", "Meeting") }
-    public var id: String { "ID" }
-    public var date: String { t("Dato", "Date") }
-    public var number: String { t("Nr.", "No.") }
-    public var present: String { t("Til stede", "Present") }
-    public var notifiedAbsent: String { t("Meldt fravær", "Absent with notice") }
-    public var absent: String { t("Fravær", "Absent") }
-    public var late: String { t("Kom senere", "Arrived late") }
-    public var guests: String { t("Gjester", "Guests") }
-    public var members: String { t("medlemmer", "members") }
-    public var duration: String { t("Varighet", "Duration") }
-    public var plan: String { t("Plan", "Plan") }
-    public var overrun: String { t("Over tid", "Overrun") }
-    public var pause: String { t("Pause", "Pause") }
-    public var balance: String { t("Balanse", "Balance") }
-    public var completed: String { t("Fullført", "Completed") }
-    public var recovered: String { t("Gjenopprettet", "Recovered") }
-    public var nextTheme: String { t("Tema til neste gang", "Theme for next time") }
-    public var nextDate: String { t("Neste møte", "Next meeting") }
-    public var yes: String { t("ja", "yes") }
-    public var no: String { t("nei", "no") }
-    public var trends: String { t("Trender", "Trends") }
-    public var attendance: String { t("Oppmøte", "Attendance") }
-    public var onTime: String { t("På tid", "On time") }
-    public var phases: String { t("Faser", "Phases") }
-    public var planned: String { t("Planlagt", "Planned") }
-    public var actual: String { t("Faktisk", "Actual") }
-    public var turns: String { t("Tur", "Turns") }
-    public var passes: String { t("Stå over", "Passes") }
-    public var median: String { t("Median", "Median") }
-    public var longest: String { t("Lengste", "Longest") }
-    public var overruns: String { t("Over tid", "Overruns") }
-    public var speakingTime: String { t("Taletid (anonym, sortert)", "Speaking time (anonymous, sorted)") }
-    public var noLogs: String { t("Ingen møter er logget ennå.", "No meetings logged yet.") }
-    public var balanceNote: String {
-        t("0 = alle snakket like lenge, 1 = én snakket hele tiden",
-          "0 = everyone spoke equally long, 1 = one person spoke all the time")
+    public init(lang: Lang) {
+        self.lang = lang
+        catalog = Catalog(lang)
     }
-    public var notTaken: String { t("ikke tatt", "not taken") }
-    public var unfinished: String { t("ikke fullført", "not completed") }
+
+    private var c: Catalog { catalog }
+
+    public var meetings: String { c[.histMeetings] }
+    public var meeting: String { c[.histMeeting] }
+    public var id: String { c[.histID] }
+    public var date: String { c[.histDate] }
+    public var number: String { c[.histNumber] }
+    public var present: String { c[.histPresent] }
+    public var notifiedAbsent: String { c[.histNotifiedAbsent] }
+    public var absent: String { c[.histAbsent] }
+    public var late: String { c[.histLate] }
+    public var guests: String { c[.histGuests] }
+    public var duration: String { c[.histDuration] }
+    public var plan: String { c[.histPlan] }
+    public var overrun: String { c[.histOverrun] }
+    public var pause: String { c[.histPause] }
+    public var balance: String { c[.histBalance] }
+    public var completed: String { c[.histCompleted] }
+    public var recovered: String { c[.histRecovered] }
+    public var theme: String { c[.histTheme] }
+    public var nextTheme: String { c[.histNextTheme] }
+    public var nextDate: String { c[.histNextDate] }
+    public var yes: String { c[.histYes] }
+    public var no: String { c[.histNo] }
+    public var trends: String { c[.histTrends] }
+    public var attendance: String { c[.histAttendance] }
+    public var onTime: String { c[.histOnTime] }
+    public var phases: String { c[.histPhases] }
+    public var planned: String { c[.histPlanned] }
+    public var actual: String { c[.histActual] }
+    public var turns: String { c[.histTurns] }
+    public var passes: String { c[.histPasses] }
+    public var median: String { c[.histMedian] }
+    public var longest: String { c[.histLongest] }
+    public var overruns: String { c[.histOverruns] }
+    public var speakingTime: String { c[.histSpeakingTime] }
+    public var noLogs: String { c[.histNoLogs] }
+    public var balanceNote: String { c[.histBalanceNote] }
+    public var notTaken: String { c[.histNotTaken] }
+    public var unfinished: String { c[.histUnfinished] }
 
     /// The name of a phase kind from a log (unknown kinds are shown as they are).
     public func phase(_ kind: String) -> String {
         switch kind {
-        case "check_in": return t("Oppmøte", "Check-in")
-        case "opening": return t("Åpning", "Opening")
-        case "opening_round": return t("Runde", "Opening round")
-        case "sharing": return t("Samtale", "Sharing")
-        case "pause": return t("Pause", "Pause")
-        case "closing_round": return t("Avslutning", "Closing round")
-        case "next_meeting": return t("Neste møte", "Next meeting")
-        case "summary": return t("Oppsummering", "Summary")
+        case "check_in": return c[.histPhaseCheckIn]
+        case "opening": return c[.histPhaseOpening]
+        case "opening_round": return c[.histPhaseOpeningRound]
+        case "sharing": return c[.histPhaseSharing]
+        case "pause": return c[.histPhasePause]
+        case "closing_round": return c[.histPhaseClosing]
+        case "next_meeting": return c[.histPhaseNext]
+        case "summary": return c[.histPhaseSummary]
+        case "process_talk": return c[.histPhaseProcessTalk]
         default: return kind
         }
     }
 
     /// A decimal with two places, with the language's decimal mark.
-    public func decimal(_ x: Double) -> String {
-        let s = HistoryText.fixed(x, places: 2)
-        return isNorwegian ? s.replacingOccurrences(of: ".", with: ",") : s
+    public func decimal(_ x: Double, places: Int = 2) -> String {
+        c.decimalMark(HistoryFormatting.fixed(x, places: places))
     }
 
     /// A whole percent, e.g. "78 %" (nb) or "78%" (en).
     public func percent(_ x: Double) -> String {
-        let p = Int((x * 100).rounded())
-        return isNorwegian ? "\(p) %" : "\(p)%"
+        c.f(.histPercent, Int((x * 100).rounded()))
+    }
+
+    /// A duration in words for prose: "1 t 47 min" (nb), "1 h 47 min" (en); "47 min"; "30 sek".
+    public func prose(_ seconds: Int) -> String {
+        let s = max(0, seconds)
+        if s < 60 { return c.f(.histProseSeconds, s) }
+        let minutes = (s + 30) / 60
+        if minutes < 60 { return c.f(.histProseMinutes, minutes) }
+        return c.f(.histProseHoursMinutes, minutes / 60, minutes % 60)
+    }
+
+    /// An ISO date (`YYYY-MM-DD`) in the language's long form ("lørdag 21. november 2026"),
+    /// or the text as it is when it is not a date.
+    public func longDate(_ iso: String) -> String {
+        guard let d = LocalDate(iso: iso) else { return iso }
+        return c.longDate(year: d.year, month: d.month, day: d.day, weekday: d.weekday)
     }
 }

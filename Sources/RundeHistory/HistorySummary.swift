@@ -19,18 +19,20 @@ public struct HistorySummary: Codable, Equatable, Sendable {
     public var balanceGini: Double
     public var completed: Bool
     public var recovered: Bool
+    /// The meeting's own theme ("" when the log has none).
+    public var theme: String
     public var nextTheme: String
     public var nextDate: String?
 
     public init(id: String, date: String, meetingNumber: Int, members: Int, present: Int,
                 notifiedAbsent: Int, absent: Int, late: Int, guests: Int, durationS: Int,
                 plannedMinutes: Int, overrunS: Int, pauseTaken: Bool, balanceGini: Double,
-                completed: Bool, recovered: Bool, nextTheme: String, nextDate: String?) {
+                completed: Bool, recovered: Bool, theme: String = "", nextTheme: String, nextDate: String?) {
         self.id = id; self.date = date; self.meetingNumber = meetingNumber; self.members = members
         self.present = present; self.notifiedAbsent = notifiedAbsent; self.absent = absent
         self.late = late; self.guests = guests; self.durationS = durationS
         self.plannedMinutes = plannedMinutes; self.overrunS = overrunS; self.pauseTaken = pauseTaken
-        self.balanceGini = balanceGini; self.completed = completed; self.recovered = recovered
+        self.balanceGini = balanceGini; self.completed = completed; self.recovered = recovered; self.theme = theme
         self.nextTheme = nextTheme; self.nextDate = nextDate
     }
 
@@ -42,8 +44,23 @@ public struct HistorySummary: Codable, Equatable, Sendable {
                   late: log.attendance.late, guests: log.attendance.guests, durationS: log.durationS,
                   plannedMinutes: log.plan.meetingMinutes, overrunS: log.overrunS,
                   pauseTaken: log.pause.taken, balanceGini: log.speaking.balanceGini,
-                  completed: log.completed, recovered: log.recovered, nextTheme: log.next.theme,
+                  completed: log.completed, recovered: log.recovered, theme: log.theme ?? "", nextTheme: log.next.theme,
                   nextDate: log.next.date)
+    }
+
+    /// Decodes a summary; `theme` may be missing (summaries written before it was added).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), date: try c.decode(String.self, forKey: .date),
+                  meetingNumber: try c.decode(Int.self, forKey: .meetingNumber), members: try c.decode(Int.self, forKey: .members),
+                  present: try c.decode(Int.self, forKey: .present), notifiedAbsent: try c.decode(Int.self, forKey: .notifiedAbsent),
+                  absent: try c.decode(Int.self, forKey: .absent), late: try c.decode(Int.self, forKey: .late),
+                  guests: try c.decode(Int.self, forKey: .guests), durationS: try c.decode(Int.self, forKey: .durationS),
+                  plannedMinutes: try c.decode(Int.self, forKey: .plannedMinutes), overrunS: try c.decode(Int.self, forKey: .overrunS),
+                  pauseTaken: try c.decode(Bool.self, forKey: .pauseTaken), balanceGini: try c.decode(Double.self, forKey: .balanceGini),
+                  completed: try c.decode(Bool.self, forKey: .completed), recovered: try c.decode(Bool.self, forKey: .recovered),
+                  theme: try c.decodeIfPresent(String.self, forKey: .theme) ?? "",
+                  nextTheme: try c.decode(String.self, forKey: .nextTheme), nextDate: try c.decodeIfPresent(String.self, forKey: .nextDate))
     }
 
     /// Duration minus plan, in seconds (negative: ended early).
@@ -65,7 +82,7 @@ public struct HistorySummary: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, date, members, present, absent, late, guests, completed, recovered
+        case id, date, members, present, absent, late, guests, completed, recovered, theme
         case meetingNumber = "meeting_number"
         case notifiedAbsent = "notified_absent"
         case durationS = "duration_s"

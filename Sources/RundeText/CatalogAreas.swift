@@ -4,11 +4,17 @@ public enum CatalogAreas {
     public static var allKeys: [any CatalogKey] {
         var keys: [any CatalogKey] = []
         keys += MeetingText.allCases.map { $0 as any CatalogKey }
-        keys += PlainText.allCases.map { $0 as any CatalogKey }
         keys += MeetingNightText.allCases.map { $0 as any CatalogKey }
+        keys += CLIText.allCases.map { $0 as any CatalogKey }
+        keys += GroupText.allCases.map { $0 as any CatalogKey }
+        keys += ThemeText.allCases.map { $0 as any CatalogKey }
+        keys += HistoryText.allCases.map { $0 as any CatalogKey }
+        keys += DateWords.allCases.map { $0 as any CatalogKey }
+        keys += PlainText.allCases.map { $0 as any CatalogKey }
         keys += SessionText.allCases.map { $0 as any CatalogKey }
         keys += RobustText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeText.allCases.map { $0 as any CatalogKey }
+        keys += GroupLifeCLIText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

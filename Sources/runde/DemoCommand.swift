@@ -6,25 +6,25 @@ import RundeTUI
 
 /// `runde demo [--speed N]`: a rehearsal with a fictional group. Writes nothing.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract: "Rehearse a meeting with a fictional group, with time sped up. Saves nothing."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "demo", abstract: cli[.cliDemoAbstract])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "How many times faster than real time the clock runs (1–600).")
+    @Option(help: ArgumentHelp(cli[.cliOptSpeed]))
     var speed: Double = 10
 
     func validate() throws {
-        guard (1...600).contains(speed) else { throw ValidationError("--speed must be between 1 and 600") }
+        guard (1...600).contains(speed) else { throw ValidationError(cli[.cliBadSpeed]) }
     }
 
     func run() throws {
         let launcher = MeetingLauncher(global: global)
         // Plain mode (screen readers): lines of text, no full-screen drawing.
         let terminal: Terminal = global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
-        DemoRunner(global: global, speed: speed).run(terminal: terminal)
+        let code = DemoRunner(global: global, speed: speed).rehearse(terminal: terminal)
+        if code != 0 { throw ExitCode(code) }
     }
 }
 
@@ -35,33 +35,28 @@ struct DemoRunner {
 
     static let members = ["Kari", "Ola", "Siri", "Per", "Liv", "Nils"]
 
+    /// Runs the rehearsal and ends the process (for the first-run screen, which ends it too).
     func run(terminal: Terminal) -> Never {
+        exit(rehearse(terminal: terminal))
+    }
+
+    /// Runs the rehearsal; returns the exit code (0, or 128+n after signal n). The terminal is
+    /// restored when it returns.
+    func rehearse(terminal: Terminal) -> Int32 {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
-        let nb = lang == .nb
+        let c = Catalog(lang)
         (terminal as? PlainTerminal)?.language = lang
         var tour = PromptScreen(
-            title: nb ? "Øvelse – en kort omvisning" : "Rehearsal – a short tour",
-            lines: nb ? [
-                "Dette er en øvelse med en oppdiktet gruppe. Ingenting lagres.",
-                "Tiden går \(Int(speed)) ganger fortere enn vanlig.",
-                "Enter fører møtet videre: neste person, neste fase. Nederst står alltid hva Enter gjør.",
-                "s = stå over, p = pause, + / - = ett minutt mer eller mindre, mellomrom = hold tiden.",
-                "a = noen kom senere, c = avslutning, ? = hjelp, q = avslutt.",
-            ] : [
-                "This is a rehearsal with a fictional group. Nothing is saved.",
-                "Time runs \(Int(speed)) times faster than usual.",
-                "Enter moves the meeting on: next person, next phase. The bottom line always says what Enter does.",
-                "s = pass, p = pause, + / - = a minute more or less, Space = hold the timer.",
-                "a = someone arrived late, c = closing, ? = help, q = quit.",
-            ],
-            footer: nb ? "Enter start øvelsen · Esc avslutt" : "Enter start the rehearsal · Esc quit")
-        tour.strings = Catalog(lang)
+            title: c[.cliDemoTourTitle],
+            lines: [c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)), c[.cliDemoTour3], c[.cliDemoTour4], c[.cliDemoTour5]],
+            footer: c[.cliDemoTourFooter])
+        tour.strings = c
         if let plain = terminal as? PlainTerminal { plain.mode = .wholeFrame }
         switch tour.run(on: terminal) {
         case .chose: break
-        case .stop(.signal(let n)): terminal.restore(); exit(128 + n)
-        default: terminal.restore(); exit(0)
+        case .stop(.signal(let n)): terminal.restore(); return 128 + n
+        default: terminal.restore(); return 0
         }
         if let plain = terminal as? PlainTerminal { plain.mode = .footerOnly }
         let clock = ScaledClock(base: BootClock(), speed: speed)
@@ -71,14 +66,14 @@ struct DemoRunner {
                                  date: LocalDate(instant: now, utcOffsetSeconds: offset), utcOffsetSeconds: offset,
                                  plan: .standard, startedAt: now)
         let model = MeetingModel(meeting: MeetingState(setup: setup), roster: Self.members,
-                                 groupName: nb ? "Demogruppa" : "Demo group", rules: GroupFile.defaultRules,
-                                 todayTheme: nb ? "Å be om hjelp" : "Asking for help", lang: lang, demo: true)
+                                 groupName: c[.cliDemoGroupName], rules: GroupFile.defaultRules(lang),
+                                 todayTheme: c[.cliDemoTheme], lang: lang, demo: true)
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: MemoryStorage(),
                                      tickMs: Int(1000 / speed))
         let outcome = runtime.run()
         switch outcome {
-        case .signal(let n): terminal.restore(); exit(128 + n)
-        case .hangup: terminal.restore(); exit(129)
+        case .signal(let n): terminal.restore(); return 128 + n
+        case .hangup: terminal.restore(); return 129
         default: RootFlow(global: global).offerAfterDemo(terminal: terminal, lang: lang)
         }
     }

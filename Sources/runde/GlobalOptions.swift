@@ -5,19 +5,19 @@ import RundeText
 
 /// Options every command accepts (DESIGN §4).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: "Data folder (overrides $RUNDE_HOME).", completion: .directory)
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(cli[.cliOptDataDir]), completion: .directory)
     var dataDir: String?
 
-    @Flag(help: "Screen-reader mode: milestones as lines of text, no full-screen drawing.")
+    @Flag(help: ArgumentHelp(cli[.cliOptPlain]))
     var plain = false
 
-    @Option(help: "Theme name (see `runde themes`) or a theme file path.", completion: Completions.themes)
+    @Option(help: ArgumentHelp(cli[.cliOptTheme]), completion: Completions.themes)
     var theme: String?
 
-    @Option(help: "Language: nb or en (default from LANG).", completion: Completions.languages)
+    @Option(help: ArgumentHelp(cli[.cliOptLang]), completion: Completions.languages)
     var lang: String?
 
-    @Flag(name: .customLong("no-color"), help: "No colours (NO_COLOR is respected too).")
+    @Flag(name: .customLong("no-color"), help: ArgumentHelp(cli[.cliOptNoColor]))
     var noColor = false
 
     /// The data folder; with none usable (HOME unset or empty, or a file given) it refuses
@@ -42,9 +42,14 @@ struct GlobalOptions: ParsableArguments {
         return true
     }
 
+    /// The language for output about `group`: `--lang`, the group's setting, then the environment.
+    func language(groupSetting: String = "") -> Lang {
+        CLILanguage.forGroup(flag: lang, setting: groupSetting)
+    }
+
     func validate() throws {
         if let lang, !["nb", "nn", "no", "en"].contains(lang) {
-            throw ValidationError("--lang must be nb or en, not \"\(TextSafety.sanitize(String(lang.prefix(20))))\"")
+            throw ValidationError(cli.f(.cliLangInvalid, TextSafety.sanitize(String(lang.prefix(20)))))
         }
     }
 }

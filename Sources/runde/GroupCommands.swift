@@ -2,142 +2,154 @@ import ArgumentParser
 import Foundation
 import RundeCore
 import RundeText
+import RundeTUI
 
 /// `runde group …`: create, list, show and delete groups.
 struct GroupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "group",
-        abstract: "Create, list, show, edit and delete groups.",
-        subcommands: [GroupCreate.self, GroupList.self, GroupShow.self, GroupEdit.self, GroupDelete.self]
-    )
-}
-
-/// A runtime failure with a message that is safe to print (exit code 1).
-private struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ message: String) { description = message }
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "group",
+            abstract: cli[.cliGroupAbstract],
+            subcommands: [GroupCreate.self, GroupList.self, GroupShow.self, GroupEdit.self, GroupDelete.self]
+        )
+    }
 }
 
 /// `runde group create NAME --members "A,B,C"`.
 struct GroupCreate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "create",
-        abstract: "Create a group with its members in rotation order.",
-        discussion: """
-            Member labels are first names, nicknames or initials, separated by commas, in the \
-            order the leader role rotates. They are stored only in the group's file (mode 0600).
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "create", abstract: cli[.cliCreateAbstract], discussion: cli[.cliCreateDiscussion])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The group's name.")
+    @Argument(help: ArgumentHelp(cli[.cliArgGroupName]))
     var name: String
 
-    @Option(name: .long, help: ArgumentHelp("Members in rotation order, separated by commas.", valueName: "A,B,C"))
+    @Option(name: .long, help: ArgumentHelp(cli[.cliOptMembers], valueName: "A,B,C"))
     var members: String
 
     func run() throws {
         let labels = GroupValidation.splitMembers(members)
-        let store = GroupStore(location: global.location)
-        do {
-            let slug = try store.create(name: name, members: labels)
-            let group = try store.load(slug: slug)
-            print("Created the group \"\(TextSafety.sanitize(group.name))\" with \(group.members.count) members.")
-            print("Group file: \(TextSafety.sanitize(global.location.groupFile(slug)))")
-        } catch let GroupStoreError.invalid(problem) {
-            throw usageError(problem)
+        if let p = GroupValidation.nameIssue(name.trimmingSpaces()) ?? GroupValidation.membersIssue(labels) {
+            throw AsUsage(error: p)
         }
+        let lang = global.language()
+        // With --lang the group keeps that language; otherwise it follows LANG, as before.
+        var settings = GroupSettings()
+        if let flag = global.lang, let chosen = Lang(code: flag) { settings.language = chosen.rawValue }
+        let store = GroupStore(location: global.location)
+        let c = Catalog(lang)
+        let slug = try store.create(name: name, members: labels, rulesIn: lang, settings: settings)
+        let group = try store.load(slug: slug)
+        print(c.f(.cliGroupCreated, TextSafety.sanitize(group.name), group.members.count))
+        print(c.f(.cliGroupFileAt, TextSafety.sanitize(global.location.groupFile(slug))))
     }
 }
 
 /// `runde group list`.
 struct GroupList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the groups in the data folder.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: cli[.cliListAbstract])
+    }
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         let listing = GroupStore(location: global.location).list()
+        let c = Catalog(global.language())
         // A group whose file cannot be read is still listed, naming the file and the problem,
         // so it can be repaired (issue 16).
         for problem in listing.problems { print(TextSafety.sanitize(problem)) }
-        if !listing.problems.isEmpty {
-            print(Catalog(Lang.resolve(flag: global.lang, environment: ProcessInfo.processInfo.environment))[.robustBadGroupHint])
-        }
+        if !listing.problems.isEmpty { print(c[.robustBadGroupHint]) }
         if listing.entries.isEmpty && listing.problems.isEmpty {
-            print("No groups yet. Create one with: runde group create NAME --members \"A,B,C\"")
+            print(c[.cliNoGroupsYet])
             return
         }
         for e in listing.entries {
-            var line = "\(TextSafety.sanitize(e.group.name))  (\(e.slug)): \(e.group.members.count) members, "
-            line += "\(e.group.meetingsHeld) meetings held"
-            if let d = e.group.nextDate, !e.group.hasEnded { line += ", next \(d.iso)" }
-            if e.group.hasEnded, let d = e.group.decisions.last?.date { line += ", ended \(d.iso) (history kept)" }
-            print(line)
+            let g = e.group
+            let name = TextSafety.sanitize(g.name)
+            if g.hasEnded, let d = g.decisions.last?.date {
+                print(c.f(.lifeCliEnded, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
+            } else if let d = g.nextDate {
+                print(c.f(.cliGroupLineNext, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
+            } else {
+                print(c.f(.cliGroupLine, name, e.slug, g.members.count, g.meetingsHeld))
+            }
         }
     }
 }
 
 /// `runde group show NAME`.
 struct GroupShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a group's members, settings and rules.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: cli[.cliShowAbstract])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The group's name or folder name.", completion: Completions.groups)
+    @Argument(help: ArgumentHelp(cli[.cliArgGroupNameOrFolder]), completion: Completions.groups)
     var name: String
 
     func run() throws {
         let entry = try GroupStore(location: global.location).find(name)
         let g = entry.group
         let s = g.settings
+        let c = Catalog(global.language(groupSetting: s.language))
         func safe(_ t: String) -> String { TextSafety.sanitize(t) }
-        print("Group: \(safe(g.name))")
-        print("Folder: \(safe(global.location.groupDir(entry.slug)))")
-        print("Members, in rotation order:")
+        print(c.f(.cliShowGroup, safe(g.name)))
+        print(c.f(.cliShowFolder, safe(global.location.groupDir(entry.slug))))
+        print(c[.cliShowMembers])
         for (i, m) in g.members.enumerated() {
-            print("  \(i + 1). \(safe(m))\(i == g.nextLeader ? "   <- leads next time" : "")")
+            print(c.f(i == g.nextLeader ? .cliShowMemberLeads : .cliShowMember, i + 1, safe(m)))
         }
-        print("Meetings held: \(g.meetingsHeld)")
-        print("Next theme: \(g.nextTheme.isEmpty ? "(none)" : safe(g.nextTheme))")
-        print("Next date: \(g.nextDate?.iso ?? "(not set)")")
-        print("Settings:")
+        print(c.f(.cliShowMeetingsHeld, g.meetingsHeld))
+        print(c.f(.cliShowNextTheme, g.nextTheme.isEmpty ? c[.cliShowNone] : safe(g.nextTheme)))
+        print(c.f(.cliShowNextDate, g.nextDate.map { DateText.long($0, c.lang) } ?? c[.cliShowNotSet]))
+        print(c[.cliShowSettings])
+        // The setting names are the keys `group edit --set` takes, so they stay as they are.
         print("  meeting_minutes: \(s.plan.meetingMinutes)")
         print("  pause_minutes: \(s.plan.pauseMinutes)")
         print("  pause_at_minute: \(s.plan.pauseAtMinute)")
         print("  turn_seconds: \(s.plan.turnSeconds)")
         print("  closing_turn_seconds: \(s.plan.closingTurnSeconds)")
-        print("  bell: \(s.bell ? "on" : "off")")
-        print("  language: \(s.language.isEmpty ? "(from LANG)" : safe(s.language))")
-        print("  theme: \(s.theme.isEmpty ? "(default)" : safe(s.theme))")
-        print("Format: \(g.format.isEmpty ? "auto (\(g.effectiveFormat.rawValue) next)" : safe(g.format))")
+        print("  bell: " + (s.bell ? c[.cliShowOn] : c[.cliShowOff]))
+        print("  language: " + (s.language.isEmpty ? c[.cliShowFromLang] : safe(s.language)))
+        print("  theme: " + (s.theme.isEmpty ? c[.cliShowDefaultTheme] : safe(s.theme)))
+        print(c.f(.cliShowFormat, g.format.isEmpty ? c.f(.cliShowFormatAuto, g.effectiveFormat.rawValue) : safe(g.format)))
         for (i, step) in g.agenda.enumerated() {
-            print("  \(i + 1). \(safe(step.kind)): \(safe(step.title))\(step.minutes.map { " (\($0) min)" } ?? "")")
+            if let m = step.minutes {
+                print(c.f(.cliShowStepMinutes, i + 1, safe(step.kind), safe(step.title), m))
+            } else {
+                print(c.f(.cliShowStep, i + 1, safe(step.kind), safe(step.title)))
+            }
         }
-        if let h = g.horizon { print("Horizon: \(h) meetings") }
-        if let s = g.starterMeetings { print("Starter takes part in: \(s) meetings") }
-        if let d = g.starterFollowUp { print("Follow-up with the starter: \(d.iso)") }
-        if !g.leaving.isEmpty { print("Leaving (a farewell round at the next meeting): \(g.leaving.map(safe).joined(separator: ", "))") }
-        if g.newMemberPending { print("A new member joined: the next meeting proposes the new-group format.") }
+        if let h = g.horizon { print(c.f(.cliShowHorizon, h)) }
+        if let n = g.starterMeetings { print(c.f(.cliShowStarter, n)) }
+        if let d = g.starterFollowUp { print(c.f(.cliShowFollowUp, DateText.long(d, c.lang))) }
+        if !g.leaving.isEmpty { print(c.f(.lifeCliShowLeaving, g.leaving.map(safe).joined(separator: ", "))) }
+        if g.newMemberPending { print(c[.lifeCliShowNewMember]) }
         let r = s.rhythm
-        print("Rhythm: every \(r.earlyDays) days for the first \(r.earlyMeetings) meetings, then every \(r.laterDays) days")
-        if let n = g.evaluationEvery { print("Evaluation every \(n) meetings") }
+        print(c.f(.lifeCliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
+        if let n = g.evaluationEvery { print(c.f(.lifeCliShowEvaluationEvery, n)) }
         for d in g.decisions {
-            let what = d.choice == .goOn ? "go on\(d.newHorizon.map { " (\($0) more meetings)" } ?? "")"
-                : d.choice == .end ? "end the group" : "decide next time"
-            print("Decision \(d.date.iso): \(what)")
+            let date = DateText.long(d.date, c.lang)
+            switch d.choice {
+            case .goOn: print(d.newHorizon.map { c.f(.lifeCliDecisionGoOnHorizon, date, $0) } ?? c.f(.lifeCliDecisionGoOn, date))
+            case .end: print(c.f(.lifeCliDecisionEnd, date))
+            case .later: print(c.f(.lifeCliDecisionLater, date))
+            }
         }
-        if !g.themeBacklog.isEmpty { print("Themes proposed for later: \(g.themeBacklog.map(safe).joined(separator: "; "))") }
-        print("Rules:")
+        if !g.themeBacklog.isEmpty { print(c.f(.cliShowBacklog, g.themeBacklog.map(safe).joined(separator: "; "))) }
+        print(c[.cliShowRules])
         for line in g.rules.split(separator: "\n", omittingEmptySubsequences: false) {
-            print("  \(safe(String(line)))")
+            print("  " + safe(String(line)))
         }
         if !g.ruleChanges.isEmpty {
-            print("Changes to the rules:")
-            for c in g.ruleChanges {
-                print("  \(c.date.iso):")
-                for line in c.text.split(separator: "\n", omittingEmptySubsequences: false) { print("    \(safe(String(line)))") }
+            print(c[.lifeCliShowRuleChanges])
+            for change in g.ruleChanges {
+                print(c.f(.lifeCliShowRuleChangeDate, DateText.long(change.date, c.lang)))
+                for line in change.text.split(separator: "\n", omittingEmptySubsequences: false) { print("    " + safe(String(line))) }
             }
         }
     }
@@ -145,54 +157,48 @@ struct GroupShow: ParsableCommand {
 
 /// `runde group delete NAME [--yes]`.
 struct GroupDelete: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delete",
-        abstract: "Delete a group for good: its file, all its logs, and any unfinished meeting.",
-        discussion: "Asks for confirmation on a terminal. Without a terminal, --yes is required."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "delete", abstract: cli[.cliDeleteAbstract], discussion: cli[.cliDeleteDiscussion])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The group's name or folder name.", completion: Completions.groups)
+    @Argument(help: ArgumentHelp(cli[.cliArgGroupNameOrFolder]), completion: Completions.groups)
     var name: String
 
-    @Flag(name: [.short, .long], help: "Do not ask for confirmation.")
+    @Flag(name: [.short, .long], help: ArgumentHelp(cli[.cliOptYes]))
     var yes = false
 
     func run() throws {
         let store = GroupStore(location: global.location)
         let entry = try store.find(name)
+        let lang = global.language(groupSetting: entry.group.settings.language)
+        try inLanguage(lang) { try delete(entry, store: store, c: Catalog(lang)) }
+    }
+
+    private func delete(_ entry: GroupEntry, store: GroupStore, c: Catalog) throws {
         let location = global.location
-        let lockPath = location.lockFile(entry.slug)
-        if let holder = MeetingLock.currentHolder(at: lockPath) {
-            throw CommandFailure("\(holder); close that meeting first")
+        if let holder = MeetingLock.currentHolder(at: location.lockFile(entry.slug)) {
+            throw CommandError.runtime(.cliCloseMeetingFirst, ErrorReport.message(holder, c))
         }
+        let name = TextSafety.sanitize(entry.group.name)
         if !yes {
-            guard isatty(STDIN_FILENO) == 1 else {
-                throw usageError("not deleting without --yes when not on a terminal")
-            }
+            guard isatty(STDIN_FILENO) == 1 else { throw CommandError.usage(.cliDeleteNeedsYes) }
             let logs = LogStore(location: location, slug: entry.slug).ids().count
-            print("Delete the group \"\(TextSafety.sanitize(entry.group.name))\" and its \(logs) logs for good? "
-                  + "This cannot be undone. [y/N] ", terminator: "")
+            print(c.f(.cliDeleteGroupConfirm, name, logs), terminator: "")
             fflush(nil)
             let answer = (readLine() ?? "").trimmingSpaces().lowercased()
             guard ["y", "yes", "j", "ja"].contains(answer) else {
-                print("Nothing was deleted.")
+                print(c[.cliNothingDeleted])
                 return
             }
         }
         try store.delete(slug: entry.slug)
-        print("Deleted the group \"\(TextSafety.sanitize(entry.group.name))\".")
+        print(c.f(.cliGroupDeleted, name))
     }
 }
 
-/// Prints "Error: …" on standard error and gives the bad-usage exit code (64).
-private func usageError(_ message: String) -> ExitCode {
-    printError("Error: \(message)")
-    return ExitCode.validationFailure
-}
-
 /// Prints a line on standard error.
-private func printError(_ line: String) {
+func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeText
 import RundeHandover
 import RundeText
 #if canImport(Glibc)
@@ -9,32 +10,27 @@ import Glibc
 
 /// `runde handover export|import`: the group and its logs, encrypted, for the next leader.
 struct HandoverCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "handover",
-        abstract: "Move a group and its logs to another laptop in one encrypted file.",
-        discussion: """
-            The file is encrypted with a passphrase (scrypt and ChaCha20-Poly1305). Tell the \
-            passphrase to the next leader in person, not in the same message as the file.
-            """,
-        subcommands: [HandoverExport.self, HandoverImport.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "handover", abstract: cli[.cliHandoverAbstract], discussion: cli[.cliHandoverDiscussion],
+            subcommands: [HandoverExport.self, HandoverImport.self]
+        )
+    }
 }
 
 /// `runde handover export --group NAME --to FILE`.
 struct HandoverExport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write the group file and all its logs to one encrypted file.",
-        discussion: "Asks for a passphrase twice, without showing it."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "export", abstract: cli[.cliExportAbstract], discussion: cli[.cliExportDiscussion])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The group's name or folder name (optional when there is only one group).",
+    @Option(help: ArgumentHelp(cli[.cliOptHandoverGroup]),
             completion: Completions.groups)
     var group: String?
 
-    @Option(name: .customLong("to"), help: ArgumentHelp("The file to write (it must not exist yet).", valueName: "file"))
+    @Option(name: .customLong("to"), help: ArgumentHelp(cli[.cliOptTo2], valueName: "file"))
     var to: String
 
     func run() throws {
@@ -45,39 +41,31 @@ struct HandoverExport: ParsableCommand {
         } else {
             let all = store.list().entries
             guard all.count == 1 else {
-                throw handoverUsageError(all.isEmpty ? "there are no groups to export" : "there are several groups; name one with --group")
+                throw CommandError.usage(all.isEmpty ? .cliNoGroupsToExport : .cliSeveralToExport)
             }
             entry = all[0]
         }
         if FileIO.exists(to) { throw HandoverError.targetExists(file: to) }
         let passphrase = try Passphrase.ask(confirm: true)
         let report = try Handover.export(slug: entry.slug, location: global.location, to: to, passphrase: passphrase)
-        for s in report.skipped { FileHandle.standardError.write(Data("warning: left out: \(TextSafety.sanitize(s))\n".utf8)) }
-        print("Exported \"\(TextSafety.sanitize(report.groupName))\" with \(report.logCount) logs to \(TextSafety.sanitize(report.file)).")
+        let c = Catalog(global.language(groupSetting: entry.group.settings.language))
+        for s in report.skipped { printError(c.f(.cliLeftOut, TextSafety.sanitize(s))) }
+        print(c.f(.cliExported, TextSafety.sanitize(report.groupName), report.logCount, TextSafety.sanitize(report.file)))
     }
 }
 
 /// `runde handover import FILE`.
 struct HandoverImport: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Add a group and its logs from a handover file.",
-        discussion: """
-            Logs already here (same meeting number and date) are not added twice. The group \
-            file that has held more meetings wins; a local group file that is replaced is \
-            backed up next to it first, and the backup is removed once the import has \
-            succeeded (--keep-backup keeps it; it holds the member names). A wrong passphrase, \
-            or a damaged or foreign file, changes nothing. A group with an unfinished meeting \
-            is not imported into: finish that meeting first.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "import", abstract: cli[.cliImportAbstract], discussion: cli[.cliImportDiscussion])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The handover file.")
+    @Argument(help: ArgumentHelp(cli[.cliArgHandoverFile]))
     var file: String
 
-    @Flag(name: .customLong("keep-backup"), help: "Keep the backup of a replaced group file (it holds the member names).")
+    @Flag(name: .customLong("keep-backup"), help: ArgumentHelp(cli[.cliOptKeepBackup]))
     var keepBackup = false
 
     func run() throws {
@@ -85,40 +73,29 @@ struct HandoverImport: ParsableCommand {
         let data = try FileIO.readFile(file, limit: Handover.maxFileSize)
         _ = try HandoverCipher.checkHeader(data, file: file)
         let passphrase = try Passphrase.ask(confirm: false)
-        let text = Catalog(Lang.resolve(flag: global.lang, environment: ProcessInfo.processInfo.environment))
+        let c = Catalog(global.language())
         let r: ImportReport
         do {
             r = try Handover.importFile(file, into: global.location, passphrase: passphrase, keepBackup: keepBackup)
         } catch let HandoverError.unfinishedMeeting(group, _) {
-            fail(.runtime(text.f(.robustImportJournal, TextSafety.sanitize(group))))
+            throw RundeFailure.runtime(c.f(.robustImportJournal, TextSafety.sanitize(group)))
         } catch let HandoverError.badLogs(_, logs) {
-            fail(.runtime(text.f(.robustImportBadLogs, logs.map(TextSafety.sanitize).joined(separator: "; "))))
+            throw RundeFailure.runtime(c.f(.robustImportBadLogs, logs.map(TextSafety.sanitize).joined(separator: "; ")))
         }
         let name = TextSafety.sanitize(r.groupName)
         if r.createdGroup {
-            print("Imported the group \"\(name)\" with \(r.logsAdded) logs.")
+            print(c.f(.cliImported, name, r.logsAdded))
         } else {
-            print("Updated the group \"\(name)\": \(r.logsAdded) logs added, \(r.logsAlreadyPresent) already here.")
+            print(c.f(.cliUpdated, name, r.logsAdded, r.logsAlreadyPresent))
             if r.groupReplaced {
-                print("The group file was replaced by the newer one.")
-                if let b = r.backupPath { print(text.f(.robustBackupKept, TextSafety.sanitize(b))) }
-                if r.backupRemoved { print(text[.robustBackupRemoved]) }
+                print(c[.cliReplacedGroup])
+                if let b = r.backupPath { print(c.f(.robustBackupKept, TextSafety.sanitize(b))) }
+                if r.backupRemoved { print(c[.robustBackupRemoved]) }
             } else {
-                print("The group file here is as new or newer, and was kept.")
+                print(c[.cliKeptGroup])
             }
         }
     }
-}
-
-/// Prints "Error: …" on standard error and gives the bad-usage exit code (64).
-private func handoverUsageError(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
-    return ExitCode.validationFailure
-}
-
-/// A runtime failure with a message that is safe to print (exit code 1).
-private struct PassphraseFailure: Error, CustomStringConvertible {
-    var description: String
 }
 
 /// The terminal settings to restore if Ctrl-C arrives while echo is off.
@@ -133,15 +110,15 @@ private enum Passphrase {
         if let env = ProcessInfo.processInfo.environment["RUNDE_PASSPHRASE"], !env.isEmpty { return env }
         #endif
         let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
-        guard fd >= 0 else { throw PassphraseFailure(description: "a passphrase is needed, and there is no terminal to ask for it") }
+        guard fd >= 0 else { throw CommandError.runtime(.cliNoTerminalForPassphrase) }
         defer { close(fd) }
-        let first = try prompt(fd: fd, text: "Passphrase: ")
+        let first = try prompt(fd: fd, text: cli[.cliPassphrase])
         if confirm {
             guard first.count >= Handover.minimumPassphraseLength else {
                 throw HandoverError.weakPassphrase(minimum: Handover.minimumPassphraseLength)
             }
-            let second = try prompt(fd: fd, text: "Passphrase again: ")
-            guard first == second else { throw PassphraseFailure(description: "the two passphrases are not the same") }
+            let second = try prompt(fd: fd, text: cli[.cliPassphraseAgain])
+            guard first == second else { throw CommandError.runtime(.cliPassphrasesDiffer) }
         }
         return first
     }

@@ -2,6 +2,7 @@ import CursesTerminal
 import ArgumentParser
 import Foundation
 import RundeCore
+import RundeText
 import RundeHistory
 import RundeTUI
 
@@ -13,12 +14,14 @@ import Darwin
 
 /// `runde history`: browse past meetings (TUI on a terminal, else a table), list, show, delete.
 struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "history",
-        abstract: "Look back over past meetings: browse, list, show or delete logs.",
-        discussion: "Without a subcommand, opens the browser when output is a terminal and prints the table otherwise.",
-        subcommands: [HistoryList.self, HistoryShow.self, HistoryDelete.self, HistoryGenerateLogs.self]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "history",
+            abstract: cli[.cliHistoryAbstract],
+            discussion: cli[.cliHistoryDiscussion],
+            subcommands: [HistoryList.self, HistoryShow.self, HistoryDelete.self, HistoryGenerateLogs.self]
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
@@ -28,11 +31,11 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let slug = try HistoryCLI.resolveGroup(group, global)
         let logsDir = global.location.logsDir(slug)
-        let lang = HistoryCLI.language(global)
+        let lang = HistoryCLI.language(global, slug: slug)
         // Plain mode (screen readers): the browser read out as lines.
         if global.plain, isatty(STDIN_FILENO) == 1 {
             let plain = PlainTerminal()
-            plain.language = lang == "nb" ? .nb : .en
+            plain.language = lang
             let result = runHistoryBrowser(terminal: plain, logsDir: logsDir, lang: lang)
             plain.restore()
             for b in result.broken { HistoryCLI.warn(b.message) }
@@ -53,21 +56,21 @@ struct HistoryCommand: ParsableCommand {
 
 /// `runde history list`: every logged meeting as a table, CSV, JSON or Markdown.
 struct HistoryList: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List past meetings (no curses; for scripts and printing).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "list", abstract: cli[.cliHistoryListAbstract])
+    }
 
     @OptionGroup var global: GlobalOptions
 
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: "Output format: table, csv, json or markdown.", completion: Completions.historyFormats)
+    @Option(help: ArgumentHelp(cli[.cliOptHistoryFormat]), completion: Completions.historyFormats)
     var format: String = "table"
 
     func validate() throws {
         guard HistoryFormat(argument: format) != nil else {
-            throw ValidationError("--format must be table, csv, json or markdown, not \"\(HistoryCLI.clip(format))\"")
+            throw ValidationError(cli.f(.cliBadListFormat, HistoryCLI.clip(format)))
         }
     }
 
@@ -75,94 +78,84 @@ struct HistoryList: ParsableCommand {
         let fmt = HistoryFormat(argument: format) ?? .table
         let slug = try HistoryCLI.resolveGroup(group, global)
         let index = HistoryIndex.load(logsDir: global.location.logsDir(slug))
-        try HistoryCLI.printList(index, format: fmt, lang: HistoryCLI.language(global))
+        try HistoryCLI.printList(index, format: fmt, lang: HistoryCLI.language(global, slug: slug))
     }
 }
 
 /// `runde history show ID`: one meeting in detail.
 struct HistoryShow: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Show one meeting: phases planned vs actual, turns, speaking distribution.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "show", abstract: cli[.cliHistoryShowAbstract])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The log id, as in `history list` (e.g. 2026-11-21-007).")
+    @Argument(help: ArgumentHelp(cli[.cliArgLogID]))
     var id: String
 
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: "Output format: table, json or markdown.", completion: Completions.historyDetailFormats)
+    @Option(help: ArgumentHelp(cli[.cliOptShowFormat]), completion: Completions.historyDetailFormats)
     var format: String = "table"
 
     func validate() throws {
         guard let f = HistoryFormat(argument: format), f != .csv else {
-            throw ValidationError("--format must be table, json or markdown, not \"\(HistoryCLI.clip(format))\"")
+            throw ValidationError(cli.f(.cliBadShowFormat, HistoryCLI.clip(format)))
         }
     }
 
     func run() throws {
         let fmt = HistoryFormat(argument: format) ?? .table
         let slug = try HistoryCLI.resolveGroup(group, global)
-        switch HistoryLogFiles.load(id: id, logsDir: global.location.logsDir(slug)) {
-        case let .success(log):
-            let detail = HistoryDetail(id: HistoryIndex.logID(id), log: log)
-            HistoryCLI.emit(HistoryDetailFormatter.render(detail, format: fmt, lang: HistoryCLI.language(global)))
-        case let .failure(f):
-            HistoryCLI.warn(f.description)
-            throw ExitCode(1)
-        }
+        let logsDir = global.location.logsDir(slug)
+        let id = try HistoryCLI.logID(for: self.id, logsDir: logsDir)
+        let log = try HistoryLogFiles.load(id: id, logsDir: logsDir).get()
+        let detail = HistoryDetail(id: HistoryIndex.logID(id), log: log)
+        HistoryCLI.emit(HistoryDetailFormatter.render(detail, format: fmt, lang: HistoryCLI.language(global, slug: slug)))
     }
 }
 
 /// `runde history delete ID`: removes one log (after a confirmation unless `--yes`).
 struct HistoryDelete: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "delete",
-        abstract: "Delete one meeting's log.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "delete", abstract: cli[.cliHistoryDeleteAbstract])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The log id, as in `history list`.")
+    @Argument(help: ArgumentHelp(cli[.cliArgLogIDShort]))
     var id: String
 
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Flag(help: "Do not ask for confirmation.")
+    @Flag(help: ArgumentHelp(cli[.cliOptYes]))
     var yes = false
 
     func run() throws {
         let slug = try HistoryCLI.resolveGroup(group, global)
         let logsDir = global.location.logsDir(slug)
-        guard HistoryLogFiles.exists(id: id, logsDir: logsDir) else {
-            switch HistoryLogFiles.fileName(for: id) {
-            case let .failure(f): HistoryCLI.warn(f.description)
-            case .success: HistoryCLI.warn(HistoryLogFiles.Failure.notFound(id).description)
+        let lang = HistoryCLI.language(global, slug: slug)
+        let c = Catalog(lang)
+        try inLanguage(lang) {
+            let id = try HistoryCLI.logID(for: self.id, logsDir: logsDir)
+            guard HistoryLogFiles.exists(id: id, logsDir: logsDir) else {
+                if case let .failure(f) = HistoryLogFiles.fileName(for: id) { throw f }
+                throw HistoryLogFiles.Failure.notFound(id)
             }
-            throw ExitCode(1)
-        }
-        let shown = TextSafety.sanitize(HistoryIndex.logID(id))
-        if !yes {
-            guard isatty(STDIN_FILENO) == 1 else {
-                HistoryCLI.warn("not a terminal: add --yes to delete \(shown) without asking")
-                throw ExitCode(64)
+            let shown = TextSafety.sanitize(HistoryIndex.logID(id))
+            if !yes {
+                guard isatty(STDIN_FILENO) == 1 else { throw CommandError.usage(.cliDeleteLogNeedsYes, shown) }
+                FileHandle.standardError.write(Data(c.f(.cliDeleteLogConfirm, shown).utf8))
+                let answer = readLine()?.trimmingSpaces().lowercased() ?? ""
+                guard answer == "y" || answer == "yes" || answer == "j" || answer == "ja" else {
+                    HistoryCLI.warn(c[.cliLogNotDeleted])
+                    return
+                }
             }
-            let nb = HistoryLabels(lang: HistoryCLI.language(global)).isNorwegian
-            FileHandle.standardError.write(Data((nb ? "Slette loggen \(shown)? Dette kan ikke angres. [y/N] "
-                                                    : "Delete log \(shown)? This cannot be undone. [y/N] ").utf8))
-            let answer = readLine()?.trimmingSpaces().lowercased() ?? ""
-            guard answer == "y" || answer == "yes" || answer == "j" || answer == "ja" else {
-                HistoryCLI.warn(nb ? "Ikke slettet." : "Not deleted.")
-                return
-            }
-        }
-        switch HistoryLogFiles.delete(id: id, logsDir: logsDir) {
-        case .success: HistoryCLI.emit("deleted \(shown)\n")
-        case let .failure(f):
-            HistoryCLI.warn(f.description)
-            throw ExitCode(1)
+            try HistoryLogFiles.delete(id: id, logsDir: logsDir).get()
+            HistoryCLI.emit(c.f(.cliLogDeleted, shown) + "\n")
         }
     }
 }
@@ -203,7 +196,7 @@ struct HistoryGenerateLogs: ParsableCommand {
 
 /// `--group NAME`, shared by `history` and its subcommands (so it works on either side).
 struct HistoryGroupOption: ParsableArguments {
-    @Option(help: "The group (needed only when there are several).", completion: Completions.groups)
+    @Option(help: ArgumentHelp(cli[.cliOptHistoryGroup]), completion: Completions.groups)
     var group: String?
 }
 
@@ -211,28 +204,33 @@ struct HistoryGroupOption: ParsableArguments {
 enum HistoryCLI {
     static func clip(_ s: String) -> String { TextSafety.sanitize(String(s.prefix(30))) }
 
-    static func language(_ global: GlobalOptions) -> String {
-        if let l = global.lang { return ["nb", "nn", "no"].contains(l) ? "nb" : "en" }
-        let env = ProcessInfo.processInfo.environment
-        let raw = env["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? env["LANG"] ?? ""
-        let code = raw.prefix(2).lowercased()
-        return ["nb", "nn", "no"].contains(code) ? "nb" : "en"
+    /// `--lang`, then the group's `language` setting (when its file can be read), then the environment.
+    static func language(_ global: GlobalOptions, slug: String) -> Lang {
+        let setting = (try? GroupStore(location: global.location).load(slug: slug))?.settings.language ?? ""
+        return global.language(groupSetting: setting)
     }
 
     static func resolveGroup(_ name: String?, _ global: GlobalOptions) throws -> String {
-        switch HistoryGroups.resolve(name, in: global.location) {
-        case let .success(slug): return slug
-        case let .failure(f):
-            warn(f.description)
-            if case .ambiguous = f { throw ExitCode(64) }
-            throw ExitCode(1)
+        try HistoryGroups.resolve(name, in: global.location).get()
+    }
+
+    /// The log id for what the person typed: an id as in `history list`, or a meeting number
+    /// (the list's "No." column). A number that several logs share gives the latest of them.
+    static func logID(for typed: String, logsDir: String) throws -> String {
+        let t = typed.trimmingSpaces()
+        guard !t.isEmpty, t.count <= 6, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t) else { return typed }
+        let matches = HistoryIndex.load(logsDir: logsDir).summaries.filter { $0.meetingNumber == n }
+        guard let last = matches.sorted(by: HistorySummary.chronological).last else {
+            throw CommandError.runtime(.cliNoMeetingNumber, n)
         }
+        return last.id
     }
 
     /// Prints the list; broken files go to stderr. Fails (exit 1) only when nothing could be
     /// listed because every file was broken.
-    static func printList(_ index: HistoryIndex, format: HistoryFormat, lang: String) throws {
-        for b in index.broken { warn("skipped " + TextSafety.sanitize(b.message)) }
+    static func printList(_ index: HistoryIndex, format: HistoryFormat, lang: Lang) throws {
+        let c = Catalog(lang)
+        for b in index.broken { warn(c.f(.cliSkippedFile, TextSafety.sanitize(b.message))) }
         emit(HistoryListFormatter.render(index.summaries, format: format, lang: lang))
         if index.summaries.isEmpty && !index.broken.isEmpty { throw ExitCode(1) }
     }

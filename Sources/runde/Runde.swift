@@ -1,29 +1,43 @@
 import ArgumentParser
+import Foundation
 import RundeCore
 import RundeHistory
 
 @main
 struct Runde: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "runde",
-        abstract: "Runde keeps time and structure for a self-help group's meeting.",
-        version: AppInfo.versionLine,
-        subcommands: [
-            MeetingCommand.self,
-            DemoCommand.self,
-            GroupCommand.self,
-            HistoryCommand.self,
-            HandoverCommand.self,
-            ThemesCommand.self,
-            TerminalCheckCommand.self,
-            BenchCommand.self,
-            KeysCommand.self,
-        ]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "runde",
+            abstract: cli[.cliRootAbstract],
+            version: AppInfo.versionLine,
+            subcommands: [
+                MeetingSubcommand.self,
+                DemoCommand.self,
+                GroupCommand.self,
+                HistoryCommand.self,
+                HandoverCommand.self,
+                ThemesCommand.self,
+                TerminalCheckCommand.self,
+                BenchCommand.self,
+                KeysCommand.self,
+            ]
+        )
+    }
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
         RootFlow(global: global).run()
+    }
+
+    /// Parses and runs the command; every error goes through `ErrorReport`, the one place
+    /// that chooses the exit code and prints the message in the user's language.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ErrorReport.exit(with: error)
+        }
     }
 }

@@ -1,3 +1,4 @@
+import RundeText
 import Foundation
 import Testing
 @testable import RundeCore
@@ -37,19 +38,19 @@ struct HistoryDetailTests {
     @Test func tableShowsTimelineTurnsAndAnonymousBars() {
         let d = HistoryDetail(id: "2026-11-21-007", log: HistoryFixture.exampleLog())
         let text = HistoryDetailFormatter.table(d)
-        #expect(text.hasPrefix("Meeting 7  (2026-11-21-007)\n\nDate                 2026-11-21\n"))
-        #expect(text.contains("Duration             1:59:28 (plan 2:00, -0:32)"))
-        #expect(text.contains("Pause                15:00 at minute 59"))
+        #expect(text.hasPrefix("Meeting 7  (2026-11-21-007)\n\nDate                 Saturday 21 November 2026\n"))
+        #expect(text.contains("Duration             1:59:28 (plan 2:00:00, -0:00:32)"))
+        #expect(text.contains("Pause                0:15:00 at minute 59"))
         #expect(text.contains("Theme for next time  Skam"))
-        #expect(text.contains("Opening round     18:00     17:30     -0:30"))
-        #expect(text.contains("Sharing         1:08:00   1:11:30     +3:30  ████████████████████████\n"))
-        #expect(text.contains("Sharing            18       1    3:40     6:40         5"))
-        #expect(text.contains("\nSpeaking time (anonymous, sorted)\n  23:20  27%  ████████████████████████████████████████\n"))
-        #expect(text.hasSuffix("   5:00   6%  ████████▋\n"))
-        let nb = HistoryDetailFormatter.table(d, lang: "nb")
+        #expect(text.contains("Opening round   0:18:00   0:17:30  -0:00:30"))
+        #expect(text.contains("Sharing         1:08:00   1:11:30  +0:03:30  ████████████████████████\n"))
+        #expect(text.contains("Sharing            18       1  0:03:40  0:06:40         5"))
+        #expect(text.contains("\nSpeaking time (anonymous, sorted)\n0:23:20  27%  ████████████████████████████████████████\n"))
+        #expect(text.hasSuffix("0:05:00   6%  ████████▋\n"))
+        let nb = HistoryDetailFormatter.table(d, lang: .nb)
         #expect(nb.contains("Avslutning"))
         #expect(nb.contains("Taletid (anonym, sortert)"))
-        #expect(nb.contains("15:00 ved minutt 59"))
+        #expect(nb.contains("0:15:00 ved minutt 59"))
     }
 
     @Test func jsonAndMarkdownForms() throws {
@@ -58,10 +59,10 @@ struct HistoryDetailTests {
         #expect(try JSONDecoder().decode(HistoryDetail.self, from: Data(json.utf8)) == d)
         #expect(json.contains("\"planned_s\" : 4080"))
         let md = HistoryDetailFormatter.markdown(d)
-        #expect(md.hasPrefix("# Meeting 7, 2026-11-21\n\n- **Date**: 2026-11-21\n"))
+        #expect(md.hasPrefix("# Meeting 7 · Saturday 21 November 2026\n\n- **Date**: Saturday 21 November 2026\n"))
         #expect(md.contains("- **Theme for next time**: Grenser \\| regler\n"))
-        #expect(md.contains("| Sharing | 1:08:00 | 1:11:30 | +3:30 | 18 | 1 | 6:40 |"))
-        #expect(md.contains("| Pause | 15:00 | 15:00 | ±0:00 |  |  |  |"))
+        #expect(md.contains("| Sharing | 1:08:00 | 1:11:30 | +0:03:30 | 18 | 1 | 0:06:40 |"))
+        #expect(md.contains("| Pause | 0:15:00 | 0:15:00 | ±0:00:00 |  |  |  |"))
         #expect(HistoryDetailFormatter.render(d, format: .csv) == HistoryDetailFormatter.table(d))
     }
 

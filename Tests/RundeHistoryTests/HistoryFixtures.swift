@@ -103,6 +103,6 @@ final class HistoryFixture {
             speaking: .init(perPersonS: [1400, 1100, 950, 900, 600, 300], balanceGini: gini),
             pause: pause ? .init(taken: true, startMinute: 59, lengthS: 900) : .init(taken: false),
             overrunS: overrun,
-            next: .init(theme: theme, date: "2026-12-05", leaderChosen: true))
+            next: .init(theme: theme, date: "2026-12-05", leaderChosen: true), theme: theme)
     }
 }

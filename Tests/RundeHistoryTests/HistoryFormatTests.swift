@@ -1,3 +1,4 @@
+import RundeText
 import Foundation
 import Testing
 @testable import RundeCore
@@ -18,12 +19,12 @@ struct HistoryFormatTests {
     }
 
     @Test func csvFieldQuotingFollowsRFC4180() {
-        #expect(HistoryText.csvField("Skam") == "Skam")
-        #expect(HistoryText.csvField("Sorg, savn") == "\"Sorg, savn\"")
-        #expect(HistoryText.csvField("Å si \"nei\"") == "\"Å si \"\"nei\"\"\"")
-        #expect(HistoryText.csvField("two\nlines") == "\"two\nlines\"")
-        #expect(HistoryText.csvField(" edge") == "\" edge\"")
-        #expect(HistoryText.csvField("") == "")
+        #expect(HistoryFormatting.csvField("Skam") == "Skam")
+        #expect(HistoryFormatting.csvField("Sorg, savn") == "\"Sorg, savn\"")
+        #expect(HistoryFormatting.csvField("Å si \"nei\"") == "\"Å si \"\"nei\"\"\"")
+        #expect(HistoryFormatting.csvField("two\nlines") == "\"two\nlines\"")
+        #expect(HistoryFormatting.csvField(" edge") == "\" edge\"")
+        #expect(HistoryFormatting.csvField("") == "")
     }
 
     @Test func csvHasAHeaderAndQuotesThemes() {
@@ -31,10 +32,11 @@ struct HistoryFormatTests {
         let lines = csv.components(separatedBy: "\r\n")
         #expect(lines.count == 5)  // header + 3 rows + the empty string after the last CRLF
         #expect(lines[0] == HistoryListFormatter.csvHeader.joined(separator: ","))
-        #expect(lines[1] == "2026-11-07-006,2026-11-07,6,8,7,1,0,1,0,7168,120,0,true,0.18,true,false,\"Sorg, savn\",2026-12-05")
+        // The meeting's own theme is the last column (added after next_theme and next_date).
+        #expect(lines[1] == "2026-11-07-006,2026-11-07,6,8,7,1,0,1,0,7168,120,0,true,0.18,true,false,\"Sorg, savn\",2026-12-05,\"Sorg, savn\"")
         #expect(lines[2] == "2026-11-21-007,2026-11-21,7,8,6,1,1,1,0,7520,120,320,false,0.31,true,false,"
-            + "\"Å si \"\"nei\"\", og mene det\",2026-12-05")
-        #expect(lines[3].hasSuffix(",a|b *c*,2026-12-05"))
+            + "\"Å si \"\"nei\"\", og mene det\",2026-12-05,\"Å si \"\"nei\"\", og mene det\"")
+        #expect(lines[3].hasSuffix(",a|b *c*,2026-12-05,a|b *c*"))
         #expect(lines[4] == "")
     }
 
@@ -52,8 +54,8 @@ struct HistoryFormatTests {
         let lines = table.split(separator: "\n").map(String.init)
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("ID              No.  Present  Absent with notice"))
-        #expect(lines[1].hasPrefix("2026-11-07-006    6      7/8                   1       0             1       0   1:59:28  2:00"))
-        #expect(lines[2].contains("+5:20"))
+        #expect(lines[1].hasPrefix("2026-11-07-006    6      7/8                   1       0             1       0   1:59:28  2:00:00"))
+        #expect(lines[2].contains("+0:05:20"))
         // Every row ends its (right-aligned) duration where the header's "Duration" ends.
         let end = lines[0].distance(from: lines[0].startIndex, to: lines[0].range(of: "Duration")!.upperBound)
         for line in lines.dropFirst() {
@@ -61,20 +63,20 @@ struct HistoryFormatTests {
             #expect(chars[end - 1].isNumber && chars[end] == " ")
         }
         #expect(HistoryListFormatter.table([]) == "No meetings logged yet.\n")
-        #expect(HistoryListFormatter.table([], lang: "nb") == "Ingen møter er logget ennå.\n")
+        #expect(HistoryListFormatter.table([], lang: .nb) == "Ingen møter er logget ennå.\n")
     }
 
     @Test func markdownHasATableAndTrendsAndEscapesText() {
         let md = HistoryListFormatter.markdown(Self.summaries())
         #expect(md.hasPrefix("# Runde: meetings\n\n3 meetings, 2026-11-07 – 2026-12-05.\n\n"))
-        #expect(md.contains("| Date | No. | Present | Absent with notice | Absent | Arrived late | Duration | Plan | Pause | Balance | Theme for next time |"))
-        #expect(md.contains("| 2026-11-21 | 7 | 6/8 | 1 | 1 | 1 | 2:05:20 (+5:20) | 2:00 | no | 0.31 | Å si \"nei\", og mene det |"))
+        #expect(md.contains("| Date | No. | Present | Absent with notice | Absent | Arrived late | Duration | Plan | Pause | Balance | Theme |"))
+        #expect(md.contains("| 2026-11-21 | 7 | 6/8 | 1 | 1 | 1 | 2:05:20 (+0:05:20) | 2:00:00 | no | 0.31 | Å si \"nei\", og mene det |"))
         #expect(md.contains("| a\\|b \\*c\\* |"))
         #expect(md.contains("## Trends"))
         #expect(md.contains("- Attendance: 75% on average (6.0 of 8.0); last 3 meetings 75%."))
-        #expect(md.contains("- On time: 2 of 3 meetings ended within the plan; the others ran 5:20 over on average."))
+        #expect(md.contains("- On time: 2 of 3 meetings ended within the plan; the others ran 5 min over on average."))
         #expect(md.contains("first half 0.18, second half 0.28."))
-        let nb = HistoryListFormatter.markdown(Self.summaries(), lang: "nb")
+        let nb = HistoryListFormatter.markdown(Self.summaries(), lang: .nb)
         #expect(nb.contains("## Trender"))
         #expect(nb.contains("- Oppmøte: i snitt 75 % (6,0 av 8,0)"))
         #expect(nb.contains("| 2026-11-07 | 6 | 7/8 |"))
@@ -85,6 +87,7 @@ struct HistoryFormatTests {
     @Test func textFromFilesIsSanitizedInEveryFormat() {
         var s = Self.summaries()[0]
         s.nextTheme = "Red\u{1B}[31m alert\u{07}\u{202E}"
+        s.theme = s.nextTheme
         s.id = "x\u{1B}]0;title\u{07}y"
         for format in HistoryFormat.allCases {
             let out = HistoryListFormatter.render([s], format: format)
@@ -100,21 +103,31 @@ struct HistoryFormatTests {
     }
 
     @Test func timeAndNumberText() {
-        #expect(HistoryText.clock(7168) == "1:59:28")
-        #expect(HistoryText.clock(59) == "0:59")
-        #expect(HistoryText.hoursMinutes(90) == "1:30")
-        #expect(HistoryText.signedClock(-30) == "-0:30")
-        #expect(HistoryText.signedClock(0) == "±0:00")
-        #expect(HistoryText.fixed(0.225, places: 2) == "0.23" || HistoryText.fixed(0.225, places: 2) == "0.22")
-        #expect(HistoryText.fixed(6.0, places: 1) == "6.0")
-        #expect(HistoryText.fixed(-0.001, places: 2) == "0.00")
-        #expect(HistoryText.sparkline([0, 1, 2, 3, 4, 5, 6, 7]) == "▁▂▃▄▅▆▇█")
-        #expect(HistoryText.sparkline([3, 3]) == "▁▁")
-        #expect(HistoryText.sparkline([0.5], lo: 0, hi: 1) == "▅")
-        #expect(HistoryText.bar(1, max: 2, width: 4) == "██")
-        #expect(HistoryText.bar(1, max: 8, width: 1) == "▏")
-        #expect(HistoryText.bar(0, max: 8, width: 4) == "")
-        #expect(HistoryText.markdown("a|b") == "a\\|b")
+        #expect(HistoryFormatting.clock(7168) == "1:59:28")
+        // Always h:mm:ss (issue 14 #10): "2:47" could be read as hours or minutes.
+        #expect(HistoryFormatting.clock(59) == "0:00:59")
+        #expect(HistoryFormatting.clock(167) == "0:02:47")
+        #expect(HistoryFormatting.signedClock(-30) == "-0:00:30")
+        #expect(HistoryFormatting.signedClock(0) == "±0:00:00")
+        // Prose: "1 t 47 min" / "1 h 47 min"; the decimal comma in nb.
+        #expect(HistoryLabels(lang: .nb).prose(6420) == "1 t 47 min")
+        #expect(HistoryLabels(lang: .en).prose(6420) == "1 h 47 min")
+        #expect(HistoryLabels(lang: .nb).prose(252) == "4 min")
+        #expect(HistoryLabels(lang: .nb).decimal(0.25) == "0,25")
+        #expect(HistoryLabels(lang: .en).decimal(0.25) == "0.25")
+        #expect(HistoryLabels(lang: .nb).percent(0.78) == "78 %")
+        #expect(HistoryLabels(lang: .nb).longDate("2026-11-21") == "lørdag 21. november 2026")
+        #expect(HistoryLabels(lang: .en).longDate("2026-11-21") == "Saturday 21 November 2026")
+        #expect(HistoryFormatting.fixed(0.225, places: 2) == "0.23" || HistoryFormatting.fixed(0.225, places: 2) == "0.22")
+        #expect(HistoryFormatting.fixed(6.0, places: 1) == "6.0")
+        #expect(HistoryFormatting.fixed(-0.001, places: 2) == "0.00")
+        #expect(HistoryFormatting.sparkline([0, 1, 2, 3, 4, 5, 6, 7]) == "▁▂▃▄▅▆▇█")
+        #expect(HistoryFormatting.sparkline([3, 3]) == "▁▁")
+        #expect(HistoryFormatting.sparkline([0.5], lo: 0, hi: 1) == "▅")
+        #expect(HistoryFormatting.bar(1, max: 2, width: 4) == "██")
+        #expect(HistoryFormatting.bar(1, max: 8, width: 1) == "▏")
+        #expect(HistoryFormatting.bar(0, max: 8, width: 4) == "")
+        #expect(HistoryFormatting.markdown("a|b") == "a\\|b")
     }
 
     @Test func trendsFigures() {

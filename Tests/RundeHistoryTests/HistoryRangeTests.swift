@@ -52,7 +52,7 @@ struct HistoryRangeTests {
 
     @Test(arguments: ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
     func csvCellsThatLookLikeFormulasAreNeutralised(_ theme: String) {
-        let cell = HistoryText.csvField(theme)
+        let cell = HistoryFormatting.csvField(theme)
         #expect(cell.hasPrefix("\"'"), "\(cell)")
         #expect(cell.hasSuffix("\""))
     }

@@ -1,3 +1,4 @@
+import RundeText
 import Foundation
 import Testing
 import RundeCore
@@ -80,7 +81,7 @@ struct HistoryBrowserTests {
         #expect(s.confirmingDelete == nil)
         _ = HistoryBrowser.reduce(&s, .char("d"))
         #expect(HistoryBrowser.reduce(&s, .char("y")) == [.delete(id: "2026-11-05-005")])
-        HistoryBrowser.deleted(&s, id: "2026-11-05-005", summaries: Array(HistoryTUIFixtures.summaries.prefix(4)), lang: "en")
+        HistoryBrowser.deleted(&s, id: "2026-11-05-005", summaries: Array(HistoryTUIFixtures.summaries.prefix(4)), lang: .en)
         #expect(s.visible.count == 4)
         #expect(s.current?.id == "2026-10-22-004")
         #expect(HistoryTUIFixtures.frame(s).contains("Deleted 2026-11-05-005"))
@@ -148,11 +149,11 @@ struct HistoryBrowserLoopTests {
         defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
         let term = ScriptedHistoryTerminal([.key(.down), .key(.enter), .timeout, .key(.escape), .key(.char("t")),
                                             .resize(width: 100, height: 30), .key(.char("q"))])
-        let result = runHistoryBrowser(terminal: term, logsDir: dir, lang: "en")
+        let result = runHistoryBrowser(terminal: term, logsDir: dir, lang: .en)
         #expect(result.broken.map(\.file) == ["2027-01-01-099.json"])
         #expect(result.deleted.isEmpty)
         #expect(term.frames.first?.text.contains("1 file skipped (2027-01-01-099.json)") == true)
-        #expect(term.frames.contains { $0.text.contains("Meeting 4 · 2026-10-22") })
+        #expect(term.frames.contains { $0.text.contains("Meeting 4 · Thursday 22 October 2026") })
         #expect(term.frames.contains { $0.text.contains("Runde · Trends") })
         #expect(term.frames.last?.width == 100)
         // A timeout that changes nothing draws nothing.
@@ -163,7 +164,7 @@ struct HistoryBrowserLoopTests {
         let dir = Self.tempLogs()
         defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
         let term = ScriptedHistoryTerminal([.key(.char("d")), .key(.char("y")), .key(.char("q"))])
-        let result = runHistoryBrowser(terminal: term, logsDir: dir, lang: "nb")
+        let result = runHistoryBrowser(terminal: term, logsDir: dir, lang: .nb)
         #expect(result.deleted == ["2026-11-05-005"])
         #expect(!FileManager.default.fileExists(atPath: dir + "/2026-11-05-005.json"))
         #expect(term.frames.last?.text.contains("Slettet 2026-11-05-005") == true)
@@ -174,7 +175,7 @@ struct HistoryBrowserLoopTests {
         let dir = Self.tempLogs()
         defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
         let term = ScriptedHistoryTerminal([.key(.down), .signal(2)])
-        _ = runHistoryBrowser(terminal: term, logsDir: dir, lang: "en")
+        _ = runHistoryBrowser(terminal: term, logsDir: dir, lang: .en)
         #expect(term.inputs.isEmpty)
     }
 }

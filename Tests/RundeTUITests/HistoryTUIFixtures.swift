@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 import RundeHistory
 @testable import RundeTUI
@@ -33,7 +34,7 @@ enum HistoryTUIFixtures {
             speaking: .init(perPersonS: [1400, 1100, 950, 900, 600, 300].prefix(present).map { $0 }, balanceGini: gini),
             pause: pause ? .init(taken: true, startMinute: 59, lengthS: 900) : .init(taken: false),
             overrunS: max(0, duration - 7200),
-            next: .init(theme: theme, date: nil, leaderChosen: true))
+            next: .init(theme: theme, date: nil, leaderChosen: true), theme: theme)
     }
 
     static let logs: [(String, SessionLog)] = [
@@ -51,7 +52,7 @@ enum HistoryTUIFixtures {
         logs.first { $0.0 == id }.map { HistoryDetail(id: $0.0, log: $0.1) }
     }
 
-    static func frame(_ state: HistoryBrowserState, lang: String = "en", width: Int = 80, height: Int = 24) -> String {
+    static func frame(_ state: HistoryBrowserState, lang: Lang = .en, width: Int = 80, height: Int = 24) -> String {
         HistoryBrowserView.render(state, width: width, height: height, lang: lang).text
     }
 }

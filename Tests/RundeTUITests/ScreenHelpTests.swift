@@ -51,8 +51,8 @@ import RundeCore
         #expect(p.showingHelp)
     }
 
-    @Test(arguments: ["nb", "en"])
-    func helpInTheHistoryBrowser(_ lang: String) {
+    @Test(arguments: Lang.allCases)
+    func helpInTheHistoryBrowser(_ lang: Lang) {
         var s = HistoryBrowserState(summaries: HistoryTUIFixtures.summaries)
         for screen in [HistoryBrowserState.Screen.list, .detail, .trends] {
             s.screen = screen

@@ -1,3 +1,5 @@
+import RundeText
+
 /// The group's own file, `group.toml`: the only place names are ever stored.
 public struct GroupFile: Equatable, Sendable {
     public var name: String
@@ -58,14 +60,11 @@ public struct GroupFile: Equatable, Sendable {
         self.starterFollowUp = starterFollowUp
     }
 
-    /// The default rules card (Norwegian; the group edits it to its own words).
-    public static let defaultRules = """
-        Taushetsplikt: det som blir sagt i gruppa, blir i gruppa.
-        Meldeplikt: gi beskjed hvis du ikke kan komme.
-        Si ikke mer enn du vil.
-        Vi gir ikke råd. Vi lytter, og deler egne erfaringer.
-        Vi er her og nå.
-        """
+    /// The default rules card in Norwegian (the group edits it to its own words).
+    public static let defaultRules = defaultRules(.nb)
+
+    /// The default rules card in a language, for a new group in that language.
+    public static func defaultRules(_ lang: Lang) -> String { Catalog(lang)[.groupDefaultRules] }
 
     /// Folder-safe slug of a group name: lowercase ASCII letters, digits and dashes.
     public static func slug(for name: String) -> String {

@@ -1,3 +1,4 @@
+import RundeText
 import TOMLKit
 
 /// `group.toml` ⇄ `GroupFile` (DESIGN §4), through TOMLKit.
@@ -134,7 +135,7 @@ public enum GroupFileTOML {
             settings.rhythm = rhythm
         }
 
-        var rules = GroupFile.defaultRules
+        var rules = GroupFile.defaultRules(Lang(code: settings.language) ?? .nb)
         if let v = root["rules"] {
             guard let t = v.table else { throw reader.error("rules", "must be a table ([rules] with a text key)") }
             let rr = Reader(root: t, text: text, file: file, table: "rules")

@@ -57,33 +57,66 @@ public enum GroupValidation {
     }
 
     /// A problem with a group name, or nil when it is fine.
-    public static func nameProblem(_ name: String) -> String? {
-        if TextSafety.containsUnsafe(name) { return "the group name contains control characters" }
-        if name.trimmingSpaces().isEmpty { return "the group name is empty" }
-        if name.count > maxNameLength { return "the group name is longer than \(maxNameLength) characters" }
+    public static func nameProblem(_ name: String) -> String? { nameIssue(name)?.description }
+
+    /// A problem with the member labels (already trimmed), or nil when they are fine.
+    public static func membersProblem(_ labels: [String]) -> String? { membersIssue(labels)?.description }
+
+    /// A problem with a group name, as a value the command line words in the user's language.
+    public static func nameIssue(_ name: String) -> GroupProblem? {
+        if TextSafety.containsUnsafe(name) { return .nameControlCharacters }
+        if name.trimmingSpaces().isEmpty { return .nameEmpty }
+        if name.count > maxNameLength { return .nameTooLong(max: maxNameLength) }
         return nil
     }
 
-    /// A problem with the member labels (already trimmed), or nil when they are fine.
-    public static func membersProblem(_ labels: [String]) -> String? {
+    /// A problem with the member labels (already trimmed), as a value.
+    public static func membersIssue(_ labels: [String]) -> GroupProblem? {
         var seen: [String: Int] = [:]
         for (i, label) in labels.enumerated() {
             let n = i + 1
-            if TextSafety.containsUnsafe(label) { return "member \(n) contains control characters" }
-            if label.trimmingSpaces().isEmpty { return "member \(n) is empty" }
-            if label != label.trimmingSpaces() { return "member \(n) begins or ends with spaces" }
-            if label.count > maxLabelLength { return "member \(n) is longer than \(maxLabelLength) characters" }
+            if TextSafety.containsUnsafe(label) { return .memberControlCharacters(n) }
+            if label.trimmingSpaces().isEmpty { return .memberEmpty(n) }
+            if label != label.trimmingSpaces() { return .memberSpaces(n) }
+            if label.count > maxLabelLength { return .memberTooLong(n, max: maxLabelLength) }
             let key = label.lowercased()
-            if let first = seen[key] { return "member \(n) is the same as member \(first)" }
+            if let first = seen[key] { return .memberSame(n, as: first) }
             seen[key] = n
         }
-        if labels.count < minMembers { return "a group needs at least \(minMembers) members, not \(labels.count)" }
-        if labels.count > maxMembers { return "a group can have at most \(maxMembers) members, not \(labels.count)" }
+        if labels.count < minMembers { return .tooFewMembers(min: minMembers, count: labels.count) }
+        if labels.count > maxMembers { return .tooManyMembers(max: maxMembers, count: labels.count) }
         return nil
     }
 
     /// Splits a comma-separated member list and trims spaces around each label.
     public static func splitMembers(_ list: String) -> [String] {
         list.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+    }
+}
+
+/// Why a group name or member list was refused; it names a member by position, never by label.
+public enum GroupProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    case nameControlCharacters, nameEmpty
+    case nameTooLong(max: Int)
+    case memberControlCharacters(Int), memberEmpty(Int), memberSpaces(Int)
+    case memberTooLong(Int, max: Int)
+    case memberSame(Int, as: Int)
+    case tooFewMembers(min: Int, count: Int)
+    case tooManyMembers(max: Int, count: Int)
+
+    /// In English, for files and tests; the command line words it from the catalog.
+    public var description: String {
+        switch self {
+        case .nameControlCharacters: return "the group name contains control characters"
+        case .nameEmpty: return "the group name is empty"
+        case let .nameTooLong(m): return "the group name is longer than \(m) characters"
+        case let .memberControlCharacters(n): return "member \(n) contains control characters"
+        case let .memberEmpty(n): return "member \(n) is empty"
+        case let .memberSpaces(n): return "member \(n) begins or ends with spaces"
+        case let .memberTooLong(n, m): return "member \(n) is longer than \(m) characters"
+        case let .memberSame(n, first): return "member \(n) is the same as member \(first)"
+        case let .tooFewMembers(m, c): return "a group needs at least \(m) members, not \(c)"
+        case let .tooManyMembers(m, c): return "a group can have at most \(m) members, not \(c)"
+        }
     }
 }

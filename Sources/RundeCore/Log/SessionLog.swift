@@ -1,7 +1,8 @@
 /// The anonymised record of one meeting, schema `runde.session/1` (DESIGN §4).
 ///
 /// It holds structure only: times, counts and aggregate statistics. No names, no member ids,
-/// no content. The only free text is `next.theme`, scrubbed of roster names before it gets here.
+/// no content. The only free texts are `theme` and `next.theme`, scrubbed of roster names before
+/// they get here.
 public struct SessionLog: Codable, Equatable, Sendable {
     public static let schemaID = "runde.session/1"
 
@@ -27,17 +28,21 @@ public struct SessionLog: Codable, Equatable, Sendable {
     public var acknowledged: Int?
     /// True when the meeting had a farewell round (a member leaving): nothing more about it.
     public var farewellRound: Bool?
+    /// This meeting's own theme (chosen at the meeting before), scrubbed like `next.theme`;
+    /// absent in logs written before it was added, and when there was none.
+    public var theme: String?
 
     public init(schema: String = SessionLog.schemaID, appVersion: String, meetingNumber: Int, date: String,
                 startedAt: String, endedAt: String, durationS: Int, completed: Bool, recovered: Bool,
                 plan: MeetingPlan, attendance: AttendanceCounts, phases: [PhaseRecord], speaking: Speaking,
-                pause: PauseRecord, overrunS: Int, next: NextRecord, format: String? = nil, acknowledged: Int? = nil) {
+                pause: PauseRecord, overrunS: Int, next: NextRecord, format: String? = nil, acknowledged: Int? = nil,
+                theme: String? = nil) {
         self.schema = schema; self.appVersion = appVersion; self.meetingNumber = meetingNumber
         self.date = date; self.startedAt = startedAt; self.endedAt = endedAt; self.durationS = durationS
         self.completed = completed; self.recovered = recovered; self.plan = plan
         self.attendance = attendance; self.phases = phases; self.speaking = speaking
         self.pause = pause; self.overrunS = overrunS; self.next = next
-        self.format = format; self.acknowledged = acknowledged
+        self.format = format; self.acknowledged = acknowledged; self.theme = theme
     }
 
     /// The log with the farewell mark set (only when there was a farewell round).
@@ -48,7 +53,7 @@ public struct SessionLog: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date, format, acknowledged
+        case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date, format, acknowledged, theme
         case farewellRound = "farewell_round"
         case appVersion = "app_version"
         case meetingNumber = "meeting_number"

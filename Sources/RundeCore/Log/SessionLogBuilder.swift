@@ -3,7 +3,10 @@
 /// Identity is dropped here: per-person totals become a sorted list, turn records become
 /// aggregates, and the theme is scrubbed of every roster name once more.
 public enum SessionLogBuilder {
-    public static func build(from state: MeetingState, rosterNames: [String], appVersion: String = AppInfo.version) -> SessionLog {
+    /// `theme` is the meeting's own theme (the group's `next_theme` when it started); it is
+    /// scrubbed of every roster name, as the theme for next time is.
+    public static func build(from state: MeetingState, rosterNames: [String], theme ownTheme: String = "",
+                             appVersion: String = AppInfo.version) -> SessionLog {
         let start = state.setup.startedAt
         let end = state.finishedAt ?? state.now
         func rel(_ t: Instant) -> Int { Int(saturating: (t - start).rounded()) }
@@ -49,6 +52,7 @@ public enum SessionLogBuilder {
         let duration = rel(end)
         let reachedDate = state.next.step == .done || state.isFinished
         let theme = TextSafety.scrub(TextSafety.sanitize(state.next.theme), names: rosterNames)
+        let today = TextSafety.scrub(TextSafety.sanitize(ownTheme), names: rosterNames)
         return SessionLog(
             appVersion: appVersion, meetingNumber: state.setup.meetingNumber, date: state.setup.date.iso,
             startedAt: Timestamp.iso8601(start, utcOffsetSeconds: state.setup.utcOffsetSeconds),
@@ -60,7 +64,8 @@ public enum SessionLogBuilder {
             next: .init(theme: theme, date: reachedDate ? state.next.date.iso : nil,
                         leaderChosen: state.next.leaderChosen),
             format: state.setup.format,
-            acknowledged: state.setup.agenda.contains(where: \.acknowledge) ? state.acknowledged.count : nil)
+            acknowledged: state.setup.agenda.contains(where: \.acknowledge) ? state.acknowledged.count : nil,
+            theme: today.isEmpty ? nil : today)
             .with(farewellRound: state.setup.agenda.contains { $0.label == "farewell_round" })
     }
 

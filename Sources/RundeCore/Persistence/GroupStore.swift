@@ -1,4 +1,5 @@
 import Foundation
+import RundeText
 
 /// One group as found on disk: its folder name and its file.
 public struct GroupEntry: Equatable, Sendable {
@@ -60,9 +61,11 @@ public struct GroupStore: Sendable {
     }
 
     /// Creates a new group and returns its slug. Labels are trimmed; nothing is written when
-    /// the name or the members are refused, or the group exists.
+    /// the name or the members are refused, or the group exists. The rules card is written in
+    /// `lang`; `settings` (such as its language) are the group's from the start.
     @discardableResult
-    public func create(name: String, members: [String]) throws -> String {
+    public func create(name: String, members: [String], rulesIn lang: Lang = .nb,
+                       settings: GroupSettings = GroupSettings()) throws -> String {
         let name = name.trimmingSpaces()
         if let p = GroupValidation.nameProblem(name) { throw GroupStoreError.invalid(p) }
         let labels = members.map { $0.trimmingSpaces() }
@@ -72,7 +75,7 @@ public struct GroupStore: Sendable {
         if list().entries.contains(where: { $0.group.name.lowercased() == lowered }) || FileIO.exists(location.groupDir(slug)) {
             throw GroupStoreError.alreadyExists(slug: slug)
         }
-        let group = GroupFile(name: name, members: labels)
+        let group = GroupFile(name: name, members: labels, settings: settings, rules: GroupFile.defaultRules(lang))
         try GroupFileTOML.validate(group, file: location.groupFile(slug))
         try FileIO.createFolder(location.groupsDir)
         // mkdir is the claim on the slug: if another process got there first, it fails.

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 import RundeHistory
 
@@ -64,7 +65,7 @@ public struct HistoryBrowserState: Equatable, Sendable {
         for i in all.indices.reversed() {
             let s = all[i]
             if needle.isEmpty || s.date.contains(needle) || s.id.lowercased().contains(needle)
-                || s.nextTheme.lowercased().contains(needle) {
+                || s.theme.lowercased().contains(needle) || s.nextTheme.lowercased().contains(needle) {
                 out.append(i)
             }
         }
@@ -86,7 +87,7 @@ public enum HistoryBrowser {
     public static func reduce(_ s: inout HistoryBrowserState, _ key: Key) -> [HistoryBrowserEffect] {
         if let id = s.confirmingDelete {
             s.confirmingDelete = nil
-            if key == .char("y") || key == .char("Y") { return [.delete(id: id)] }
+            if [.char("y"), .char("Y"), .char("j"), .char("J")].contains(key) { return [.delete(id: id)] }
             return []
         }
         if s.showingHelp {
@@ -188,10 +189,10 @@ public enum HistoryBrowser {
     }
 
     /// After a successful delete: the new meetings, back to the list, and a note.
-    public static func deleted(_ s: inout HistoryBrowserState, id: String, summaries: [HistorySummary], lang: String) {
+    public static func deleted(_ s: inout HistoryBrowserState, id: String, summaries: [HistorySummary], lang: Lang) {
         s.replace(summaries: summaries)
         s.screen = .list
         s.detail = nil
-        s.message = HistoryStrings(lang: lang).deleted + " " + id
+        s.message = HistoryStrings(lang: lang).deleted(id)
     }
 }

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 import RundeHistory
 
@@ -9,7 +10,7 @@ public struct HistoryBrowserResult: Equatable, Sendable {
 
 /// Runs the history browser on a terminal until `q`, a hangup or a signal. All file access
 /// (index, detail, delete) happens here; the reducer and the views stay pure.
-public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String) -> HistoryBrowserResult {
+public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang) -> HistoryBrowserResult {
     let strings = HistoryStrings(lang: lang)
     var index = HistoryIndex.load(logsDir: logsDir)
     var state = HistoryBrowserState(
@@ -22,7 +23,7 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
 
     func redraw() {
         if let plain {
-            plain.say(PlainHistory.lines(from: said, to: state, lang: lang == "nb" ? .nb : .en))
+            plain.say(PlainHistory.lines(from: said, to: state, lang: lang))
             said = state
             return
         }
@@ -41,7 +42,7 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
                     case let .success(log): state.detail = HistoryDetail(id: id, log: log)
                     case let .failure(f):
                         state.screen = .list
-                        state.message = f.description
+                        state.message = f.message(strings.labels.catalog)
                     }
                 case let .delete(id):
                     switch HistoryLogFiles.delete(id: id, logsDir: logsDir) {
@@ -50,7 +51,7 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: String)
                         index = HistoryIndex.load(logsDir: logsDir)
                         HistoryBrowser.deleted(&state, id: id, summaries: index.summaries, lang: lang)
                     case let .failure(f):
-                        state.message = f.description
+                        state.message = f.message(strings.labels.catalog)
                     }
                 }
             }

@@ -4,7 +4,7 @@ import RundeHistory
 
 /// The whole browser screen for a state: list, detail or trends, with status and footer.
 public enum HistoryBrowserView {
-    public static func render(_ state: HistoryBrowserState, width: Int, height: Int, lang: String) -> Frame {
+    public static func render(_ state: HistoryBrowserState, width: Int, height: Int, lang: Lang) -> Frame {
         var f = Frame(width: width, height: height)
         let s = HistoryStrings(lang: lang)
         guard width >= HistoryViewParts.minWidth, height >= HistoryViewParts.minHeight else {
@@ -41,8 +41,8 @@ public enum HistoryBrowserView {
         }
     }
 
-    static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: String) {
-        let c = Catalog(["nb", "nn", "no"].contains(lang) ? .nb : .en)
+    static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: Lang) {
+        let c = Catalog(lang)
         let lines = helpLines(state, c).map { ($0, StyleRole.normal) } + [("", .normal), (c[.nightHelpFooter], .muted)]
         Overlays.panel(&f, title: c[.nightHistoryHelpTitle], lines: lines, width: 60)
     }
@@ -54,9 +54,9 @@ public enum HistoryBrowserView {
         if let id = state.confirmingDelete {
             HistoryViewParts.status(&f, s.confirmDelete(id), role: .alert)
         } else if state.editingFilter {
-            HistoryViewParts.status(&f, "\(s.filter) (\(s.filterHint)): \(state.filter)▏", role: .accent)
+            HistoryViewParts.status(&f, s.filterEditing(state.filter), role: .accent)
         } else if !state.filter.isEmpty {
-            HistoryViewParts.status(&f, "\(s.filter): \(state.filter)", role: .muted)
+            HistoryViewParts.status(&f, s.filterShown(state.filter), role: .muted)
         } else if let m = state.message {
             HistoryViewParts.status(&f, m, role: .muted)
         }

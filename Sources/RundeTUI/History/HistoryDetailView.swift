@@ -1,10 +1,11 @@
+import RundeText
 import RundeCore
 import RundeHistory
 
 /// One meeting: facts, the phase timeline (planned vs actual bars, turn counts) and the
 /// anonymous speaking-time distribution, longest first.
 public enum HistoryDetailView {
-    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: String) {
+    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: Lang) {
         let s = HistoryStrings(lang: lang)
         let l = s.labels
         guard let d = state.detail else {
@@ -14,20 +15,21 @@ public enum HistoryDetailView {
             return
         }
         let m = d.summary
-        HistoryViewParts.title(&f, "\(l.meeting) \(m.meetingNumber) · \(m.date)",
+        HistoryViewParts.title(&f, s.c.f(.histMeetingDateTitle, m.meetingNumber, l.longDate(m.date)),
                                right: m.completed ? "" : l.unfinished)
         var y = 1
-        f.put("\(l.present) \(m.present)/\(m.members) · \(l.notifiedAbsent.lowercased()) \(m.notifiedAbsent)"
-              + " · \(l.absent.lowercased()) \(m.absent) · \(l.late.lowercased()) \(m.late) · \(l.guests.lowercased()) \(m.guests)",
+        f.put(s.c.f(.histDetailAttendance, m.present, m.members, m.notifiedAbsent, m.absent, m.late, m.guests),
               x: 1, y: y, maxWidth: f.width - 2)
         y += 1
-        let pause = m.pauseTaken ? (d.pauseLengthS.map(HistoryText.clock) ?? l.yes) : l.notTaken
-        f.put("\(l.duration) \(HistoryText.clock(m.durationS)) (\(l.plan.lowercased()) \(HistoryText.hoursMinutes(m.plannedMinutes)),"
-              + " \(HistoryText.signedClock(m.deltaS))) · \(l.pause.lowercased()) \(pause) · \(l.balance.lowercased()) \(l.decimal(m.balanceGini))",
+        let pause = m.pauseTaken ? (d.pauseLengthS.map(HistoryFormatting.clock) ?? l.yes) : l.notTaken
+        f.put(s.c.f(.histDetailTime, HistoryFormatting.clock(m.durationS), HistoryFormatting.clock(m.plannedMinutes * 60),
+                    HistoryFormatting.signedClock(m.deltaS), pause, l.decimal(m.balanceGini)),
               x: 1, y: y, maxWidth: f.width - 2)
+        y += 1
+        f.put(s.c.f(.histDetailTheme, m.theme.isEmpty ? "-" : m.theme), x: 1, y: y, role: .accent, maxWidth: f.width - 2)
         y += 1
         let theme = m.nextTheme.isEmpty ? "-" : m.nextTheme
-        f.put("\(l.nextTheme): \(theme)" + (m.nextDate.map { " · \(l.nextDate.lowercased()) \($0)" } ?? ""),
+        f.put(m.nextDate.map { s.c.f(.histDetailNextThemeDate, theme, l.longDate($0)) } ?? s.c.f(.histDetailNextTheme, theme),
               x: 1, y: y, role: .accent, maxWidth: f.width - 2)
         y += 2
 
@@ -43,9 +45,9 @@ public enum HistoryDetailView {
         let phaseRows = min(d.phases.count, max(0, f.height - y - 6))
         for row in d.phases.prefix(phaseRows) {
             f.put(l.phase(row.kind), x: 1, y: y, maxWidth: nameW)
-            putRight(&f, HistoryText.clock(row.plannedS), right: 1 + nameW + 1 + 7, y: y, role: .muted)
+            putRight(&f, HistoryFormatting.clock(row.plannedS), right: 1 + nameW + 1 + 7, y: y, role: .muted)
             let over = row.actualS > row.plannedS + 60
-            putRight(&f, HistoryText.clock(row.actualS), right: 1 + nameW + 1 + 7 + 1 + 7, y: y, role: over ? .warning : .normal)
+            putRight(&f, HistoryFormatting.clock(row.actualS), right: 1 + nameW + 1 + 7 + 1 + 7, y: y, role: over ? .warning : .normal)
             let planCells = mx > 0 ? Int((Double(row.plannedS) / mx * Double(barW)).rounded()) : 0
             if planCells > 0 { f.put(String(repeating: "░", count: planCells), x: barX, y: y, role: .muted, maxWidth: barW) }
             HistoryViewParts.bar(&f, x: barX, y: y, value: Double(row.actualS), max: mx, width: barW,

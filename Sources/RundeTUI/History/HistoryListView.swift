@@ -1,14 +1,15 @@
+import RundeText
 import RundeCore
 import RundeHistory
 
 /// The list of meetings: date, number, present/members, time vs plan, pause, balance, theme.
 public enum HistoryListView {
     /// Renders the list into `f` (title on row 0, footer on the last row).
-    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: String) {
+    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: Lang) {
         let s = HistoryStrings(lang: lang)
         let count = state.visible.count
         let total = state.all.count
-        HistoryViewParts.title(&f, "Runde · \(s.meetings)",
+        HistoryViewParts.title(&f, s.title,
                                right: count == total ? "\(total)" : "\(count) / \(total)")
         // Columns: marker, date, no., present, time/plan, pause, balance, theme.
         let xDate = 2, xNo = 13, xPresent = 19, xTime = 30, xPause = 47, xBal = 54, xTheme = 61
@@ -16,7 +17,7 @@ public enum HistoryListView {
         f.put(s.colDate, x: xDate, y: hy, role: .muted)
         putRight(&f, s.colNumber, right: xNo + 4, y: hy, role: .muted)
         putRight(&f, s.colPresent, right: xPresent + 9, y: hy, role: .muted)
-        putRight(&f, s.colTime, right: xTime + 14, y: hy, role: .muted)
+        putRight(&f, s.colTime, right: xTime + 16, y: hy, role: .muted)
         f.put(s.colPause, x: xPause, y: hy, role: .muted)
         putRight(&f, s.colBalance, right: xBal + 4, y: hy, role: .muted)
         f.put(s.colTheme, x: xTheme, y: hy, role: .muted, maxWidth: max(0, f.width - xTheme - 1))
@@ -38,11 +39,11 @@ public enum HistoryListView {
                 putRight(&f, "\(m.meetingNumber)", right: xNo + 4, y: y, role: role)
                 putRight(&f, "\(m.present)/\(m.members)", right: xPresent + 9, y: y, role: role)
                 let over = m.durationS > m.plannedMinutes * 60
-                let time = "\(HistoryText.clock(m.durationS)) / \(HistoryText.hoursMinutes(m.plannedMinutes))"
-                putRight(&f, time, right: xTime + 14, y: y, role: sel ? role : (over ? .warning : .normal))
+                let time = "\(HistoryFormatting.clock(m.durationS)) / \(HistoryFormatting.clock(m.plannedMinutes * 60))"
+                putRight(&f, time, right: xTime + 16, y: y, role: sel ? role : (over ? .warning : .normal))
                 f.put(m.pauseTaken ? s.yes : s.no, x: xPause, y: y, role: sel ? role : (m.pauseTaken ? .normal : .muted))
                 putRight(&f, s.labels.decimal(m.balanceGini), right: xBal + 4, y: y, role: role)
-                let theme = m.completed ? m.nextTheme : s.unfinishedShort + " " + m.nextTheme
+                let theme = m.completed ? m.theme : s.unfinished(m.theme)
                 let themeW = max(0, f.width - xTheme - 1)
                 f.put(HistoryViewParts.clip(theme, themeW), x: xTheme, y: y, role: sel ? role : .accent, maxWidth: themeW)
             }

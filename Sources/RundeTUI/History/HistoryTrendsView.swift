@@ -1,9 +1,10 @@
+import RundeText
 import RundeCore
 import RundeHistory
 
 /// Trends across the (filtered) meetings: attendance, overrun and balance as sparklines.
 public enum HistoryTrendsView {
-    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: String) {
+    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: Lang) {
         let s = HistoryStrings(lang: lang)
         let l = s.labels
         // Oldest first, as the filter left them.
@@ -12,7 +13,7 @@ public enum HistoryTrendsView {
         let labelW = 10, x0 = 1 + labelW + 1
         let sparkW = max(10, f.width - x0 - 2)
         let n = min(sparkW, t.count)
-        HistoryViewParts.title(&f, "Runde · \(s.trends)", right: s.lastN(n, of: t.count))
+        HistoryViewParts.title(&f, s.titleTrends, right: s.lastN(n, of: t.count))
         guard t.count > 0 else {
             f.put(l.noLogs, x: 2, y: 2, role: .muted)
             HistoryBrowserView.drawStatus(state, into: &f, strings: s)
@@ -21,18 +22,18 @@ public enum HistoryTrendsView {
         var y = 2
         func series(_ name: String, _ values: [Double], lo: Double?, hi: Double?, role: StyleRole, caption: String) {
             f.put(name, x: 1, y: y, role: .title, maxWidth: labelW)
-            f.put(HistoryText.sparkline(Array(values.suffix(n)), lo: lo, hi: hi), x: x0, y: y, role: role)
+            f.put(HistoryFormatting.sparkline(Array(values.suffix(n)), lo: lo, hi: hi), x: x0, y: y, role: role)
             f.put(caption, x: x0, y: y + 1, role: .muted, maxWidth: f.width - x0 - 1)
             y += 3
         }
         let att = t.attendance
         series(s.attendance, att, lo: 0, hi: 1, role: .calm,
-               caption: "\(l.percent(t.meanAttendance)) · min \(l.percent(att.suffix(n).min() ?? 0)) · max \(l.percent(att.suffix(n).max() ?? 0))")
+               caption: s.c.f(.histTrendCaptionAttendance, l.percent(t.meanAttendance), l.percent(att.suffix(n).min() ?? 0), l.percent(att.suffix(n).max() ?? 0)))
         let over = t.overrunS.map { Double($0) / 60 }
         series(s.overrun, over, lo: 0, hi: nil, role: .warning,
-               caption: "\(l.onTime.lowercased()): \(t.onTimeCount) / \(t.count) · max +\(HistoryText.clock(t.overrunS.suffix(n).max() ?? 0))")
+               caption: s.c.f(.histTrendCaptionOverrun, t.onTimeCount, t.count, l.prose(t.overrunS.suffix(n).max() ?? 0)))
         series(s.balance, t.balance, lo: 0, hi: 1, role: .accent,
-               caption: "\(l.decimal(t.meanBalance)) · \(s.balanceShort)")
+               caption: s.c.f(.histTrendCaptionBalance, l.decimal(t.meanBalance)))
         for line in HistoryListFormatter.trendLines(t, lang: lang) {
             guard y < f.height - 2 else { break }
             y += wrap(line, into: &f, x: 1, y: y, width: f.width - 2, maxY: f.height - 2)

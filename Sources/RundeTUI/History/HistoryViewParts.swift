@@ -58,7 +58,7 @@ enum HistoryViewParts {
     /// A bar of `cells` eighths-precise cells, drawn from x; returns the cells used.
     @discardableResult
     static func bar(_ f: inout Frame, x: Int, y: Int, value: Double, max mx: Double, width: Int, role: StyleRole) -> Int {
-        let text = HistoryText.bar(value, max: mx, width: width)
+        let text = HistoryFormatting.bar(value, max: mx, width: width)
         return f.put(text, x: x, y: y, role: role, maxWidth: width)
     }
 }

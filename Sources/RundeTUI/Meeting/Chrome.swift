@@ -48,7 +48,7 @@ enum Chrome {
 
     /// The header row: the title on the left; the meeting clock and ahead/behind on the right.
     static func header(_ f: inout Frame, _ model: MeetingModel, title: HeaderTitle) {
-        LivePart.header(title).note(in: &f)
+        LivePart.note(.header(title), in: &f)
         let m = model.meeting
         let ahead = m.aheadSeconds(future: title.futurePlanned)
         // Written piece by piece, with no string put together and the fixed texts measured

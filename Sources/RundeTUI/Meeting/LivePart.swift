@@ -55,8 +55,9 @@ enum LivePart: Equatable, Sendable {
         }
     }
 
-    /// Notes the part on the frame being drawn (once; not while the renderer redraws it).
-    func note(in f: inout Frame) {
-        if f.notesLiveParts { f.liveParts.append(self) }
+    /// Notes the part on the frame being drawn (once; not while the renderer redraws it, and
+    /// then the part is not even made: this runs every second).
+    static func note(_ part: @autoclosure () -> LivePart, in f: inout Frame) {
+        if f.notesLiveParts { f.liveParts.append(part()) }
     }
 }

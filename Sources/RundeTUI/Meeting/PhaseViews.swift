@@ -168,7 +168,7 @@ enum SpeakerBlock {
     /// The running turn's timer in block digits and its status line below, within `r` (whose
     /// last row is left for the status). Changes with the clock alone: see `LivePart`.
     static func drawClock(_ f: inout Frame, _ model: MeetingModel, in r: Rect, texts: StatusTexts) {
-        LivePart.turnClock(r, texts).note(in: &f)
+        LivePart.note(.turnClock(r, texts), in: &f)
         guard let turn = model.meeting.turn else { return }
         let now = model.meeting.now
         var y = r.y
@@ -272,7 +272,7 @@ enum OpenFloorView {
 /// The pause: a big countdown, then "the pause is over".
 enum PauseView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
-        LivePart.pause(r).note(in: &f)
+        LivePart.note(.pause(r), in: &f)
         let s = model.strings, m = model.meeting
         guard let p = m.pause else { return }
         let left = p.deadline - m.now

@@ -26,7 +26,7 @@ public enum PlainHistory {
         switch new.screen {
         case .list:
             if old == nil || screenChanged {
-                out.append(new.all.isEmpty ? s[.plainHistoryEmpty] : s.f(.plainHistoryTitle, HistoryStrings(lang: lang.rawValue).lastN(new.visible.count, of: new.all.count)))
+                out.append(new.all.isEmpty ? s[.plainHistoryEmpty] : s.f(.plainHistoryTitle, HistoryStrings(lang: lang).lastN(new.visible.count, of: new.all.count)))
                 if old?.editingFilter == true, !new.filter.isEmpty { out.append(s.f(.plainHistoryFilterDone, new.filter, new.visible.count)) }
                 if !new.all.isEmpty { out.append(s[.plainHistoryHint]) }
             }

@@ -146,7 +146,8 @@ public final class MeetingRuntime {
 
     private func retryFinish() {
         guard finishPending else { return }
-        let log = SessionLogBuilder.build(from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values))
+        let log = SessionLogBuilder.build(from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values),
+                                          theme: model.todayTheme)
         do {
             model.logPath = try storage.finish(log: log, state: model.meeting)
             finishPending = false

@@ -89,7 +89,7 @@ public final class MeetingSession {
     /// seen; counts it as held in the group file; deletes the journal. Returns the log's path.
     @discardableResult
     public func saveUnfinished(_ unfinished: Unfinished, group: GroupFile) throws -> String {
-        let log = SessionLogBuilder.build(from: unfinished.state, rosterNames: group.members)
+        let log = SessionLogBuilder.build(from: unfinished.state, rosterNames: group.members, theme: group.nextTheme)
         let path = try LogStore(location: location, slug: slug).write(log)
         var g = group
         g.meetingsHeld = max(g.meetingsHeld, unfinished.state.setup.meetingNumber)

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// Renders theme previews for `runde themes`: ANSI SGR with colour, SGR attributes only, or
@@ -62,22 +63,21 @@ public enum AnsiPreview {
     }
 
     /// The sample lines every theme is previewed with.
-    public static func sampleLines(_ language: PlainAnnouncer.Language) -> [[Segment]] {
-        let nb = language == .nb
+    public static func sampleLines(_ language: Lang) -> [[Segment]] {
+        let c = Catalog(language)
         return [
-            [Segment(.title, nb ? "Samtale" : "Sharing"), Segment(.normal, " · "), Segment(.accent, nb ? "møte 7" : "meeting 7")],
+            [Segment(.title, c[.themeSampleSharing]), Segment(.normal, " · "), Segment(.accent, c.f(.themeSampleMeeting, 7))],
             [Segment(.stripDone, "Ola"), Segment(.normal, " "), Segment(.stripCurrent, " Kari "), Segment(.normal, " "),
              Segment(.stripTodo, "Per")],
-            [Segment(.speaker, nb ? "Kari har ordet" : "Kari has the floor"), Segment(.normal, " "), Segment(.calm, "2:41")],
-            [Segment(.warning, nb ? "1 minutt igjen" : "1 minute left")],
-            [Segment(.overtime, nb ? "+0:45 overtid" : "+0:45 overtime")],
-            [Segment(.pause, "Pause 14:59")],
-            [Segment(.banner, nb ? " Tid for pause? " : " Time for a pause? "), Segment(.normal, " "),
-             Segment(.alert, nb ? "Avslutte møtet?" : "Quit the meeting?")],
-            [Segment(.selection, nb ? " Kari  til stede " : " Kari  present "), Segment(.normal, " "),
-             Segment(.muted, nb ? "2 min foran planen" : "2 min ahead of plan")],
-            [Segment(.footerKey, "Enter"), Segment(.footer, nb ? " neste  " : " next  "), Segment(.footerKey, "p"),
-             Segment(.footer, " pause  "), Segment(.footerKey, "?"), Segment(.footer, nb ? " hjelp" : " help")],
+            [Segment(.speaker, c.f(.themeSampleFloor, "Kari")), Segment(.normal, " "), Segment(.calm, "2:41")],
+            [Segment(.warning, c[.themeSampleMinuteLeft])],
+            [Segment(.overtime, c.f(.themeSampleOvertime, "+0:45"))],
+            [Segment(.pause, c[.phasePause] + " 14:59")],
+            [Segment(.banner, c[.themeSamplePauseAsk]), Segment(.normal, " "), Segment(.alert, c[.themeSampleQuit])],
+            [Segment(.selection, c.f(.themeSamplePresent, "Kari")), Segment(.normal, " "),
+             Segment(.muted, c.f(.themeSampleAhead, 2))],
+            [Segment(.footerKey, "Enter"), Segment(.footer, c[.themeSampleNext]), Segment(.footerKey, "p"),
+             Segment(.footer, " " + c[.keyPause] + "  "), Segment(.footerKey, "?"), Segment(.footer, c[.themeSampleHelp])],
         ]
     }
 
@@ -98,7 +98,7 @@ public enum AnsiPreview {
     /// A theme's whole preview: a header (name, source, description) and the sample lines,
     /// each line ending in a newline. Without colour, pass `theme.monochromeFallback()`.
     public static func render(theme: Theme, description: String, source: String, mode: Mode,
-                              language: PlainAnnouncer.Language) -> String {
+                              language: Lang) -> String {
         var out = TextSafety.sanitize(theme.name) + "  (" + TextSafety.sanitize(source) + ")\n"
         if !description.isEmpty { out += "  " + TextSafety.sanitize(description) + "\n" }
         for line in sampleLines(language) {

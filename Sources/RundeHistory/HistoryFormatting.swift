@@ -1,7 +1,7 @@
 import RundeCore
 
 /// Text helpers for the history formats: times, decimals, padding, CSV and Markdown escaping.
-public enum HistoryText {
+public enum HistoryFormatting {
     private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     /// `TextSafety.sanitize`, skipped when a quick byte scan shows nothing it could remove
@@ -17,22 +17,16 @@ public enum HistoryText {
         return s
     }
 
-    /// Seconds as `h:mm:ss` (or `m:ss` under an hour).
+    /// Seconds as `h:mm:ss`, always with the hours ("0:03:05", "1:47:12"), so a duration is
+    /// never read as hours and minutes.
     public static func clock(_ seconds: Int) -> String {
         let s = max(0, seconds)
-        if s >= 3600 { return "\(s / 3600):\(two((s / 60) % 60)):\(two(s % 60))" }
-        return "\(s / 60):\(two(s % 60))"
+        return "\(s / 3600):\(two((s / 60) % 60)):\(two(s % 60))"
     }
 
-    /// Minutes as `h:mm`.
-    public static func hoursMinutes(_ minutes: Int) -> String {
-        let m = max(0, minutes)
-        return "\(m / 60):\(two(m % 60))"
-    }
-
-    /// A signed difference in seconds, `+4:12` / `-0:30`; `±0:00` for zero.
+    /// A signed difference in seconds, `+0:04:12` / `-0:00:30`; `±0:00:00` for zero.
     public static func signedClock(_ seconds: Int) -> String {
-        if seconds == 0 { return "±0:00" }
+        if seconds == 0 { return "±0:00:00" }
         return (seconds > 0 ? "+" : "-") + clock(abs(seconds))
     }
 

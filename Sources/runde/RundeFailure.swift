@@ -1,7 +1,5 @@
-import ArgumentParser
-import Foundation
-
-/// Prints a message to stderr and exits with a code (1 runtime error, 64 bad usage).
+/// A failure with a ready message (exit 1 runtime, 64 bad usage). Used by `MeetingLauncher`,
+/// which still ends the process itself; new code throws `CommandError` instead.
 struct RundeFailure: Error, CustomStringConvertible {
     var message: String
     var code: Int32
@@ -11,7 +9,7 @@ struct RundeFailure: Error, CustomStringConvertible {
     static func usage(_ m: String) -> RundeFailure { RundeFailure(message: m, code: 64) }
 }
 
+/// Reports a failure through `ErrorReport` and ends the process (for `MeetingLauncher`).
 func fail(_ f: RundeFailure) -> Never {
-    FileHandle.standardError.write(Data(("runde: " + f.message + "\n").utf8))
-    exit(f.code)
+    ErrorReport.exit(with: f)
 }

@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import RundeCore
+import RundeHandover
+import RundeHistory
+import RundeText
+
+/// The one place that turns what a command threw into an exit code (README: 0 done, 1 runtime
+/// error, 64 bad usage, 128+n signal n) and a message on standard error in the user's
+/// language. Help and `--version` go to standard output with code 0.
+enum ErrorReport {
+    /// Prints the report of `error` and ends the process with its code.
+    static func exit(with error: any Error) -> Never {
+        let r = report(error, catalog: CLILanguage.catalog)
+        if let out = r.stdout { FileHandle.standardOutput.write(Data(out.utf8)) }
+        if let err = r.stderr { FileHandle.standardError.write(Data(err.utf8)) }
+        Foundation.exit(r.code)
+    }
+
+    /// What to print and which code to exit with, for any error a command can throw.
+    static func report(_ error: any Error, catalog: Catalog) -> (code: Int32, stdout: String?, stderr: String?) {
+        switch error {
+        case let e as InLanguage:
+            return report(e.error, catalog: Catalog(e.lang))
+        case let e as AsUsage:
+            let r = report(e.error, catalog: catalog)
+            return (64, r.stdout, r.stderr)
+        case let e as ExitCode:
+            return (e.rawValue, nil, nil)
+        case let e as RundeFailure:
+            return (e.code, nil, line(e.message))
+        case let e as CommandError:
+            return (e.kind == .usage ? 64 : 1, nil, line(e.message(catalog)))
+        case let e as GroupStoreError:
+            // Exit 1 as before; a refused name or member list is thrown as `AsUsage` (64).
+            return (1, nil, line(message(e, catalog)))
+        case let e as HistoryGroups.Failure:
+            let usage: Bool = { if case .ambiguous = e { return true }; return false }()
+            return (usage ? 64 : 1, nil, line(message(e, catalog)))
+        default:
+            if let text = message(known: error, catalog) { return (1, nil, line(text)) }
+        }
+        // ArgumentParser's own errors: help, version, parse and validation errors.
+        let code = Runde.exitCode(for: error).rawValue
+        let text = HelpTranslation.translate(Runde.fullMessage(for: error), catalog: catalog)
+        if code == 0 { return (0, text.isEmpty ? nil : text + "\n", nil) }
+        if isArgumentParserError(error) { return (code, nil, text.isEmpty ? nil : text + "\n") }
+        return (1, nil, line(TextSafety.sanitize("\(error)")))
+    }
+
+    /// The message of an error Runde knows, in the catalog's language, or nil.
+    static func message(known error: any Error, _ c: Catalog) -> String? {
+        switch error {
+        case let e as GroupStoreError: return message(e, c)
+        case let e as GroupProblem: return message(e, c)
+        case let e as FileIOError: return message(e, c)
+        case let e as MeetingLockError: return message(e, c)
+        case let e as GroupFileError: return message(e, c)
+        case let e as HistoryGroups.Failure: return message(e, c)
+        case let e as HistoryLogFiles.Failure: return e.message(c)
+        case let e as HandoverError: return message(e, c)
+        case let e as CommandError: return e.message(c)
+        case let e as RundeFailure: return e.message
+        case let e as CustomStringConvertible where !isArgumentParserError(error):
+            return TextSafety.sanitize(e.description)
+        default: return nil
+        }
+    }
+
+    private static func isArgumentParserError(_ error: any Error) -> Bool {
+        error is ValidationError || error is CleanExit || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+
+    private static func line(_ message: String) -> String { "runde: " + message + "\n" }
+
+    private static func safe(_ s: String, _ n: Int = 80) -> String { TextSafety.sanitize(String(s.prefix(n))) }
+
+    static func message(_ e: GroupStoreError, _ c: Catalog) -> String {
+        switch e {
+        case let .notFound(q): return c.f(.cliNoGroupNamed, safe(q))
+        case let .ambiguous(q, slugs): return c.f(.cliGroupAmbiguous, safe(q), slugs.joined(separator: ", "))
+        case let .alreadyExists(slug): return c.f(.cliGroupExists, slug)
+        case let .invalid(p): return p
+        }
+    }
+
+    static func message(_ p: GroupProblem, _ c: Catalog) -> String {
+        switch p {
+        case .nameControlCharacters: return c[.cliNameControlChars]
+        case .nameEmpty: return c[.cliNameEmpty]
+        case let .nameTooLong(m): return c.f(.cliNameTooLong, m)
+        case let .memberControlCharacters(n): return c.f(.cliMemberNControlChars, n)
+        case let .memberEmpty(n): return c.f(.cliMemberNEmpty, n)
+        case let .memberSpaces(n): return c.f(.cliMemberNSpaces, n)
+        case let .memberTooLong(n, m): return c.f(.cliMemberNTooLong, n, m)
+        case let .memberSame(n, first): return c.f(.cliMemberNSame, n, first)
+        case let .tooFewMembers(m, n): return c.f(.cliTooFewMembers, m, n)
+        case let .tooManyMembers(m, n): return c.f(.cliTooManyMembers, m, n)
+        }
+    }
+
+    static func message(_ e: FileIOError, _ c: Catalog) -> String {
+        let ops: [String: CLIText] = [
+            "read": .cliOpRead, "write": .cliOpWrite, "delete": .cliOpDelete, "create the folder": .cliOpCreateFolder,
+            "set the permissions of": .cliOpSetPermissions, "list the folder": .cliOpListFolder,
+            "take the lock": .cliOpTakeLock, "create the lock": .cliOpCreateLock, "open the journal": .cliOpOpenJournal,
+            "write the journal": .cliOpWriteJournal, "repair the journal": .cliOpRepairJournal,
+        ]
+        let why: String
+        switch e.kind {
+        case .permissionDenied: why = c[.cliWhyPermission]
+        case .diskFull: why = c[.cliWhyDiskFull]
+        case .readOnly: why = c[.cliWhyReadOnly]
+        case .notFound: why = c[.cliWhyNotFound]
+        case .notADirectory: why = c[.cliWhyNotADirectory]
+        case .alreadyExists: why = c[.cliWhyExists]
+        case .isADirectory: why = c[.cliWhyIsADirectory]
+        case .tooLarge: why = c[.cliWhyTooLarge]
+        case .ioError: why = c[.cliWhyIO]
+        case .other: why = e.reason
+        }
+        return c.f(.cliIOFailed, ops[e.operation].map { c[$0] } ?? e.operation, TextSafety.sanitize(e.path), why)
+    }
+
+    static func message(_ e: MeetingLockError, _ c: Catalog) -> String {
+        switch e {
+        case let .heldByProcess(pid, _): return c.f(.cliLockedHere, pid)
+        case let .heldOnOtherHost(pid, host, file): return c.f(.cliLockedElsewhere, safe(host, 64), pid, TextSafety.sanitize(file))
+        }
+    }
+
+    /// The frame is translated; the problem itself comes from the file reader, in English.
+    static func message(_ e: GroupFileError, _ c: Catalog) -> String {
+        let file = TextSafety.sanitize(e.file), problem = TextSafety.sanitize(e.problem)
+        switch (e.line, e.key) {
+        case let (line?, key?): return c.f(.cliFileProblemLineKey, file, line, key, problem)
+        case let (line?, nil): return c.f(.cliFileProblemLine, file, line, problem)
+        case let (nil, key?): return c.f(.cliFileProblemKey, file, key, problem)
+        case (nil, nil): return c.f(.cliFileProblem, file, problem)
+        }
+    }
+
+    static func message(_ e: HistoryGroups.Failure, _ c: Catalog) -> String {
+        switch e {
+        case let .noGroups(dir): return c.f(.cliNoGroupsIn, TextSafety.sanitize(dir))
+        case let .ambiguous(all):
+            return c.f(.cliSeveralGroups, all.count, all.map { "  runde history --group \(TextSafety.sanitize($0))" }.joined(separator: "\n"))
+        case let .notFound(name, all):
+            return c.f(.cliNoGroupCalled, safe(name, 60), all.isEmpty ? c[.cliNoneYet] : all.map(TextSafety.sanitize).joined(separator: ", "))
+        }
+    }
+
+    /// Handover failures; the two robust added (bad logs, unfinished meeting) are worded by
+    /// `HandoverImport` from its own area, and a reason from the content check stays English.
+    static func message(_ e: HandoverError, _ c: Catalog) -> String {
+        func safe(_ s: String) -> String { TextSafety.sanitize(s) }
+        switch e {
+        case let .notAHandoverFile(f): return c.f(.cliHandoverNotAFile, safe(f))
+        case let .unsupportedVersion(f, v): return c.f(.cliHandoverVersion, safe(f), v)
+        case let .truncated(f): return c.f(.cliHandoverTruncated, safe(f))
+        case let .wrongPassphraseOrDamaged(f): return c.f(.cliHandoverWrongPassphrase, safe(f))
+        case let .badContent(f, r): return c.f(.cliHandoverBadContent, safe(f), safe(r))
+        case let .weakPassphrase(n): return c.f(.cliHandoverWeakPassphrase, n)
+        case let .unreasonableCost(f): return c.f(.cliHandoverCost, safe(f))
+        case let .targetExists(f): return c.f(.cliHandoverTargetExists, safe(f))
+        case .meetingOpen, .badLogs, .unfinishedMeeting: return safe(e.description)
+        }
+    }
+}

@@ -8,7 +8,8 @@ swift build --product runde
 bin=$(swift build --show-bin-path)/runde
 mkdir -p docs/completions docs/man
 for shell in bash zsh fish; do
-    "$bin" --generate-completion-script "$shell" > "docs/completions/runde.$shell"
+    # bash completions are sourced, not run: no #! line (as in the packages).
+    "$bin" --generate-completion-script "$shell" | sed "1{/^#!/d}" > "docs/completions/runde.$shell"
 done
 Scripts/manpage "$bin" > docs/man/runde.1
 echo "completions in docs/completions, man page in docs/man/runde.1 (man ./docs/man/runde.1)"

@@ -41,7 +41,11 @@ if ((uninstall)); then
         rm -f -- "$prefix/$p"
     done
     rm -f -- "$manifest"
-    rmdir -- "$prefix/share/runde/themes" "$prefix/share/runde" "$prefix/share/doc/runde" 2>/dev/null || true
+    # Then the folders that are left empty, up to (not including) the prefix.
+    for p in "${paths[@]}" share/doc/runde/installed-files; do
+        dir=$(dirname "$prefix/$p")
+        while [[ $dir == "$prefix"/* ]] && rmdir -- "$dir" 2>/dev/null; do dir=$(dirname "$dir"); done
+    done
     echo "runde is uninstalled from $prefix (your groups and logs are still there)."
     exit 0
 fi
@@ -79,7 +83,7 @@ elif [[ -f $here/../Package.swift ]]; then
     fi
     cp "$repo"/Themes/*.toml "$src/share/runde/themes/"
     cp "$repo/README.md" "$src/share/doc/runde/README.md"
-    echo "install.sh: installing $bin ($("$bin" --version))"
+    echo "install.sh: installing $bin, version $("$bin" --version)"
 else
     echo "install.sh: run me from an unpacked runde tarball, give me the tarball, or run Scripts/install.sh in the source folder" >&2
     exit 1

@@ -61,6 +61,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliNoGroupsToExport, cliSeveralToExport, cliLeftOut, cliExported, cliImported, cliUpdated, cliReplacedGroup, cliKeptGroup
     case cliPassphrase, cliPassphraseAgain, cliNoTerminalForPassphrase, cliPassphrasesDiffer
     case cliNoMeetingYet, cliSeveralGroupsChoose
+    case cliMemberLeaving
     case cliHandoverNotAFile, cliHandoverVersion, cliHandoverTruncated, cliHandoverWrongPassphrase, cliHandoverBadContent
     case cliHandoverWeakPassphrase, cliHandoverCost, cliHandoverTargetExists
 
@@ -197,7 +198,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliNoSuchMember: ("ingen medlem heter «%1»", "no member called “%1”")
         case .cliAtLeastTwo: ("en gruppe trenger minst 2 medlemmer", "a group needs at least 2 members")
         case .cliToRange: ("--to må være mellom 1 og %1", "--to must be between 1 and %1")
-        case .cliAddedMember: ("La til et medlem på plass %1.", "Added a member at position %1.")
+        case .cliAddedMember: ("La til et medlem på plass %1; neste møte foreslår formatet for nye grupper.", "Added a member at position %1; the next meeting proposes the new-group format.")
         case .cliRemovedMember: ("Fjernet medlemmet som var på plass %1.", "Removed the member who was at position %1.")
         case .cliMovedMember: ("Flyttet et medlem fra plass %1 til %2.", "Moved a member from position %1 to %2.")
         case .cliNextLeaderSet: ("Neste møteleder er nå nummer %1 i rekkefølgen.", "Next leader set to position %1.")
@@ -317,6 +318,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliHandoverWeakPassphrase: ("passordfrasen er for kort: bruk minst %1 tegn", "the passphrase is too short: use at least %1 characters")
         case .cliHandoverCost: ("%1: nøkkelinnstillingene i toppen av fila er utenfor det tillatte; fila er skadet eller fremmed", "%1: the key settings in the header are out of range; the file is damaged or foreign")
         case .cliHandoverTargetExists: ("%1 finnes allerede; velg et annet navn eller fjern den først", "%1 already exists; choose another name or remove it first")
+        case .cliMemberLeaving: ("Medlemmet på plass %1 slutter: neste møte får en avskjedsrunde.", "The member at position %1 is leaving: their next meeting has a farewell round.")
         case .cliNoMeetingYet: ("det finnes ingen gruppe ennå; lag en med: runde group create NAVN --members \"A,B,C\"", "there is no group yet; create one with: runde group create NAME --members \"A,B,C\"")
         case .cliSeveralGroupsChoose: ("det finnes flere grupper (%1); velg én med --group NAVN", "there are several groups (%1); choose one with --group NAME")
         }

@@ -15,15 +15,16 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeItemEvalDecision, lifePromptEvalDecision
     case lifeDecisionTitle, lifeDecisionBody, lifeDecisionGoOn, lifeDecisionEnd, lifeDecisionLater, lifeDecisionKeys
     case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem
-    case lifeFollowUpLine
+    case lifeFollowUpLine, lifeFollowUpKeys
     case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
+    case gsSettingsHint
     case gsTitle, gsMembers, gsLeadsNext, gsLeaving, gsAddPrompt, gsSettings, gsRules, gsHint, gsAddHint, gsKeys
     case gsMeetingLength, gsPause, gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
     case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody, lifeCreateMembersLabel, lifeCreateKeys
     case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
     case lifeChooseKeys
     case lifeRulesNewLine, lifeRulesDone, lifeRulesEditHint, lifeRulesEditedHint, lifeRulesEditorTitle, lifeRulesEditorNote
-    case lifeKeyEditRules, lifeHelpEditRules
+    case lifeKeyEditRules, lifeHelpEditRules, lifeKeyFollowUp, lifeHelpFollowUp
     case lifeCardsTitle, lifeCardsIntro, lifeCardsOpen, lifeCardPick, lifeCardNone
     case lifeCardForumTitle, lifeCardForum, lifeCardComplaintTitle, lifeCardComplaint, lifeCardAdviceTitle, lifeCardAdvice
     case lifeCardCliquesTitle, lifeCardCliques, lifeCardCoffeeTitle, lifeCardCoffee, lifeCardIdyllTitle, lifeCardIdyll
@@ -81,6 +82,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeFollowUpLine: ("Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)", "Follow-up with the starter: %1 (its own date, not the next meeting)")
         case .lifeGuestFrameTitle: ("Rammene – for %1", "Our frame – for %1")
         case .lifeGuestFrameHint: ("Enter når %1 har lest og bekrefter rammene · Esc lukk", "Enter when %1 has read and acknowledges the frame · Esc close")
+        case .gsSettingsHint: ("h/H horisont opp/ned · i/I igangsetter opp/ned · m/M møtelengde ±15 min", "h/H horizon up/down · i/I starter up/down · m/M meeting length ±15 min")
         case .gsTitle: ("Gruppa «%1»", "The group “%1”")
         case .gsMembers: ("Medlemmer, i rekkefølgen de leder møtene:", "Members, in the order they lead the meetings:")
         case .gsLeadsNext: ("leder neste møte", "leads the next meeting")
@@ -110,10 +112,13 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeDemoOfferCreate: ("g  lag en gruppe", "g  create a group")
         case .lifeDemoOfferQuit: ("q  avslutt", "q  quit")
         case .lifeChooseKeys: ("↑/↓ · Enter møte · g gruppa · Esc avslutt", "↑/↓ · Enter meeting · g the group · Esc quit")
+        case .lifeFollowUpKeys: ("f oppfølging en uke senere · F en uke tidligere", "f follow-up a week later · F a week earlier")
         case .lifeRulesNewLine: ("ny linje", "new line")
         case .lifeRulesDone: ("ferdig", "done")
         case .lifeRulesEditHint: ("e: skriv rammene om sammen (lagres når møtet er ferdig)", "e: rewrite the rules together (saved when the meeting finishes)")
         case .lifeRulesEditedHint: ("Rammene er endret i dag og lagres når møtet er ferdig · e endre igjen", "The rules were changed today and are saved when the meeting finishes · e change again")
+        case .lifeKeyFollowUp: ("oppfølging senere/tidligere", "follow-up later/earlier")
+        case .lifeHelpFollowUp: ("Flytt datoen for oppfølging med igangsetteren en uke senere (f) eller tidligere (F).", "Move the follow-up date with the starter a week later (f) or earlier (F).")
         case .lifeKeyEditRules: ("skriv rammene om", "rewrite the rules")
         case .lifeHelpEditRules: ("Skriv rammene om sammen; de lagres når møtet er ferdig.", "Rewrite the rules together; they are saved when the meeting finishes.")
         case .lifeRulesEditorTitle: ("Våre rammer – skriv dem sammen", "Our rules – write them together")

@@ -12,8 +12,13 @@ enum CLILanguage {
     static let catalog = Catalog(lang)
 
     /// `--lang X` or `--lang=X` (the last one given, before a `--`), else the environment.
+    /// The machine-readable dumps (`--experimental-dump-help`, completion scripts) are always
+    /// English, so docs/ made from them do not depend on who builds them.
     static func resolve(arguments: [String], environment: [String: String]) -> Lang {
-        Lang.resolve(flag: flag(in: arguments), environment: environment)
+        if arguments.contains(where: { $0 == "--experimental-dump-help" || $0.hasPrefix("--generate-completion-script") }) {
+            return .en
+        }
+        return Lang.resolve(flag: flag(in: arguments), environment: environment)
     }
 
     /// The value of `--lang` in the arguments, only when it names a language Runde speaks (a

@@ -31,9 +31,10 @@ enum Completions {
     static let historyFormats = CompletionKind.list(HistoryFormat.allCases.map(\.rawValue))
     static let historyDetailFormats = CompletionKind.list(
         HistoryFormat.allCases.filter { $0 != .csv }.map(\.rawValue))
-    static let meetingFormats = CompletionKind.list(MeetingFormat.allCases.map(\.rawValue) + ["auto"])
+    static let meetingFormats = CompletionKind.list(GroupEdit.formats)
 
-    /// The data folder for the command line being completed: its `--data-dir` if it has one.
+    /// The data folder for the command line being completed: its `--data-dir` if it has one;
+    /// nil when there is none to read (then nothing is offered).
     private static func location(_ words: [String]) -> DataLocation? {
         var dataDir: String?
         for (i, word) in words.enumerated() {

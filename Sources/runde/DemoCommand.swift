@@ -40,8 +40,9 @@ struct DemoRunner {
         exit(rehearse(terminal: terminal))
     }
 
-    /// Runs the rehearsal; returns the exit code (0, or 128+n after signal n). The terminal is
-    /// restored when it returns.
+    /// Runs the rehearsal; returns the exit code when it stops early (0 from the tour, 128+n
+    /// after signal n), with the terminal restored. A rehearsal that ends normally goes on to
+    /// the offer to create a group, which ends the process.
     func rehearse(terminal: Terminal) -> Int32 {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)

@@ -50,9 +50,12 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("agenda-file"), help: ArgumentHelp(cli[.cliOptAgendaFile]))
     var agendaFile: String?
 
+    /// The values `--format` takes (also offered by the shell completions).
+    static let formats = ["first", "second", "regular", "custom", "auto"]
+
     func validate() throws {
         if (moveMember == nil) != (to == nil) { throw ValidationError(cli[.cliMoveNeedsTo]) }
-        if let f = format, !["first", "second", "regular", "custom", "auto"].contains(f) {
+        if let f = format, !Self.formats.contains(f) {
             throw ValidationError(cli[.cliBadFormat])
         }
         if rules != nil && rulesFile != nil { throw ValidationError(cli[.cliRulesTwice]) }
@@ -70,11 +73,16 @@ struct GroupEdit: ParsableCommand {
             var g = entry.group
             var changes: [String] = []
             try GroupEditor.apply(self, to: &g, changes: &changes, catalog: c)
+            if g.rules != entry.group.rules {
+                // Every change of the rules is kept with its date, never with who made it.
+                g.ruleChanges.append(RuleChange(date: LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds()),
+                                                text: g.rules))
+            }
             let file = global.location.groupFile(entry.slug)
             // The loader's own rules, so an edit never writes a file the loader refuses.
             do { try GroupFileTOML.validate(g, file: file) } catch { throw AsUsage(error: error) }
             if g.settings.theme != entry.group.settings.theme, !g.settings.theme.isEmpty {
-                let catalog = ThemeCatalog(userThemesDir: global.location.themesDir)
+                let catalog = ThemeCatalog.forRunde(userThemesDir: global.location.themesDir)
                 do { _ = try catalog.resolve(g.settings.theme).result.get() } catch {
                     throw CommandError.usage(.cliThemeProblem, TextSafety.sanitize("\(error)"))
                 }
@@ -101,18 +109,20 @@ enum GroupEditor {
             let label = m.trimmingSpaces()
             if let p = GroupValidation.membersIssue(g.members + [label]) { throw AsUsage(error: p) }
             g.members.append(label)
+            g.newMemberPending = true
             changes.append(c.f(.cliAddedMember, g.members.count))
         }
         for m in e.removeMembers {
             let i = try index(of: m, in: g)
             guard g.members.count > 2 else { throw CommandError.usage(.cliAtLeastTwo) }
+            g.leaving.removeAll { $0 == g.members[i] }
             g.members.remove(at: i)
             changes.append(c.f(.cliRemovedMember, i + 1))
         }
         for m in e.leaving {
             let i = try index(of: m, in: g)
             if !g.leaving.contains(g.members[i]) { g.leaving.append(g.members[i]) }
-            changes.append("The member at position \(i + 1) is leaving: their next meeting has a farewell round.")
+            changes.append(c.f(.cliMemberLeaving, i + 1))
         }
         if let m = e.moveMember, let to = e.to {
             let i = try index(of: m, in: g)

@@ -82,4 +82,12 @@ extension MeetingLauncher {
         g.ruleChanges.append(RuleChange(date: date, text: rules))
         try? store.save(g, slug: slug)
     }
+
+    /// The follow-up date the group chose at the starter's last meeting.
+    func saveFollowUp(_ date: LocalDate, slug: String) {
+        let store = GroupStore(location: global.location)
+        guard var g = try? store.load(slug: slug) else { return }
+        g.starterFollowUp = date
+        try? store.save(g, slug: slug)
+    }
 }

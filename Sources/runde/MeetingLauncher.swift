@@ -40,6 +40,9 @@ struct MeetingLauncher {
         let listing = store.list()
         for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
         switch listing.entries.count {
+        case 0 where !listing.problems.isEmpty:
+            // The group file is there but cannot be read: say how to repair it, not "no group".
+            throw .runtime(Catalog(Lang.resolve(flag: global.lang, environment: environment))[.robustBadGroupHint])
         case 0: throw .runtime("there is no group yet; create one with: runde group create NAME --members \"A,B,C\"")
         case 1: return listing.entries[0]
         default:
@@ -139,6 +142,9 @@ struct MeetingLauncher {
         let outcome = runtime.run()
         switch outcome {
         case .finished:
+            if let followUp = runtime.model.followUpDate, !runtime.model.demo {
+                saveFollowUp(followUp, slug: slug)
+            }
             if let rules = runtime.model.editedRules, !runtime.model.demo {
                 saveRules(rules, slug: slug, date: runtime.model.meeting.setup.date)
             }

@@ -20,6 +20,9 @@ struct DemoTests {
         // Sped up: the meeting clock passes a minute within a few real seconds.
         #expect(tmux.waitFor(text: "Meeting time 2:", timeout: 10), "\(tmux.capture())")
         tmux.sendKeys("q", "y")
+        // The demo ends by offering to create the group; q quits.
+        #expect(tmux.waitFor(text: "Would you like to create your group now?"), "\(tmux.capture())")
+        tmux.sendKeys("q")
         #expect(tmux.waitForExit(), "\(tmux.capture())")
         #expect(tmux.exitStatus == 0)
         #expect(RunCLI.files(under: data).isEmpty, "the demo wrote \(RunCLI.files(under: data))")
@@ -40,6 +43,10 @@ struct DemoTests {
         tmux.sendKeys("Enter")
         #expect(tmux.waitFor(text: "Members"))
         tmux.sendText("Åse, Bjørn, Cecilie")
+        tmux.sendKeys("Enter")
+        // Creating a group ends on the group screen; the meeting starts only when asked.
+        #expect(tmux.waitFor(text: "Enter start the meeting now"), "\(tmux.capture())")
+        #expect(!FileManager.default.fileExists(atPath: data + "/groups/lordag/journal.jsonl"))
         tmux.sendKeys("Enter")
         #expect(tmux.waitFor(text: "Leading today: Åse"), "\(tmux.capture())")
         let group = try String(contentsOfFile: data + "/groups/lordag/group.toml", encoding: .utf8)

@@ -98,9 +98,9 @@ struct FaultDiskTests {
         tmux.sendKeys("Enter")                      // leaving is refused while the log is unwritten
         // Keys are handled in order: once help shows, the Enter before it has been handled.
         tmux.sendKeys("?")
-        tmux.expectScreen("Help – keys", "the Enter was handled, and runde is still here")
+        tmux.expectScreen("Help – the keys here", "the Enter was handled, and runde is still here")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitFor(timeout: 8) { !$0.contains("Help – keys") })
+        #expect(tmux.waitFor(timeout: 8) { !$0.contains("Help – the keys here") })
         #expect(!tmux.isPaneDead, "runde must not leave before the log is written")
         #expect(FileManager.default.fileExists(atPath: bed.journal), "the journal is kept")
         #expect(bed.leftoverTempFiles().isEmpty, "no half-written files: \(bed.leftoverTempFiles())")
@@ -121,9 +121,9 @@ struct FaultDiskTests {
         tmux.expectScreen("Anonymous log written to", "the retry succeeds")
         // A round trip through help: the loop has run on past the write, with no new failure.
         tmux.sendKeys("?")
-        tmux.expectScreen("Help – keys")
+        tmux.expectScreen("Help – the keys here")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitFor(timeout: 8) { !$0.contains("Help – keys") })
+        #expect(tmux.waitFor(timeout: 8) { !$0.contains("Help – the keys here") })
         #expect(!tmux.capture().contains("Cannot save"), "\(tmux.capture())")
         #expect(!FileManager.default.fileExists(atPath: bed.journal), "no journal comes back after the log")
         tmux.sendKeys("Enter")

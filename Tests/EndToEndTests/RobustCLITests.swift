@@ -66,6 +66,9 @@ struct RobustCLITests {
         #expect(r.status < 128 && r.status != 0, "\(r.status) \(r.stderr)")
         #expect(r.stderr.contains("meetings_held") && r.stderr.contains("group.toml"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: bed.lock))
+        let plain = try RunCLI.runde(["meeting", "--data-dir", bed.data])
+        #expect(plain.status == 1 && plain.stderr.contains("meetings_held"), "\(plain.stderr)")
+        #expect(!plain.stderr.contains("no group yet"), "\(plain.stderr)")
         // Item 4: a group file that fails to load is still listed, naming the file and the problem.
         let list = try RunCLI.runde(["group", "list", "--data-dir", bed.data])
         #expect(!list.stdout.contains("No groups yet"), "\(list.stdout)")

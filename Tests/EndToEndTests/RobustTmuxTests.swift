@@ -17,8 +17,10 @@ struct RobustTmuxTests {
     static func walkToTheme(_ tmux: Tmux) {
         tmux.enterFirstTurn()
         tmux.sendKeys("c")
+        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.sendKeys("y")
         tmux.expectScreen("Closing")
-        for _ in 0..<12 where !tmux.waitFor(text: "Next to lead", timeout: 1.5) { tmux.sendKeys("Enter") }
+        for _ in 0..<20 where !tmux.waitFor(text: "Next to lead", timeout: 1.5) { tmux.sendKeys("Enter") }
         tmux.expectScreen("Next to lead")
         tmux.sendKeys("Enter")
         tmux.expectScreen("Do not write names")
@@ -65,7 +67,11 @@ struct RobustTmuxTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let bed = try FaultBed()
         defer { bed.remove() }
-        let tmux = try bed.startMeeting()
+        // The shell around runde records the terminal's modes before and after it.
+        let before = bed.data + "/stty-before", after = bed.data + "/stty-after"
+        let script = "stty -a > \(before); \"$@\"; stty -a > \(after)"
+        let tmux = try Tmux(["/bin/sh", "-c", script, "sh", Tmux.rundeBinary, "--data-dir", bed.data, "meeting"],
+                            environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
         tmux.enterFirstTurn()
         let tty = tmux.paneValue("#{pane_tty}")
@@ -76,9 +82,10 @@ struct RobustTmuxTests {
         tmux.expectScreen("Esc", "keys after Ctrl-S are handled and drawn at once", timeout: 5)
         tmux.sendKeys("Escape", "q", "y")
         #expect(tmux.waitForExit())
-        // The pane's tty outlives the program (remain-on-exit): its modes are the shell's again.
-        let after = Self.stty(tty)
-        #expect(after.contains("ixon") && !after.contains("-ixon"), "ixon is restored on exit: \(after)")
+        let shellModes = try String(contentsOfFile: before, encoding: .utf8)
+        let restored = try String(contentsOfFile: after, encoding: .utf8)
+        #expect(shellModes.contains(" ixon"), "the shell's terminal has flow control on: \(shellModes)")
+        #expect(restored.contains(" ixon") && !restored.contains("-ixon"), "ixon is restored on exit: \(restored)")
     }
 
     static func stty(_ tty: String) -> String {

@@ -95,7 +95,7 @@ struct WholeMeetingTests {
         #expect(log.next.theme == "Grenser")
         #expect(log.next.leaderChosen)
         let date = try #require(LocalDate(iso: log.date))
-        #expect(log.next.date == date.adding(days: 14).iso)
+        #expect(log.next.date == date.adding(days: 7).iso)      // the rhythm: weekly for the first 4 meetings
         #expect(log.durationS < 600)
         // Files are 0600, folders 0700; the journal and lock are gone.
         let attrs = try FileManager.default.attributesOfItem(atPath: path)

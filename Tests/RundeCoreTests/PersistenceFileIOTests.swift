@@ -22,7 +22,7 @@ struct PersistenceFileIOTests {
         try FileIO.writeAtomically(Data("two".utf8), to: file)
         #expect(FileIO.mode(of: file) == 0o600)
         #expect(String(decoding: try FileIO.readFile(file), as: UTF8.self) == "two")
-        #expect(tmp.allNames().sorted() == ["a", "x.txt"])
+        #expect(tmp.allNames().sorted() == ["a/", "a/b/", "a/b/c/", "x.txt"])
     }
 
     @Test func replaceFalseNeverOverwrites() throws {

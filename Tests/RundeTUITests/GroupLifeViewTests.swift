@@ -113,6 +113,7 @@ import RundeCore
         g.horizon = 12; g.starterMeetings = 3
         var screen = GroupScreen(group: g, lang: lang)
         assertSnapshot(screen.render(width: 80, height: 24), named: "life-group-screen-\(lang.rawValue)-80x24")
+        assertSnapshot(screen.render(width: 60, height: 16), named: "life-group-screen-\(lang.rawValue)-60x16")
         _ = screen.handle(.char("a"))
         for c in "Klimbor" { _ = screen.handle(.char(c)) }
         _ = screen.handle(.enter)
@@ -132,6 +133,16 @@ import RundeCore
         #expect(screen.group.members.count == 5)
         _ = screen.handle(.escape)
         #expect(screen.adding == nil)
+        // Settings in steps, checked like `group edit`.
+        _ = screen.handle(.char("H"))
+        #expect(screen.group.horizon == 11)
+        _ = screen.handle(.char("I")); _ = screen.handle(.char("I")); _ = screen.handle(.char("I"))
+        #expect(screen.group.starterMeetings == nil)
+        _ = screen.handle(.char("i"))
+        #expect(screen.group.starterMeetings == 3)
+        _ = screen.handle(.char("M"))
+        #expect(screen.group.settings.plan.meetingMinutes == 105)
+        #expect(screen.group.settings.plan.validationError() == nil)
         #expect(screen.handle(.escape) == .back)
         #expect(screen.handle(.enter) == .startMeeting)
         #expect(screen.handle(.char("q")) == .quit)

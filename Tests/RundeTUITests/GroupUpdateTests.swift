@@ -35,6 +35,8 @@ import RundeCore
         let s = Self.finished(proposals: [], theme: "", chooseLeader: 0)
         g = FileMeetingStorage.updated(g, after: s)
         #expect(g.nextLeader == 0)
-        #expect(g.starterFollowUp == LocalDate(year: 2027, month: 5, day: 20))
+        // Eight weeks after the starter's last meeting, kept apart from the next meeting's date.
+        #expect(g.starterFollowUp == LocalDate(year: 2027, month: 7, day: 1))
+        #expect(g.nextDate == LocalDate(year: 2027, month: 5, day: 20))
     }
 }

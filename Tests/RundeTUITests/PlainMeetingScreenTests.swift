@@ -218,7 +218,7 @@ import Testing
     static func atNextMeeting(_ lang: Lang) -> (PlainDriver, [String]) {
         var d = inRound(lang)
         d.press(.char("c"), at: 5000)
-        d.press(.char("j"))
+        d.press(.char("j"), at: 5000)   // c asks first (issue 14)
         var said: [String] = []
         for k in 0..<3 { said = d.press(.enter, at: 5100 + Double(k) * 60) }
         return (d, said)

@@ -34,6 +34,9 @@ import Testing
         ("Sources/runde/RootFlow.swift", "*", "owned by helper `life` (first-run and group setup screens); migrating it there"),
         ("Sources/RundeTUI/Plain/PlainAnnouncer.swift", "*", "owned by helper `plain` (screen-reader announcements); migrating it there"),
         ("Sources/CursesTerminal/", "*", "terminal layer errors (no terminal, too small) are reported through the executable"),
+        ("Sources/", "\"Enter · Esc\"", "key names in a footer, not words"),
+        ("Sources/", "\"↑/↓ · Enter · Esc\"", "key names in a footer, not words"),
+        ("Sources/RundeTUI/Meeting/FooterKeys.swift", ".nb ? \"j\" : \"y\"", "the yes key's letter per language (owner `night`; better as a catalog key)"),
     ]
 
     static var sourcesRoot: URL {

@@ -1,4 +1,3 @@
-#!/bin/bash
 
 __runde_cursor_index_in_current_word() {
     local remaining="${COMP_LINE}"
@@ -368,7 +367,7 @@ _runde_group_show() {
 _runde_group_edit() {
     repeating_flags=()
     non_repeating_flags=(--plain --no-color --version -h --help)
-    repeating_options=(--add-member --remove-member --set)
+    repeating_options=(--add-member --remove-member --leaving --set)
     non_repeating_options=(--data-dir --theme --lang --move-member --to --next-leader --rules --rules-file --format --agenda-file)
     __runde_offer_flags_options 1
 
@@ -390,6 +389,9 @@ _runde_group_edit() {
         return
         ;;
     '--remove-member')
+        return
+        ;;
+    '--leaving')
         return
         ;;
     '--move-member')
@@ -651,7 +653,7 @@ _runde_handover_export() {
 
 _runde_handover_import() {
     repeating_flags=()
-    non_repeating_flags=(--plain --no-color --version -h --help)
+    non_repeating_flags=(--plain --no-color --keep-backup --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir --theme --lang)
     __runde_offer_flags_options 1

@@ -36,7 +36,7 @@ function __runde_parse_tokens -S
             case 'show'
                 __runde_parse_subcommand 1 'data-dir=' 'plain' 'theme=' 'lang=' 'no-color' 'version' 'h/help'
             case 'edit'
-                __runde_parse_subcommand 1 'data-dir=' 'plain' 'theme=' 'lang=' 'no-color' 'add-member=+' 'remove-member=+' 'move-member=' 'to=' 'next-leader=' 'set=+' 'rules=' 'rules-file=' 'format=' 'agenda-file=' 'version' 'h/help'
+                __runde_parse_subcommand 1 'data-dir=' 'plain' 'theme=' 'lang=' 'no-color' 'add-member=+' 'remove-member=+' 'leaving=+' 'move-member=' 'to=' 'next-leader=' 'set=+' 'rules=' 'rules-file=' 'format=' 'agenda-file=' 'version' 'h/help'
             case 'delete'
                 __runde_parse_subcommand 1 'data-dir=' 'plain' 'theme=' 'lang=' 'no-color' 'y/yes' 'version' 'h/help'
             end
@@ -56,7 +56,7 @@ function __runde_parse_tokens -S
             case 'export'
                 __runde_parse_subcommand 0 'data-dir=' 'plain' 'theme=' 'lang=' 'no-color' 'group=' 'to=' 'version' 'h/help'
             case 'import'
-                __runde_parse_subcommand 1 'data-dir=' 'plain' 'theme=' 'lang=' 'no-color' 'version' 'h/help'
+                __runde_parse_subcommand 1 'data-dir=' 'plain' 'theme=' 'lang=' 'no-color' 'keep-backup' 'version' 'h/help'
             end
         case 'themes'
             __runde_parse_subcommand 0 'data-dir=' 'plain' 'theme=' 'lang=' 'no-color' 'check=' 'version' 'h/help'
@@ -184,6 +184,7 @@ complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "r
 complete -c 'runde' -n '__runde_should_offer_completions_for_positional "runde group edit" -eq 1' -fka '(__runde_custom_completion ---completion group edit -- positional@0 (count (__runde_tokens -pc)) (__runde_tokens -tC))'
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde group edit"' -l 'add-member' -d 'Add a member at the end of the rotation (repeatable).' -rfka ''
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde group edit"' -l 'remove-member' -d 'Remove a member (repeatable).' -rfka ''
+complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde group edit"' -l 'leaving' -d 'Mark a member as leaving: their next meeting has a farewell round, then they leave the rotation (repeatable).' -rfka ''
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde group edit" move-member' -l 'move-member' -d 'Move a member to the position given by --to.' -rfka ''
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde group edit" to' -l 'to' -d 'The new position (1 = first) for --move-member.' -rfka ''
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde group edit" next-leader' -l 'next-leader' -d 'Who leads next time (skips others in the rotation).' -rfka ''
@@ -259,6 +260,7 @@ complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "r
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde handover import" theme' -l 'theme' -d 'Theme name (see `runde themes`) or a theme file path.' -rfka '(__runde_custom_completion ---completion handover import -- --theme (count (__runde_tokens -pc)) (__runde_tokens -tC))'
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde handover import" lang' -l 'lang' -d 'Language: nb or en (default from LANG).' -rfka 'nb en'
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde handover import" no-color' -l 'no-color' -d 'No colours (NO_COLOR is respected too).'
+complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde handover import" keep-backup' -l 'keep-backup' -d 'Keep the backup of a replaced group file (it holds the member names).'
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde handover import" version' -l 'version' -d 'Show the version.'
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde handover import" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'runde' -n '__runde_should_offer_completions_for_flags_or_options "runde themes" data-dir' -l 'data-dir' -d 'Data folder (overrides $RUNDE_HOME).' -rfa '(__runde_complete_directories)'

@@ -215,6 +215,7 @@ _runde_group_edit() {
         ':name:{__runde_custom_complete ---completion group edit -- positional@0 "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '*--add-member[Add a member at the end of the rotation (repeatable).]:add-member:'
         '*--remove-member[Remove a member (repeatable).]:remove-member:'
+        '*--leaving[Mark a member as leaving\: their next meeting has a farewell round, then they leave the rotation (repeatable).]:leaving:'
         '--move-member[Move a member to the position given by --to.]:move-member:'
         '--to[The new position (1 = first) for --move-member.]:to:'
         '--next-leader[Who leads next time (skips others in the rotation).]:next-leader:'
@@ -406,6 +407,7 @@ _runde_handover_import() {
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         ':file:'
+        '--keep-backup[Keep the backup of a replaced group file (it holds the member names).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

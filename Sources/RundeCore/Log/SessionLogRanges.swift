@@ -30,8 +30,6 @@ public enum LogRanges {
             ("attendance.absent", log.attendance.absent, count),
             ("attendance.late", log.attendance.late, count),
             ("attendance.guests", log.attendance.guests, count),
-            ("speaking.per_person_s", log.speaking.perPersonS.count, count),
-            ("phases", log.phases.count, count),
         ]
         if let v = log.pause.startMinute { checks.append(("pause.start_minute", v, minutes)) }
         if let v = log.pause.lengthS { checks.append(("pause.length_s", v, seconds)) }

@@ -63,13 +63,15 @@ public final class MeetingLock {
                 }
                 // Another open file holds it: a live meeting, or for a moment a probe by
                 // `currentHolder`, or a holder that has not written its name yet.
+                // A meeting holds it for hours; a probe or a start for milliseconds: ask again
+                // for a moment (50 ms) before naming the holder.
                 let owner = Self.owner(at: path)
-                if let owner, owner.pid != 0, Self.isAlive(owner.pid) || owner.host != me.host || busyTries >= 40 {
-                    throw owner.host != me.host
-                        ? MeetingLockError.heldOnOtherHost(pid: owner.pid, host: owner.host, file: path)
-                        : MeetingLockError.heldByProcess(pid: owner.pid, file: path)
+                if busyTries >= 10 || (busyTries >= 2 && owner.map { Self.isAlive($0.pid) && $0.host == me.host } == true) {
+                    if let owner, owner.host != me.host {
+                        throw MeetingLockError.heldOnOtherHost(pid: owner.pid, host: owner.host, file: path)
+                    }
+                    throw MeetingLockError.heldByProcess(pid: owner?.pid ?? 0, file: path)
                 }
-                if busyTries >= 40 { throw MeetingLockError.heldByProcess(pid: owner?.pid ?? 0, file: path) }
                 busyTries += 1
                 usleep(5_000)
                 continue

@@ -82,6 +82,12 @@ public enum MeetingController {
         case .editRules:
             model.overlay = .rulesEditor(text: model.editedRules ?? model.rules)
             return []
+        case .moveFollowUp(let days):
+            // Never before a week after this meeting.
+            let earliest = model.meeting.setup.date.adding(days: 7)
+            let moved = model.followUp.adding(days: days)
+            model.followUpDate = moved < earliest ? earliest : moved
+            return []
         case .late:
             model.overlay = .late(cursor: 0, guestName: nil)
             return []
@@ -275,4 +281,14 @@ extension MeetingModel {
         meeting.phase == .opening && meeting.item.label == "rules"
             && [MeetingFormat.first.rawValue, MeetingFormat.evaluation.rawValue].contains(meeting.setup.format)
     }
+}
+
+extension MeetingModel {
+    /// The starter's last meeting, on the next-meeting screen: the follow-up date can be moved.
+    public var followUpEditable: Bool {
+        meeting.phase == .nextMeeting && meeting.next.step != .theme && starterMeetings == meeting.setup.meetingNumber
+    }
+
+    /// The follow-up date shown: the group's choice, else 8 weeks after this meeting.
+    public var followUp: LocalDate { followUpDate ?? meeting.setup.date.adding(days: GroupLife.followUpDays) }
 }

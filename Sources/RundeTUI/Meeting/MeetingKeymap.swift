@@ -22,6 +22,8 @@ public enum MeetingKeyAction: Equatable, Sendable {
     case processTalk
     /// `e`: rewrite the rules card together (first meeting, evaluation).
     case editRules
+    /// `f`/`F`: the starter's follow-up date a week later or earlier (the starter's last meeting).
+    case moveFollowUp(days: Int)
 
     /// The event whose acceptance by the reducer decides whether the key is offered.
     public var event: MeetingEvent? {
@@ -31,7 +33,7 @@ public enum MeetingKeyAction: Equatable, Sendable {
         case .confirm(let c): return c.event
         case .proposeTheme(let text): return .proposeTheme(text)
         case .processTalk: return .startProcessTalk
-        case .cursor, .clearTheme, .help, .quit, .leave, .late, .editRules: return nil
+        case .cursor, .clearTheme, .help, .quit, .leave, .late, .editRules, .moveFollowUp: return nil
         }
     }
 }
@@ -225,6 +227,11 @@ public enum MeetingKeymap {
         MeetingKeyBinding(name: "rules", keys: [.char("e"), .char("E")], cap: { _ in "e" },
                           label: { $0.strings[.lifeKeyEditRules] }, help: { $0.strings[.lifeHelpEditRules] },
                           action: { m, _ in m.rulesEditable ? .editRules : nil }),
+        MeetingKeyBinding(name: "followUp", keys: [.char("f"), .char("F")], cap: { _ in "f/F" },
+                          label: { $0.strings[.lifeKeyFollowUp] }, help: { $0.strings[.lifeHelpFollowUp] },
+                          action: { m, key in
+                              m.followUpEditable && !typingTheme(m) ? .moveFollowUp(days: key == .char("F") ? -7 : 7) : nil
+                          }),
         MeetingKeyBinding(name: "skip", keys: [.char("n"), .char("N")], cap: { _ in "n" },
                           label: { $0.strings[.keySkip] }, help: { $0.strings[.nightHelpSkip] },
                           action: { m, _ in typingTheme(m) ? nil : .confirm(.skipPhase) }),

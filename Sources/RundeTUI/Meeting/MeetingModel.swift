@@ -38,6 +38,9 @@ public struct MeetingModel: Equatable, Sendable {
     public var processCard: Int?
     /// The rules card as the group rewrote it in this meeting (saved when the meeting finishes).
     public var editedRules: String?
+    /// The follow-up date with the starter, when the group moved it from the default (8 weeks
+    /// on) at the starter's last meeting; saved when the meeting finishes.
+    public var followUpDate: LocalDate?
     /// The first help line shown when the help does not fit (↑/↓ scroll it).
     public var helpScroll: Int
 

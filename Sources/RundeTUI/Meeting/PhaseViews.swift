@@ -330,8 +330,8 @@ enum NextMeetingView {
         row(s[.dateLabel], DateText.long(m.next.date, s.lang),
             active: step == .date || step == .done, done: false, hint: s[.dateHint])
         if starterLast {
-            let followUp = m.setup.date.adding(days: GroupLife.followUpDays)
-            for text in [s.f(.lifeFollowUpLine, DateText.long(followUp, s.lang)), s[.lifeStarterReachable]] {
+            for text in [s[.starterLast], s.f(.lifeFollowUpLine, DateText.long(model.followUp, s.lang)), s[.lifeFollowUpKeys],
+                         s[.lifeStarterReachable]] {
                 for line in Wrap.lines(text, width: r.width - 4) where y < r.bottom {
                     f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
                 }

@@ -47,6 +47,14 @@ public struct GroupScreen: Equatable, Sendable {
         case .char("l"), .char("L"): toggleLeaving()
         case .char("+"): move(by: -1)
         case .char("-"): move(by: 1)
+        case .char("h"), .char("H"): step(\.horizon, by: key == .char("h") ? 1 : -1, first: 12)
+        case .char("i"), .char("I"): step(\.starterMeetings, by: key == .char("i") ? 1 : -1, first: 3)
+        case .char("m"), .char("M"):
+            let minutes = group.settings.plan.meetingMinutes + (key == .char("m") ? 15 : -15)
+            var plan = group.settings.plan
+            plan.meetingMinutes = min(600, max(30, minutes))
+            plan.pauseAtMinute = min(plan.pauseAtMinute, plan.meetingMinutes)
+            if plan != group.settings.plan { group.settings.plan = plan; changed = true }
         default: break
         }
         return nil
@@ -60,6 +68,13 @@ public struct GroupScreen: Equatable, Sendable {
         adding = nil
         cursor = group.members.count - 1
         changed = true
+    }
+
+    /// Steps an optional count setting: from none to `first`, then by one; below 1 it is removed.
+    mutating func step(_ path: WritableKeyPath<GroupFile, Int?>, by delta: Int, first: Int) {
+        let old = group[keyPath: path]
+        let new: Int? = old.map { $0 + delta }.flatMap { $0 < 1 ? nil : min(500, $0) } ?? (delta > 0 ? first : nil)
+        if new != old { group[keyPath: path] = new; changed = true }
     }
 
     mutating func toggleLeaving() {
@@ -101,7 +116,7 @@ public struct GroupScreen: Equatable, Sendable {
         guard width >= 30, height >= 10 else { return f }
         var y = 2
         f.put(s[.gsMembers], x: 2, y: y, role: .accent, bold: true); y += 1
-        let listRows = max(1, min(group.members.count, height - 12))
+        let listRows = max(1, min(group.members.count, height - 14))
         let first = max(0, min(cursor - listRows + 1, group.members.count - listRows))
         for i in first..<min(group.members.count, first + listRows) {
             let label = TextSafety.sanitize(group.members[i])
@@ -120,14 +135,15 @@ public struct GroupScreen: Equatable, Sendable {
         }
         y += 1
         f.put(s[.gsSettings], x: 2, y: y, role: .accent, bold: true); y += 1
-        for line in settingLines where y < height - 4 {
+        for line in settingLines where y < height - 5 {
             f.put(line, x: 4, y: y, maxWidth: width - 6); y += 1
         }
-        if y < height - 4 {
+        if y < height - 5 {
             let rule = group.rules.split(separator: "\n").first.map { TextSafety.sanitize(String($0)) } ?? ""
             f.put(s.f(.gsRules, rule), x: 2, y: y + 1, role: .muted, maxWidth: width - 4)
         }
-        if let e = error { f.put("⚠ " + e, x: 2, y: height - 3, role: .alert, bold: true, maxWidth: width - 4) }
+        if let e = error { f.put("⚠ " + e, x: 2, y: height - 4, role: .alert, bold: true, maxWidth: width - 4) }
+        if adding == nil { f.put(s[.gsSettingsHint], x: 2, y: height - 3, role: .muted, maxWidth: width - 4) }
         f.put(adding == nil ? s[.gsHint] : s[.gsAddHint], x: 2, y: height - 2, role: .muted, maxWidth: width - 4)
         f.put(s[.gsKeys], x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
         return f

@@ -5,7 +5,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
     // Words for lengths of time.
     case plainMember, plainHour, plainHours, plainMinute, plainMinutes, plainSecond, plainSeconds
     // Keys said in words.
-    case plainKeyArrows, plainKeySpace, plainKeyPlusMinus, plainKeyPages
+    case plainKeyArrows, plainKeyQuestion, plainKeySpace, plainKeyPlusMinus, plainKeyPages
     // Start.
     case plainGroupMeeting, plainGroupMeetingOfHorizon, plainLeaderToday, plainThemeToday, plainNoTheme, plainDemo
     case plainWarning, plainStarterReminder, plainHowToHelp
@@ -55,6 +55,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainSecond: ("1 sekund", "1 second")
         case .plainSeconds: ("%1 sekunder", "%1 seconds")
         case .plainKeyArrows: ("Pil opp og ned", "Up and Down")
+        case .plainKeyQuestion: ("Spørsmålstegn", "Question mark")
         case .plainKeySpace: ("Mellomrom", "Space")
         case .plainKeyPlusMinus: ("Pluss og minus", "Plus and minus")
         case .plainKeyPages: ("Page Up og Page Down", "Page Up and Page Down")
@@ -142,7 +143,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainStatusKey: ("i: hvor møtet står.", "i: where the meeting stands.")
         case .plainHelpTitle: ("Hjelp for %1. Taster her:", "Help for %1. Keys here:")
         case .plainHelpKey: ("%1: %2.", "%1: %2.")
-        case .plainHelpStatus: ("i: hvor møtet står.", "i: where the meeting stands.")
+        case .plainHelpStatus: ("i: Si hvor møtet står: fasen, hvem som har ordet, tiden igjen og møteklokka.", "i: Say where the meeting stands: the phase, who has the floor, the time left and the meeting clock.")
         case .plainHelpHelp: ("Spørsmålstegn: denne hjelpen.", "Question mark: this help.")
         case .plainHelpQuit: ("q: avslutt, møtet kan gjenopptas.", "q: quit; the meeting can be resumed.")
         case .plainHelpClose: ("Esc lukker hjelpen.", "Esc closes help.")

@@ -55,15 +55,27 @@ import Testing
     @Test func helpReadsTheKeysOfTheScreenAndClosing() {
         var nb = PlainDriver(lang: .nb)
         #expect(nb.press(.char("?")) == [
-            "Hjelp for Oppmøte. Taster her:", "Enter: bekreft oppmøte.", "Pil opp og ned: velg.", "Mellomrom: endre status.",
-            "n: hopp over fase.", ">: neste fase senere.", "i: hvor møtet står.", "Spørsmålstegn: denne hjelpen.", "q: avslutt, møtet kan gjenopptas.", "Esc lukker hjelpen.",
+            "Hjelp for Oppmøte. Taster her:", "Enter: Gå videre: bekreft oppmøte.",
+            "Pil opp og ned: Flytt valget opp og ned i lista.",
+            "Mellomrom: Endre oppmøte for den valgte: til stede, meldt fravær, fravær.",
+            "n: Hopp over resten av denne fasen (spør først).", ">: Flytt neste fase ett steg senere.",
+            "Spørsmålstegn: Vis eller lukk denne hjelpen.", "q: Avslutt Runde (spør først). Møtet kan fortsettes neste gang.",
+            "i: Si hvor møtet står: fasen, hvem som har ordet, tiden igjen og møteklokka.", "Esc lukker hjelpen.",
         ])
         #expect(nb.press(.escape) == ["Hjelpen er lukket."])
         var en = Self.inRound(.en)
         #expect(en.press(.char("?")) == [
-            "Help for Round. Keys here:", "Enter: next: Kari.", "u: undo.", "s: pass.", "Space: hold.", "p: pause.",
-            "Plus and minus: ±1 min.", "a: arrived late.", "c: closing.", "t: talk about the group.", "n: skip phase.",
-            ">: next phase later.", "i: where the meeting stands.", "Question mark: this help.", "q: quit; the meeting can be resumed.", "Esc closes help.",
+            "Help for Round. Keys here:", "Enter: Move on: next: Kari.",
+            "u: Undo the last step (next person, pass, skip, phase, late arrival). Press again to go further back.",
+            "s: The person with the floor passes this time. No remark.",
+            "Space: Hold the turn's timer for a moment; press again to resume.", "p: Start the pause now.",
+            "Plus and minus: One minute more (+) or less (-) on the turn or the pause.",
+            "a: Someone arrived late, or a guest came: add them.", "c: Go straight to the closing round (asks first).",
+            "t: Stop and talk about how the group is working, then back here.",
+            "n: Skip the rest of this phase (asks first).", ">: Move the next phase one step later.",
+            "Question mark: Show or close this help.", "q: Quit Runde (asks first). The meeting can be resumed next time.",
+            "i: Say where the meeting stands: the phase, who has the floor, the time left and the meeting clock.",
+            "Esc closes help.",
         ])
     }
 

@@ -70,6 +70,7 @@ public struct PlainAnnouncer: Sendable {
         case "␣": return s[.plainKeySpace]
         case "+/-": return s[.plainKeyPlusMinus]
         case "PgUp/PgDn": return s[.plainKeyPages]
+        case "?": return s[.plainKeyQuestion]
         default: return label
         }
     }

@@ -262,19 +262,19 @@ struct PlainMeetingScreens {
         return s.f(.plainEnterHint, FooterKeys.enterAction(model))
     }
 
-    /// The keys that work on this screen, in words, from the footer's keymap.
+    /// The keys that work on this screen, each with its help sentence, from the one keymap
+    /// the footer and the full-screen help read (`MeetingKeymap`); then `i`, plain mode's own.
     func help() -> [String] {
         var plainModel = model
         plainModel.overlay = .none
         let here = m.phase == .pause || m.phase == .processTalk ? s.phase(m.phase) : s.itemTitle(m.item, custom: model.customTexts)
         var out = [s.f(.plainHelpTitle, here)]
-        for (key, label) in FooterKeys.items(plainModel) {
-            out.append(s.f(.plainHelpKey, words.keyName(key), label))
+        for b in MeetingKeymap.offered(plainModel) {
+            let cap = MeetingKeymap.helpCap(b.cap(plainModel), s)
+            out.append(s.f(.plainHelpKey, words.keyName(cap), PlainPrompt.spoken(b.help(plainModel)).dropLastPeriod))
         }
-        let typing = m.phase == .nextMeeting && m.next.step == .theme
+        let typing = m.phase == .nextMeeting && m.next.step == .theme && !m.isFinished
         if !typing { out.append(s[.plainHelpStatus]) }
-        if !typing { out.append(s[.plainHelpHelp]) }
-        if !m.isFinished { out.append(s[.plainHelpQuit]) }
         out.append(s[.plainHelpClose])
         return out
     }
@@ -288,4 +288,9 @@ struct PlainMeetingScreens {
         let member = candidates[cursor]
         return s.f(.plainLateCandidate, name(.member(member)), attendance(m.attendance[member]))
     }
+}
+
+extension String {
+    /// The text without one final full stop (the line's own template adds it).
+    var dropLastPeriod: String { hasSuffix(".") ? String(dropLast()) : self }
 }

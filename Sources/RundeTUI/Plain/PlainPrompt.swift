@@ -38,7 +38,7 @@ public enum PlainPrompt {
     /// A screen text with its symbols in words or taken out, for a speech synthesiser.
     public static func spoken(_ text: String) -> String {
         var t = TextSafety.sanitize(text)
-        for (symbol, word) in [("↑/↓ · ", ""), ("↑/↓", ""), (" · ", ", "), ("·", ","), ("▸", ""), ("⚠", ""), ("‹", ""), ("›", ""), ("▏", "")] {
+        for (symbol, word) in [("↑/↓ · ", ""), ("↑/↓", ""), (" · ", ", "), ("·", ","), (" → ", ", "), ("▸", ""), ("⚠", ""), ("‹", ""), ("›", ""), ("▏", "")] {
             t = t.replacing(symbol, with: word)
         }
         return t.trimmingSpaces()

@@ -98,6 +98,6 @@ public enum PlainHistory {
     static func decimal(_ x: Double, _ lang: Lang) -> String {
         let hundredths = Int((max(0, min(1, x.isFinite ? x : 0)) * 100).rounded())
         let text = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-        return lang == .nb ? text.replacing(".", with: ",") : text
+        return Catalog(lang).decimalMark(text)
     }
 }

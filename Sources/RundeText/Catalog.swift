@@ -22,7 +22,10 @@ public struct Catalog: Equatable, Sendable {
     @inlinable
     public func text(_ key: some CatalogKey) -> String {
         let t = key.texts
-        return lang == .nb ? t.nb : t.en
+        switch lang {
+        case .nb: return t.nb
+        case .en: return t.en
+        }
     }
 
     /// The text of any key with `%1`, `%2`, … replaced by `args`.

@@ -150,6 +150,6 @@ extension Catalog {
     /// A number with `places` decimals written with the language's decimal mark ("0,22" in nb).
     /// `fixed` is the number already written with a point, as the exports compute it.
     public func decimalMark(_ fixed: String) -> String {
-        lang == .nb ? String(fixed.map { $0 == "." ? "," : $0 }) : fixed
+        lang == .en ? fixed : String(fixed.map { $0 == "." ? "," : $0 })
     }
 }

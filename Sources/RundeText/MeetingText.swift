@@ -17,7 +17,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
     case keyPass, keyPause, keyEndPause, keyPlusMinus, keyHold, keyResume, keyLate, keyClosing, keyHelp, keyQuit, keyMode, keyMove, keySkip, keyCycle, keySkipLeader, keyDate
     case helpTitle, helpClose
     case helpEnter, helpPass, helpPause, helpPlusMinus, helpSpace, helpLate, helpClosing, helpMode, helpSkipPhase, helpQuit, helpEsc, helpCheckIn
-    case quitTitle, quitBody, quitKeys
+    case quitTitle, quitBody, quitKeys, yesLetter
     case lateTitle, lateHint, lateGuestPrompt, lateGuestNote, lateNobody
     case tooSmall, tooSmallSize
     case storageProblem
@@ -143,6 +143,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .helpCheckIn: ("Oppmøte: ↑/↓ velg, Mellomrom endrer status", "Check-in: ↑/↓ choose, Space changes status")
         case .quitTitle: ("Avslutte Runde?", "Quit Runde?")
         case .quitBody: ("Møtet er ikke ferdig. Det kan gjenopptas neste gang du starter Runde.", "The meeting is not finished. It can be resumed next time you start Runde.")
+        case .yesLetter: ("j", "y")
         case .quitKeys: ("j avslutt · Esc fortsett møtet", "y quit · Esc back to the meeting")
         case .lateTitle: ("Kom senere", "Arrived late")
         case .lateHint: ("↑/↓ velg · Enter legg til · Esc avbryt", "↑/↓ choose · Enter add · Esc cancel")

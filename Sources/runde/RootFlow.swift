@@ -164,7 +164,7 @@ struct RootFlow {
                 case .submitted(let list):
                     let labels = list.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
                     do {
-                        let slug = try store.create(name: groupName, members: labels)
+                        let slug = try store.create(name: groupName, members: labels, rulesIn: lang)
                         return GroupEntry(slug: slug, group: try store.load(slug: slug))
                     } catch {
                         problem = "\(error)"

@@ -42,7 +42,7 @@ public final class Journal {
     private var needsTruncate = false
     private var pending: [Data] = []
     /// The write(2) call; tests replace it to simulate a full disk or a short write (see
-    /// `RUNDE_TEST_JOURNAL_FAULT` in the launcher for the end-to-end tests).
+    /// a debug-only fault hook in the launcher for the end-to-end tests).
     public var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
 
     /// The meeting's start, which the clock mark is tied to.

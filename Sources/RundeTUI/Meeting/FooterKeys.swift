@@ -38,8 +38,8 @@ public enum FooterKeys {
         case .rulesEditor: return [(s[.keyEnter], s[.lifeRulesNewLine]), ("Esc", s[.lifeRulesDone])]
         case .processCards: return [(s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone])]
         case .guestFrame: return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
-        case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), (s.lang == .nb ? "j" : "y", s[.keyQuit])]
-        case .confirm: return [(s.lang == .nb ? "j" : "y", s[.nightKeyYes]), ("Esc", s[.nightKeyNo])]
+        case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), (s[.yesLetter], s[.keyQuit])]
+        case .confirm: return [(s[.yesLetter], s[.nightKeyYes]), ("Esc", s[.nightKeyNo])]
         case .late: return [(s[.keyEnter], s[.enterAdd]), ("↑/↓", s[.keyMove]), ("Esc", s[.keyCancel])]
         case .none: break
         }

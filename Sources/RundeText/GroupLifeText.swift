@@ -14,7 +14,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeItemEvalRules, lifePromptEvalRules, lifeItemEvalBlindAlley, lifePromptEvalBlindAlley
     case lifeItemEvalDecision, lifePromptEvalDecision
     case lifeDecisionTitle, lifeDecisionBody, lifeDecisionGoOn, lifeDecisionEnd, lifeDecisionLater, lifeDecisionKeys
-    case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem
+    case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem, lifeDecisionHorizonKeys
     case lifeFollowUpLine, lifeFollowUpKeys
     case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
     case gsSettingsHint
@@ -78,6 +78,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeDecisionLater: ("Vi bestemmer neste gang", "We decide next time")
         case .lifeDecisionKeys: ("↑/↓ velg · Enter lagre · Esc bestem neste gang", "↑/↓ choose · Enter save · Esc decide next time")
         case .lifeDecisionHorizonLabel: ("Hvor mange møter til (for eksempel 12)?", "How many more meetings (for example 12)?")
+        case .lifeDecisionHorizonKeys: ("Enter lagre · Esc bestem neste gang", "Enter save · Esc decide next time")
         case .lifeDecisionHorizonProblem: ("Skriv et tall fra 1 til 500.", "Type a number from 1 to 500.")
         case .lifeFollowUpLine: ("Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)", "Follow-up with the starter: %1 (its own date, not the next meeting)")
         case .lifeGuestFrameTitle: ("Rammene – for %1", "Our frame – for %1")

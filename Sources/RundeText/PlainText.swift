@@ -3,7 +3,7 @@
 /// replaced by arguments. Case names start with `plain` so they never clash with other areas.
 public enum PlainText: String, CaseIterable, CatalogKey {
     // Words for lengths of time.
-    case plainMember, plainDecimal, plainHour, plainHours, plainMinute, plainMinutes, plainSecond, plainSeconds
+    case plainMember, plainHour, plainHours, plainMinute, plainMinutes, plainSecond, plainSeconds
     // Keys said in words.
     case plainKeyArrows, plainKeyQuestion, plainKeySpace, plainKeyPlusMinus, plainKeyPages
     // Start.
@@ -103,7 +103,6 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainPauseLength: ("Pausen er nå %1.", "The pause is now %1.")
         case .plainPauseOver: ("Pausen er over. Enter når alle er tilbake.", "The pause is over. Enter when everyone is back.")
         case .plainPauseSuggested: ("Tid for pause. Trykk p når det passer.", "Time for the pause. Press p when it suits.")
-        case .plainDecimal: ("%1,%2", "%1.%2")
         case .plainMember: ("Medlem %1", "Member %1")
         case .plainNextMeetingStart: ("Neste møte: møteleder, tema og dato.", "Next meeting: leader, theme and date.")
         case .plainNextLeader: ("Neste møteleder: %1.", "Next to lead: %1.")

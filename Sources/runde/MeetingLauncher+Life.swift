@@ -55,7 +55,7 @@ extension MeetingLauncher {
         switch prompt.run(on: terminal) {
         case .chose(0):
             var field = PromptScreen(title: strings[.lifeDecisionTitle], lines: [strings[.lifeDecisionGoOn]],
-                                     fieldLabel: strings[.lifeDecisionHorizonLabel], footer: "Enter · Esc")
+                                     fieldLabel: strings[.lifeDecisionHorizonLabel], footer: strings[.lifeDecisionHorizonKeys])
             while true {
                 guard case .submitted(let text) = field.run(on: terminal) else { break }
                 if let n = Int(text.trimmingSpaces()), (1...500).contains(n) {

@@ -97,6 +97,7 @@ public enum PlainHistory {
     /// Two decimals with the language's decimal mark: `0,25` / `0.25`.
     static func decimal(_ x: Double, _ lang: Lang) -> String {
         let hundredths = Int((max(0, min(1, x.isFinite ? x : 0)) * 100).rounded())
-        return Catalog(lang).f(.plainDecimal, hundredths / 100, (hundredths % 100 < 10 ? "0" : "") + "\(hundredths % 100)")
+        let text = "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+        return Catalog(lang).decimalMark(text)
     }
 }

@@ -185,7 +185,12 @@ struct PlainMeetingTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        try RunCLI.regularGroup("Torsdagsgruppa", members: Self.members, dataDir: data)
+        // A Norwegian group: its rules card is written in bokmål.
+        let nb = ["LANG": "nb_NO.UTF-8"]
+        try #require(try RunCLI.runde(["group", "create", "Torsdagsgruppa", "--members", Self.members.joined(separator: ","),
+                                      "--data-dir", data], environment: nb).status == 0)
+        try #require(try RunCLI.runde(["group", "edit", "Torsdagsgruppa", "--format", "regular", "--data-dir", data],
+                                      environment: nb).status == 0)
         let raw = data + "/raw-output", go = data + "/go"
         // The program waits for `go`, so pipe-pane records its output from the first byte.
         let script = #"while [ ! -e "$0" ]; do sleep 0.05; done; exec "$@""#

@@ -27,27 +27,26 @@ struct MeetingLauncher {
         do {
             return try CursesTerminal(theme: theme, color: global.colorEnabled)
         } catch {
-            fail(.runtime("\(error)"))
+            ErrorReport.exit(with: error)
         }
     }
 
-    /// Finds the group to meet: by name, or the only one.
-    func findGroup(_ name: String?) throws(RundeFailure) -> GroupEntry {
+    /// Finds the group to meet: by name, or the only one. What it throws is worded by
+    /// `ErrorReport`, in the user's language.
+    func findGroup(_ name: String?) throws -> GroupEntry {
         let store = GroupStore(location: global.location)
-        if let name {
-            do { return try store.find(name) } catch { throw .runtime("\(error)") }
-        }
+        if let name { return try store.find(name) }
         let listing = store.list()
         for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
         switch listing.entries.count {
         case 0 where !listing.problems.isEmpty:
             // The group file is there but cannot be read: say how to repair it, not "no group".
-            throw .runtime(Catalog(Lang.resolve(flag: global.lang, environment: environment))[.robustBadGroupHint])
-        case 0: throw .runtime("there is no group yet; create one with: runde group create NAME --members \"A,B,C\"")
+            throw CommandError(kind: .runtime, key: RobustText.robustBadGroupHint, args: [])
+        case 0: throw CommandError.runtime(.cliNoMeetingYet)
         case 1: return listing.entries[0]
         default:
-            let names = listing.entries.map { "\"\(TextSafety.sanitize($0.group.name))\"" }.joined(separator: ", ")
-            throw .usage("there are several groups (\(names)); choose one with --group NAME")
+            let names = listing.entries.map { "«\(TextSafety.sanitize($0.group.name))»" }.joined(separator: ", ")
+            throw CommandError.usage(.cliSeveralGroupsChoose, names)
         }
     }
 
@@ -62,7 +61,7 @@ struct MeetingLauncher {
         let lock = MeetingLock(path: loc.lockFile(slug))
         do { try lock.acquire() } catch {
             terminal.restore()
-            fail(.runtime("\(error)"))
+            ErrorReport.exit(with: InLanguage(lang: lang, error: error))
         }
         func finishProcess(_ code: Int32, _ message: String?) -> Never {
             terminal.restore()

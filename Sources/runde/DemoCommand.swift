@@ -23,7 +23,7 @@ struct DemoCommand: ParsableCommand {
         let launcher = MeetingLauncher(global: global)
         // Plain mode (screen readers): lines of text, no full-screen drawing.
         let terminal: Terminal = global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
-        let code = DemoRunner(global: global, speed: speed).rehearse(terminal: terminal)
+        let code = try DemoRunner(global: global, speed: speed).rehearse(terminal: terminal)
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -36,14 +36,14 @@ struct DemoRunner {
     static let members = ["Kari", "Ola", "Siri", "Per", "Liv", "Nils"]
 
     /// Runs the rehearsal and ends the process (for the first-run screen, which ends it too).
-    func run(terminal: Terminal) -> Never {
-        exit(rehearse(terminal: terminal))
+    func run(terminal: Terminal) throws -> Never {
+        throw ExitCode(try rehearse(terminal: terminal))
     }
 
     /// Runs the rehearsal; returns the exit code when it stops early (0 from the tour, 128+n
     /// after signal n), with the terminal restored. A rehearsal that ends normally goes on to
     /// the offer to create a group, which ends the process.
-    func rehearse(terminal: Terminal) -> Int32 {
+    func rehearse(terminal: Terminal) throws -> Int32 {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
         let c = Catalog(lang)
@@ -75,7 +75,7 @@ struct DemoRunner {
         switch outcome {
         case .signal(let n): terminal.restore(); return 128 + n
         case .hangup: terminal.restore(); return 129
-        default: RootFlow(global: global).offerAfterDemo(terminal: terminal, lang: lang)
+        default: try RootFlow(global: global).offerAfterDemo(terminal: terminal, lang: lang)
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import RundeText
 import Foundation
 import RundeCore
@@ -10,7 +11,7 @@ import RundeTUI
 struct RootFlow {
     let global: GlobalOptions
 
-    func run() -> Never {
+    func run() throws -> Never {
         let launcher = MeetingLauncher(global: global)
         let store = GroupStore(location: global.location)
         let listing = store.list()
@@ -27,22 +28,22 @@ struct RootFlow {
             plain.say(plain.warnings.map { Catalog(lang).f(.plainWarning, $0) })
             plain.warnings = []
         }
-        route(listing.entries, terminal: terminal, lang: lang, plain: plain, choose: false)
+        try route(listing.entries, terminal: terminal, lang: lang, plain: plain, choose: false)
     }
 
     /// Where the groups on disk lead: the meeting of the only one, the chooser among several
     /// (or always, after setting up), or the welcome menu when there is none.
-    private func route(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?, choose: Bool) -> Never {
-        if entries.isEmpty { welcome(terminal: terminal, lang: lang, plain: plain) }
+    private func route(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?, choose: Bool) throws -> Never {
+        if entries.isEmpty { try welcome(terminal: terminal, lang: lang, plain: plain) }
         if entries.count == 1 && !choose {
             plain?.mode = .footerOnly
             MeetingLauncher(global: global).runMeeting(entries[0], terminal: terminal, plain: plain)
         }
-        chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
+        try chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
     }
 
     /// The welcome menu of a first run: create a group, try the demo, or quit.
-    private func welcome(terminal: Terminal, lang: Lang, plain: PlainTerminal?) -> Never {
+    private func welcome(terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws -> Never {
         let s = Catalog(lang)
         var first = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
                                  choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]],
@@ -51,23 +52,23 @@ struct RootFlow {
         while true {
             switch first.run(on: terminal, letters: ["g", "d", "q"]) {
             case .chose(0), .key("g"):
-                if let entry = createGroup(terminal: terminal, lang: lang) {
-                    showGroup(entry, terminal: terminal, lang: lang, plain: plain)
-                    route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
+                if let entry = try createGroup(terminal: terminal, lang: lang) {
+                    try showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+                    try route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
                           plain: plain, choose: true)
                 }
             case .chose(1), .key("d"):
-                DemoRunner(global: global, speed: 10).run(terminal: terminal)
+                try DemoRunner(global: global, speed: 10).run(terminal: terminal)
             case .stop(.signal(let n)):
-                terminal.restore(); exit(128 + n)
+                terminal.restore(); throw ExitCode(128 + n)
             default:
-                terminal.restore(); exit(0)
+                terminal.restore(); throw ExitCode(0)
             }
         }
     }
 
     /// Several groups: choose one to meet (Enter) or to see and edit (g).
-    private func chooseGroup(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?) -> Never {
+    private func chooseGroup(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws -> Never {
         let s = Catalog(lang)
         let launcher = MeetingLauncher(global: global)
         var choose = PromptScreen(title: s[.chooseGroupTitle],
@@ -82,18 +83,18 @@ struct RootFlow {
             case .key("g"), .key("G"):
                 let entry = (try? GroupStore(location: global.location).load(slug: entries[choose.cursor].slug))
                     .map { GroupEntry(slug: entries[choose.cursor].slug, group: $0) } ?? entries[choose.cursor]
-                showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+                try showGroup(entry, terminal: terminal, lang: lang, plain: plain)
             case .stop(.signal(let n)):
-                terminal.restore(); exit(128 + n)
+                terminal.restore(); throw ExitCode(128 + n)
             default:
-                terminal.restore(); exit(0)
+                terminal.restore(); throw ExitCode(0)
             }
         }
     }
 
     /// The group screen; returns only when the leader goes back (Esc) and there is somewhere
     /// to go back to. Enter starts the meeting, q quits with nothing started.
-    private func showGroup(_ entry: GroupEntry, terminal: Terminal, lang: Lang, plain: PlainTerminal?) {
+    private func showGroup(_ entry: GroupEntry, terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws {
         let store = GroupStore(location: global.location)
         let file = global.location.groupFile(entry.slug)
         var screen = GroupScreen(group: entry.group, lang: lang)
@@ -103,7 +104,7 @@ struct RootFlow {
                 try store.save(g, slug: entry.slug)
                 return nil
             } catch {
-                return "\(error)"
+                return ErrorReport.message(known: error, Catalog(lang)) ?? TextSafety.sanitize("\(error)")
             }
         }
         switch outcome {
@@ -114,14 +115,14 @@ struct RootFlow {
         case .back:
             return
         case .stop(.signal(let n)):
-            terminal.restore(); exit(128 + n)
+            terminal.restore(); throw ExitCode(128 + n)
         case .stop, .quit:
-            terminal.restore(); exit(0)
+            terminal.restore(); throw ExitCode(0)
         }
     }
 
     /// After the demo: offer to create the group.
-    func offerAfterDemo(terminal: Terminal, lang: Lang) -> Never {
+    func offerAfterDemo(terminal: Terminal, lang: Lang) throws -> Never {
         let s = Catalog(lang)
         let plain = terminal as? PlainTerminal
         plain?.mode = .wholeFrame
@@ -131,15 +132,15 @@ struct RootFlow {
         while true {
             switch offer.run(on: terminal, letters: ["g", "q"]) {
             case .chose(0), .key("g"):
-                if let entry = createGroup(terminal: terminal, lang: lang) {
-                    showGroup(entry, terminal: terminal, lang: lang, plain: plain)
-                    route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
+                if let entry = try createGroup(terminal: terminal, lang: lang) {
+                    try showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+                    try route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
                           plain: plain, choose: true)
                 }
             case .stop(.signal(let n)):
-                terminal.restore(); exit(128 + n)
+                terminal.restore(); throw ExitCode(128 + n)
             default:
-                terminal.restore(); exit(0)
+                terminal.restore(); throw ExitCode(0)
             }
         }
     }
@@ -147,7 +148,7 @@ struct RootFlow {
     /// Asks for a group name and its members, and creates the group (nothing is journaled).
     /// Esc on the name goes back to where we came from (nil); Esc on the members goes back to
     /// the name.
-    private func createGroup(terminal: Terminal, lang: Lang) -> GroupEntry? {
+    private func createGroup(terminal: Terminal, lang: Lang) throws -> GroupEntry? {
         let s = Catalog(lang)
         let store = GroupStore(location: global.location)
         var problem: String?
@@ -167,19 +168,19 @@ struct RootFlow {
                         let slug = try store.create(name: groupName, members: labels, rulesIn: lang)
                         return GroupEntry(slug: slug, group: try store.load(slug: slug))
                     } catch {
-                        problem = "\(error)"
+                        problem = ErrorReport.message(known: error, s) ?? TextSafety.sanitize("\(error)")
                     }
                 case .stop(.signal(let n)):
-                    terminal.restore(); exit(128 + n)
+                    terminal.restore(); throw ExitCode(128 + n)
                 case .stop:
-                    terminal.restore(); exit(0)
+                    terminal.restore(); throw ExitCode(0)
                 default:
                     problem = nil   // Esc: back to the name
                 }
             case .stop(.signal(let n)):
-                terminal.restore(); exit(128 + n)
+                terminal.restore(); throw ExitCode(128 + n)
             case .stop:
-                terminal.restore(); exit(0)
+                terminal.restore(); throw ExitCode(0)
             default:
                 return nil          // Esc: back to the menu
             }

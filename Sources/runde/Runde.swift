@@ -27,7 +27,7 @@ struct Runde: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        RootFlow(global: global).run()
+        try RootFlow(global: global).run()
     }
 
     /// Parses and runs the command; every error goes through `ErrorReport`, the one place

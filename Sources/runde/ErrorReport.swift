@@ -27,6 +27,8 @@ enum ErrorReport {
             return (64, r.stdout, r.stderr)
         case let e as ExitCode:
             return (e.rawValue, nil, nil)
+        case let e as MeetingEnded:
+            return (e.code, e.message.map { $0 + "\n" }, nil)
         case let e as RundeFailure:
             return (e.code, nil, line(e.message))
         case let e as CommandError:

@@ -9,7 +9,7 @@ extension MeetingLauncher {
     /// The format, agenda and reasons for a new meeting. Asks only when the proposal differs
     /// from the usual format; Esc leaves without starting anything.
     func chooseProposal(_ group: GroupFile, slug: String, today: LocalDate, terminal: Terminal,
-                        plain: PlainTerminal?, strings: Catalog, finish: (Int32) -> Never) -> MeetingProposal {
+                        plain: PlainTerminal?, strings: Catalog, finish: (Int32) throws -> Never) throws -> MeetingProposal {
         var g = group
         if g.lastMeetingDate == nil { g.lastMeetingDate = lastLogDate(slug: slug) }
         var proposal = GroupLife.propose(for: g, today: today)
@@ -31,8 +31,8 @@ extension MeetingLauncher {
             // The change the group declined is not said again at check-in.
             proposal.reasons.removeAll { [.newMember, .longGap, .evaluation].contains($0) }
             return proposal
-        case .stop(.signal(let n)): finish(128 + Int32(n))
-        default: finish(0)
+        case .stop(.signal(let n)): try finish(128 + Int32(n))
+        default: try finish(0)
         }
     }
 

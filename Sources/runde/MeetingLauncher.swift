@@ -51,7 +51,7 @@ struct MeetingLauncher {
     }
 
     /// Runs a meeting for a group, with the terminal already open. Exits the process when done.
-    func runMeeting(_ entry: GroupEntry, terminal: Terminal, plain: PlainTerminal? = nil) -> Never {
+    func runMeeting(_ entry: GroupEntry, terminal: Terminal, plain: PlainTerminal? = nil) throws -> Never {
         let loc = global.location
         let slug = entry.slug
         var group = entry.group
@@ -61,13 +61,14 @@ struct MeetingLauncher {
         let lock = MeetingLock(path: loc.lockFile(slug))
         do { try lock.acquire() } catch {
             terminal.restore()
-            ErrorReport.exit(with: InLanguage(lang: lang, error: error))
+            throw InLanguage(lang: lang, error: error)
         }
-        func finishProcess(_ code: Int32, _ message: String?) -> Never {
+        /// Ends the meeting's part of the process: the terminal restored, the lock released, and
+        /// `ErrorReport` prints the closing line and exits with `code`.
+        func finishProcess(_ code: Int32, _ message: String?) throws -> Never {
             terminal.restore()
             lock.release()
-            if let message { print(message) }
-            exit(code)
+            throw MeetingEnded(code: code, message: message)
         }
         let clock = BootClock()
         let session = MeetingSession(location: loc, slug: slug)
@@ -81,26 +82,26 @@ struct MeetingLauncher {
             return prompt.run(on: terminal, letters: letters)
         }
         var proposal: MeetingProposal?
-        func startNew() -> (MeetingState, Journal) {
+        func startNew() throws -> (MeetingState, Journal) {
+            proposal = try chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
+                                          strings: strings, finish: { try finishProcess($0, nil) })
             do {
-                proposal = chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
-                                              strings: strings, finish: { finishProcess($0, nil) })
                 return try session.start(group: group, proposal: proposal, at: clock.now(),
                                          utcOffsetSeconds: BootClock.utcOffsetSeconds())
             } catch {
                 terminal.restore()
                 lock.release()
-                fail(.runtime("\(error)"))
+                throw InLanguage(lang: lang, error: error)
             }
         }
         var found = session.find()
         if case .unreadable(let message) = found {
             let answer = ask(MeetingSession.unreadablePrompt(message, lang: lang), letters: ["n", "N", "q", "Q"])
             guard answer == .key("n") || answer == .key("N") else {
-                finishProcess(1, strings.f(.sessionUnreadableKept, message))
+                try finishProcess(1, strings.f(.sessionUnreadableKept, message))
             }
             do { try session.setAside(at: clock.now()) } catch {
-                finishProcess(1, strings.f(.sessionCannotSetAside, session.journalPath))
+                try finishProcess(1, strings.f(.sessionCannotSetAside, session.journalPath))
             }
             found = .none
         }
@@ -115,16 +116,16 @@ struct MeetingLauncher {
                     try session.saveUnfinished(unfinished, group: group)
                     group = try GroupStore(location: loc).load(slug: slug)
                 } catch {
-                    finishProcess(1, "runde: \(error)")
+                    try finishProcess(1, "runde: " + (ErrorReport.message(known: error, strings) ?? TextSafety.sanitize("\(error)")))
                 }
-                (state, journal) = startNew()
+                (state, journal) = try startNew()
             case .stop(.signal(let n)):
-                finishProcess(128 + n, nil)
+                try finishProcess(128 + n, nil)
             case .stop, .quit:
-                finishProcess(0, nil)
+                try finishProcess(0, nil)
             }
         } else {
-            (state, journal) = startNew()
+            (state, journal) = try startNew()
         }
         injectJournalFault(journal)
         var model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
@@ -151,16 +152,16 @@ struct MeetingLauncher {
                 askDecision(slug: slug, date: runtime.model.meeting.setup.date, terminal: terminal, plain: plain, strings: strings)
             }
             // Plain mode has said where the log went, in words and without a path.
-            finishProcess(0, plain != nil ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
+            try finishProcess(0, plain != nil ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:
             journal.close()
-            finishProcess(0, strings[.sessionSavedResumable])
+            try finishProcess(0, strings[.sessionSavedResumable])
         case .signal(let n):
             journal.close()
-            finishProcess(128 + n, strings[.sessionInterrupted])
+            try finishProcess(128 + n, strings[.sessionInterrupted])
         case .hangup:
             journal.close()
-            finishProcess(129, nil)
+            try finishProcess(129, nil)
         }
     }
 

@@ -31,9 +31,9 @@ struct MeetingSubcommand: ParsableCommand {
         let entry = try launcher.findGroup(group)
         if global.plain {
             let plain = PlainTerminal()
-            launcher.runMeeting(entry, terminal: plain, plain: plain)
+            try launcher.runMeeting(entry, terminal: plain, plain: plain)
         }
         let terminal = launcher.openTerminal(theme: launcher.theme(settingTheme: entry.group.settings.theme))
-        launcher.runMeeting(entry, terminal: terminal)
+        try launcher.runMeeting(entry, terminal: terminal)
     }
 }

@@ -37,7 +37,7 @@ struct RootFlow {
         if entries.isEmpty { try welcome(terminal: terminal, lang: lang, plain: plain) }
         if entries.count == 1 && !choose {
             plain?.mode = .footerOnly
-            MeetingLauncher(global: global).runMeeting(entries[0], terminal: terminal, plain: plain)
+            try MeetingLauncher(global: global).runMeeting(entries[0], terminal: terminal, plain: plain)
         }
         try chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
     }
@@ -79,7 +79,7 @@ struct RootFlow {
             switch choose.run(on: terminal, letters: ["g", "G", "q", "Q"]) {
             case .chose(let i):
                 plain?.mode = .footerOnly
-                launcher.runMeeting(entries[i], terminal: terminal, plain: plain)
+                try launcher.runMeeting(entries[i], terminal: terminal, plain: plain)
             case .key("g"), .key("G"):
                 let entry = (try? GroupStore(location: global.location).load(slug: entries[choose.cursor].slug))
                     .map { GroupEntry(slug: entries[choose.cursor].slug, group: $0) } ?? entries[choose.cursor]
@@ -110,7 +110,7 @@ struct RootFlow {
         switch outcome {
         case .startMeeting:
             plain?.mode = .footerOnly
-            MeetingLauncher(global: global).runMeeting(GroupEntry(slug: entry.slug, group: screen.group),
+            try MeetingLauncher(global: global).runMeeting(GroupEntry(slug: entry.slug, group: screen.group),
                                                        terminal: terminal, plain: plain)
         case .back:
             return

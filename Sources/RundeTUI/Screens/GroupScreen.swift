@@ -13,6 +13,8 @@ public struct GroupScreen: Equatable, Sendable {
     public var error: String?
     /// The group changed since it was loaded (the caller saves it).
     public var changed: Bool
+    /// `?` (or F1): the keys of this screen in a panel; Esc, `?` or Enter close it.
+    public var showingHelp = false
     public let strings: Catalog
 
     public init(group: GroupFile, lang: Lang) {
@@ -36,8 +38,13 @@ public struct GroupScreen: Equatable, Sendable {
             }
             return nil
         }
+        if showingHelp {
+            if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(key) { showingHelp = false }
+            return nil
+        }
         error = nil
         switch key {
+        case .char("?"), .function(1): showingHelp = true
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(group.members.count - 1, cursor + 1)
         case .enter: return .startMeeting
@@ -146,6 +153,12 @@ public struct GroupScreen: Equatable, Sendable {
         if adding == nil { f.put(s[.gsSettingsHint], x: 2, y: height - 3, role: .muted, maxWidth: width - 4) }
         f.put(adding == nil ? s[.gsHint] : s[.gsAddHint], x: 2, y: height - 2, role: .muted, maxWidth: width - 4)
         f.put(s[.gsKeys], x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
+        if showingHelp {
+            // The same key texts as the hints, one key a line.
+            let keys = [s[.gsKeys], s[.gsHint], s[.gsSettingsHint]].flatMap { $0.components(separatedBy: " · ") }
+            let lines = keys.map { ($0, StyleRole.normal) } + [("", .normal), (s[.nightHelpFooter], .muted)]
+            Overlays.panel(&f, title: s[.nightPromptHelpTitle], lines: lines, width: 60)
+        }
         return f
     }
 

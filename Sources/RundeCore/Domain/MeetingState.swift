@@ -49,6 +49,10 @@ public struct MeetingState: Codable, Equatable, Sendable {
     /// kept without a stack of its own; at most `undoLimit` of them. A snapshot's `now` is
     /// the instant of its step.
     public var undoStack: [MeetingState]
+    /// Set by `.resumed` to the instant the meeting was last seen running, for one event: the
+    /// tick right after it spans the time the program was not running, which no turn counts,
+    /// neither the running one nor one that `u` brings back (`holdTheGap`).
+    public var resumedFrom: Instant?
 
     /// How many steps `u` can take back.
     public static let undoLimit = 50
@@ -85,6 +89,7 @@ public struct MeetingState: Codable, Equatable, Sendable {
         roundTarget = nil
         lastPass = nil
         undoStack = []
+        resumedFrom = nil
     }
 
     /// A pass: who passed and when.

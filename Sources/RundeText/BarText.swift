@@ -2,7 +2,7 @@
 /// step named for what it is, and Esc that never leaves the program.
 public enum BarText: String, CaseIterable, CatalogKey {
     case barItemRules, barItemEvalRules
-    case barEscTopHint, barPromptHelpEscTop, barChooseKeys, barDemoOfferKeys
+    case barEscTopHint, barPromptHelpEscTop, barChooseKeys, barChooseHelpGroup, barDemoOfferKeys
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -10,10 +10,11 @@ public enum BarText: String, CaseIterable, CatalogKey {
         // its card says («Åpning – våre rammer» / «Opening – our frame»).
         case .barItemRules: ("Våre rammer", "Our frame")
         // The evaluation's round on the rules, apart from the rules card before it.
-        case .barItemEvalRules: ("Om rammene", "On our rules")
+        case .barItemEvalRules: ("Rammesamtale", "Rules talk")
         case .barEscTopHint: ("Dette er første skjerm. Trykk q for å avslutte Runde.", "This is the first screen. Press q to quit Runde.")
         case .barPromptHelpEscTop: ("Esc    ingenting her: dette er første skjerm", "Esc    nothing here: this is the first screen")
         case .barChooseKeys: ("↑/↓ · Enter møte · g gruppa · q avslutt", "↑/↓ · Enter meeting · g the group · q quit")
+        case .barChooseHelpGroup: ("g      se og endre gruppa", "g      see and change the group")
         case .barDemoOfferKeys: ("↑/↓ · Enter · q avslutt", "↑/↓ · Enter · q quit")
         }
     }

@@ -85,6 +85,7 @@ struct RootFlow {
                                   footer: s[.barChooseKeys])
         choose.strings = s
         choose.isTopScreen = true
+        choose.helpLines = [s[.barChooseHelpGroup]]
         while true {
             switch choose.run(on: terminal, letters: ["g", "G", "q", "Q"]) {
             case .chose(let i):

@@ -124,4 +124,94 @@ enum BuiltInAgendas {
         let sample = failures.prefix(15).joined(separator: "\n")
         #expect(failures.isEmpty, "\(failures.count) bars wrong, e.g.:\n\(sample)")
     }
+
+    /// One walk through a meeting for the snapshots: each step, the pause taken in the first
+    /// step that allows it, a process talk in the third step.
+    static func walk(_ agenda: [AgendaItem], format: MeetingFormat) -> [MeetingState] {
+        var setup = MeetingFixtures.setup()
+        setup.agenda = agenda
+        setup.format = format.rawValue
+        var m = MeetingState(setup: setup)
+        var out: [MeetingState] = []
+        var paused = false
+        var step = 0
+        while !m.isFinished && step < 30 {
+            out.append(m)
+            _ = m.apply(.tick(m.now + 300))
+            if !paused, m.canApply(.startPause), m.phase != .opening {
+                _ = m.apply(.startPause); out.append(m)
+                _ = m.apply(.tick(m.now + 300))
+                _ = m.apply(.endPause); out.append(m)
+                paused = true
+            }
+            if step == 3, m.canApply(.startProcessTalk) {
+                _ = m.apply(.startProcessTalk); out.append(m)
+                _ = m.apply(.skipPhase)
+            }
+            _ = m.apply(.skipPhase)
+            step += 1
+        }
+        return out
+    }
+
+    static let sizes = [(80, 24), (60, 16)]
+
+    /// The bar and the footer of every moment of every built-in agenda, at 80×24 and 60×16,
+    /// in nb and en: a snapshot each (`phasebar-<agenda>-<lang>-<size>.txt`), two rows a moment.
+    @Test(arguments: Lang.allCases)
+    func snapshotsOfEveryBuiltInAgenda(_ lang: Lang) {
+        for (name, format, agenda) in BuiltInAgendas.all {
+            let moments = Self.walk(agenda, format: format)
+            for (w, h) in Self.sizes {
+                var f = Frame(width: w, height: moments.count * 2)
+                for (i, m) in moments.enumerated() {
+                    let model = MeetingModel(meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "", lang: lang)
+                    let rows = MeetingView.render(model, width: w, height: h).text.split(separator: "\n", omittingEmptySubsequences: false)
+                    f.put(String(rows[1]), x: 0, y: 2 * i)
+                    f.put(String(rows[h - 1]), x: 0, y: 2 * i + 1, role: .muted)
+                }
+                assertSnapshot(f, named: "phasebar-\(name)-\(lang.rawValue)-\(w)x\(h)")
+            }
+        }
+    }
+
+    /// Where the footer says Enter leads to a step ("Enter videre til X"), the bar shows X,
+    /// still to come: right after the current step, or (leaving a process talk or the pause)
+    /// the step it interrupted.
+    @Test(arguments: Lang.allCases)
+    func theFooterAndTheBarAgreeOnWhatComesNext(_ lang: Lang) {
+        let s = Catalog(lang)
+        var checked = 0
+        for (name, format, agenda) in BuiltInAgendas.all {
+            var setup = MeetingFixtures.setup()
+            setup.agenda = agenda
+            setup.format = format.rawValue
+            var m = MeetingState(setup: setup)
+            var talked = false
+            for _ in 0..<200 where !m.isFinished {
+                _ = m.apply(.tick(m.now + 30))
+                if !talked, m.phase == .openingRound, m.canApply(.startProcessTalk) { _ = m.apply(.startProcessTalk); talked = true }
+                let model = MeetingModel(meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "", lang: lang)
+                let enter = FooterKeys.enterAction(model)
+                let titles = BuiltInAgendas.titles(agenda, s)
+                if let next = titles.first(where: { enter == s.f(.enterNextPhase, $0) }) {
+                    for w in [60, 80, 120] {
+                        let shown = Self.labels(Self.bar(model, width: w))
+                        let row = Self.bar(model, width: w)
+                        if m.phase == .processTalk {
+                            #expect(row.contains(" " + next) && !row.contains("✓" + next), "\(name) w\(w): \(enter) | \(row)")
+                        } else {
+                            let current = Self.currentTitle(m, s)
+                            let i = shown.firstIndex(of: current)
+                            #expect(i.map { $0 + 1 < shown.count && shown[$0 + 1] == next } == true,
+                                    "\(name) w\(w): footer «\(enter)», bar «\(row)»")
+                        }
+                        checked += 1
+                    }
+                }
+                _ = m.apply(.advance)
+            }
+        }
+        #expect(checked > 100)
+    }
 }

@@ -152,3 +152,43 @@ import Testing
         store.send(.tick(now)) { $0.resumedFrom = nil }
     }
 }
+
+/// The meeting clock after a resume (DESIGN §4, "continues … with the times it had"): the same
+/// evening it counts the time away, as the room's clock did; another sitting (12 hours or more
+/// later) it leaves it out, and the plan with it.
+@Suite struct ResumeSittingTests {
+    typealias F = Fixture
+
+    @Test func anotherSittingKeepsTheMeetingClockAndThePlan() {
+        var store = UndoAfterResumeTests.store(UndoAfterResumeTests.inRound)
+        let before = store.state
+        let lastSeen = before.now
+        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = lastSeen }
+        let days = 3 * 86_400.0
+        store.send(.tick(lastSeen + days)) {
+            $0.now = lastSeen + days
+            $0.resumedFrom = nil
+            $0.awaySeconds = days
+            $0.turn!.heldSeconds = days
+        }
+        #expect(store.state.meetingElapsed == before.meetingElapsed)
+        #expect(store.state.plannedEnd == before.plannedEnd + days)
+        #expect(store.state.aheadSeconds == before.aheadSeconds)
+        #expect(!store.state.pauseSuggested, "no pause suggested for days the meeting was not held")
+    }
+
+    @Test func theSameEveningTheClockCountsTheTimeAway() {
+        var store = UndoAfterResumeTests.store(UndoAfterResumeTests.inRound)
+        let before = store.state
+        let lastSeen = before.now
+        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = lastSeen }
+        let away = MeetingState.newSittingAfterSeconds - 1
+        store.send(.tick(lastSeen + away)) {           // past the planned end: no pause suggested
+            $0.now = lastSeen + away
+            $0.resumedFrom = nil
+            $0.turn!.heldSeconds = away
+        }
+        #expect(store.state.meetingElapsed == before.meetingElapsed + away)
+        #expect(store.state.plannedEnd == before.plannedEnd)
+    }
+}

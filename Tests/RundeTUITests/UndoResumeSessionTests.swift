@@ -30,8 +30,9 @@ import RundeCore
         #expect(turn.speaker == previous.speaker, "the first speaker has the floor again")
         #expect(abs(turn.elapsed(at: state.now) - (spokenBefore + 12)) < 0.001,
                 "her turn counts \(turn.elapsed(at: state.now)) s, not the two days")
-        // The meeting clock counts the two days: the room's evening went on (DESIGN §4).
-        #expect(state.meetingElapsed > 2 * 86_400)
+        // Two days on is another sitting: the meeting clock goes on with the time it had
+        // (DESIGN §4), 12 s more, not two days more.
+        #expect(abs(state.meetingElapsed - (before.meetingElapsed + 12)) < 0.001)
         // Read back from disk and replayed: the same state.
         journal.close()
         let replayed = try f.unfinished().state
@@ -41,5 +42,33 @@ import RundeCore
         _ = ended.apply(.advance)
         let log = SessionLogBuilder.build(from: ended, rosterNames: f.group.members)
         #expect((log.speaking.perPersonS.max() ?? 0) < 600, "\(log.speaking.perPersonS)")
+    }
+
+    /// The header after a resume: the same evening, the meeting clock counts the minutes
+    /// away (the room's evening went on); another day, it shows the time the meeting had.
+    @Test func theHeaderClockAfterAResume() throws {
+        let f = try Fixture()
+        defer { f.cleanUp() }
+        let before = try f.stopped { $0.turn != nil && $0.roundIndex == 1 }
+        func header(_ m: MeetingState) -> String {
+            let model = MeetingModel(meeting: m, roster: f.group.members, groupName: f.group.name, rules: "", lang: .nb)
+            return String(MeetingView.render(model, width: 80, height: 24).text.split(separator: "\n")[0])
+        }
+        let clockBefore = TimeFormat.long(before.meetingElapsed)
+        #expect(header(before).contains("Møtetid " + clockBefore))
+        // Ten minutes away, the same evening: 10 minutes more on the clock; the turn is held.
+        let (soon, first) = f.session.resume(try f.unfinished(), at: before.now + 600)
+        first.close()
+        #expect(header(soon).contains("Møtetid " + TimeFormat.long(before.meetingElapsed + 600)), "\(header(soon))")
+        #expect(soon.awaySeconds == 0)
+        // Stopped again, and resumed three days on: another sitting. The clock and ahead/behind
+        // are as they were.
+        let (later, second) = f.session.resume(try f.unfinished(), at: soon.now + 3 * 86_400)
+        second.close()
+        #expect(later.awaySeconds == 3 * 86_400)
+        #expect(header(later).contains("Møtetid " + TimeFormat.long(soon.meetingElapsed)), "\(header(later))")
+        #expect(abs(later.aheadSeconds - soon.aheadSeconds) < 0.001)
+        #expect(!Chrome.plannedEndPassed(later), "no «the planned end has passed» on another day")
+        #expect(try f.unfinished().state == later, "replayed the same")
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// The stack lives in the state, so replaying a journal that holds `.undo` rebuilds it and
 /// undoes the same step: a resume after a crash gives the same meeting. Only the clock (which
-/// never goes back) and `recovered` are kept from the present: a turn that was ended by a
+/// never goes back), `recovered` and the time away between sittings are kept from the present: a turn that was ended by a
 /// stray Enter comes back with its start instant, so the seconds since count as its own, but
 /// never the time the program was not running (`holdTheGap`).
 extension MeetingState {
@@ -10,10 +10,13 @@ extension MeetingState {
     /// After a resume, the time the program was not running (`from` to `to`) is held on the
     /// running turn and on every running turn the undo stack keeps, so no undo ever brings
     /// back a turn that counts it. A turn already held stays held: its hold covers the gap.
-    /// The meeting clock and the pause count it (the room's evening went on).
+    /// The meeting clock and the pause count it when it is the same evening (the room's
+    /// evening went on); a gap of another sitting (`newSittingAfterSeconds`) they leave out too
+    /// (`awaySeconds`), and the meeting goes on with the times it had.
     mutating func holdTheGap(from: Instant, to: Instant) {
         let gap = to - from
         guard gap > 0 else { return }
+        if gap >= Self.newSittingAfterSeconds { awaySeconds += gap }
         func held(_ turn: Turn?) -> Turn? {
             guard var t = turn, !t.isHeld else { return turn }
             t.heldSeconds += gap
@@ -40,6 +43,7 @@ extension MeetingState {
         prior.now = now
         prior.recovered = recovered
         prior.resumedFrom = nil
+        prior.awaySeconds = awaySeconds
         prior.undoStack = rest
         self = prior
         return []

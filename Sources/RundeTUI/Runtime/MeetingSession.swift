@@ -8,7 +8,7 @@ import RundeText
 public final class MeetingSession {
     /// A journal last seen running longer ago than this is offered the other way round
     /// (DESIGN §4): Enter closes it as an unfinished log, and resuming takes a named key.
-    public static let oldAfterSeconds = 12.0 * 3600
+    public static let oldAfterSeconds = MeetingState.newSittingAfterSeconds
 
     public let location: DataLocation
     public let slug: String
@@ -65,8 +65,9 @@ public final class MeetingSession {
 
     /// Continues the meeting at `now`: `.resumed`, then a tick to `now` that spans the time the
     /// program was not running. The domain holds that gap on the running turn and on every turn
-    /// `u` could bring back (`MeetingState.holdTheGap`), so no turn ever counts it (the meeting
-    /// clock does: the room's evening went on); what was held before stays held. Every step is
+    /// `u` could bring back (`MeetingState.holdTheGap`), so no turn ever counts it; what was held
+    /// before stays held. The meeting clock counts a gap of the same evening (the room's evening
+    /// went on) and leaves out one of 12 hours or more (another sitting: `awaySeconds`). Every step is
     /// journaled, so a later resume replays to the same state.
     public func resume(_ unfinished: Unfinished, at now: Instant) -> (state: MeetingState, journal: Journal) {
         var state = unfinished.state

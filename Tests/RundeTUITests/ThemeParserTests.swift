@@ -113,7 +113,7 @@ import Testing
         let e = try #require(refusal("name = \"x\"\n[roles.speaker]\nfg = \"white\"\nbold = \"yes\"\n"))
         #expect(e.kind == .wrongType)
         #expect(e.line == 4)
-        #expect(e.description == "themes/test.toml:4: roles.speaker.bold must be true or false, not a string")
+        #expect(e.description == "themes/test.toml:4: roles.speaker.bold must be true/false, not a string")
     }
 
     @Test(arguments: [

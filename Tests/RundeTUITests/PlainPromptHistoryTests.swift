@@ -101,7 +101,7 @@ import Testing
         let lines = PlainHistory.lines(from: old, to: state, lang: .nb)
         #expect(lines == [
             "Møte 7, fredag 15. januar 2027.", "Varighet: 1 time 55 minutter, planlagt 2 timer.",
-            "Oppmøte: 5 av 6, 1 meldt fravær, 0 fravær, 1 kom senere, 1 gjester.", "Pause ved minutt 61, 15 minutter.",
+            "Oppmøte: 5 av 6, 1 meldt fravær, 0 fravær, 1 kom senere, 1 gjest.", "Pause ved minutt 61, 15 minutter.",
             "Oppmøte: 2 minutter, planlagt 5 minutter.",
             "Runde: 20 minutter, planlagt 15 minutter, 6 turer, 1 stod over.",
             "Pause: 15 minutter, planlagt 15 minutter.",

@@ -1,6 +1,7 @@
 /// The texts of what can go wrong with a file or the terminal: a group file's problems (after
 /// the file, line and key), a theme file's problems, and why the full-screen view could not
 /// start. Each is a whole clause; the frame around it ("FILE, line N: KEY: …") is a text too.
+/// Also the demo's own quit words: a rehearsal saves nothing, so it cannot be resumed.
 public enum ErrorText: String, CaseIterable, CatalogKey {
     // The frame, when the problem is in one entry of a list (a member, an [[agenda]] step).
     case errFrameItemKey, errFrameItemLineKey
@@ -20,6 +21,8 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
     // Why the full-screen view could not start.
     case errTermStdin, errTermStdout, errTermNotSet, errTermUnknown, errTermNoTerminfo, errTermNoCursor
     case errTermNewterm
+    // The demo: quitting a rehearsal (nothing is saved, nothing can be resumed).
+    case demoQuitBody, demoHelpQuit, demoPlainQuitTitle
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -103,6 +106,11 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
         case .errTermNewterm:
             ("kunne ikke starte fullskjermvisningen på TERM=%1 (ncurses newterm feilet)",
              "could not start the full-screen view on TERM=%1 (ncurses newterm failed)")
+        case .demoQuitBody:
+            ("Dette er en øvelse, og ingenting lagres. Avslutter du nå, er øvelsen over.",
+             "This is a rehearsal, and nothing is saved. If you quit now, the rehearsal is over.")
+        case .demoHelpQuit: ("Avslutt øvelsen (spør først). Ingenting lagres.", "Quit the rehearsal (asks first). Nothing is saved.")
+        case .demoPlainQuitTitle: ("Avslutte øvelsen? Ingenting lagres.", "Quit the rehearsal? Nothing is saved.")
         }
     }
 }

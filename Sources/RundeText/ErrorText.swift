@@ -14,7 +14,7 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
     case errNotATable, errNotAList, errTooManyEntries, errNotALanguage, errNotAFormat, errNotAStepKind
     case errNotAChoice, errControlCharacters, errLeavingNotAMember
     // A theme file's problems.
-    case errThemeNotUTF8, errThemeNulByte, errThemeTooLarge, errThemeIsAFolder, errThemeCannotRead
+    case errThemeTooLarge, errThemeIsAFolder, errThemeCannotRead
     case errThemeNotANameOrPath, errThemeNoSuchTheme, errThemeNoSuchFile, errThemeUnknownKey, errThemeUnknownRole
     case errThemeUnknownAttribute, errThemeWrongType, errThemeBadColor, errThemeControlCharacters
     case errThemeEmptyName, errThemeNameTooLong
@@ -66,8 +66,6 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
         case .errNotAChoice: ("må være «go_on», «end» eller «later»", "must be \"go_on\", \"end\" or \"later\"")
         case .errControlCharacters: ("inneholder kontrolltegn", "contains control characters")
         case .errLeavingNotAMember: ("nevner noen som ikke står i members", "names someone who is not in members")
-        case .errThemeNotUTF8: ("ikke gyldig UTF-8-tekst", "not valid UTF-8 text")
-        case .errThemeNulByte: ("fila inneholder et NUL-tegn", "NUL byte in the file")
         case .errThemeTooLarge: ("større enn %1 KiB; ikke en temafil", "larger than %1 KiB; not a theme file")
         case .errThemeIsAFolder: ("er en mappe, ikke en temafil", "is a folder, not a theme file")
         case .errThemeCannotRead: ("kan ikke leses", "cannot be read")

@@ -46,11 +46,11 @@ import Testing
     }
 
     static func summaries() -> [HistorySummary] {
-        [HistorySummary(id: "2027-01-01-006", date: "2027-01-01", meetingNumber: 6, members: 6, present: 5, notifiedAbsent: 1,
-                        absent: 0, late: 0, guests: 0, durationS: 7100, plannedMinutes: 120, overrunS: 0, pauseTaken: true,
+        [HistorySummary(id: "2027-01-01-006", date: "2027-01-01", meetingNumber: 6,
+                        attendance: .init(members: 6, present: 5, notifiedAbsent: 1, absent: 0, late: 0, guests: 0), durationS: 7100, plannedMinutes: 120, overrunS: 0, pauseTaken: true,
                         balanceGini: 0.2, completed: true, recovered: false, nextTheme: "Skam", nextDate: "2027-01-15"),
-         HistorySummary(id: "2027-01-15-007", date: "2027-01-15", meetingNumber: 7, members: 6, present: 4, notifiedAbsent: 1,
-                        absent: 1, late: 1, guests: 1, durationS: 7500, plannedMinutes: 120, overrunS: 300, pauseTaken: false,
+         HistorySummary(id: "2027-01-15-007", date: "2027-01-15", meetingNumber: 7,
+                        attendance: .init(members: 6, present: 4, notifiedAbsent: 1, absent: 1, late: 1, guests: 1), durationS: 7500, plannedMinutes: 120, overrunS: 300, pauseTaken: false,
                         balanceGini: 0.3, completed: false, recovered: true, nextTheme: "", nextDate: nil)]
     }
 

@@ -8,8 +8,8 @@ import Testing
 @Suite("Problems worded in the user's language")
 struct ProblemWordsTests {
     static let groupProblems: [GroupFileProblem] = [
-        .notText, .notUTF8, .syntax(.lineSeparator), .syntax(.badHeader(example: "[settings]")), .syntax(.strayBrace),
-        .notTOML(detail: "Error while parsing"), .notTOML(detail: nil), .missing,
+        .text(.nulByte), .text(.notUTF8), .text(.guarded(.lineSeparator)), .text(.guarded(.badHeader(example: "[settings]"))),
+        .text(.guarded(.strayBrace)), .text(.notTOML(detail: "Error while parsing")), .text(.notTOML(detail: nil)), .missing,
         .wrongType(expected: .wholeNumber, found: .string), .wrongType(expected: .listOfStrings, found: .table),
         .outOfRange(min: 10, max: 3600, value: 5), .notAMemberIndex(count: 2, value: 7), .notADate,
         .notATable(example: "[settings]"), .notAList(example: "[[agenda]]"), .tooManyEntries(max: 30), .notALanguage,
@@ -18,7 +18,7 @@ struct ProblemWordsTests {
     ]
 
     static let themeProblems: [ThemeProblem] = [
-        .notUTF8, .nulByte, .syntax(.arrayNotAllowed), .notTOML(detail: nil), .tooLarge(kib: 64), .isAFolder, .cannotRead,
+        .text(.notUTF8), .text(.nulByte), .text(.guarded(.arrayNotAllowed)), .text(.notTOML(detail: nil)), .tooLarge(kib: 64), .isAFolder, .cannotRead,
         .notANameOrPath, .noSuchTheme(known: ["default", "light"]), .noSuchFile, .unknownKey("colour", allowed: ["name", "roles"]),
         .unknownRole("speeker", allowed: ["speaker"]), .unknownAttribute("blink", role: "calm", allowed: ["fg", "bg"]),
         .wrongType(key: "roles.calm.bold", expected: .trueFalse, found: .string), .badColor(value: "reddish", key: "roles.calm.fg"),

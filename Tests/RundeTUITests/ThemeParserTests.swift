@@ -195,7 +195,7 @@ import Testing
         #expect {
             _ = try ThemeParser.parseDocument(bytes: Array("a = 1\n\n".utf8) + [0xC3], source: "b.toml")
         } throws: { error in
-            (error as? ThemeError)?.description == "b.toml:3: not valid UTF-8 text"
+            (error as? ThemeError)?.description == "b.toml:3: not UTF-8 text"
         }
     }
 

@@ -25,14 +25,8 @@ public struct GroupFileError: Error, Equatable, Sendable, CustomStringConvertibl
 
 /// What is wrong with a group file or one of its keys, with the values a message needs.
 public enum GroupFileProblem: Equatable, Sendable, CustomStringConvertible {
-    /// The file holds NUL bytes.
-    case notText
-    /// The file is not UTF-8.
-    case notUTF8
-    /// A construct the TOML reader could crash on, refused before it is read.
-    case syntax(TOMLKitGuard.Problem)
-    /// The TOML reader refused the text; `detail` is the reader's own (English) words.
-    case notTOML(detail: String?)
+    /// The file could not be read as TOML at all.
+    case text(TOMLTextProblem)
     case missing
     case wrongType(expected: TOMLValueKind, found: TOMLValueKind)
     case outOfRange(min: Int, max: Int, value: Int)
@@ -56,10 +50,7 @@ public enum GroupFileProblem: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notText: return "not a text file (it contains NUL bytes)"
-        case .notUTF8: return "not UTF-8 text"
-        case let .syntax(p): return "not valid TOML (\(p))"
-        case let .notTOML(d): return d.map { "not valid TOML (\($0))" } ?? "not valid TOML"
+        case let .text(p): return p.description
         case .missing: return "is missing"
         case let .wrongType(e, f): return "must be \(e), not \(f)"
         case let .outOfRange(lo, hi, v): return "must be between \(lo) and \(hi), not \(v)"

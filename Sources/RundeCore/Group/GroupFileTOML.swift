@@ -64,17 +64,17 @@ public enum GroupFileTOML {
     /// Parses and checks a group file; `file` names it in errors.
     public static func decode(_ text: String, file: String) throws(GroupFileError) -> GroupFile {
         if text.unicodeScalars.contains("\u{0}") {
-            throw GroupFileError(file: file, problem: .notText)
+            throw GroupFileError(file: file, problem: .text(.nulByte))
         }
         if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .allowed, headerExample: "[settings]") {
-            throw GroupFileError(file: file, line: problem.line, problem: .syntax(problem.problem))
+            throw GroupFileError(file: file, line: problem.line, problem: .text(.guarded(problem.problem)))
         }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let e as TOMLParseError {
             throw GroupFileError(file: file, line: e.source.begin.line,
-                                 problem: .notTOML(detail: TextSafety.sanitize(e.description)))
+                                 problem: .text(.notTOML(detail: TextSafety.sanitize(e.description))))
         } catch {
-            throw GroupFileError(file: file, problem: .notTOML(detail: nil))
+            throw GroupFileError(file: file, problem: .text(.notTOML(detail: nil)))
         }
         let reader = Reader(root: root, text: text, file: file)
 

@@ -210,6 +210,28 @@ public enum TOMLKitGuard {
     }
 }
 
+/// Why a TOML text (a group file, a theme file) could not be read at all, before any key is
+/// looked at; shared by both readers and worded once.
+public enum TOMLTextProblem: Equatable, Sendable, CustomStringConvertible {
+    /// The text holds NUL bytes: not a text file.
+    case nulByte
+    case notUTF8
+    /// A construct the TOML reader could crash on, refused before it is read.
+    case guarded(TOMLKitGuard.Problem)
+    /// The TOML reader refused the text; `detail` is the reader's own (English) words.
+    case notTOML(detail: String?)
+
+    /// In English, for tests and developers.
+    public var description: String {
+        switch self {
+        case .nulByte: return "not a text file (it contains NUL bytes)"
+        case .notUTF8: return "not UTF-8 text"
+        case let .guarded(p): return "not valid TOML (\(p))"
+        case let .notTOML(d): return d.map { "not valid TOML (\($0))" } ?? "not valid TOML"
+        }
+    }
+}
+
 extension TOMLValueKind {
     /// The kind of a value TOMLKit read.
     public init(_ type: TOMLType) {

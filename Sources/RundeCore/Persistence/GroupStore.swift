@@ -59,7 +59,7 @@ public struct GroupStore: Sendable {
         let path = location.groupFile(slug)
         let data = try FileIO.readFile(path, limit: 1 << 20)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw GroupFileError(file: path, problem: .notUTF8)
+            throw GroupFileError(file: path, problem: .text(.notUTF8))
         }
         return try GroupFileTOML.decode(text, file: path)
     }

@@ -38,11 +38,7 @@ extension Catalog {
     /// What is wrong with a group file or one of its keys.
     public func words(_ p: GroupFileProblem) -> String {
         switch p {
-        case .notText: return self[.errNotText]
-        case .notUTF8: return self[.errNotUTF8]
-        case let .syntax(s): return words(s)
-        case let .notTOML(detail?): return f(.errNotTOMLDetail, TextSafety.sanitize(String(detail.prefix(160))))
-        case .notTOML(nil): return self[.errNotTOML]
+        case let .text(t): return words(t)
         case .missing: return self[.errMissing]
         case let .wrongType(expected, found): return f(.errWrongType, words(expected), words(found))
         case let .outOfRange(lo, hi, v): return f(.errOutOfRange, lo, hi, v)
@@ -58,6 +54,17 @@ extension Catalog {
         case .controlCharacters: return self[.errControlCharacters]
         case .leavingNotAMember: return self[.errLeavingNotAMember]
         case let .group(g): return words(g)
+        }
+    }
+
+    /// Why a TOML text could not be read at all (a group file or a theme file).
+    public func words(_ p: TOMLTextProblem) -> String {
+        switch p {
+        case .nulByte: return self[.errNotText]
+        case .notUTF8: return self[.errNotUTF8]
+        case let .guarded(s): return words(s)
+        case let .notTOML(detail?): return f(.errNotTOMLDetail, TextSafety.sanitize(String(detail.prefix(160))))
+        case .notTOML(nil): return self[.errNotTOML]
         }
     }
 
@@ -98,11 +105,7 @@ extension Catalog {
         func q(_ s: String) -> String { ThemeProblem.cut(s) }
         func list(_ all: [String]) -> String { all.map { TextSafety.sanitize($0) }.joined(separator: ", ") }
         switch p {
-        case .notUTF8: return self[.errThemeNotUTF8]
-        case .nulByte: return self[.errThemeNulByte]
-        case let .syntax(s): return words(s)
-        case let .notTOML(detail?): return f(.errNotTOMLDetail, TextSafety.sanitize(String(detail.prefix(160))))
-        case .notTOML(nil): return self[.errNotTOML]
+        case let .text(t): return words(t)
         case let .tooLarge(k): return f(.errThemeTooLarge, k)
         case .isAFolder: return self[.errThemeIsAFolder]
         case .cannotRead: return self[.errThemeCannotRead]

@@ -52,12 +52,8 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
 /// What is wrong with a theme file or a `--theme` value, with the values a message needs.
 /// Values from the file (`value`, `key`) are raw; whoever words them makes them safe.
 public enum ThemeProblem: Equatable, Sendable, CustomStringConvertible {
-    case notUTF8
-    case nulByte
-    /// A construct the TOML reader could crash on, refused before it is read.
-    case syntax(TOMLKitGuard.Problem)
-    /// The TOML reader refused the text; `detail` is the reader's own (English) words.
-    case notTOML(detail: String?)
+    /// The file could not be read as TOML at all.
+    case text(TOMLTextProblem)
     case tooLarge(kib: Int)
     case isAFolder
     case cannotRead
@@ -76,10 +72,7 @@ public enum ThemeProblem: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         func q(_ s: String) -> String { ThemeProblem.quoted(s) }
         switch self {
-        case .notUTF8: return "not valid UTF-8 text"
-        case .nulByte: return "NUL byte in the file"
-        case let .syntax(p): return "not valid TOML: \(p)"
-        case let .notTOML(d): return d.map { "not valid TOML: \($0)" } ?? "not valid TOML"
+        case let .text(p): return p.description
         case let .tooLarge(k): return "larger than \(k) KiB; not a theme file"
         case .isAFolder: return "is a folder, not a theme file"
         case .cannotRead: return "cannot be read"

@@ -39,7 +39,7 @@ public enum ThemeParser {
                 scalars.append(s)
             case .emptyInput: break loop
             case .error:
-                throw ThemeError(.syntax, source: source, line: line, problem: .notUTF8)
+                throw ThemeError(.syntax, source: source, line: line, problem: .text(.notUTF8))
             }
         }
         return try parseDocument(text: String(scalars), source: source, base: base)
@@ -52,10 +52,10 @@ public enum ThemeParser {
         guard text.utf8.count <= maxBytes else { throw tooLarge(source) }
         if let nul = text.utf8.firstIndex(of: 0) {
             let line = text.utf8[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
-            throw ThemeError(.syntax, source: source, line: line, problem: .nulByte)
+            throw ThemeError(.syntax, source: source, line: line, problem: .text(.nulByte))
         }
         if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .refused) {
-            throw ThemeError(.syntax, source: source, line: problem.line, problem: .syntax(problem.problem))
+            throw ThemeError(.syntax, source: source, line: problem.line, problem: .text(.guarded(problem.problem)))
         }
         let root: TOMLTable
         do {
@@ -63,9 +63,9 @@ public enum ThemeParser {
         } catch let error as TOMLParseError {
             let line = error.source.begin.line
             throw ThemeError(.syntax, source: source, line: line > 0 ? line : nil,
-                             problem: .notTOML(detail: error.description))
+                             problem: .text(.notTOML(detail: error.description)))
         } catch {
-            throw ThemeError(.syntax, source: source, line: nil, problem: .notTOML(detail: nil))
+            throw ThemeError(.syntax, source: source, line: nil, problem: .text(.notTOML(detail: nil)))
         }
         var reader = ThemeTableReader(source: source, text: text)
         let document = reader.read(root, base: base, defaultName: defaultName(for: source))

@@ -16,6 +16,7 @@ public enum CatalogAreas {
         keys += GroupLifeText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeCLIText.allCases.map { $0 as any CatalogKey }
         keys += ErrorText.allCases.map { $0 as any CatalogKey }
+        keys += BarText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -21,8 +21,9 @@ struct RootFlow {
         let plain: PlainTerminal? = global.plain ? PlainTerminal() : nil
         // Plain mode says problems with group files at the start of the meeting (once).
         plain?.language = lang
-        plain?.warnings = listing.problems
-        if plain == nil { for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) } }
+        let problems = listing.failures.map { ErrorReport.words($0, Catalog(lang)) }
+        plain?.warnings = problems
+        if plain == nil { for p in problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) } }
         let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
         plain?.mode = .wholeFrame
         if let plain, listing.entries.count != 1 {

@@ -66,6 +66,8 @@ enum ErrorReport {
         case let e as MeetingLockError: return message(e, c)
         case let e as GroupFileError: return c.words(e)
         case let e as ThemeError: return c.words(e)
+        case let e as JournalError: return c.words(e)
+        case let e as SessionLogCodec.ReadError: return c.words(e)
         case let e as TerminalError: return message(e, c)
         case let e as HistoryGroups.Failure: return message(e, c)
         case let e as HistoryLogFiles.Failure: return e.message(c)

@@ -98,7 +98,8 @@ struct MeetingLauncher {
             }
         }
         var found = session.find()
-        if case .unreadable(let message) = found {
+        if case .unreadable(let error) = found {
+            let message = ErrorReport.words(error, strings)
             let answer = ask(MeetingSession.unreadablePrompt(message, lang: lang), letters: ["n", "N", "q", "Q"])
             guard answer == .key("n") || answer == .key("N") else {
                 try finishProcess(1, strings.f(.sessionUnreadableKept, message))

@@ -293,22 +293,22 @@ public final class Journal {
         let wholeLength = start
         let decoder = JSONDecoder()
         guard let first = lines.first, first.end > first.start else {
-            throw JournalError.badHeader(file: file, reason: data.isEmpty ? "the file is empty" : "no header line")
+            throw JournalError.badHeader(file: file, problem: data.isEmpty ? .empty : .noHeaderLine)
         }
         let headerData = Data(bytes[first.start..<first.end])
         guard let probe = try? decoder.decode(SchemaProbe.self, from: headerData) else {
-            throw JournalError.badHeader(file: file, reason: first.terminated ? "the header is not valid JSON" : "the header was cut off")
+            throw JournalError.badHeader(file: file, problem: first.terminated ? .notJSON : .cutOff)
         }
-        guard let schema = probe.schema else { throw JournalError.badHeader(file: file, reason: "no schema in the header") }
+        guard let schema = probe.schema else { throw JournalError.badHeader(file: file, problem: .noSchema) }
         guard schema.hasPrefix("runde.journal/"),
               schema.dropFirst("runde.journal/".count).split(separator: ".").first == "1" else {
             throw JournalError.unknownVersion(file: file, schema: schema)
         }
         guard let header = try? decoder.decode(Header.self, from: headerData) else {
-            throw JournalError.badHeader(file: file, reason: "the meeting setup in the header is not readable")
+            throw JournalError.badHeader(file: file, problem: .unreadableContent)
         }
         if let problem = JournalSanity.problem(with: header.setup) {
-            throw JournalError.badHeader(file: file, reason: problem)
+            throw JournalError.badHeader(file: file, problem: problem)
         }
         var events: [MeetingEvent] = []
         var warnings: [String] = []

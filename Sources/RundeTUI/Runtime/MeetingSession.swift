@@ -26,8 +26,9 @@ public final class MeetingSession {
         case none
         /// A journal that reads back.
         case unfinished(Unfinished)
-        /// A journal that cannot be read; the message names the file and the problem.
-        case unreadable(String)
+        /// A journal that cannot be read (a `JournalError` or `FileIOError` naming the file),
+        /// for the one who shows it to word in the user's language.
+        case unreadable(any Error & Sendable)
     }
 
     /// An unfinished meeting, replayed up to the last instant it was seen running.
@@ -53,7 +54,7 @@ public final class MeetingSession {
             let state = MeetingState.replay(setup: contents.setup, events: contents.events)
             return .unfinished(Unfinished(state: state, warnings: contents.warnings, journal: journal))
         } catch {
-            return .unreadable("\(error)")
+            return .unreadable(error)
         }
     }
 

@@ -25,6 +25,9 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
     case errLogUnreadable, errLogVersion, errJournalUnreadable, errJournalVersion, errJournalExists
     case errReadEmpty, errReadNotJSON, errReadCutOff, errReadNoHeader, errReadNoSchema, errReadMissingField
     case errReadWrongType, errReadInvalid, errReadOutOfRange, errReadCannotRead
+    // What is wrong inside a handover file.
+    case errHandoverNotAPayload, errHandoverUnknownContent, errHandoverBadLogName, errHandoverFolderHoldsOther
+    case errHandoverFolderInUse, errHandoverMeetingOpen
     // The demo: quitting a rehearsal (nothing is saved, nothing can be resumed).
     case demoQuitBody, demoHelpQuit, demoPlainQuitTitle
 
@@ -127,6 +130,13 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
         case .errReadInvalid: ("innholdet kan ikke leses", "the content cannot be read")
         case .errReadOutOfRange: ("%1 er utenfor det tillatte (%2)", "%1 is out of range (%2)")
         case .errReadCannotRead: ("fila kan ikke leses", "the file cannot be read")
+        case .errHandoverNotAPayload: ("det dekrypterte innholdet er ikke en gruppe med logger", "not a handover payload")
+        case .errHandoverUnknownContent: ("innholdet er fra en nyere eller ukjent versjon av Runde", "unknown content version")
+        case .errHandoverBadLogName: ("en logg har et ugyldig navn", "a log has a bad name")
+        case .errHandoverFolderHoldsOther:
+            ("mappa %1 har allerede en annen gruppe, «%2»", "the folder %1 already holds another group, \"%2\"")
+        case .errHandoverFolderInUse: ("mappa %1 er allerede i bruk", "the folder %1 is already in use")
+        case .errHandoverMeetingOpen: ("%1; avslutt det møtet før du importerer", "%1; close that meeting before importing")
         case .demoQuitBody:
             ("Dette er en øvelse, og ingenting lagres. Avslutter du nå, er øvelsen over.",
              "This is a rehearsal, and nothing is saved. If you quit now, the rehearsal is over.")

@@ -7,7 +7,7 @@ import RundeTUI
 /// one instead, before anything is journaled), and the group's decision after an evaluation.
 extension MeetingLauncher {
     /// The format, agenda and reasons for a new meeting. Asks only when the proposal differs
-    /// from the usual format; Esc leaves without starting anything.
+    /// from the usual format; q leaves without starting anything (Esc stays, and says so).
     func chooseProposal(_ group: GroupFile, slug: String, today: LocalDate, terminal: Terminal,
                         plain: PlainTerminal?, strings: Catalog, finish: (Int32) throws -> Never) throws -> MeetingProposal {
         var g = group
@@ -19,7 +19,11 @@ extension MeetingLauncher {
             title: strings[.lifeProposalTitle],
             lines: [strings.f(.lifeProposalBody, strings.formatName(proposal.format))] + (why.map { [$0] } ?? []),
             choices: [strings[.lifeProposalAccept], strings.f(.lifeProposalUsual, strings.formatName(usual))],
-            footer: strings[.lifeProposalKeys])
+            footer: strings[.barProposalKeys])
+        // Esc goes back one screen, never out of the program: here q quits without starting.
+        prompt.strings = strings
+        prompt.isTopScreen = true
+        prompt.escapeHint = strings[.barProposalEscHint]
         plain?.mode = .wholeFrame
         let answer = prompt.run(on: terminal)
         plain?.mode = .footerOnly

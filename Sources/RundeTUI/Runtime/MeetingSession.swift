@@ -145,6 +145,7 @@ public struct ResumeOffer: Equatable, Sendable {
                                   footer: s[isOld ? .sessionResumeKeysOld : .sessionResumeKeys])
         // The first screen of the meeting: Esc stays (q quits), never out of the program.
         prompt.isTopScreen = true
+        prompt.escapeHint = s[.barResumeEscHint]
         self.prompt = prompt
     }
 

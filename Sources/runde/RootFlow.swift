@@ -104,7 +104,8 @@ struct RootFlow {
     private func showGroup(_ entry: GroupEntry, terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws {
         let store = GroupStore(location: global.location)
         let file = global.location.groupFile(entry.slug)
-        var screen = GroupScreen(group: entry.group, lang: lang)
+        let today = LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
+        var screen = GroupScreen(group: entry.group, lang: lang, today: today)
         let outcome = screen.run(on: terminal) { g in
             do {
                 try GroupFileTOML.validate(g, file: file)

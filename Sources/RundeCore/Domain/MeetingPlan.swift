@@ -30,13 +30,21 @@ public struct MeetingPlan: Codable, Equatable, Hashable, Sendable {
         case closingTurnSeconds = "closing_turn_seconds"
     }
 
+    /// The allowed values, in one place: `validationError`, `group edit` and the group screen
+    /// all read them here. The pause comes between minute 0 and the meeting's last minute.
+    public static let meetingMinutesRange = 10...600
+    public static let pauseMinutesRange = 0...120
+    public static let turnSecondsRange = 10...3600
+    public static let closingTurnSecondsRange = 10...3600
+    public var pauseAtMinuteRange: ClosedRange<Int> { 0...max(0, meetingMinutes) }
+
     /// A problem with the values, or nil when they make sense.
     public func validationError() -> String? {
-        if !(10...600).contains(meetingMinutes) { return "meeting_minutes must be between 10 and 600" }
-        if !(0...120).contains(pauseMinutes) { return "pause_minutes must be between 0 and 120" }
+        if !Self.meetingMinutesRange.contains(meetingMinutes) { return "meeting_minutes must be between 10 and 600" }
+        if !Self.pauseMinutesRange.contains(pauseMinutes) { return "pause_minutes must be between 0 and 120" }
         if pauseAtMinute < 0 || pauseAtMinute > meetingMinutes { return "pause_at_minute must be between 0 and meeting_minutes" }
-        if !(10...3600).contains(turnSeconds) { return "turn_seconds must be between 10 and 3600" }
-        if !(10...3600).contains(closingTurnSeconds) { return "closing_turn_seconds must be between 10 and 3600" }
+        if !Self.turnSecondsRange.contains(turnSeconds) { return "turn_seconds must be between 10 and 3600" }
+        if !Self.closingTurnSecondsRange.contains(closingTurnSeconds) { return "closing_turn_seconds must be between 10 and 3600" }
         return nil
     }
 }

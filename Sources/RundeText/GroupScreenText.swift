@@ -17,7 +17,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
     // Allowed ranges.
     case gscrRangeMinutes, gscrRangeTime, gscrRangeDays, gscrRangeMeetings, gscrRangeOptional
     // Problems and notices.
-    case gscrRefused, gscrNotANumber, gscrNotATime, gscrPauseMoved, gscrSaved, gscrUndone, gscrNothingToUndo
+    case gscrRefused, gscrRefusedMember, gscrNotANumber, gscrNotATime, gscrPauseMoved, gscrSaved, gscrUndone, gscrNothingToUndo
     case gscrRulesSaved, gscrRulesUnchanged, gscrRulesDiscarded, gscrTypingDiscarded
     // Typing a value.
     case gscrTypeNumber, gscrTypeTime, gscrTypeOptional, gscrTypeKeys
@@ -81,9 +81,10 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrRangeMeetings: ("Fra %1 til %2 møter.", "From %1 to %2 meetings.")
         case .gscrRangeOptional: ("Fra %1 til %2 møter, eller 0 for ingen.", "From %1 to %2 meetings, or 0 for none.")
 
-        case .gscrRefused: ("Ikke endret: %1", "Not changed: %1")
-        case .gscrNotANumber: ("Ikke endret: skriv et helt tall. %1", "Not changed: type a whole number. %1")
-        case .gscrNotATime: ("Ikke endret: skriv minutter, eller minutter:sekunder (2:30). %1", "Not changed: type minutes, or minutes:seconds (2:30). %1")
+        case .gscrRefused: ("Ikke endret. %1", "Not changed. %1")
+        case .gscrRefusedMember: ("Ikke lagt til: %1.", "Not added: %1.")
+        case .gscrNotANumber: ("Ikke endret. Skriv et helt tall. %1", "Not changed. Type a whole number. %1")
+        case .gscrNotATime: ("Ikke endret. Skriv minutter, eller minutter:sekunder (2:30). %1", "Not changed. Type minutes, or minutes:seconds (2:30). %1")
         case .gscrPauseMoved: ("Pausen er flyttet til etter %1 minutter, så den kommer i møtet.", "The pause moved to after %1 minutes, so it comes within the meeting.")
         case .gscrSaved: ("Lagret. u angrer.", "Saved. u undoes it.")
         case .gscrUndone: ("Angret: slik det var før.", "Undone: as it was before.")
@@ -93,12 +94,12 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrRulesDiscarded: ("Endringene i rammene er kastet. Rammene er som før.", "The changes to the rules were thrown away. The rules are as before.")
         case .gscrTypingDiscarded: ("Avbrutt: ingenting er endret.", "Cancelled: nothing changed.")
 
-        case .gscrTypeNumber: ("Skriv et tall:", "Type a number:")
-        case .gscrTypeTime: ("Skriv minutter eller min:sek:", "Type minutes or min:sec:")
-        case .gscrTypeOptional: ("Skriv et tall (0 for ingen):", "Type a number (0 for none):")
+        case .gscrTypeNumber: ("Skriv et tall. %1", "Type a number. %1")
+        case .gscrTypeTime: ("Skriv minutter, eller min:sek (2:30). %1", "Type minutes, or min:sec (2:30). %1")
+        case .gscrTypeOptional: ("Skriv et tall. %1", "Type a number. %1")
         case .gscrTypeKeys: ("Enter bruk · Esc avbryt (ingenting endres)", "Enter use it · Esc cancel (nothing changes)")
 
-        case .gscrKeysStart: ("Enter start møtet nå · ↑/↓ velg · ? hjelp · Esc tilbake", "Enter start the meeting now · ↑↓ choose · ? help · Esc back")
+        case .gscrKeysStart: ("Enter start møtet nå · ↑/↓ velg · ? hjelp · Esc tilbake", "Enter start the meeting now · ↓ more · ? help · Esc back")
         case .gscrKeysMember: ("+/- flytt · l slutter · u angre · ? hjelp · Esc tilbake", "+/- move · l leaving · u undo · ? help · Esc back")
         case .gscrKeysAdd: ("Enter nytt medlem · u angre · ? hjelp · Esc tilbake", "Enter add a member · u undo · ? help · Esc back")
         case .gscrKeysSetting: ("←/→ endre · Enter skriv · u angre · ? hjelp · Esc tilbake", "←/→ change · Enter type · u undo · ? help · Esc back")

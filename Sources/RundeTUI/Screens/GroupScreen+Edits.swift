@@ -22,7 +22,7 @@ extension GroupScreen {
     mutating func addMember(_ typed: String) {
         let label = typed.trimmingSpaces()
         if let p = GroupValidation.membersIssue(group.members + [label]) {
-            error = strings.f(.gscrRefused, strings.groupProblem(p)); return
+            error = strings.f(.gscrRefusedMember, strings.groupProblem(p)); return
         }
         var g = group
         g.members.append(label)

@@ -78,8 +78,7 @@ extension GroupScreen {
         case .adding(let typed), .typing(_, let typed):
             if mode != old.mode, case .char = key, typed.count > 0 { echo = String(typed.last!) }
             if case .typing(let setting, _) = mode, !sameMode(old.mode) {
-                let prompt = setting.isOptional ? s[.gscrTypeOptional] : setting.unit == .time ? s[.gscrTypeTime] : s[.gscrTypeNumber]
-                lines = [spokenRow(), setting.rangeText(in: group, s), prompt]
+                lines = [spokenRow(), setting.typingPrompt(in: group, s)]
             }
             if case .adding = mode, !sameMode(old.mode) { lines = [s[.gsAddPrompt]] }
         case .editingRules(let e):

@@ -52,7 +52,9 @@ extension GroupScreen {
         case .start: return [s[.gscrMeanStartRow]]
         case .member: return [s[.gscrMeanMember]]
         case .addMember: return [adding == nil ? s[.gscrMeanAddRow] : s[.gsAddPrompt]]
-        case .setting(let setting): return [setting.meaning(in: group, s), setting.rangeText(in: group, s)]
+        case .setting(let setting):
+            if case .typing = mode { return [setting.meaning(in: group, s), setting.typingPrompt(in: group, s)] }
+            return [setting.meaning(in: group, s), setting.rangeText(in: group, s)]
         case .rules:
             if let last = group.ruleChanges.last { return [s.f(.gscrMeanRulesChanged, DateText.long(last.date, s.lang))] }
             return [s[.gscrMeanRules]]
@@ -103,7 +105,14 @@ extension GroupScreen {
             top = min(max(0, chosen - (shown - 3)), lines.count - shown)
             if chosen < top { top = chosen }
         }
-        let labelWidth = min(max(0, width - 26), (lines.filter { !$0.note.isEmpty }.map { Frame.textWidth($0.text) }.max() ?? 0) + 4)
+        // The notes line up within each part: members beside their names, values beside the settings.
+        func labelWidth(_ line: ListLine) -> Int {
+            let isMember = line.row.map { if case .member = rows[$0] { return true }; return false } ?? false
+            let same = lines.filter { l in
+                !l.note.isEmpty && (l.row.map { if case .member = rows[$0] { return true }; return false } ?? false) == isMember
+            }
+            return min(max(0, width - 26), (same.map { Frame.textWidth($0.text) }.max() ?? 0) + 4)
+        }
         for (k, line) in lines[top..<min(lines.count, top + shown)].enumerated() {
             let y = 2 + k
             let selected = line.row == cursor && line.row != nil
@@ -111,13 +120,14 @@ extension GroupScreen {
             let text = line.row != nil ? (selected ? "▸ " : "  ") + line.text : String(repeating: " ", count: indent) + line.text
             let role: StyleRole = selected ? .selection : line.role
             if line.note.isEmpty {
-                f.put(text, x: 2, y: y, role: role, bold: selected, reverse: selected, maxWidth: width - 4)
+                f.put(Self.fit(text, width - 4), x: 2, y: y, role: role, bold: selected, reverse: selected, maxWidth: width - 4)
             } else {
-                let padded = text + String(repeating: " ", count: max(1, labelWidth - Frame.textWidth(text)))
-                f.put(padded, x: 2, y: y, role: role, bold: selected, reverse: selected, maxWidth: labelWidth)
+                let column = labelWidth(line)
+                let padded = Self.fit(text, column) + String(repeating: " ", count: max(1, column - Frame.textWidth(text)))
+                f.put(padded, x: 2, y: y, role: role, bold: selected, reverse: selected, maxWidth: column)
                 let noteRole: StyleRole = line.row.map { rows[$0] }.map { if case .member = $0 { return .muted }; return .normal } ?? .normal
-                f.put(line.note, x: 2 + labelWidth + 1, y: y, role: selected ? .selection : noteRole, bold: selected,
-                      maxWidth: width - labelWidth - 5)
+                f.put(Self.fit(line.note, width - column - 5), x: 2 + column + 1, y: y, role: selected ? .selection : noteRole,
+                      bold: selected, maxWidth: width - column - 5)
             }
         }
         if top > 0 { f.put(s[.gscrMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreAbove])), y: 1, role: .muted) }
@@ -134,6 +144,17 @@ extension GroupScreen {
         f.put(footer, x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
         if showingHelp { renderHelp(&f) }
         return f
+    }
+
+    /// The text cut to `width` columns, ending in "…" when it was cut.
+    static func fit(_ text: String, _ width: Int) -> String {
+        guard Frame.textWidth(text) > width, width > 1 else { return text }
+        var out = ""
+        for ch in text {
+            if Frame.textWidth(out + String(ch)) > width - 1 { break }
+            out.append(ch)
+        }
+        return out + "…"
     }
 
     /// The rules editor on the whole screen: title, a note, the text (scrolled to the cursor).

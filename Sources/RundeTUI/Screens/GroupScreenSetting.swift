@@ -173,6 +173,12 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
         }
     }
 
+    /// What to type, with the allowed values ("Skriv et tall. Fra 1 til 365 dager.").
+    func typingPrompt(in g: GroupFile, _ s: Catalog) -> String {
+        let range = rangeText(in: g, s)
+        return isOptional ? s.f(.gscrTypeOptional, range) : unit == .time ? s.f(.gscrTypeTime, range) : s.f(.gscrTypeNumber, range)
+    }
+
     /// Reads a typed value: a whole number, or for times minutes or minutes:seconds. An empty
     /// or 0 value turns an optional setting off. Nil when it is not a value at all.
     func parse(_ typed: String) -> Int?? {

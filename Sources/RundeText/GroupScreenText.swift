@@ -17,7 +17,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
     // Allowed ranges.
     case gscrRangeMinutes, gscrRangeTime, gscrRangeDays, gscrRangeMeetings, gscrRangeOptional
     // Problems and notices.
-    case gscrRefused, gscrRefusedMember, gscrNotANumber, gscrNotATime, gscrPauseMoved, gscrSaved, gscrUndone, gscrNothingToUndo
+    case gscrRefused, gscrRefusedMember, gscrAtLowest, gscrAtHighest, gscrNotANumber, gscrNotATime, gscrPauseMoved, gscrSaved, gscrUndone, gscrNothingToUndo
     case gscrRulesSaved, gscrRulesUnchanged, gscrRulesDiscarded, gscrTypingDiscarded
     // Typing a value.
     case gscrTypeNumber, gscrTypeTime, gscrTypeOptional, gscrTypeKeys
@@ -27,7 +27,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
     case gscrRulesTitle, gscrRulesNote, gscrRulesKeys, gscrAskTitle, gscrAskBody, gscrAskSave, gscrAskDiscard, gscrAskBack
     // Help, one key a line.
     case gscrHelpMove, gscrHelpEnter, gscrHelpChange, gscrHelpMoveMember, gscrHelpAdd, gscrHelpLeaving
-    case gscrHelpUndo, gscrHelpEsc, gscrHelpQuit, gscrHelpSaved, gscrHelpRulesTitle, gscrHelpRules
+    case gscrHelpUndo, gscrHelpEsc, gscrHelpQuit, gscrHelpRulesTitle, gscrHelpRules
     // Screen-reader mode.
     case gscrPlainIntro, gscrPlainRulesNow, gscrPlainRulesTyping
 
@@ -46,7 +46,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrLabelTurn: ("En tur i en runde", "A turn in a round")
         case .gscrLabelClosingTurn: ("En tur i avslutningsrunden", "A turn in the closing round")
         case .gscrLabelEarlyDays: ("Dager mellom møtene i starten", "Days between meetings at first")
-        case .gscrLabelEarlyMeetings: ("Så mange møter regnes som start", "Meetings counted as the start")
+        case .gscrLabelEarlyMeetings: ("Antall møter i starten", "Meetings at the start")
         case .gscrLabelLaterDays: ("Dager mellom møtene etterpå", "Days between meetings after")
         case .gscrLabelHorizon: ("Horisont (evaluering)", "Horizon (evaluation)")
         case .gscrLabelEvaluation: ("Evaluering underveis", "Evaluation along the way")
@@ -82,6 +82,8 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrRangeOptional: ("Fra %1 til %2 møter, eller 0 for ingen.", "From %1 to %2 meetings, or 0 for none.")
 
         case .gscrRefused: ("Ikke endret. %1", "Not changed. %1")
+        case .gscrAtLowest: ("Ikke endret: lavere går ikke.", "Not changed: it cannot go lower.")
+        case .gscrAtHighest: ("Ikke endret: høyere går ikke.", "Not changed: it cannot go higher.")
         case .gscrRefusedMember: ("Ikke lagt til: %1.", "Not added: %1.")
         case .gscrNotANumber: ("Ikke endret. Skriv et helt tall. %1", "Not changed. Type a whole number. %1")
         case .gscrNotATime: ("Ikke endret. Skriv minutter, eller minutter:sekunder (2:30). %1", "Not changed. Type minutes, or minutes:seconds (2:30). %1")
@@ -121,10 +123,9 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrHelpMoveMember: ("+/-       flytt et medlem opp eller ned i rekkefølgen", "+/-       move a member up or down in the order")
         case .gscrHelpAdd: ("a         legg til et medlem", "a         add a member")
         case .gscrHelpLeaving: ("l         medlemmet slutter (trykk igjen for å angre)", "l         the member is leaving (press again to take it back)")
-        case .gscrHelpUndo: ("u         angre siste endring (flere ganger går lenger tilbake)", "u         undo the last change (again goes further back)")
+        case .gscrHelpUndo: ("u         angre siste endring (alt lagres med en gang)", "u         undo the last change (all is saved at once)")
         case .gscrHelpEsc: ("Esc       tilbake: ut av skrivingen uten å endre noe, så ut av skjermen", "Esc       back: out of typing with nothing changed, then off this screen")
         case .gscrHelpQuit: ("q         avslutt; møtet kan startes senere", "q         quit; the meeting can start later")
-        case .gscrHelpSaved: ("Hver endring lagres med en gang, med de samme kontrollene som «runde group edit».", "Each change is saved at once, with the same checks as “runde group edit”.")
         case .gscrHelpRulesTitle: ("I rammene:", "In the rules:")
         case .gscrHelpRules: ("skriv fritt · Enter ny linje · piltaster flytt · Ctrl-S lagre · Esc spør om du vil lagre eller kaste endringene", "type freely · Enter new line · arrows move · Ctrl-S save · Esc asks whether to save or discard the changes")
 

@@ -105,7 +105,7 @@ import RundeCore
         expected.group.settings.plan.pauseMinutes = 0
         expected.undoStack = [start.group]
         expected.changed = true
-        expected.error = "Ikke endret. Fra 0 til 120 minutter."
+        expected.error = "Ikke endret: lavere går ikke."
         #expect(s == expected)
     }
 

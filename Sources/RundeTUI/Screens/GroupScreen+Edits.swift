@@ -64,9 +64,9 @@ extension GroupScreen {
             if s.isOptional && !up && v == r.lowerBound { new = nil }
             else if !up && v > r.lowerBound { new = max(r.lowerBound, next) }
             else if up && v < r.upperBound { new = min(r.upperBound, next) }
-            else { error = strings.f(.gscrRefused, s.rangeText(in: group, strings)); return }
+            else { error = strings[up ? .gscrAtHighest : .gscrAtLowest]; return }
         } else {
-            guard up else { error = strings.f(.gscrRefused, s.rangeText(in: group, strings)); return }
+            guard up else { error = strings[.gscrAtLowest]; return }
             new = s.firstValue
         }
         apply(s, new)

@@ -190,8 +190,6 @@ extension GroupScreen {
             for (i, line) in wrapped.enumerated() { out.append((i == 0 ? cap : String(repeating: " ", count: 10)) + line) }
         }
         out.append("")
-        out += Wrap.lines(s[.gscrHelpSaved], width: width)
-        out.append("")
         out.append(s[.gscrHelpRulesTitle])
         out += Wrap.lines(s[.gscrHelpRules], width: width)
         return out

@@ -24,7 +24,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
     // Footers for the chosen row.
     case gscrKeysStart, gscrKeysMember, gscrKeysAdd, gscrKeysSetting, gscrKeysRules, gscrKeysAdding
     // The rules editor.
-    case gscrRulesTitle, gscrRulesNote, gscrRulesKeys, gscrAskTitle, gscrAskBody, gscrAskSave, gscrAskDiscard, gscrAskBack
+    case gscrRulesTitle, gscrRulesNote, gscrRulesKeys, gscrAskKeys, gscrAskTitle, gscrAskBody, gscrAskSave, gscrAskDiscard, gscrAskBack
     // Help, one key a line.
     case gscrHelpMove, gscrHelpEnter, gscrHelpChange, gscrHelpMoveMember, gscrHelpAdd, gscrHelpLeaving
     case gscrHelpUndo, gscrHelpEsc, gscrHelpQuit, gscrHelpRulesTitle, gscrHelpRules
@@ -111,6 +111,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrRulesTitle: ("Rammene for «%1»", "The rules of “%1”")
         case .gscrRulesNote: ("Skriv rammene slik gruppa vil ha dem. Lagres med dato, uten navn.", "Write the rules as the group wants them. Saved with the date, no names.")
         case .gscrRulesKeys: ("Ctrl-S lagre · Esc ferdig, spør først · Enter ny linje", "Ctrl-S save · Esc done, asks first · Enter new line")
+        case .gscrAskKeys: ("Enter lagre · k kast endringene · Esc skriv videre", "Enter save · d discard the changes · Esc go on writing")
         case .gscrAskTitle: ("Lagre de nye rammene?", "Save the new rules?")
         case .gscrAskBody: ("Du har endret rammene.", "You have changed the rules.")
         case .gscrAskSave: ("Enter  lagre dem", "Enter  save them")

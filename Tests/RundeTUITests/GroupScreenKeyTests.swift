@@ -174,6 +174,7 @@ import RundeCore
         #expect(s.group.members[s.group.nextLeader] == "Quixtamar")
         // A duplicate is refused as `group edit` refuses it, naming positions only.
         Self.keys(&s, .char("a"))
+        #expect(s.selectedRow == .addMember, "a goes to the line where the new member is typed")
         Self.type(&s, "quixtamar")
         Self.keys(&s, .enter)
         #expect(s.error == "Ikke lagt til: medlem 5 er det samme som medlem 1.")

@@ -67,7 +67,8 @@ extension GroupScreen {
         switch mode {
         case .adding: return s[.gscrKeysAdding]
         case .typing: return s[.gscrTypeKeys]
-        case .editingRules, .askingAboutRules: return s[.gscrRulesKeys]
+        case .editingRules: return s[.gscrRulesKeys]
+        case .askingAboutRules: return s[.gscrAskKeys]
         case .browsing: break
         }
         switch selectedRow {

@@ -94,7 +94,7 @@ public struct GroupScreen: Equatable, Sendable {
         case .escape: return .back
         case .char("q"), .char("Q"): return .quit
         case .char("u"), .char("U"): undo()
-        case .char("a"), .char("A"): mode = .adding("")
+        case .char("a"), .char("A"): cursor = rows.firstIndex(of: .addMember) ?? cursor; mode = .adding("")
         case .enter:
             switch row {
             case .start: return .startMeeting

@@ -108,6 +108,8 @@ struct RootFlow {
         var screen = GroupScreen(group: entry.group, lang: lang, today: today)
         let outcome = screen.run(on: terminal) { g in
             do {
+                // As `group edit`: no change while a meeting of this group is open elsewhere.
+                if let holder = MeetingLock.currentHolder(at: global.location.lockFile(entry.slug)) { throw holder }
                 try GroupFileTOML.validate(g, file: file)
                 try store.save(g, slug: entry.slug)
                 return nil

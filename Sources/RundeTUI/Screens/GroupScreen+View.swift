@@ -86,7 +86,7 @@ extension GroupScreen {
         switch mode {
         case .editingRules(let e), .askingAboutRules(let e):
             renderRulesEditor(&f, e)
-            if case .askingAboutRules = mode {
+            if case .askingAboutRules = mode, width >= 30, height >= 10 {
                 let lines: [(String, StyleRole)] = [(s[.gscrAskBody], .normal), ("", .normal),
                                                     (s[.gscrAskSave], .normal), (s[.gscrAskDiscard], .normal), (s[.gscrAskBack], .normal)]
                 Overlays.panel(&f, title: s[.gscrAskTitle], lines: lines, width: 60)

@@ -5,7 +5,7 @@ import Testing
 /// The group screen edited in tmux on the real binary, as a leader without flags would: the
 /// pause and the rhythm changed and found in group.toml and `group show`, the rules rewritten
 /// and their change listed, a wrong value refused with a message, and Esc from an edit
-/// changing nothing.
+/// changing nothing; in plain mode the screen says the chosen line and each message.
 @Suite("The group screen, edited in tmux",
        .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
        .serialized)
@@ -134,5 +134,29 @@ struct GroupScreenEditTests {
         #expect(tmux.waitUntil(timeout: 8) { !tmux.capture().contains("Enter rewrite the rules") }, "\(tmux.capture())")
         let after = try String(contentsOfFile: data + "/groups/torsdag/group.toml", encoding: .utf8)
         #expect(after == before, "Esc from every edit left group.toml as it was")
+    }
+
+    @Test func inPlainModeTheChosenLineIsSaidAndAChangeIsSaved() throws {
+        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
+        let data = try newGroup("nb")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let tmux = try Tmux([Tmux.rundeBinary, "--plain", "--data-dir", data, "--lang", "nb"], height: 40, environment: env)
+        defer { tmux.kill() }
+        see(tmux, "Gruppeskjermen. ↑/↓ leser linjene én og én. ? sier tastene.")
+        down(tmux, 6)
+        see(tmux, "Pause: 15 min")
+        tmux.sendKeys("Right")
+        see(tmux, "Pause: 20 min")
+        see(tmux, "Lagret. u angrer.")
+        tmux.sendKeys("Enter")
+        see(tmux, "Skriv et tall. Fra 0 til 120 minutter.")
+        tmux.sendText("500")
+        tmux.sendKeys("Enter")
+        see(tmux, "⚠ Ikke endret. Fra 0 til 120 minutter.")
+        tmux.sendKeys("Escape")
+        see(tmux, "Avbrutt: ingenting er endret.")
+        tmux.sendKeys("q")
+        #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")
+        #expect(try load(data).settings.plan.pauseMinutes == 20)
     }
 }

@@ -30,21 +30,29 @@ public struct MeetingPlan: Codable, Equatable, Hashable, Sendable {
         case closingTurnSeconds = "closing_turn_seconds"
     }
 
-    /// The allowed values, in one place: `validationError`, `group edit` and the group screen
-    /// all read them here. The pause comes between minute 0 and the meeting's last minute.
+    /// The allowed values, in one place: `rangeProblem` (so the loader and `group edit`) and
+    /// the group screen read them here. The pause comes between minute 0 and the meeting's end.
     public static let meetingMinutesRange = 10...600
     public static let pauseMinutesRange = 0...120
     public static let turnSecondsRange = 10...3600
     public static let closingTurnSecondsRange = 10...3600
     public var pauseAtMinuteRange: ClosedRange<Int> { 0...max(0, meetingMinutes) }
 
-    /// A problem with the values, or nil when they make sense.
+    /// The first value out of its range: its key, the range and the value, or nil when they
+    /// make sense. `pause_at_minute` must lie within the meeting.
+    public func rangeProblem() -> (key: String, range: ClosedRange<Int>, value: Int)? {
+        let checks: [(String, ClosedRange<Int>, Int)] = [
+            ("meeting_minutes", Self.meetingMinutesRange, meetingMinutes),
+            ("pause_minutes", Self.pauseMinutesRange, pauseMinutes),
+            ("pause_at_minute", pauseAtMinuteRange, pauseAtMinute),
+            ("turn_seconds", Self.turnSecondsRange, turnSeconds),
+            ("closing_turn_seconds", Self.closingTurnSecondsRange, closingTurnSeconds),
+        ]
+        return checks.first { !$0.1.contains($0.2) }.map { (key: $0.0, range: $0.1, value: $0.2) }
+    }
+
+    /// A problem with the values in English (for the journal's checks), or nil when they make sense.
     public func validationError() -> String? {
-        if !Self.meetingMinutesRange.contains(meetingMinutes) { return "meeting_minutes must be between 10 and 600" }
-        if !Self.pauseMinutesRange.contains(pauseMinutes) { return "pause_minutes must be between 0 and 120" }
-        if pauseAtMinute < 0 || pauseAtMinute > meetingMinutes { return "pause_at_minute must be between 0 and meeting_minutes" }
-        if !Self.turnSecondsRange.contains(turnSeconds) { return "turn_seconds must be between 10 and 3600" }
-        if !Self.closingTurnSecondsRange.contains(closingTurnSeconds) { return "closing_turn_seconds must be between 10 and 3600" }
-        return nil
+        rangeProblem().map { "\($0.key) must be between \($0.range.lowerBound) and \($0.range.upperBound)" }
     }
 }

@@ -49,6 +49,18 @@ public struct MeetingState: Codable, Equatable, Sendable {
     /// kept without a stack of its own; at most `undoLimit` of them. A snapshot's `now` is
     /// the instant of its step.
     public var undoStack: [MeetingState]
+    /// Set by `.resumed` to the instant the meeting was last seen running, for one event: the
+    /// tick right after it spans the time the program was not running, which no turn counts,
+    /// neither the running one nor one that `u` brings back (`holdTheGap`).
+    public var resumedFrom: Instant?
+    /// Seconds the program was not running across resumes on another sitting (a gap of
+    /// `newSittingAfterSeconds` or more): the meeting clock and the plan leave them out, so
+    /// the meeting continues with the times it had (DESIGN §4). A shorter gap is the same
+    /// evening: the room's clock went on, and the meeting clock counts it.
+    public var awaySeconds: Double
+    /// A resume this long after the meeting was last seen is another sitting (12 hours, the
+    /// line past which the resume offer is made the other way round).
+    public static let newSittingAfterSeconds = 12.0 * 3600
 
     /// How many steps `u` can take back.
     public static let undoLimit = 50
@@ -85,6 +97,8 @@ public struct MeetingState: Codable, Equatable, Sendable {
         roundTarget = nil
         lastPass = nil
         undoStack = []
+        resumedFrom = nil
+        awaySeconds = 0
     }
 
     /// A pass: who passed and when.

@@ -22,7 +22,7 @@ extension GroupScreen {
     mutating func addMember(_ typed: String) {
         let label = typed.trimmingSpaces()
         if let p = GroupValidation.membersIssue(group.members + [label]) {
-            error = strings.f(.gscrRefusedMember, strings.groupProblem(p)); return
+            error = strings.f(.gscrRefusedMember, strings.words(p)); return
         }
         var g = group
         g.members.append(label)
@@ -108,24 +108,5 @@ extension GroupScreen {
         }
         commit(g, notice: moved.map { strings.f(.gscrPauseMoved, $0) })
         return true
-    }
-}
-
-extension Catalog {
-    /// A refused member list in this language, naming the member by position (as the command
-    /// line words `GroupProblem`).
-    func groupProblem(_ p: GroupProblem) -> String {
-        switch p {
-        case .nameControlCharacters: return self[.cliNameControlChars]
-        case .nameEmpty: return self[.cliNameEmpty]
-        case let .nameTooLong(m): return f(.cliNameTooLong, m)
-        case let .memberControlCharacters(n): return f(.cliMemberNControlChars, n)
-        case let .memberEmpty(n): return f(.cliMemberNEmpty, n)
-        case let .memberSpaces(n): return f(.cliMemberNSpaces, n)
-        case let .memberTooLong(n, m): return f(.cliMemberNTooLong, n, m)
-        case let .memberSame(n, first): return f(.cliMemberNSame, n, first)
-        case let .tooFewMembers(m, n): return f(.cliTooFewMembers, m, n)
-        case let .tooManyMembers(m, n): return f(.cliTooManyMembers, m, n)
-        }
     }
 }

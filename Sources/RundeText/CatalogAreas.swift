@@ -17,6 +17,7 @@ public enum CatalogAreas {
         keys += GroupLifeCLIText.allCases.map { $0 as any CatalogKey }
         keys += ErrorText.allCases.map { $0 as any CatalogKey }
         keys += BarText.allCases.map { $0 as any CatalogKey }
+        keys += GroupScreenText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -249,9 +249,11 @@ extension MeetingController {
 /// Rules made together (DESIGN §1, rules): on the rules card of a first meeting or an
 /// evaluation, `e` opens a small multi-line editor; the text is saved when the meeting finishes.
 extension MeetingController {
-    static let maxRulesLength = 4000
-    static let maxRulesLines = 30
+    static let maxRulesLength = MultiLineEditor.maxLength
+    static let maxRulesLines = MultiLineEditor.maxLines
 
+    /// The typing itself is the shared `MultiLineEditor`'s (the group screen uses it too); here
+    /// the cursor stays at the end of the text, as the overlay draws it.
     static func handleRulesEditor(_ key: Key, text: String, model: inout MeetingModel) -> [MeetingCommand] {
         var t = text
         switch key {
@@ -262,12 +264,10 @@ extension MeetingController {
                 model.editedRules = t
             }
             return []
-        case .enter:
-            if t.split(separator: "\n", omittingEmptySubsequences: false).count < maxRulesLines { t += "\n" }
-        case .backspace, .delete:
-            if !t.isEmpty { t.removeLast() }
-        case .char(let c):
-            if t.count < maxRulesLength { t += TextSafety.sanitize(String(c)) }
+        case .enter, .backspace, .delete, .char:
+            var editor = MultiLineEditor(text: t)
+            editor.handle(key == .delete ? .backspace : key)
+            t = editor.text
         default: break
         }
         model.overlay = .rulesEditor(text: t)

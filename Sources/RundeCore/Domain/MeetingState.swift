@@ -49,6 +49,9 @@ public struct MeetingState: Codable, Equatable, Sendable {
     /// kept without a stack of its own; at most `undoLimit` of them. A snapshot's `now` is
     /// the instant of its step.
     public var undoStack: [MeetingState]
+    /// What the group agreed today about its own life (decision, follow-up date): choices and
+    /// dates only, applied to group.toml once when the meeting finishes.
+    public var agreements: MeetingAgreements
 
     /// How many steps `u` can take back.
     public static let undoLimit = 50
@@ -85,6 +88,7 @@ public struct MeetingState: Codable, Equatable, Sendable {
         roundTarget = nil
         lastPass = nil
         undoStack = []
+        agreements = MeetingAgreements()
     }
 
     /// A pass: who passed and when.

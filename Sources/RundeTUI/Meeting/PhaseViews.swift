@@ -52,6 +52,7 @@ enum CheckInView {
 enum OpeningView {
     static func card(_ model: MeetingModel) -> (title: String, text: String) {
         let s = model.strings, it = model.meeting.item
+        if model.meeting.onDecisionCard { return DecisionCard.card(model) }
         switch it.label {
         case "frame": return (s[.cardFrameTitle], s[.cardFrameText])
         case "principles": return (s[.cardPrinciplesTitle], s[.cardPrinciplesText])
@@ -66,6 +67,7 @@ enum OpeningView {
 
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings, m = model.meeting
+        if m.onDecisionCard { return DecisionCard.draw(&f, model, r) }
         let (title, body) = card(model)
         f.putCentred(title, y: r.y, role: .title, bold: true)
         let ack = m.item.acknowledge

@@ -47,3 +47,8 @@ public final class MemoryStorage: MeetingStorage {
         rulesDraft = text
     }
 }
+
+extension MeetingStorage {
+    /// Storages that keep nothing between runs keep no draft either.
+    public func keepRulesDraft(_ text: String) throws {}
+}

@@ -3,7 +3,7 @@
 /// when the meeting finishes).
 public enum DurableText: String, CaseIterable, CatalogKey {
     case durDecisionQuestion, durDecisionGoOnHorizon
-    case durItemDecide, durKeyChoose, durHelpChoose, durKeyHorizon, durHelpHorizon, durEnterDecide
+    case durSummaryDecision, durItemDecide, durKeyChoose, durHelpChoose, durKeyHorizon, durHelpHorizon, durEnterDecide
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -11,6 +11,7 @@ public enum DurableText: String, CaseIterable, CatalogKey {
                                     "What will the group do next? Choose what you agreed on.")
         case .durDecisionGoOnHorizon: ("Vi fortsetter, med en ny horisont på %1 møter",
                                        "We go on, with a new horizon of %1 meetings")
+        case .durSummaryDecision: ("Gruppas beslutning: %1", "The group's decision: %1")
         case .durItemDecide: ("Vi bestemmer", "We decide")
         case .durKeyChoose: ("velg", "choose")
         case .durHelpChoose: ("Velg det gruppa ble enige om: fortsette, avslutte eller bestemme neste gang.",

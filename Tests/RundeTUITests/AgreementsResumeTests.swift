@@ -313,3 +313,20 @@ import RundeText
         #expect(model.cursor == 0)
     }
 }
+
+extension AgreementsViewTests {
+    /// The summary says what the group decided, in the words of the card.
+    @Test(arguments: [Lang.nb, Lang.en])
+    func theSummaryNamesTheDecision(lang: Lang) {
+        var model = Self.decisionModel(lang: lang)
+        _ = model.meeting.apply(.decide(.end, newHorizon: nil))
+        while !model.meeting.isFinished { _ = model.meeting.apply(.advance) }
+        let text = MeetingView.render(model, width: 80, height: 24).text
+        let s = Catalog(lang)
+        #expect(text.contains(s.f(.durSummaryDecision, s[.lifeDecisionEnd])), "\(text)")
+        var undecided = Self.decisionModel(lang: lang)
+        _ = undecided.meeting.apply(.skipPhase)
+        while !undecided.meeting.isFinished { _ = undecided.meeting.apply(.advance) }
+        #expect(!MeetingView.render(undecided, width: 80, height: 24).text.contains(s.f(.durSummaryDecision, "")))
+    }
+}

@@ -44,6 +44,19 @@ enum DecisionCard {
         }
     }
 
+    /// The summary's line for a decision taken today, nil when none was.
+    static func summaryLine(_ model: MeetingModel) -> String? {
+        guard let d = model.meeting.agreements.decision else { return nil }
+        let s = model.strings
+        let text: String
+        switch d {
+        case .goOn: text = s.f(.durDecisionGoOnHorizon, model.meeting.agreements.newHorizon ?? model.decisionHorizon)
+        case .end: text = s[.lifeDecisionEnd]
+        case .later: text = s[.lifeDecisionLater]
+        }
+        return s.f(.durSummaryDecision, text)
+    }
+
     /// Title and text, as plain mode reads the card.
     static func card(_ model: MeetingModel) -> (title: String, text: String) {
         let s = model.strings

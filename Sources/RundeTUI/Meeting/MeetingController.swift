@@ -53,8 +53,8 @@ public enum MeetingController {
         switch action {
         case .send(let e):
             if e == .advance, [.checkIn, .opening].contains(model.meeting.phase) { model.cursor = 0 }
-            // The decision card opens with nothing but its first line under the cursor.
-            if !model.meeting.onDecisionCard {
+            // The decision card opens on its first line (undo comes back to it as it was left).
+            if e != .undo, !model.meeting.onDecisionCard {
                 var after = model.meeting
                 _ = after.apply(e)
                 if after.onDecisionCard { model.cursor = 0 }

@@ -364,7 +364,9 @@ enum SummaryView {
         let leader = m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
         f.put(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, maxWidth: r.width - 4); y += 1
         f.put(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, maxWidth: r.width - 4); y += 1
-        f.put(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y); y += 2
+        f.put(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y); y += 1
+        if let line = DecisionCard.summaryLine(model) { f.put(line, x: 2, y: y, maxWidth: r.width - 4); y += 1 }
+        y += 1
         if let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
             for line in Wrap.lines(s[.summaryHandover], width: r.width - 4) where y < r.bottom {
                 f.put(line, x: 2, y: y, role: .accent); y += 1

@@ -11,8 +11,9 @@ extension MeetingModel {
 }
 
 /// Keeping the rules draft (`MeetingStorage.keepRulesDraft`) while the group rewrites its rules:
-/// at once when the editor closes, and at most once a second while typing, so a crash loses at
-/// most the last second of typing, like the journal.
+/// at once when the editor closes or typing pauses (the loop's next wake-up, within a second),
+/// and at most once a second while keys keep coming, so a crash loses at most about the last
+/// second of typing, like the journal.
 struct RulesDraftKeeper {
     /// The text last handed to the storage successfully.
     private(set) var kept: String?

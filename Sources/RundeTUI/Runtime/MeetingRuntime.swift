@@ -71,6 +71,8 @@ public final class MeetingRuntime {
             redraw()
             switch terminal.nextInput(timeoutMs: millisecondsToNextTick()) {
             case .timeout:
+                // Typing paused: the rules draft catches up now (within the second).
+                keepRulesDraft(force: true)
                 continue
             case .resize:
                 continue

@@ -92,7 +92,23 @@ import Testing
         #expect(s == want)
         #expect(s.onDecisionCard && s.agreements.decision == nil)
         #expect(MeetingEvent.decide(.end, newHorizon: nil).isStep)
-        #expect(!MeetingEvent.setFollowUp(F.date).isStep)
+    }
+
+    /// A slip with `F` is taken back by `u`, and only that press.
+    @Test func eachFollowUpMoveIsAStepThatUndoTakesBack() {
+        var s = MeetingState(setup: Self.starterSetup())
+        _ = s.apply(.tick(F.at(10)))
+        _ = s.apply(.advance)
+        _ = s.apply(.setFollowUp(F.date.adding(days: 63)))
+        let before = s
+        _ = s.apply(.setFollowUp(F.date.adding(days: 49)))
+        _ = s.apply(.tick(F.at(20)))
+        _ = s.apply(.undo)
+        var want = before
+        want.now = F.at(20)
+        #expect(s == want)
+        #expect(s.phase == .nextMeeting && s.followUpDate == F.date.adding(days: 63))
+        #expect(MeetingEvent.setFollowUp(F.date).isStep)
     }
 
     @Test func skippingTheCardDecidesNothing() {

@@ -59,7 +59,8 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
     /// choice and a number.
     case decide(HorizonDecision.Choice, newHorizon: Int?)
     /// Next meeting, at the starter's last meeting: the follow-up date with the starter, kept
-    /// apart from the next meeting's date.
+    /// apart from the next meeting's date. A step (like `s` on the leader): each `f`/`F` press
+    /// is taken back by one `u`.
     case setFollowUp(LocalDate)
 
     /// A step the leader can undo with `u`: it moves the meeting on (speaker, phase, mode) or
@@ -67,10 +68,11 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
     public var isStep: Bool {
         switch self {
         case .advance, .pass, .startPause, .endPause, .lateArrival, .guestArrival, .goToClosing, .skipPhase,
-             .moveUpcomingPhase, .setSharingMode, .giveFloor, .endTurn, .startProcessTalk, .skipNextLeader, .decide:
+             .moveUpcomingPhase, .setSharingMode, .giveFloor, .endTurn, .startProcessTalk, .skipNextLeader, .decide,
+             .setFollowUp:
             return true
         case .tick, .setAttendance, .adjustTurn, .toggleHold, .setNextLeader, .setTheme, .setNextDate, .resumed,
-             .acknowledge, .proposeTheme, .undo, .setFollowUp:
+             .acknowledge, .proposeTheme, .undo:
             return false
         }
     }

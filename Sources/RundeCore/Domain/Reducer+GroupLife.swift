@@ -26,8 +26,8 @@ extension MeetingState {
         return nextPhase()
     }
 
-    /// Not a step (like the next meeting's date): moves the follow-up date, never sooner than a
-    /// week after this meeting nor more than ten years on.
+    /// A step (each `f`/`F` press, undone one by one): moves the follow-up date, never sooner
+    /// than a week after this meeting nor more than ten years on.
     mutating func setFollowUp(_ d: LocalDate) -> [MeetingEffect] {
         guard phase == .nextMeeting, isStartersLastMeeting,
               d >= setup.date.adding(days: MeetingAgreements.followUpEarliestDays),

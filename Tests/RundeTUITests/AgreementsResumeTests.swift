@@ -330,3 +330,21 @@ extension AgreementsViewTests {
         #expect(!MeetingView.render(undecided, width: 80, height: 24).text.contains(s.f(.durSummaryDecision, "")))
     }
 }
+
+/// Plain mode (screen readers) on the decision card: the card is read with its choices, and
+/// each move of the cursor or the horizon says the choice now under it.
+@Suite struct DecisionCardPlainTests {
+    @Test func theCardAndItsChoicesAreSpoken() {
+        var d = PlainDriver(lang: .en, agenda: [AgendaItem(.opening, MeetingAgreements.decisionLabel, minutes: 0),
+                                                AgendaItem(.nextMeeting, "next_meeting"), .summary])
+        let s = Catalog(.en)
+        let opened = d.press(.enter, at: 30)
+        #expect(opened.contains { $0.contains(s[.lifeDecisionTitle]) }, "\(opened)")
+        #expect(opened.contains(s.f(.durDecisionGoOnHorizon, 12)), "\(opened)")
+        #expect(d.press(.char("+")) == [s.f(.durDecisionGoOnHorizon, 13)])
+        #expect(d.press(.down) == [s[.lifeDecisionEnd]])
+        #expect(d.press(.down) == [s[.lifeDecisionLater]])
+        d.press(.enter)
+        #expect(d.model.meeting.agreements.decision == .later)
+    }
+}

@@ -70,8 +70,7 @@ enum HistoryCache {
         func s(_ k: StaticString) -> String? { t.member(o, k, hint: &h).flatMap(t.string) }
         guard t.tokens[o].kind == .object,
               let id = s("id"), let date = s("date"), let number = i("meeting_number"),
-              let members = i("members"), let present = i("present"), let notified = i("notified_absent"),
-              let absent = i("absent"), let late = i("late"), let guests = i("guests"),
+              let attendance = FastLogDecoder.attendance(t, o),
               let duration = i("duration_s"), let planned = i("planned_minutes"), let overrun = i("overrun_s"),
               let pause = b("pause_taken"), let gini = t.member(o, "balance_gini", hint: &h).flatMap(t.double),
               let completed = b("completed"), let recovered = b("recovered"), let ownTheme = s("theme"),
@@ -83,14 +82,13 @@ enum HistoryCache {
             nextDate = d
         }
         // The index is a file too: every number range-checked, or the index is rebuilt (issue 16).
-        let counts = [members, present, notified, absent, late, guests]
+        let a = attendance
+        let counts = [a.members, a.present, a.notifiedAbsent, a.absent, a.late, a.guests]
         guard LogRanges.meetingNumber.contains(number), counts.allSatisfy(LogRanges.count.contains),
               LogRanges.seconds.contains(duration), LogRanges.minutes.contains(planned),
               LogRanges.seconds.contains(overrun), gini.isFinite, LogRanges.gini.contains(gini)
         else { return nil }
-        return HistorySummary(id: id, date: date, meetingNumber: number, members: members, present: present,
-                              notifiedAbsent: notified, absent: absent, late: late, guests: guests,
-                              durationS: duration, plannedMinutes: planned, overrunS: overrun, pauseTaken: pause,
+        return HistorySummary(id: id, date: date, meetingNumber: number, attendance: attendance, durationS: duration, plannedMinutes: planned, overrunS: overrun, pauseTaken: pause,
                               balanceGini: gini, completed: completed, recovered: recovered, theme: ownTheme,
                               nextTheme: theme, nextDate: nextDate)
     }

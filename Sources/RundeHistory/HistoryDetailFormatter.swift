@@ -34,7 +34,7 @@ public enum HistoryDetailFormatter {
         }
         return [
             (l.date, l.longDate(s.date)),
-            (l.present, c.f(.histPresentOf, s.present, s.members)),
+            (l.present, s.members == 1 ? c.f(.histPresentOf1, s.present) : c.f(.histPresentOf, s.present, s.members)),
             (l.notifiedAbsent, "\(s.notifiedAbsent)"),
             (l.absent, "\(s.absent)"),
             (l.late, "\(s.late)"),

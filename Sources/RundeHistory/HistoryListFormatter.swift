@@ -92,7 +92,7 @@ public enum HistoryListFormatter {
             return out + l.noLogs + "\n"
         }
         let n = summaries.count
-        out += l.catalog.f(.histMarkdownCount, n, first.date, last.date) + "\n\n"
+        out += (n == 1 ? l.catalog.f(.histMarkdownCount1, first.date) : l.catalog.f(.histMarkdownCount, n, first.date, last.date)) + "\n\n"
         out += "| \(l.date) | \(l.number) | \(l.present) | \(l.notifiedAbsent) | \(l.absent) | \(l.late) "
             + "| \(l.duration) | \(l.plan) | \(l.pause) | \(l.balance) | \(l.theme) |\n"
         out += "|---|--:|--:|--:|--:|--:|--:|--:|---|--:|---|\n"
@@ -118,14 +118,23 @@ public enum HistoryListFormatter {
         let half = t.count / 2
         let early = HistoryTrends.mean(Array(t.balance.prefix(max(1, half))))
         let late = HistoryTrends.mean(Array(t.balance.suffix(max(1, t.count - half))))
+        let mean = l.percent(t.meanAttendance), present = l.decimal(t.meanPresent, places: 1)
+        let members = l.decimal(t.meanMembers, places: 1)
+        let onTime: String
+        switch (t.meanOverrunS > 0, t.count, t.count - t.onTimeCount) {
+        case (true, 1, _): onTime = c.f(.histTrendOnTimeOver1, l.prose(t.meanOverrunS))
+        case (true, _, 1): onTime = c.f(.histTrendOnTimeOverOther, t.onTimeCount, t.count, l.prose(t.meanOverrunS))
+        case (true, _, _): onTime = c.f(.histTrendOnTimeOver, t.onTimeCount, t.count, l.prose(t.meanOverrunS))
+        case (false, 1, _): onTime = c.f(.histTrendOnTime1, t.onTimeCount)
+        case (false, _, _): onTime = c.f(.histTrendOnTime, t.onTimeCount, t.count)
+        }
         return [
-            c.f(.histTrendAttendance, l.percent(t.meanAttendance), l.decimal(t.meanPresent, places: 1),
-                l.decimal(t.meanMembers, places: 1), recentN, recent),
-            t.meanOverrunS > 0 ? c.f(.histTrendOnTimeOver, t.onTimeCount, t.count, l.prose(t.meanOverrunS))
-                               : c.f(.histTrendOnTime, t.onTimeCount, t.count),
+            recentN == 1 ? c.f(.histTrendAttendance1, mean, present, members, recent)
+                         : c.f(.histTrendAttendance, mean, present, members, recentN, recent),
+            onTime,
             t.count >= 2 ? c.f(.histTrendBalanceHalves, l.decimal(t.meanBalance), l.decimal(early), l.decimal(late))
                          : c.f(.histTrendBalance, l.decimal(t.meanBalance)),
-            c.f(.histTrendPause, t.pauseTakenCount, t.count),
+            t.count == 1 ? c.f(.histTrendPause1, t.pauseTakenCount) : c.f(.histTrendPause, t.pauseTakenCount, t.count),
         ]
     }
 }

@@ -49,7 +49,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     // History.
     case cliHistoryAbstract, cliHistoryDiscussion, cliHistoryListAbstract, cliOptHistoryFormat, cliBadListFormat
     case cliHistoryShowAbstract, cliArgLogID, cliOptShowFormat, cliBadShowFormat
-    case cliHistoryDeleteAbstract, cliArgLogIDShort, cliOptHistoryGroup
+    case cliHistoryDeleteAbstract, cliOptHistoryGroup
     case cliDeleteLogNeedsYes, cliDeleteLogConfirm, cliLogNotDeleted, cliLogDeleted, cliSkippedFile
     case cliNoGroupsIn, cliSeveralGroups, cliNoGroupCalled, cliNoneYet
     case cliNoMeetingNumber
@@ -270,7 +270,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliOptShowFormat: ("Format: table, json eller markdown.", "Output format: table, json or markdown.")
         case .cliBadShowFormat: ("--format må være table, json eller markdown, ikke «%1»", "--format must be table, json or markdown, not “%1”")
         case .cliHistoryDeleteAbstract: ("Slett loggen for ett møte.", "Delete one meeting's log.")
-        case .cliArgLogIDShort: ("Møtenummeret eller loggens id, som i «history list».", "The meeting number or the log id, as in `history list`.")
         case .cliOptHistoryGroup: ("Gruppa (trengs bare når det finnes flere).", "The group (needed only when there are several).")
         case .cliDeleteLogNeedsYes: ("ikke en terminal: legg til --yes for å slette %1 uten å spørre", "not a terminal: add --yes to delete %1 without asking")
         case .cliDeleteLogConfirm: ("Slette loggen %1? Dette kan ikke angres. [j/N] ", "Delete log %1? This cannot be undone. [y/N] ")

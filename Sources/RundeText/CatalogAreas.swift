@@ -16,6 +16,8 @@ public enum CatalogAreas {
         keys += GroupLifeText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeCLIText.allCases.map { $0 as any CatalogKey }
         keys += DurableText.allCases.map { $0 as any CatalogKey }
+        keys += ErrorText.allCases.map { $0 as any CatalogKey }
+        keys += BarText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

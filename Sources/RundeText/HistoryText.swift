@@ -23,6 +23,11 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
     case histKeySelect, histKeyDetails, histKeyFilter, histKeyTrends, histKeyDelete, histKeyQuit
     case histKeyPrevNext, histKeyBack, histKeyApply, histKeyClearFilter
     case histBadLogID, histNoLog, histCannotDeleteLog
+    // Whole sentences for a count of one (never "1 meetings"): the singular beside each plural.
+    case histMarkdownCount1, histPresentOf1, histTrendAttendance1, histTrendOnTime1, histTrendOnTimeOver1
+    case histTrendOnTimeOverOther, histTrendPause1, histAll1
+    case histPlainAttendance1Guest, histPlainTrendsTitle1, histPlainTrendsOnTime1, histPlainTrendsPause1
+    case histPlainPhaseTurns1, histPlainPhasePasses1
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -136,6 +141,20 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histKeyClearFilter: ("fjern filter", "clear filter")
         case .histBadLogID: ("«%1» er ikke et møtenummer eller en logg-id (som 2026-11-21-007)", "“%1” is not a meeting number or a log id (like 2026-11-21-007)")
         case .histNoLog: ("ingen logg «%1»; se: runde history list", "no log “%1”; see: runde history list")
+        case .histMarkdownCount1: ("1 møte, %1.", "1 meeting, %1.")
+        case .histPresentOf1: ("%1 av 1 medlem", "%1 of 1 member")
+        case .histTrendAttendance1: ("Oppmøte: i snitt %1 (%2 av %3); siste møte %4.", "Attendance: %1 on average (%2 of %3); last meeting %4.")
+        case .histTrendOnTime1: ("På tid: %1 av 1 møte sluttet innen planen.", "On time: %1 of 1 meeting ended within the plan.")
+        case .histTrendOnTimeOver1: ("På tid: møtet sluttet ikke innen planen; det gikk %1 over.", "On time: the meeting did not end within the plan; it ran %1 over.")
+        case .histTrendOnTimeOverOther: ("På tid: %1 av %2 møter sluttet innen planen; det andre gikk %3 over.", "On time: %1 of %2 meetings ended within the plan; the other one ran %3 over.")
+        case .histTrendPause1: ("Pause: tatt i %1 av 1 møte.", "Pause: taken in %1 of 1 meeting.")
+        case .histAll1: ("1 møte", "1 meeting")
+        case .histPlainAttendance1Guest: ("Oppmøte: %1 av %2, %3 meldt fravær, %4 fravær, %5 kom senere, 1 gjest.", "Attendance: %1 of %2, %3 absent with notice, %4 absent, %5 arrived late, 1 guest.")
+        case .histPlainTrendsTitle1: ("Trender over 1 møte.", "Trends over 1 meeting.")
+        case .histPlainTrendsOnTime1: ("Ferdig i tide: %1 av 1 møte.", "Finished on time: %1 of 1 meeting.")
+        case .histPlainTrendsPause1: ("Pause tatt: %1 av 1 møte.", "Pause taken: %1 of 1 meeting.")
+        case .histPlainPhaseTurns1: ("%1: %2, planlagt %3, 1 tur.", "%1: %2, planned %3, 1 turn.")
+        case .histPlainPhasePasses1: ("%1: %2, planlagt %3, 1 tur (stod over).", "%1: %2, planned %3, 1 turn (passed).")
         case .histCannotDeleteLog: ("kunne ikke slette %1.json: %2", "could not delete %1.json: %2")
         }
     }

@@ -1,9 +1,11 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import RundeCore
 import RundeHandover
 import RundeHistory
 import RundeText
+import RundeTUI
 
 /// The one place that turns what a command threw into an exit code (README: 0 done, 1 runtime
 /// error, 64 bad usage, 128+n signal n) and a message on standard error in the user's
@@ -50,14 +52,21 @@ enum ErrorReport {
         return (1, nil, line(TextSafety.sanitize("\(error)")))
     }
 
+    /// The message of any error in the catalog's language (an unknown one as it describes itself).
+    static func words(_ error: any Error, _ c: Catalog) -> String {
+        message(known: error, c) ?? TextSafety.sanitize("\(error)")
+    }
+
     /// The message of an error Runde knows, in the catalog's language, or nil.
     static func message(known error: any Error, _ c: Catalog) -> String? {
         switch error {
         case let e as GroupStoreError: return message(e, c)
-        case let e as GroupProblem: return message(e, c)
+        case let e as GroupProblem: return c.words(e)
         case let e as FileIOError: return message(e, c)
         case let e as MeetingLockError: return message(e, c)
-        case let e as GroupFileError: return message(e, c)
+        case let e as GroupFileError: return c.words(e)
+        case let e as ThemeError: return c.words(e)
+        case let e as TerminalError: return message(e, c)
         case let e as HistoryGroups.Failure: return message(e, c)
         case let e as HistoryLogFiles.Failure: return e.message(c)
         case let e as HandoverError: return message(e, c)
@@ -82,22 +91,7 @@ enum ErrorReport {
         case let .notFound(q): return c.f(.cliNoGroupNamed, safe(q))
         case let .ambiguous(q, slugs): return c.f(.cliGroupAmbiguous, safe(q), slugs.joined(separator: ", "))
         case let .alreadyExists(slug): return c.f(.cliGroupExists, slug)
-        case let .invalid(p): return p
-        }
-    }
-
-    static func message(_ p: GroupProblem, _ c: Catalog) -> String {
-        switch p {
-        case .nameControlCharacters: return c[.cliNameControlChars]
-        case .nameEmpty: return c[.cliNameEmpty]
-        case let .nameTooLong(m): return c.f(.cliNameTooLong, m)
-        case let .memberControlCharacters(n): return c.f(.cliMemberNControlChars, n)
-        case let .memberEmpty(n): return c.f(.cliMemberNEmpty, n)
-        case let .memberSpaces(n): return c.f(.cliMemberNSpaces, n)
-        case let .memberTooLong(n, m): return c.f(.cliMemberNTooLong, n, m)
-        case let .memberSame(n, first): return c.f(.cliMemberNSame, n, first)
-        case let .tooFewMembers(m, n): return c.f(.cliTooFewMembers, m, n)
-        case let .tooManyMembers(m, n): return c.f(.cliTooManyMembers, m, n)
+        case let .invalid(p): return c.words(p)
         }
     }
 
@@ -131,14 +125,16 @@ enum ErrorReport {
         }
     }
 
-    /// The frame is translated; the problem itself comes from the file reader, in English.
-    static func message(_ e: GroupFileError, _ c: Catalog) -> String {
-        let file = TextSafety.sanitize(e.file), problem = TextSafety.sanitize(e.problem)
-        switch (e.line, e.key) {
-        case let (line?, key?): return c.f(.cliFileProblemLineKey, file, line, key, problem)
-        case let (line?, nil): return c.f(.cliFileProblemLine, file, line, problem)
-        case let (nil, key?): return c.f(.cliFileProblemKey, file, key, problem)
-        case (nil, nil): return c.f(.cliFileProblem, file, problem)
+    /// Why the full-screen view could not start; CursesTerminal holds no texts of its own.
+    static func message(_ e: TerminalError, _ c: Catalog) -> String {
+        switch e {
+        case .stdinNotATerminal: return c[.errTermStdin]
+        case .stdoutNotATerminal: return c[.errTermStdout]
+        case .termNotSet: return c[.errTermNotSet]
+        case let .unknownTerminal(t): return c.f(.errTermUnknown, TerminalError.quoted(t))
+        case let .noTerminfoDatabase(t): return c.f(.errTermNoTerminfo, TerminalError.quoted(t))
+        case let .noCursorAddressing(t): return c.f(.errTermNoCursor, TerminalError.quoted(t))
+        case let .newtermFailed(t): return c.f(.errTermNewterm, TerminalError.quoted(t))
         }
     }
 

@@ -60,7 +60,7 @@ struct GroupList: ParsableCommand {
         let c = Catalog(global.language())
         // A group whose file cannot be read is still listed, naming the file and the problem,
         // so it can be repaired (issue 16).
-        for problem in listing.problems { print(TextSafety.sanitize(problem)) }
+        for failure in listing.failures { print(ErrorReport.words(failure, c)) }
         if !listing.problems.isEmpty { print(c[.robustBadGroupHint]) }
         if listing.entries.isEmpty && listing.problems.isEmpty {
             print(c[.cliNoGroupsYet])

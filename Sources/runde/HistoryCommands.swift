@@ -90,11 +90,7 @@ struct HistoryShow: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(cli[.cliArgLogID]))
-    var id: String
-
-    @OptionGroup var groupOption: HistoryGroupOption
-    var group: String? { groupOption.group }
+    @OptionGroup var log: HistoryLogOption
 
     @Option(help: ArgumentHelp(cli[.cliOptShowFormat]), completion: Completions.historyDetailFormats)
     var format: String = "table"
@@ -107,12 +103,9 @@ struct HistoryShow: ParsableCommand {
 
     func run() throws {
         let fmt = HistoryFormat(argument: format) ?? .table
-        let slug = try HistoryCLI.resolveGroup(group, global)
-        let logsDir = global.location.logsDir(slug)
-        let id = try HistoryCLI.logID(for: self.id, logsDir: logsDir)
-        let log = try HistoryLogFiles.load(id: id, logsDir: logsDir).get()
-        let detail = HistoryDetail(id: HistoryIndex.logID(id), log: log)
-        HistoryCLI.emit(HistoryDetailFormatter.render(detail, format: fmt, lang: HistoryCLI.language(global, slug: slug)))
+        let target = try log.resolve(global)
+        let detail = HistoryDetail(id: HistoryIndex.logID(target.id), log: try HistoryLogFiles.load(id: target.id, logsDir: target.logsDir).get())
+        HistoryCLI.emit(HistoryDetailFormatter.render(detail, format: fmt, lang: target.lang))
     }
 }
 
@@ -124,27 +117,20 @@ struct HistoryDelete: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(cli[.cliArgLogIDShort]))
-    var id: String
-
-    @OptionGroup var groupOption: HistoryGroupOption
-    var group: String? { groupOption.group }
+    @OptionGroup var log: HistoryLogOption
 
     @Flag(help: ArgumentHelp(cli[.cliOptYes]))
     var yes = false
 
     func run() throws {
-        let slug = try HistoryCLI.resolveGroup(group, global)
-        let logsDir = global.location.logsDir(slug)
-        let lang = HistoryCLI.language(global, slug: slug)
-        let c = Catalog(lang)
-        try inLanguage(lang) {
-            let id = try HistoryCLI.logID(for: self.id, logsDir: logsDir)
-            guard HistoryLogFiles.exists(id: id, logsDir: logsDir) else {
-                if case let .failure(f) = HistoryLogFiles.fileName(for: id) { throw f }
-                throw HistoryLogFiles.Failure.notFound(id)
+        let target = try log.resolve(global)
+        let c = Catalog(target.lang)
+        try inLanguage(target.lang) {
+            guard HistoryLogFiles.exists(id: target.id, logsDir: target.logsDir) else {
+                if case let .failure(f) = HistoryLogFiles.fileName(for: target.id) { throw f }
+                throw HistoryLogFiles.Failure.notFound(target.id)
             }
-            let shown = TextSafety.sanitize(HistoryIndex.logID(id))
+            let shown = TextSafety.sanitize(HistoryIndex.logID(target.id))
             if !yes {
                 guard isatty(STDIN_FILENO) == 1 else { throw CommandError.usage(.cliDeleteLogNeedsYes, shown) }
                 FileHandle.standardError.write(Data(c.f(.cliDeleteLogConfirm, shown).utf8))
@@ -154,9 +140,27 @@ struct HistoryDelete: ParsableCommand {
                     return
                 }
             }
-            try HistoryLogFiles.delete(id: id, logsDir: logsDir).get()
+            try HistoryLogFiles.delete(id: target.id, logsDir: target.logsDir).get()
             HistoryCLI.emit(c.f(.cliLogDeleted, shown) + "\n")
         }
+    }
+}
+
+/// The one log `history show` and `history delete` act on: its meeting number or id, and the
+/// group (`--group`), resolved the same way for both.
+struct HistoryLogOption: ParsableArguments {
+    @Argument(help: ArgumentHelp(cli[.cliArgLogID]))
+    var id: String
+
+    @OptionGroup var groupOption: HistoryGroupOption
+
+    /// The group's logs folder, the log id for what was typed, and the language to answer in.
+    func resolve(_ global: GlobalOptions) throws -> (logsDir: String, id: String, lang: Lang) {
+        let slug = try HistoryCLI.resolveGroup(groupOption.group, global)
+        let logsDir = global.location.logsDir(slug)
+        let lang = HistoryCLI.language(global, slug: slug)
+        let id = try inLanguage(lang) { try HistoryCLI.logID(for: self.id, logsDir: logsDir) }
+        return (logsDir, id, lang)
     }
 }
 

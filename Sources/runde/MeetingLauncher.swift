@@ -19,7 +19,7 @@ struct MeetingLauncher {
             let theme = try catalog.resolve(spec).result.get().theme
             return global.colorEnabled ? theme : theme.monochromeFallback()
         } catch {
-            fail(.usage("\(error)"))
+            ErrorReport.exit(with: AsUsage(error: error))
         }
     }
 
@@ -37,7 +37,10 @@ struct MeetingLauncher {
         let store = GroupStore(location: global.location)
         if let name { return try store.find(name) }
         let listing = store.list()
-        for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
+        let lang = Lang.resolve(flag: global.lang, environment: environment)
+        for failure in listing.failures {
+            FileHandle.standardError.write(Data(("runde: " + ErrorReport.words(failure, Catalog(lang)) + "\n").utf8))
+        }
         switch listing.entries.count {
         case 0 where !listing.problems.isEmpty:
             // The group file is there but cannot be read: say how to repair it, not "no group".

@@ -7,7 +7,8 @@ import RundeTUI
 /// `runde` with no arguments: the only group's meeting, a choice among several, or on first
 /// run an offer to create a group or try the demo. Setting up never starts a meeting by itself:
 /// a new group ends on the group screen, where "Start møtet nå" or quit is the leader's choice,
-/// and Esc on any setup screen goes back one screen.
+/// and Esc on any setup screen goes back one screen. The top screens (welcome, chooser, the
+/// offer after the demo) have nothing behind them: Esc stays there and says that `q` quits.
 struct RootFlow {
     let global: GlobalOptions
 
@@ -20,8 +21,9 @@ struct RootFlow {
         let plain: PlainTerminal? = global.plain ? PlainTerminal() : nil
         // Plain mode says problems with group files at the start of the meeting (once).
         plain?.language = lang
-        plain?.warnings = listing.problems
-        if plain == nil { for p in listing.problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) } }
+        let problems = listing.failures.map { ErrorReport.words($0, Catalog(lang)) }
+        plain?.warnings = problems
+        if plain == nil { for p in problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) } }
         let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
         plain?.mode = .wholeFrame
         if let plain, listing.entries.count != 1 {
@@ -56,6 +58,7 @@ struct RootFlow {
                                  choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]],
                                  footer: "↑/↓ · Enter")
         first.strings = s
+        first.isTopScreen = true
         while true {
             switch first.run(on: terminal, letters: ["g", "d", "q"]) {
             case .chose(0), .key("g"):
@@ -80,8 +83,10 @@ struct RootFlow {
         let launcher = MeetingLauncher(global: global)
         var choose = PromptScreen(title: s[.chooseGroupTitle],
                                   choices: entries.map { TextSafety.sanitize($0.group.name) },
-                                  footer: s[.lifeChooseKeys])
+                                  footer: s[.barChooseKeys])
         choose.strings = s
+        choose.isTopScreen = true
+        choose.helpLines = [s[.barChooseHelpGroup]]
         while true {
             switch choose.run(on: terminal, letters: ["g", "G", "q", "Q"]) {
             case .chose(let i):
@@ -134,8 +139,9 @@ struct RootFlow {
         let plain = terminal as? PlainTerminal
         plain?.mode = .wholeFrame
         var offer = PromptScreen(title: s[.lifeDemoOfferTitle], lines: [s[.lifeDemoOfferBody]],
-                                 choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: "↑/↓ · Enter · Esc")
+                                 choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: s[.barDemoOfferKeys])
         offer.strings = s
+        offer.isTopScreen = true
         while true {
             switch offer.run(on: terminal, letters: ["g", "q"]) {
             case .chose(0), .key("g"):

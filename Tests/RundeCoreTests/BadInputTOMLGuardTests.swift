@@ -5,7 +5,7 @@ import Testing
 /// toml++ 3.4 are refused with their line; everything a group file uses passes.
 @Suite("Bad input: TOMLKit guard for group files")
 struct BadInputTOMLGuardTests {
-    func problem(_ text: String) -> (line: Int, message: String)? {
+    func problem(_ text: String) -> (line: Int, problem: TOMLKitGuard.Problem)? {
         TOMLKitGuard.firstProblem(in: text, arrays: .allowed, headerExample: "[settings]")
     }
 

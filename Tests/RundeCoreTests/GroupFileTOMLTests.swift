@@ -78,8 +78,9 @@ struct GroupFileTOMLTests {
         for (text, key, line) in cases {
             let e = try #require(refusal(text), "\(key)")
             #expect(e.key == key)
+            #expect({ if case .wrongType = e.problem { return true }; return key == "next_date" || key == "settings" }(), "\(e.problem)")
             #expect(e.line == line, "\(key)")
-            #expect(e.description.hasPrefix("\(file), line \(line): \(key): "), "\(e)")
+            #expect(e.description.hasPrefix("\(file), line \(line): \(key)\(e.item.map { " (entry \($0))" } ?? ""): "), "\(e)")
         }
     }
 
@@ -107,15 +108,16 @@ struct GroupFileTOMLTests {
     }
 
     @Test func duplicateAndEmptyLabelsAreRefused() throws {
-        #expect(refusal("name = \"G\"\nmembers = [\"Kari\", \"B\", \"kari\"]")?.problem == "member 3 is the same as member 1")
-        #expect(refusal("name = \"G\"\nmembers = [\"A\", \"  \"]")?.problem == "member 2 is empty")
+        #expect(refusal("name = \"G\"\nmembers = [\"Kari\", \"B\", \"kari\"]")?.problem == .group(.memberSame(3, as: 1)))
+        #expect(refusal("name = \"G\"\nmembers = [\"A\", \"  \"]")?.problem == .group(.memberEmpty(2)))
     }
 
     @Test func impossiblePlansAreRefused() throws {
         let e = try #require(refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\n\n[settings]\nmeeting_minutes = 5"))
         #expect(e.key == "settings.meeting_minutes")
         #expect(e.line == 5)
-        #expect(e.description == "\(file), line 5: settings.meeting_minutes: must be between 10 and 600")
+        #expect(e.description == "\(file), line 5: settings.meeting_minutes: must be between 10 and 600, not 5")
+        #expect(e.problem == .outOfRange(min: 10, max: 600, value: 5))
         #expect(refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\n[settings]\nlanguage = \"de\"")?.key == "settings.language")
     }
 
@@ -129,5 +131,12 @@ struct GroupFileTOMLTests {
         try GroupFileTOML.validate(g, file: file)
         g.nextLeader = 5
         #expect(throws: GroupFileError.self) { try GroupFileTOML.validate(g, file: file) }
+    }
+
+    @Test func anAgendaStepNamesItsEntry() throws {
+        let text = "name = \"G\"\nmembers = [\"A\", \"B\"]\n[[agenda]]\nkind = \"round\"\n[[agenda]]\nkind = \"dance\"\n"
+        let e = try #require(refusal(text))
+        #expect(e.key == "agenda.kind" && e.item == 2 && e.problem == .notAStepKind)
+        #expect(e.description.contains("agenda.kind (entry 2): "))
     }
 }

@@ -74,7 +74,7 @@ struct HistoryFormatTests {
         #expect(md.contains("| a\\|b \\*c\\* |"))
         #expect(md.contains("## Trends"))
         #expect(md.contains("- Attendance: 75% on average (6.0 of 8.0); last 3 meetings 75%."))
-        #expect(md.contains("- On time: 2 of 3 meetings ended within the plan; the others ran 5 min over on average."))
+        #expect(md.contains("- On time: 2 of 3 meetings ended within the plan; the other one ran 5 min over."))
         #expect(md.contains("first half 0.18, second half 0.28."))
         let nb = HistoryListFormatter.markdown(Self.summaries(), lang: .nb)
         #expect(nb.contains("## Trender"))

@@ -46,11 +46,11 @@ import Testing
     }
 
     static func summaries() -> [HistorySummary] {
-        [HistorySummary(id: "2027-01-01-006", date: "2027-01-01", meetingNumber: 6, members: 6, present: 5, notifiedAbsent: 1,
-                        absent: 0, late: 0, guests: 0, durationS: 7100, plannedMinutes: 120, overrunS: 0, pauseTaken: true,
+        [HistorySummary(id: "2027-01-01-006", date: "2027-01-01", meetingNumber: 6,
+                        attendance: .init(members: 6, present: 5, notifiedAbsent: 1, absent: 0, late: 0, guests: 0), durationS: 7100, plannedMinutes: 120, overrunS: 0, pauseTaken: true,
                         balanceGini: 0.2, completed: true, recovered: false, nextTheme: "Skam", nextDate: "2027-01-15"),
-         HistorySummary(id: "2027-01-15-007", date: "2027-01-15", meetingNumber: 7, members: 6, present: 4, notifiedAbsent: 1,
-                        absent: 1, late: 1, guests: 1, durationS: 7500, plannedMinutes: 120, overrunS: 300, pauseTaken: false,
+         HistorySummary(id: "2027-01-15-007", date: "2027-01-15", meetingNumber: 7,
+                        attendance: .init(members: 6, present: 4, notifiedAbsent: 1, absent: 1, late: 1, guests: 1), durationS: 7500, plannedMinutes: 120, overrunS: 300, pauseTaken: false,
                         balanceGini: 0.3, completed: false, recovered: true, nextTheme: "", nextDate: nil)]
     }
 
@@ -101,7 +101,7 @@ import Testing
         let lines = PlainHistory.lines(from: old, to: state, lang: .nb)
         #expect(lines == [
             "Møte 7, fredag 15. januar 2027.", "Varighet: 1 time 55 minutter, planlagt 2 timer.",
-            "Oppmøte: 5 av 6, 1 meldt fravær, 0 fravær, 1 kom senere, 1 gjester.", "Pause ved minutt 61, 15 minutter.",
+            "Oppmøte: 5 av 6, 1 meldt fravær, 0 fravær, 1 kom senere, 1 gjest.", "Pause ved minutt 61, 15 minutter.",
             "Oppmøte: 2 minutter, planlagt 5 minutter.",
             "Runde: 20 minutter, planlagt 15 minutter, 6 turer, 1 stod over.",
             "Pause: 15 minutter, planlagt 15 minutter.",

@@ -74,7 +74,7 @@ import Testing
     }
 
     @Test func unreadableFilesAreRefused() {
-        let fs = ThemeFileSystem(read: { _ in .failed("cannot be read") }, list: { _ in [] })
+        let fs = ThemeFileSystem(read: { _ in .failed(.cannotRead) }, list: { _ in [] })
         #expect(throws: ThemeError.self) { try ThemeCatalog(userThemesDir: nil, fileSystem: fs).resolve("/x.toml") }
     }
 
@@ -99,7 +99,7 @@ import Testing
         let fs = ThemeFileSystem.local
         #expect(fs.read(root + "/default.toml") == .bytes(Array(BundledThemes.text(named: "default")!.utf8)))
         #expect(fs.read(root + "/no-such.toml") == .missing)
-        #expect(fs.read(root) == .failed("is a folder, not a theme file"))
+        #expect(fs.read(root) == .failed(.isAFolder))
         #expect(fs.list(root).contains("monochrome.toml"))
         let entry = try ThemeCatalog(userThemesDir: root).resolve("high-contrast")
         #expect(entry.origin == .user(path: root + "/high-contrast.toml"))

@@ -113,7 +113,7 @@ import Testing
         let e = try #require(refusal("name = \"x\"\n[roles.speaker]\nfg = \"white\"\nbold = \"yes\"\n"))
         #expect(e.kind == .wrongType)
         #expect(e.line == 4)
-        #expect(e.description == "themes/test.toml:4: roles.speaker.bold must be true or false, not a string")
+        #expect(e.description == "themes/test.toml:4: roles.speaker.bold must be true/false, not a string")
     }
 
     @Test(arguments: [
@@ -195,7 +195,7 @@ import Testing
         #expect {
             _ = try ThemeParser.parseDocument(bytes: Array("a = 1\n\n".utf8) + [0xC3], source: "b.toml")
         } throws: { error in
-            (error as? ThemeError)?.description == "b.toml:3: not valid UTF-8 text"
+            (error as? ThemeError)?.description == "b.toml:3: not UTF-8 text"
         }
     }
 

@@ -30,13 +30,21 @@ public struct MeetingPlan: Codable, Equatable, Hashable, Sendable {
         case closingTurnSeconds = "closing_turn_seconds"
     }
 
-    /// A problem with the values, or nil when they make sense.
+    /// The first value out of its range: its key, the range and the value, or nil when they
+    /// make sense. `pause_at_minute` must lie within the meeting.
+    public func rangeProblem() -> (key: String, range: ClosedRange<Int>, value: Int)? {
+        let checks: [(String, ClosedRange<Int>, Int)] = [
+            ("meeting_minutes", 10...600, meetingMinutes),
+            ("pause_minutes", 0...120, pauseMinutes),
+            ("pause_at_minute", 0...max(0, meetingMinutes), pauseAtMinute),
+            ("turn_seconds", 10...3600, turnSeconds),
+            ("closing_turn_seconds", 10...3600, closingTurnSeconds),
+        ]
+        return checks.first { !$0.1.contains($0.2) }.map { (key: $0.0, range: $0.1, value: $0.2) }
+    }
+
+    /// A problem with the values in English (for the journal's checks), or nil when they make sense.
     public func validationError() -> String? {
-        if !(10...600).contains(meetingMinutes) { return "meeting_minutes must be between 10 and 600" }
-        if !(0...120).contains(pauseMinutes) { return "pause_minutes must be between 0 and 120" }
-        if pauseAtMinute < 0 || pauseAtMinute > meetingMinutes { return "pause_at_minute must be between 0 and meeting_minutes" }
-        if !(10...3600).contains(turnSeconds) { return "turn_seconds must be between 10 and 3600" }
-        if !(10...3600).contains(closingTurnSeconds) { return "closing_turn_seconds must be between 10 and 3600" }
-        return nil
+        rangeProblem().map { "\($0.key) must be between \($0.range.lowerBound) and \($0.range.upperBound)" }
     }
 }

@@ -1,7 +1,8 @@
 /// Plan maths: planned phase lengths, the fair share of a turn, and ahead/behind.
 extension MeetingState {
-    /// When the meeting should end according to the plan.
-    public var plannedEnd: Instant { setup.startedAt + Double(setup.plan.meetingMinutes * 60) }
+    /// When the meeting should end according to the plan (later by the time away between
+    /// sittings, `awaySeconds`).
+    public var plannedEnd: Instant { setup.startedAt + Double(setup.plan.meetingMinutes * 60) + awaySeconds }
 
     private var plannedPresent: Double { Double(max(1, presentCount)) }
 

@@ -52,6 +52,18 @@ public struct MeetingState: Codable, Equatable, Sendable {
     /// What the group agreed today about its own life (decision, follow-up date): choices and
     /// dates only, applied to group.toml once when the meeting finishes.
     public var agreements: MeetingAgreements
+    /// Set by `.resumed` to the instant the meeting was last seen running, for one event: the
+    /// tick right after it spans the time the program was not running, which no turn counts,
+    /// neither the running one nor one that `u` brings back (`holdTheGap`).
+    public var resumedFrom: Instant?
+    /// Seconds the program was not running across resumes on another sitting (a gap of
+    /// `newSittingAfterSeconds` or more): the meeting clock and the plan leave them out, so
+    /// the meeting continues with the times it had (DESIGN §4). A shorter gap is the same
+    /// evening: the room's clock went on, and the meeting clock counts it.
+    public var awaySeconds: Double
+    /// A resume this long after the meeting was last seen is another sitting (12 hours, the
+    /// line past which the resume offer is made the other way round).
+    public static let newSittingAfterSeconds = 12.0 * 3600
 
     /// How many steps `u` can take back.
     public static let undoLimit = 50
@@ -89,6 +101,8 @@ public struct MeetingState: Codable, Equatable, Sendable {
         lastPass = nil
         undoStack = []
         agreements = MeetingAgreements()
+        resumedFrom = nil
+        awaySeconds = 0
     }
 
     /// A pass: who passed and when.

@@ -38,6 +38,6 @@ extension MeetingState {
         return fx
     }
 
-    /// Seconds since the meeting started.
-    public var meetingElapsed: Double { now - setup.startedAt }
+    /// Seconds since the meeting started, less the time away between sittings (`awaySeconds`).
+    public var meetingElapsed: Double { now - setup.startedAt - awaySeconds }
 }

@@ -20,6 +20,11 @@ extension MeetingState {
     /// Applies an event in place and returns the effects. A refused event changes nothing.
     /// A step (`MeetingEvent.isStep`) that changed anything is remembered for `undo`.
     public mutating func apply(_ event: MeetingEvent) -> [MeetingEffect] {
+        // `.resumed` marks the instant last seen for the next event only (`resumedFrom`).
+        if let from = resumedFrom {
+            resumedFrom = nil
+            if case .tick(let t) = event { holdTheGap(from: from, to: t) }
+        }
         if isFinished, event != .resumed { if case .tick = event {} else { return [] } }
         guard event.isStep else { return applyEvent(event) }
         let before = self
@@ -31,9 +36,11 @@ extension MeetingState {
     /// Whether `event` would change the meeting now: the question the keymap asks before it
     /// offers a key, so the footer, the help and the reducer agree.
     public func canApply(_ event: MeetingEvent) -> Bool {
-        var copy = self
+        var base = self
+        base.resumedFrom = nil   // the resume's mark is no part of the question
+        var copy = base
         let fx = copy.apply(event)
-        return !fx.isEmpty || copy != self
+        return !fx.isEmpty || copy != base
     }
 
     private mutating func applyEvent(_ event: MeetingEvent) -> [MeetingEffect] {
@@ -60,6 +67,7 @@ extension MeetingState {
         case .setNextDate(let d): return setNextDate(d)
         case .resumed:
             recovered = true
+            resumedFrom = now
             return []
         case .acknowledge(let m): return acknowledge(m)
         case .startProcessTalk: return startProcessTalk()

@@ -37,44 +37,46 @@ extension GroupFileTOML {
         group.newMemberPending = try reader.bool("new_member") ?? false
         let leaving = try reader.strings("leaving") ?? []
         if leaving.contains(where: { !group.members.contains($0) }) {
-            throw reader.error("leaving", "names someone who is not in members")
+            throw reader.error("leaving", .leavingNotAMember)
         }
         group.leaving = leaving
         if let s = try reader.string("last_meeting_date"), !s.isEmpty {
-            guard let d = LocalDate(iso: s) else { throw reader.error("last_meeting_date", "must be a date written \"YYYY-MM-DD\"") }
+            guard let d = LocalDate(iso: s) else { throw reader.error("last_meeting_date", .notADate) }
             group.lastMeetingDate = d
         }
         if let n = try reader.int("evaluation_every") {
-            guard (1...500).contains(n) else { throw reader.error("evaluation_every", "must be between 1 and 500") }
+            guard (1...500).contains(n) else { throw reader.error("evaluation_every", .outOfRange(min: 1, max: 500, value: n)) }
             group.evaluationEvery = n
         }
         if let v = root["decisions"] {
-            guard let list = v.array, list.count <= 500 else { throw reader.error("decisions", "must be a list of [[decisions]] tables") }
+            guard let list = v.array else { throw reader.error("decisions", .notAList(example: "[[decisions]]")) }
+            guard list.count <= 500 else { throw reader.error("decisions", .tooManyEntries(max: 500)) }
             for (i, item) in list.enumerated() {
-                guard let t = item.table else { throw reader.error("decisions", "item \(i + 1) must be a table") }
+                guard let t = item.table else { throw reader.error("decisions", .notATable(example: "[[decisions]]"), item: i + 1) }
                 let r = Reader(root: t, text: text, file: file, table: "decisions")
-                guard let ds = try r.string("date"), let date = LocalDate(iso: ds) else {
-                    throw r.error("date", "item \(i + 1): must be a date written \"YYYY-MM-DD\"")
+                guard let ds = try r.string("date", item: i + 1), let date = LocalDate(iso: ds) else {
+                    throw r.error("date", .notADate, item: i + 1)
                 }
-                guard let cs = try r.string("choice"), let choice = HorizonDecision.Choice(rawValue: cs) else {
-                    throw r.error("choice", "item \(i + 1): must be \"go_on\", \"end\" or \"later\"")
+                guard let cs = try r.string("choice", item: i + 1), let choice = HorizonDecision.Choice(rawValue: cs) else {
+                    throw r.error("choice", .notAChoice, item: i + 1)
                 }
-                let h = try r.int("horizon")
-                if let h, !(1...500).contains(h) { throw r.error("horizon", "item \(i + 1): must be between 1 and 500") }
+                let h = try r.int("horizon", item: i + 1)
+                if let h, !(1...500).contains(h) { throw r.error("horizon", .outOfRange(min: 1, max: 500, value: h), item: i + 1) }
                 group.decisions.append(HorizonDecision(date: date, choice: choice, newHorizon: h))
             }
         }
         if let v = root["rule_changes"] {
-            guard let list = v.array, list.count <= 500 else { throw reader.error("rule_changes", "must be a list of [[rule_changes]] tables") }
+            guard let list = v.array else { throw reader.error("rule_changes", .notAList(example: "[[rule_changes]]")) }
+            guard list.count <= 500 else { throw reader.error("rule_changes", .tooManyEntries(max: 500)) }
             for (i, item) in list.enumerated() {
-                guard let t = item.table else { throw reader.error("rule_changes", "item \(i + 1) must be a table") }
+                guard let t = item.table else { throw reader.error("rule_changes", .notATable(example: "[[rule_changes]]"), item: i + 1) }
                 let r = Reader(root: t, text: text, file: file, table: "rule_changes")
-                guard let ds = try r.string("date"), let date = LocalDate(iso: ds) else {
-                    throw r.error("date", "item \(i + 1): must be a date written \"YYYY-MM-DD\"")
+                guard let ds = try r.string("date", item: i + 1), let date = LocalDate(iso: ds) else {
+                    throw r.error("date", .notADate, item: i + 1)
                 }
-                let body = try r.string("text") ?? ""
+                let body = try r.string("text", item: i + 1) ?? ""
                 if body.split(separator: "\n").contains(where: { TextSafety.containsUnsafe(String($0)) }) {
-                    throw r.error("text", "item \(i + 1) contains control characters")
+                    throw r.error("text", .controlCharacters, item: i + 1)
                 }
                 group.ruleChanges.append(RuleChange(date: date, text: String(body.prefix(4000))))
             }

@@ -64,25 +64,25 @@ public enum GroupFileTOML {
     /// Parses and checks a group file; `file` names it in errors.
     public static func decode(_ text: String, file: String) throws(GroupFileError) -> GroupFile {
         if text.unicodeScalars.contains("\u{0}") {
-            throw GroupFileError(file: file, problem: "not a text file (it contains NUL bytes)")
+            throw GroupFileError(file: file, problem: .text(.nulByte))
         }
         if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .allowed, headerExample: "[settings]") {
-            throw GroupFileError(file: file, line: problem.line, problem: "not valid TOML (\(problem.message))")
+            throw GroupFileError(file: file, line: problem.line, problem: .text(.guarded(problem.problem)))
         }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let e as TOMLParseError {
             throw GroupFileError(file: file, line: e.source.begin.line,
-                                 problem: "not valid TOML (\(TextSafety.sanitize(e.description)))")
+                                 problem: .text(.notTOML(detail: TextSafety.sanitize(e.description))))
         } catch {
-            throw GroupFileError(file: file, problem: "not valid TOML")
+            throw GroupFileError(file: file, problem: .text(.notTOML(detail: nil)))
         }
         let reader = Reader(root: root, text: text, file: file)
 
         guard let name = try reader.string("name") else { throw reader.missing("name") }
-        if let p = GroupValidation.nameProblem(name) { throw reader.error("name", p) }
+        if let p = GroupValidation.nameIssue(name) { throw reader.error("name", .group(p)) }
 
         guard let members = try reader.strings("members") else { throw reader.missing("members") }
-        if let p = GroupValidation.membersProblem(members) { throw reader.error("members", p) }
+        if let p = GroupValidation.membersIssue(members) { throw reader.error("members", .group(p)) }
 
         let nextLeader = try reader.int("next_leader") ?? 0
         let meetingsHeld = try reader.int("meetings_held") ?? 0
@@ -97,13 +97,13 @@ public enum GroupFileTOML {
             } else if let s = v.string, s.isEmpty {
                 nextDate = nil
             } else {
-                throw reader.error("next_date", "must be a date written \"YYYY-MM-DD\"")
+                throw reader.error("next_date", .notADate)
             }
         }
 
         var settings = GroupSettings()
         if let v = root["settings"] {
-            guard let t = v.table else { throw reader.error("settings", "must be a table ([settings])") }
+            guard let t = v.table else { throw reader.error("settings", .notATable(example: "[settings]")) }
             let sr = Reader(root: t, text: text, file: file, table: "settings")
             var plan = MeetingPlan.standard
             plan.meetingMinutes = try sr.int("meeting_minutes") ?? plan.meetingMinutes
@@ -115,20 +115,24 @@ public enum GroupFileTOML {
             settings.bell = try sr.bool("bell") ?? settings.bell
             let language = try sr.string("language") ?? ""
             if !GroupValidation.languages.contains(language) {
-                throw sr.error("language", "must be \"nb\", \"en\" or empty (follow LANG)")
+                throw sr.error("language", .notALanguage)
             }
             settings.language = language
             let theme = try sr.string("theme") ?? ""
-            if TextSafety.containsUnsafe(theme) { throw sr.error("theme", "contains control characters") }
+            if TextSafety.containsUnsafe(theme) { throw sr.error("theme", .controlCharacters) }
             settings.theme = theme
             var rhythm = Rhythm()
             if let n = try sr.int("rhythm_early_meetings") {
-                guard (0...100).contains(n) else { throw sr.error("rhythm_early_meetings", "must be between 0 and 100") }
+                guard GroupValidation.rhythmEarlyMeetingsRange.contains(n) else {
+                    throw sr.error("rhythm_early_meetings", .outOfRange(min: 0, max: 100, value: n))
+                }
                 rhythm.earlyMeetings = n
             }
             for (key, path) in [("rhythm_early_days", \Rhythm.earlyDays), ("rhythm_days", \Rhythm.laterDays)] {
                 if let n = try sr.int(key) {
-                    guard (1...365).contains(n) else { throw sr.error(key, "must be between 1 and 365 days") }
+                    guard GroupValidation.rhythmDaysRange.contains(n) else {
+                        throw sr.error(key, .outOfRange(min: 1, max: 365, value: n))
+                    }
                     rhythm[keyPath: path] = n
                 }
             }
@@ -137,7 +141,7 @@ public enum GroupFileTOML {
 
         var rules = GroupFile.defaultRules(Lang(code: settings.language) ?? .nb)
         if let v = root["rules"] {
-            guard let t = v.table else { throw reader.error("rules", "must be a table ([rules] with a text key)") }
+            guard let t = v.table else { throw reader.error("rules", .notATable(example: "[rules]")) }
             let rr = Reader(root: t, text: text, file: file, table: "rules")
             rules = try rr.string("text") ?? rules
         }
@@ -145,12 +149,12 @@ public enum GroupFileTOML {
         var group = GroupFile(name: name, members: members, nextLeader: nextLeader, meetingsHeld: meetingsHeld,
                               nextTheme: nextTheme, nextDate: nextDate, settings: settings, rules: rules)
         try decodeLifecycle(root: root, reader: reader, text: text, file: file, into: &group)
-        if let (key, problem) = GroupValidation.numberProblem(group) {
+        if let (key, item, problem) = GroupValidation.numberProblem(group) {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             if parts.count == 2 {
-                throw Reader(root: root, text: text, file: file, table: parts[0]).error(parts[1], problem)
+                throw Reader(root: root, text: text, file: file, table: parts[0]).error(parts[1], problem, item: item)
             }
-            throw reader.error(key, problem)
+            throw reader.error(key, problem, item: item)
         }
         return group
     }
@@ -160,59 +164,57 @@ public enum GroupFileTOML {
                                         into group: inout GroupFile) throws(GroupFileError) {
         let format = try reader.string("format") ?? ""
         if !format.isEmpty && MeetingFormat(rawValue: format) == nil {
-            throw reader.error("format", "must be \"first\", \"second\", \"regular\", \"custom\" or empty (chosen by meeting)")
+            throw reader.error("format", .notAFormat)
         }
         group.format = format
         if let h = try reader.int("horizon") { group.horizon = h }
         if let s = try reader.int("starter_meetings") { group.starterMeetings = s }
         for key in ["starter_followup", "follow_up_date"] {
             if let s = try reader.string(key), !s.isEmpty {
-                guard let d = LocalDate(iso: s) else { throw reader.error(key, "must be a date written \"YYYY-MM-DD\"") }
+                guard let d = LocalDate(iso: s) else { throw reader.error(key, .notADate) }
                 group.starterFollowUp = d
             }
         }
         try decodeLife(root: root, reader: reader, text: text, file: file, into: &group)
         let backlog = try reader.strings("theme_backlog") ?? []
-        if backlog.contains(where: TextSafety.containsUnsafe) { throw reader.error("theme_backlog", "contains control characters") }
+        if let i = backlog.firstIndex(where: TextSafety.containsUnsafe) {
+            throw reader.error("theme_backlog", .controlCharacters, item: i + 1)
+        }
         group.themeBacklog = Array(backlog.prefix(50))
         guard let v = root["agenda"] else { return }
-        guard let steps = v.array else { throw reader.error("agenda", "must be a list of [[agenda]] tables") }
-        guard steps.count <= 30 else { throw reader.error("agenda", "has more than 30 steps") }
+        guard let steps = v.array else { throw reader.error("agenda", .notAList(example: "[[agenda]]")) }
+        guard steps.count <= 30 else { throw reader.error("agenda", .tooManyEntries(max: 30)) }
         for (i, item) in steps.enumerated() {
-            guard let st = item.table else { throw reader.error("agenda", "step \(i + 1) must be a table") }
+            guard let st = item.table else { throw reader.error("agenda", .notATable(example: "[[agenda]]"), item: i + 1) }
             let sr = Reader(root: st, text: text, file: file, table: "agenda")
-            let kind = try sr.string("kind") ?? ""
-            guard GroupAgendaStep.kinds[kind] != nil else {
-                throw sr.error("kind", "step \(i + 1): must be card, round, sharing, closing_round or next_meeting")
-            }
-            let title = try sr.string("title") ?? ""
-            if TextSafety.containsUnsafe(title) { throw sr.error("title", "step \(i + 1) contains control characters") }
-            let body = try sr.string("text") ?? ""
+            let kind = try sr.string("kind", item: i + 1) ?? ""
+            guard GroupAgendaStep.kinds[kind] != nil else { throw sr.error("kind", .notAStepKind, item: i + 1) }
+            let title = try sr.string("title", item: i + 1) ?? ""
+            if TextSafety.containsUnsafe(title) { throw sr.error("title", .controlCharacters, item: i + 1) }
+            let body = try sr.string("text", item: i + 1) ?? ""
             if body.split(separator: "\n").contains(where: { TextSafety.containsUnsafe(String($0)) }) {
-                throw sr.error("text", "step \(i + 1) contains control characters")
+                throw sr.error("text", .controlCharacters, item: i + 1)
             }
-            let minutes = try sr.int("minutes")
+            let minutes = try sr.int("minutes", item: i + 1)
             group.agenda.append(GroupAgendaStep(kind: kind, title: title, text: body, minutes: minutes))
         }
     }
 
     /// Checks a group as `decode` would, before it is saved.
     public static func validate(_ group: GroupFile, file: String) throws(GroupFileError) {
-        func fail(_ key: String, _ p: String) -> GroupFileError { GroupFileError(file: file, key: key, problem: p) }
-        if let p = GroupValidation.nameProblem(group.name) { throw fail("name", p) }
-        if let p = GroupValidation.membersProblem(group.members) { throw fail("members", p) }
-        if let (key, problem) = GroupValidation.numberProblem(group) { throw fail(key, problem) }
-        if !GroupValidation.languages.contains(group.settings.language) {
-            throw fail("settings.language", "must be \"nb\", \"en\" or empty (follow LANG)")
+        func fail(_ key: String, _ p: GroupFileProblem, item: Int? = nil) -> GroupFileError {
+            GroupFileError(file: file, key: key, item: item, problem: p)
         }
-        if TextSafety.containsUnsafe(group.settings.theme) { throw fail("settings.theme", "contains control characters") }
-        if !group.format.isEmpty && MeetingFormat(rawValue: group.format) == nil {
-            throw fail("format", "must be \"first\", \"second\", \"regular\", \"custom\" or empty (chosen by meeting)")
+        if let p = GroupValidation.nameIssue(group.name) { throw fail("name", .group(p)) }
+        if let p = GroupValidation.membersIssue(group.members) { throw fail("members", .group(p)) }
+        if let (key, item, problem) = GroupValidation.numberProblem(group) { throw fail(key, problem, item: item) }
+        if !GroupValidation.languages.contains(group.settings.language) { throw fail("settings.language", .notALanguage) }
+        if TextSafety.containsUnsafe(group.settings.theme) { throw fail("settings.theme", .controlCharacters) }
+        if !group.format.isEmpty && MeetingFormat(rawValue: group.format) == nil { throw fail("format", .notAFormat) }
+        if let i = group.themeBacklog.firstIndex(where: TextSafety.containsUnsafe) {
+            throw fail("theme_backlog", .controlCharacters, item: i + 1)
         }
-        if group.themeBacklog.contains(where: TextSafety.containsUnsafe) { throw fail("theme_backlog", "contains control characters") }
-        if group.leaving.contains(where: { !group.members.contains($0) }) {
-            throw fail("leaving", "names someone who is not in members")
-        }
+        if group.leaving.contains(where: { !group.members.contains($0) }) { throw fail("leaving", .leavingNotAMember) }
     }
 
     /// Typed access to one table, with errors that name the key and its line.
@@ -224,56 +226,44 @@ public enum GroupFileTOML {
 
         func qualified(_ key: String) -> String { table.map { "\($0).\(key)" } ?? key }
 
-        func error(_ key: String, _ problem: String) -> GroupFileError {
+        func error(_ key: String, _ problem: GroupFileProblem, item: Int? = nil) -> GroupFileError {
             GroupFileError(file: file, key: qualified(key), line: GroupFileTOML.line(of: key, in: table, text: text),
-                           problem: problem)
+                           item: item, problem: problem)
         }
 
         func missing(_ key: String) -> GroupFileError {
-            GroupFileError(file: file, key: qualified(key), problem: "is missing")
+            GroupFileError(file: file, key: qualified(key), problem: .missing)
         }
 
-        func string(_ key: String) throws(GroupFileError) -> String? {
+        func string(_ key: String, item: Int? = nil) throws(GroupFileError) -> String? {
             guard let v = root[key] else { return nil }
-            guard let s = v.string else { throw error(key, "must be a string (text in quotes), not \(describe(v.type))") }
+            guard let s = v.string else { throw error(key, .wrongType(expected: .string, found: TOMLValueKind(v.type)), item: item) }
             return s
         }
 
-        func int(_ key: String) throws(GroupFileError) -> Int? {
+        func int(_ key: String, item: Int? = nil) throws(GroupFileError) -> Int? {
             guard let v = root[key] else { return nil }
-            guard let i = v.int else { throw error(key, "must be a whole number, not \(describe(v.type))") }
+            guard let i = v.int else { throw error(key, .wrongType(expected: .wholeNumber, found: TOMLValueKind(v.type)), item: item) }
             return i
         }
 
         func bool(_ key: String) throws(GroupFileError) -> Bool? {
             guard let v = root[key] else { return nil }
-            guard let b = v.bool else { throw error(key, "must be true or false, not \(describe(v.type))") }
+            guard let b = v.bool else { throw error(key, .wrongType(expected: .trueFalse, found: TOMLValueKind(v.type))) }
             return b
         }
 
         func strings(_ key: String) throws(GroupFileError) -> [String]? {
             guard let v = root[key] else { return nil }
-            guard let a = v.array else { throw error(key, "must be a list of strings, like [\"A\", \"B\"], not \(describe(v.type))") }
+            guard let a = v.array else { throw error(key, .wrongType(expected: .listOfStrings, found: TOMLValueKind(v.type))) }
             var out: [String] = []
             for (i, item) in a.enumerated() {
                 guard let s = item.string else {
-                    throw error(key, "item \(i + 1) must be a string, not \(describe(item.type))")
+                    throw error(key, .wrongType(expected: .string, found: TOMLValueKind(item.type)), item: i + 1)
                 }
                 out.append(s)
             }
             return out
-        }
-
-        func describe(_ type: TOMLType) -> String {
-            switch type {
-            case .string: return "a string"
-            case .int: return "a whole number"
-            case .double: return "a decimal number"
-            case .bool: return "true/false"
-            case .array: return "a list"
-            case .table: return "a table"
-            case .date, .time, .dateTime: return "a date or time"
-            }
         }
     }
 

@@ -21,46 +21,29 @@ public enum GroupValidation {
     public static let rhythmDaysRange = 1...365
     public static let evaluationEveryRange = 1...500
 
-    /// The first number of the group that is out of range: its key (`settings.turn_seconds`)
-    /// and what is wrong, or nil when every number is fine.
-    public static func numberProblem(_ group: GroupFile) -> (key: String, problem: String)? {
-        func outside(_ r: ClosedRange<Int>, _ v: Int) -> String { "must be between \(r.lowerBound) and \(r.upperBound), not \(v)" }
-        if !meetingsHeldRange.contains(group.meetingsHeld) {
-            return ("meetings_held", outside(meetingsHeldRange, group.meetingsHeld))
+    /// The first number of the group that is out of range: its key (`settings.turn_seconds`),
+    /// the entry of a list it is in, and what is wrong; or nil when every number is fine.
+    public static func numberProblem(_ group: GroupFile) -> (key: String, item: Int?, problem: GroupFileProblem)? {
+        func outside(_ key: String, _ r: ClosedRange<Int>, _ v: Int, item: Int? = nil) -> (String, Int?, GroupFileProblem)? {
+            r.contains(v) ? nil : (key, item, .outOfRange(min: r.lowerBound, max: r.upperBound, value: v))
         }
+        if let p = outside("meetings_held", meetingsHeldRange, group.meetingsHeld) { return p }
         if !group.members.indices.contains(group.nextLeader) {
-            return ("next_leader", "must be an index into members (0 to \(group.members.count - 1)), not \(group.nextLeader)")
+            return ("next_leader", nil, .notAMemberIndex(count: group.members.count, value: group.nextLeader))
         }
-        if let problem = group.settings.plan.validationError() {
-            let key = String(problem.prefix { $0 != " " })
-            return ("settings." + key, String(problem.dropFirst(key.count).drop { $0 == " " }))
-        }
-        if let h = group.horizon, !horizonRange.contains(h) { return ("horizon", outside(horizonRange, h)) }
-        if let s = group.starterMeetings, !starterMeetingsRange.contains(s) {
-            return ("starter_meetings", outside(starterMeetingsRange, s))
-        }
+        if let p = group.settings.plan.rangeProblem() { return outside("settings." + p.key, p.range, p.value) }
+        if let h = group.horizon, let p = outside("horizon", horizonRange, h) { return p }
+        if let s = group.starterMeetings, let p = outside("starter_meetings", starterMeetingsRange, s) { return p }
         let rhythm = group.settings.rhythm
-        if !rhythmEarlyMeetingsRange.contains(rhythm.earlyMeetings) {
-            return ("settings.rhythm_early_meetings", outside(rhythmEarlyMeetingsRange, rhythm.earlyMeetings))
-        }
-        if !rhythmDaysRange.contains(rhythm.earlyDays) { return ("settings.rhythm_early_days", outside(rhythmDaysRange, rhythm.earlyDays)) }
-        if !rhythmDaysRange.contains(rhythm.laterDays) { return ("settings.rhythm_days", outside(rhythmDaysRange, rhythm.laterDays)) }
-        if let n = group.evaluationEvery, !evaluationEveryRange.contains(n) {
-            return ("evaluation_every", outside(evaluationEveryRange, n))
-        }
+        if let p = outside("settings.rhythm_early_meetings", rhythmEarlyMeetingsRange, rhythm.earlyMeetings) { return p }
+        if let p = outside("settings.rhythm_early_days", rhythmDaysRange, rhythm.earlyDays) { return p }
+        if let p = outside("settings.rhythm_days", rhythmDaysRange, rhythm.laterDays) { return p }
+        if let n = group.evaluationEvery, let p = outside("evaluation_every", evaluationEveryRange, n) { return p }
         for (i, step) in group.agenda.enumerated() {
-            if let m = step.minutes, !agendaMinutesRange.contains(m) {
-                return ("agenda.minutes", "step \(i + 1): " + outside(agendaMinutesRange, m))
-            }
+            if let m = step.minutes, let p = outside("agenda.minutes", agendaMinutesRange, m, item: i + 1) { return p }
         }
         return nil
     }
-
-    /// A problem with a group name, or nil when it is fine.
-    public static func nameProblem(_ name: String) -> String? { nameIssue(name)?.description }
-
-    /// A problem with the member labels (already trimmed), or nil when they are fine.
-    public static func membersProblem(_ labels: [String]) -> String? { membersIssue(labels)?.description }
 
     /// A problem with a group name, as a value the command line words in the user's language.
     public static func nameIssue(_ name: String) -> GroupProblem? {
@@ -104,7 +87,7 @@ public enum GroupProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case tooFewMembers(min: Int, count: Int)
     case tooManyMembers(max: Int, count: Int)
 
-    /// In English, for files and tests; the command line words it from the catalog.
+    /// In English, for tests and developers; whoever shows it words it from the catalog.
     public var description: String {
         switch self {
         case .nameControlCharacters: return "the group name contains control characters"

@@ -1,3 +1,5 @@
+import TOMLKit
+
 /// Refuses TOML that would crash toml++ 3.4 (inside TOMLKit 0.6) before TOMLKit sees it.
 ///
 /// Some malformed input fails an assertion and aborts the process in debug builds (undefined
@@ -16,10 +18,32 @@ public enum TOMLKitGuard {
     /// Whether arrays are refused outright or only in the forms that crash toml++.
     public enum Arrays: Sendable { case refused, allowed }
 
+    /// Why the text was refused; the one who shows it words it in the user's language.
+    public enum Problem: Equatable, Sendable, CustomStringConvertible {
+        /// U+2028, U+2029 or U+0085 outside a string.
+        case lineSeparator
+        /// A table header whose key does not start well; `example` shows a good one.
+        case badHeader(example: String)
+        /// An array whose next value starts with `}`.
+        case strayBrace
+        /// An array in a file that has none (a theme file).
+        case arrayNotAllowed
+
+        /// In English, for tests and developers.
+        public var description: String {
+            switch self {
+            case .lineSeparator: return "a Unicode line separator outside a string"
+            case let .badHeader(example): return "a table header must look like \(example)"
+            case .strayBrace: return "an array holds a stray '}'"
+            case .arrayNotAllowed: return "arrays ([...]) are not used in theme files"
+            }
+        }
+    }
+
     /// The 1-based line and the reason of the first construct toml++ could crash on, or nil.
     /// `headerExample` is shown in the message about a malformed table header.
     public static func firstProblem(in text: String, arrays: Arrays = .refused,
-                                    headerExample: String = "[roles.speaker]") -> (line: Int, message: String)? {
+                                    headerExample: String = "[roles.speaker]") -> (line: Int, problem: Problem)? {
         var scanner = Scanner(bytes: Array(text.utf8), arrays: arrays, headerExample: headerExample)
         return scanner.run()
     }
@@ -42,33 +66,33 @@ public enum TOMLKitGuard {
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         }
 
-        mutating func run() -> (line: Int, message: String)? {
+        mutating func run() -> (line: Int, problem: Problem)? {
             while i < bytes.count {
                 let c = bytes[i]
                 if c == nl { line += 1; lineStart = true; i += 1; continue }
                 if c == space || c == tab { i += 1; continue }
                 if let n = unicodeLineBreakLength(at: i) {
                     _ = n
-                    return (line, "a Unicode line separator outside a string")
+                    return (line, .lineSeparator)
                 }
                 if c == hash { skipComment(); continue }
                 if lineStart && open.isEmpty && c == lbracket {
-                    if !headerStartsWell() { return (line, "a table header must look like \(headerExample)") }
+                    if !headerStartsWell() { return (line, .badHeader(example: headerExample)) }
                     skipHeader()
                     continue
                 }
                 lineStart = false
-                if expectValue && c == rbrace { return (line, "an array holds a stray '}'") }
+                if expectValue && c == rbrace { return (line, .strayBrace) }
                 if c == rbracket, open.last == true { open.removeLast(); expectValue = false; i += 1; continue }
                 expectValue = false
                 switch c {
                 case lbracket:
-                    if arrays == .refused { return (line, "arrays ([...]) are not used in theme files") }
+                    if arrays == .refused { return (line, .arrayNotAllowed) }
                     open.append(true)
                     expectValue = true
                     i += 1
                 case rbracket:
-                    if arrays == .refused { return (line, "arrays ([...]) are not used in theme files") }
+                    if arrays == .refused { return (line, .arrayNotAllowed) }
                     i += 1
                 case lbrace:
                     open.append(false); i += 1
@@ -182,6 +206,43 @@ public enum TOMLKitGuard {
             return true
         default:
             return false
+        }
+    }
+}
+
+/// Why a TOML text (a group file, a theme file) could not be read at all, before any key is
+/// looked at; shared by both readers and worded once.
+public enum TOMLTextProblem: Equatable, Sendable, CustomStringConvertible {
+    /// The text holds NUL bytes: not a text file.
+    case nulByte
+    case notUTF8
+    /// A construct the TOML reader could crash on, refused before it is read.
+    case guarded(TOMLKitGuard.Problem)
+    /// The TOML reader refused the text; `detail` is the reader's own (English) words.
+    case notTOML(detail: String?)
+
+    /// In English, for tests and developers.
+    public var description: String {
+        switch self {
+        case .nulByte: return "not a text file (it contains NUL bytes)"
+        case .notUTF8: return "not UTF-8 text"
+        case let .guarded(p): return "not valid TOML (\(p))"
+        case let .notTOML(d): return d.map { "not valid TOML (\($0))" } ?? "not valid TOML"
+        }
+    }
+}
+
+extension TOMLValueKind {
+    /// The kind of a value TOMLKit read.
+    public init(_ type: TOMLType) {
+        switch type {
+        case .string: self = .string
+        case .int: self = .wholeNumber
+        case .double: self = .decimalNumber
+        case .bool: self = .trueFalse
+        case .array: self = .list
+        case .table: self = .table
+        case .date, .time, .dateTime: self = .dateOrTime
         }
     }
 }

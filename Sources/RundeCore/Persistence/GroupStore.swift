@@ -9,12 +9,25 @@ public struct GroupEntry: Equatable, Sendable {
     public init(slug: String, group: GroupFile) { self.slug = slug; self.group = group }
 }
 
-/// The groups in a data folder, and a message for every folder that could not be read.
+/// The groups in a data folder, and why each folder that could not be read was skipped.
 public struct GroupListing: Equatable, Sendable {
     public var entries: [GroupEntry]
-    public var problems: [String]
+    /// One error for each folder that could not be read (`GroupFileError`, `FileIOError`, …),
+    /// for the one who shows them to word in the user's language.
+    public var failures: [any Error & Sendable]
+
+    public init(entries: [GroupEntry], failures: [any Error & Sendable]) {
+        self.entries = entries; self.failures = failures
+    }
+
+    /// The failures in English, for tests and developers.
+    public var problems: [String] { failures.map { "\($0)" } }
 
     public var slugs: [String] { entries.map(\.slug) }
+
+    public static func == (a: GroupListing, b: GroupListing) -> Bool {
+        a.entries == b.entries && a.problems == b.problems
+    }
 }
 
 /// The groups under `<root>/groups/<slug>/group.toml`: list, load, save, create, delete.
@@ -25,16 +38,16 @@ public struct GroupStore: Sendable {
 
     /// Every readable group, sorted by slug; unreadable ones are skipped with a message.
     public func list() -> GroupListing {
-        var listing = GroupListing(entries: [], problems: [])
+        var listing = GroupListing(entries: [], failures: [])
         guard FileIO.isFolder(location.groupsDir) else { return listing }
         let names: [String]
         do { names = try FileIO.list(location.groupsDir) } catch {
-            listing.problems.append(error.description)
+            listing.failures.append(error)
             return listing
         }
         for slug in names where !slug.hasPrefix(".") && FileIO.isFolder(location.groupDir(slug)) {
             do { listing.entries.append(GroupEntry(slug: slug, group: try load(slug: slug))) } catch {
-                listing.problems.append("\(error)")
+                listing.failures.append(error)
             }
         }
         return listing
@@ -46,14 +59,14 @@ public struct GroupStore: Sendable {
         let path = location.groupFile(slug)
         let data = try FileIO.readFile(path, limit: 1 << 20)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw GroupFileError(file: path, problem: "not UTF-8 text")
+            throw GroupFileError(file: path, problem: .text(.notUTF8))
         }
         return try GroupFileTOML.decode(text, file: path)
     }
 
     /// Checks and writes a group file atomically (0600), creating its folder (0700) if needed.
     public func save(_ group: GroupFile, slug: String) throws {
-        guard Self.isSafeSlug(slug) else { throw GroupStoreError.invalid("\"\(TextSafety.sanitize(slug))\" is not a group folder name") }
+        guard Self.isSafeSlug(slug) else { throw GroupStoreError.notFound(query: slug) }
         let path = location.groupFile(slug)
         try GroupFileTOML.validate(group, file: path)
         try FileIO.createFolder(location.groupDir(slug))
@@ -67,9 +80,9 @@ public struct GroupStore: Sendable {
     public func create(name: String, members: [String], rulesIn lang: Lang = .nb,
                        settings: GroupSettings = GroupSettings()) throws -> String {
         let name = name.trimmingSpaces()
-        if let p = GroupValidation.nameProblem(name) { throw GroupStoreError.invalid(p) }
+        if let p = GroupValidation.nameIssue(name) { throw GroupStoreError.invalid(p) }
         let labels = members.map { $0.trimmingSpaces() }
-        if let p = GroupValidation.membersProblem(labels) { throw GroupStoreError.invalid(p) }
+        if let p = GroupValidation.membersIssue(labels) { throw GroupStoreError.invalid(p) }
         let slug = GroupFile.slug(for: name)
         let lowered = name.lowercased()
         if list().entries.contains(where: { $0.group.name.lowercased() == lowered }) || FileIO.exists(location.groupDir(slug)) {
@@ -114,7 +127,7 @@ public struct GroupStore: Sendable {
         let slug = GroupFile.slug(for: q)
         if !q.isEmpty, let e = listing.entries.first(where: { $0.slug == slug }) { return e }
         // A folder that exists but could not be read: report why, not "not found".
-        if Self.isSafeSlug(q), FileIO.isFolder(location.groupDir(q)) { _ = try load(slug: q) }
+        for s in [q, slug] where Self.isSafeSlug(s) && FileIO.isFolder(location.groupDir(s)) { _ = try load(slug: s) }
         throw GroupStoreError.notFound(query: q)
     }
 

@@ -7,8 +7,8 @@ public enum GroupStoreError: Error, Equatable, Sendable, CustomStringConvertible
     case ambiguous(query: String, slugs: [String])
     /// A group with this name (or one that gives the same folder name) exists.
     case alreadyExists(slug: String)
-    /// The name or the members were refused; the message never repeats a label.
-    case invalid(String)
+    /// The name or the members were refused; the problem never repeats a label.
+    case invalid(GroupProblem)
 
     public var description: String {
         switch self {
@@ -16,7 +16,7 @@ public enum GroupStoreError: Error, Equatable, Sendable, CustomStringConvertible
         case let .ambiguous(q, slugs):
             return "more than one group is named \"\(Self.safe(q))\"; use the folder name: \(slugs.joined(separator: ", "))"
         case let .alreadyExists(slug): return "a group with that name already exists (folder \"\(slug)\")"
-        case let .invalid(p): return p
+        case let .invalid(p): return p.description
         }
     }
 

@@ -48,7 +48,7 @@ public struct HistoryStrings: Sendable {
     }
 
     func lastN(_ n: Int, of total: Int) -> String {
-        n < total ? c.f(.histLastN, n, total) : c.f(.histAllN, total)
+        n < total ? c.f(.histLastN, n, total) : total == 1 ? c[.histAll1] : c.f(.histAllN, total)
     }
 
     /// Footer hints as (key, action) pairs for each screen.

@@ -257,7 +257,7 @@ public enum MeetingKeymap {
                           action: { m, key in typingTheme(m) && key == .char("?") ? nil : .help }),
         MeetingKeyBinding(name: "quit", keys: [.char("q"), .char("Q")], cap: { _ in "q" },
                           label: { $0.strings[.keyQuit] },
-                          help: { $0.meeting.isFinished ? $0.strings[.nightHelpLeave] : $0.strings[.nightHelpQuit] },
+                          help: { $0.meeting.isFinished ? $0.strings[.nightHelpLeave] : $0.demo ? $0.strings[.demoHelpQuit] : $0.strings[.nightHelpQuit] },
                           action: { m, _ in
                               if typingTheme(m) { return nil }
                               return m.meeting.isFinished ? .leave : .quit

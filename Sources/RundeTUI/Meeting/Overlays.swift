@@ -94,7 +94,7 @@ enum Overlays {
 
     static func quit(_ f: inout Frame, _ model: MeetingModel) {
         let s = model.strings
-        var lines = Wrap.lines(s[.quitBody], width: 50).map { ($0, StyleRole.normal) }
+        var lines = Wrap.lines(model.demo ? s[.demoQuitBody] : s[.quitBody], width: 50).map { ($0, StyleRole.normal) }
         lines.append(("", .normal))
         lines.append((s[.quitKeys], .accent))
         panel(&f, title: s[.quitTitle], lines: lines, width: 56)

@@ -349,7 +349,7 @@ enum SummaryView {
         var y = r.y
         f.putCentred(s[.summaryTitle], y: y, role: .title, bold: true)
         y += 2
-        let duration = (m.finishedAt ?? m.now) - m.setup.startedAt
+        let duration = (m.finishedAt ?? m.now) - m.setup.startedAt - m.awaySeconds
         let planned = Double(m.setup.plan.meetingMinutes * 60)
         f.put(s.f(.summaryDuration, TimeFormat.long(duration), TimeFormat.long(planned)), x: 2, y: y,
               role: duration > planned + 60 ? .warning : .calm, bold: true)

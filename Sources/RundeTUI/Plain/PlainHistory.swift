@@ -58,7 +58,8 @@ public enum PlainHistory {
         var out = [s.f(.plainHistoryDetailTitle, m.meetingNumber, longDate(m.date, s.lang)),
                    s.f(.plainHistoryDuration, w.roughDuration(seconds: Double(m.durationS)),
                        w.roughDuration(seconds: Double(m.plannedMinutes * 60))),
-                   s.f(.plainHistoryAttendance, m.present, m.members, m.notifiedAbsent, m.absent, m.late, m.guests)]
+                   m.guests == 1 ? s.f(.histPlainAttendance1Guest, m.present, m.members, m.notifiedAbsent, m.absent, m.late)
+                                 : s.f(.plainHistoryAttendance, m.present, m.members, m.notifiedAbsent, m.absent, m.late, m.guests)]
         if let start = d.pauseStartMinute, let length = d.pauseLengthS {
             out.append(s.f(.plainHistoryPause, start, w.roughDuration(seconds: Double(length))))
         } else {
@@ -68,8 +69,12 @@ public enum PlainHistory {
             let title = PhaseKind(rawValue: p.kind).map { s.phase($0) } ?? p.kind
             let actual = w.roughDuration(seconds: Double(p.actualS)), planned = w.roughDuration(seconds: Double(p.plannedS))
             if let t = p.turns, t.count > 0 {
-                out.append(t.passes > 0 ? s.f(.plainHistoryPhasePasses, title, actual, planned, t.count, t.passes)
-                                        : s.f(.plainHistoryPhaseTurns, title, actual, planned, t.count))
+                switch (t.count, t.passes) {
+                case (1, 0): out.append(s.f(.histPlainPhaseTurns1, title, actual, planned))
+                case (1, _): out.append(s.f(.histPlainPhasePasses1, title, actual, planned))
+                case (_, 0): out.append(s.f(.plainHistoryPhaseTurns, title, actual, planned, t.count))
+                default: out.append(s.f(.plainHistoryPhasePasses, title, actual, planned, t.count, t.passes))
+                }
             } else {
                 out.append(s.f(.plainHistoryPhase, title, actual, planned))
             }
@@ -85,10 +90,11 @@ public enum PlainHistory {
 
     static func trends(_ list: [HistorySummary], _ s: Catalog, _ w: PlainAnnouncer) -> [String] {
         let t = HistoryTrends(list)
-        return [s.f(.plainHistoryTrendsTitle, t.count),
+        let one = t.count == 1
+        return [one ? s[.histPlainTrendsTitle1] : s.f(.plainHistoryTrendsTitle, t.count),
                 s.f(.plainHistoryTrendsAttendance, Int((t.meanAttendance * 100).rounded())),
-                s.f(.plainHistoryTrendsOnTime, t.onTimeCount, t.count),
-                s.f(.plainHistoryTrendsPause, t.pauseTakenCount, t.count),
+                one ? s.f(.histPlainTrendsOnTime1, t.onTimeCount) : s.f(.plainHistoryTrendsOnTime, t.onTimeCount, t.count),
+                one ? s.f(.histPlainTrendsPause1, t.pauseTakenCount) : s.f(.plainHistoryTrendsPause, t.pauseTakenCount, t.count),
                 s.f(.plainHistoryTrendsBalance, decimal(t.meanBalance, s.lang)),
                 s.f(.plainHistoryTrendsOverrun, w.roughDuration(seconds: Double(max(0, t.meanOverrunS)))),
                 s[.plainHistoryTrendsHint]]

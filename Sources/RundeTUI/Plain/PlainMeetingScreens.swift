@@ -279,7 +279,7 @@ struct PlainMeetingScreens {
         return out
     }
 
-    func quitDialog() -> [String] { [s[.plainQuitTitle], s[.plainQuitKeys]] }
+    func quitDialog() -> [String] { [model.demo ? s[.demoPlainQuitTitle] : s[.plainQuitTitle], s[.plainQuitKeys]] }
 
     /// The late-arrival dialog's line for the entry under `cursor`.
     func lateChoice(_ cursor: Int) -> String {

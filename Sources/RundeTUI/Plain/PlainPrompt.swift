@@ -27,6 +27,7 @@ public enum PlainPrompt {
         var out: [String] = []
         if new.cursor != old.cursor, !new.choices.isEmpty { out.append(choice(new, s)) }
         if new.error != old.error, let e = new.error { out.append(s.f(.plainError, spoken(e))) }
+        if new.hint != old.hint, let h = new.hint { out.append(spoken(h)) }
         return out
     }
 

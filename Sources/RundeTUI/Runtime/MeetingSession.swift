@@ -8,7 +8,7 @@ import RundeText
 public final class MeetingSession {
     /// A journal last seen running longer ago than this is offered the other way round
     /// (DESIGN §4): Enter closes it as an unfinished log, and resuming takes a named key.
-    public static let oldAfterSeconds = 12.0 * 3600
+    public static let oldAfterSeconds = MeetingState.newSittingAfterSeconds
 
     public let location: DataLocation
     public let slug: String
@@ -70,20 +70,17 @@ public final class MeetingSession {
         try Journal.setAside(path: journalPath, suffix: "unreadable-\(Int(saturating: now.seconds))")
     }
 
-    /// Continues the meeting at `now`. A running turn is held from the last instant seen to
-    /// `now`, so it never counts the time the program was not running (the meeting clock does:
-    /// the room's evening went on); what was held before stays held. Every step is journaled,
-    /// so a later resume replays to the same state.
+    /// Continues the meeting at `now`: `.resumed`, then a tick to `now` that spans the time the
+    /// program was not running. The domain holds that gap on the running turn and on every turn
+    /// `u` could bring back (`MeetingState.holdTheGap`), so no turn ever counts it; what was held
+    /// before stays held. The meeting clock counts a gap of the same evening (the room's evening
+    /// went on) and leaves out one of 12 hours or more (another sitting: `awaySeconds`). Every step is
+    /// journaled, so a later resume replays to the same state.
     public func resume(_ unfinished: Unfinished, at now: Instant) -> (state: MeetingState, journal: Journal) {
         var state = unfinished.state
         let journal = unfinished.journal
-        let holdTheGap = state.turn.map { !$0.isHeld } == true && now > state.now
-        var steps: [MeetingEvent] = []
-        if holdTheGap { steps.append(.toggleHold) }
-        if now > state.now { steps.append(.tick(now)) }
-        if holdTheGap { steps.append(.toggleHold) }
-        steps.append(.resumed)
-        for event in steps {
+        // The tick goes with `.resumed` even when no time passed: it closes the mark.
+        for event in [MeetingEvent.resumed, .tick(max(now, state.now))] {
             _ = state.apply(event)
             // Best effort: a refusal keeps the event in memory, and the runtime's first record
             // writes it (and shows the problem).
@@ -153,8 +150,11 @@ public struct ResumeOffer: Equatable, Sendable {
         var lines = [s.f(.sessionResumeStopped, state.setup.meetingNumber, DateText.long(state.setup.date, lang), step)]
         lines.append(s[isOld ? .sessionResumeOld : .sessionResumeHint])
         lines += unfinished.warnings.map { TextSafety.sanitize($0) }
-        prompt = PromptScreen(title: s[.sessionResumeTitle], lines: lines,
-                              footer: s[isOld ? .sessionResumeKeysOld : .sessionResumeKeys])
+        var prompt = PromptScreen(title: s[.sessionResumeTitle], lines: lines,
+                                  footer: s[isOld ? .sessionResumeKeysOld : .sessionResumeKeys])
+        // The first screen of the meeting: Esc stays (q quits), never out of the program.
+        prompt.isTopScreen = true
+        self.prompt = prompt
     }
 
     /// The step the meeting stopped at, as the phase bar names it: the agenda item's title
@@ -182,7 +182,9 @@ extension MeetingSession {
     /// The prompt for a journal that cannot be read: set it aside and start anew, or quit.
     public static func unreadablePrompt(_ message: String, lang: Lang) -> PromptScreen {
         let s = Catalog(lang)
-        return PromptScreen(title: s[.sessionUnreadableTitle], lines: [TextSafety.sanitize(message)],
-                            footer: s[.sessionUnreadableKeys])
+        var prompt = PromptScreen(title: s[.sessionUnreadableTitle], lines: [TextSafety.sanitize(message)],
+                                  footer: s[.sessionUnreadableKeys])
+        prompt.isTopScreen = true
+        return prompt
     }
 }

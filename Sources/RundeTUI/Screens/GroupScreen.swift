@@ -69,7 +69,7 @@ public struct GroupScreen: Equatable, Sendable {
 
     mutating func addMember(_ typed: String) {
         let label = typed.trimmingSpaces()
-        if let p = GroupValidation.membersProblem(group.members + [label]) { error = p; return }
+        if let p = GroupValidation.membersIssue(group.members + [label]) { error = strings.words(p); return }
         group.members.append(label)
         group.newMemberPending = true
         adding = nil

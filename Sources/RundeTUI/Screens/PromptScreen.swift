@@ -19,12 +19,19 @@ public struct PromptScreen: Equatable, Sendable {
     public var helpLines: [String]
     /// While `?` shows the keys of this screen.
     public var showingHelp: Bool
+    /// A top screen (the welcome menu, the group chooser, the resume offer): there is no
+    /// screen behind it, so Esc stays and says quietly that `q` quits (DESIGN §4: Esc goes
+    /// back one screen, never out of the program).
+    public var isTopScreen: Bool
+    /// A quiet one-line hint above the footer (Esc on a top screen); gone with the next key.
+    public var hint: String?
 
     public init(title: String, lines: [String] = [], choices: [String] = [], fieldLabel: String? = nil,
                 footer: String) {
         self.title = title; self.lines = lines; self.choices = choices; cursor = 0
         self.fieldLabel = fieldLabel; input = ""; self.footer = footer; error = nil
         strings = nil; helpLines = []; showingHelp = false
+        isTopScreen = false; hint = nil
     }
 
     /// What `?` says on this screen, in words: the list, the field, the prompt's own letters,
@@ -35,7 +42,7 @@ public struct PromptScreen: Equatable, Sendable {
         if !choices.isEmpty { out += [c[.nightPromptHelpChoose], c[.nightPromptHelpEnter]] }
         if fieldLabel != nil { out.append(c[.nightPromptHelpType]) }
         out += helpLines
-        out.append(c[.nightPromptHelpEsc])
+        out.append(isTopScreen ? c[.barPromptHelpEscTop] : c[.nightPromptHelpEsc])
         if fieldLabel == nil { out += [c[.nightPromptHelpQuit], c[.nightPromptHelpHelp]] }
         return out
     }
@@ -65,6 +72,7 @@ public struct PromptScreen: Equatable, Sendable {
             f.put("> " + input + "▏", x: x, y: y, role: .speaker, bold: true, maxWidth: w); y += 1
         }
         if let e = error { f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w) }
+        if let hint { f.put(hint, x: 1, y: height - 2, role: .muted, maxWidth: width - 2) }
         // `?` is named in the footer wherever it works (not while typing in a field: F1 there).
         let helpKey = strings.map { (fieldLabel == nil ? "?" : "F1") + " " + $0[.keyHelp] }
         f.put(footer + (helpKey.map { " · " + $0 } ?? ""), x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
@@ -82,10 +90,13 @@ public struct PromptScreen: Equatable, Sendable {
             if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(k) { showingHelp = false }
             return nil
         }
+        hint = nil
         switch k {
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(max(0, choices.count - 1), cursor + 1)
-        case .escape: return .cancelled
+        case .escape:
+            guard isTopScreen else { return .cancelled }
+            hint = (strings ?? Catalog(.en))[.barEscTopHint]
         case .function(1): showingHelp = true
         case .enter:
             if fieldLabel != nil { return .submitted(input) }

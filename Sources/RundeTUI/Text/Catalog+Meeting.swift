@@ -17,7 +17,8 @@ extension Catalog {
         }
     }
 
-    /// A short title for an agenda item, for the phase strip.
+    /// A short title for an agenda item, for the phase strip: each step named for what it shows
+    /// (the rules card is "Våre rammer" wherever it stands, never "Åpning").
     public func itemTitle(_ item: AgendaItem, custom: [String: String] = [:]) -> String {
         switch item.label {
         case "presentation_round": return self[.itemPresentation]
@@ -26,6 +27,8 @@ extension Catalog {
         case "principles": return self[.itemPrinciples]
         case "since_last": return self[.itemSinceLast]
         case "here_and_now": return self[.itemRound]
+        case "rules": return self[.barItemRules]
+        case "eval_rules": return self[.barItemEvalRules]
         default:
             if let life = lifeItemTitle(item.label) { return life }
             if item.label.hasPrefix("custom-"), let text = custom[item.label + ".title"], !text.isEmpty { return text }

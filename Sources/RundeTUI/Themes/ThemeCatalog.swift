@@ -81,7 +81,7 @@ public struct ThemeCatalog: Sendable {
         if spec.isEmpty { return try resolve("default") }
         if ThemeCatalog.isPath(spec) { return try load(path: spec, origin: .file(path: spec), name: nil).get() }
         guard ThemeCatalog.isValidName(spec) else {
-            throw ThemeError(.notFound, source: spec, line: nil, message: "not a theme name or a theme file path")
+            throw ThemeError(.notFound, source: spec, line: nil, problem: .notANameOrPath)
         }
         let folders = (userThemesDir.map { [($0, true)] } ?? []) + installedDirs.map { ($0, false) }
         for (dir, isUser) in folders {
@@ -96,8 +96,7 @@ public struct ThemeCatalog: Sendable {
         if let text = BundledThemes.text(named: spec) {
             return try bundled(spec, text).get()
         }
-        let known = allNames().joined(separator: ", ")
-        throw ThemeError(.notFound, source: spec, line: nil, message: "no such theme; themes: \(known)")
+        throw ThemeError(.notFound, source: spec, line: nil, problem: .noSuchTheme(known: allNames()))
     }
 
     /// Loads a theme file by path (for `runde themes --check`), whatever its name.
@@ -154,9 +153,9 @@ public struct ThemeCatalog: Sendable {
         let result: Result<ThemeDocument, ThemeError>
         switch fileSystem.read(path) {
         case .missing:
-            result = .failure(ThemeError(.notFound, source: path, line: nil, message: "no such file"))
+            result = .failure(ThemeError(.notFound, source: path, line: nil, problem: .noSuchFile))
         case .failed(let why):
-            result = .failure(ThemeError(.unreadable, source: path, line: nil, message: why))
+            result = .failure(ThemeError(.unreadable, source: path, line: nil, problem: why))
         case .bytes(let bytes):
             result = Result { () throws(ThemeError) in try ThemeParser.parseDocument(bytes: bytes, source: path) }
         }

@@ -1,6 +1,8 @@
 import RundeCore
 
-/// Why a theme was refused: what went wrong, in which file, and on which line.
+/// Why a theme was refused: what went wrong, in which file, and on which line. What is wrong is
+/// a typed `ThemeProblem`, worded in the user's language by whoever shows it
+/// (`Catalog.words(_:)`); `description` is English, for tests and developers.
 public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The kind of problem, for tests and for callers that react differently.
     public enum Kind: String, Equatable, Sendable {
@@ -25,21 +27,77 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     public var source: String
     /// 1-based line of the problem, when it has one.
     public var line: Int?
-    /// What is wrong, in one sentence.
-    public var message: String
+    /// What is wrong, with its values.
+    public var problem: ThemeProblem
 
-    public init(_ kind: Kind, source: String, line: Int?, message: String) {
+    public init(_ kind: Kind, source: String, line: Int?, problem: ThemeProblem) {
         self.kind = kind
         self.source = source
         self.line = line
-        self.message = message
+        self.problem = problem
     }
 
-    /// `FILE:LINE: message` (or `FILE: message` without a line), safe to print on a terminal.
+    /// What is wrong, in English.
+    public var message: String { problem.description }
+
+    /// `FILE:LINE: message` (or `FILE: message` without a line), in English, safe to print.
     public var description: String {
         let file = TextSafety.sanitize(source)
         let text = TextSafety.sanitize(message)
         if let line { return "\(file):\(line): \(text)" }
         return "\(file): \(text)"
+    }
+}
+
+/// What is wrong with a theme file or a `--theme` value, with the values a message needs.
+/// Values from the file (`value`, `key`) are raw; whoever words them makes them safe.
+public enum ThemeProblem: Equatable, Sendable, CustomStringConvertible {
+    /// The file could not be read as TOML at all.
+    case text(TOMLTextProblem)
+    case tooLarge(kib: Int)
+    case isAFolder
+    case cannotRead
+    case notANameOrPath
+    case noSuchTheme(known: [String])
+    case noSuchFile
+    case unknownKey(String, allowed: [String])
+    case unknownRole(String, allowed: [String])
+    case unknownAttribute(String, role: String, allowed: [String])
+    case wrongType(key: String, expected: TOMLValueKind, found: TOMLValueKind)
+    case badColor(value: String, key: String)
+    case controlCharacters(key: String)
+    case emptyName
+    case nameTooLong(max: Int)
+
+    public var description: String {
+        func q(_ s: String) -> String { ThemeProblem.quoted(s) }
+        switch self {
+        case let .text(p): return p.description
+        case let .tooLarge(k): return "larger than \(k) KiB; not a theme file"
+        case .isAFolder: return "is a folder, not a theme file"
+        case .cannotRead: return "cannot be read"
+        case .notANameOrPath: return "not a theme name or a theme file path"
+        case let .noSuchTheme(known): return "no such theme; themes: \(known.joined(separator: ", "))"
+        case .noSuchFile: return "no such file"
+        case let .unknownKey(k, allowed): return "unknown key \(q(k)); a theme file has \(allowed.joined(separator: ", "))"
+        case let .unknownRole(r, allowed): return "unknown role \(q(r)); roles are \(allowed.joined(separator: ", "))"
+        case let .unknownAttribute(a, role, allowed):
+            return "unknown attribute \(q(a)) in roles.\(role); attributes are \(allowed.joined(separator: ", "))"
+        case let .wrongType(key, e, f): return "\(key) must be \(e), not \(f)"
+        case let .badColor(v, key):
+            return "bad colour \(q(v)) for \(key); use default, a colour name, bright-<name>, 0–255 or \"#rrggbb\""
+        case let .controlCharacters(key): return "\(key) must not contain control characters"
+        case .emptyName: return "name must not be empty"
+        case let .nameTooLong(m): return "name is longer than \(m) characters"
+        }
+    }
+
+    /// A value from the file, quoted and cut short, safe to print.
+    public static func quoted(_ s: String) -> String { "\"" + cut(s) + "\"" }
+
+    /// A value from the file cut short and safe to print (the catalog's text quotes it).
+    public static func cut(_ s: String) -> String {
+        let clean = TextSafety.sanitize(s)
+        return clean.count > 40 ? clean.prefix(40) + "…" : clean
     }
 }

@@ -6,7 +6,7 @@ public struct ThemeFileSystem: Sendable {
     public enum ReadResult: Equatable, Sendable {
         case bytes([UInt8])
         case missing
-        case failed(String)
+        case failed(ThemeProblem)
     }
 
     /// Reads a whole file, refusing ones larger than `ThemeParser.maxBytes`.
@@ -24,17 +24,17 @@ public struct ThemeFileSystem: Sendable {
         read: { path in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
-            if isDirectory.boolValue { return .failed("is a folder, not a theme file") }
-            guard let handle = FileHandle(forReadingAtPath: path) else { return .failed("cannot be read") }
+            if isDirectory.boolValue { return .failed(.isAFolder) }
+            guard let handle = FileHandle(forReadingAtPath: path) else { return .failed(.cannotRead) }
             defer { try? handle.close() }
             do {
                 let data = try handle.read(upToCount: ThemeParser.maxBytes + 1) ?? Data()
                 if data.count > ThemeParser.maxBytes {
-                    return .failed("larger than \(ThemeParser.maxBytes / 1024) KiB; not a theme file")
+                    return .failed(.tooLarge(kib: ThemeParser.maxBytes / 1024))
                 }
                 return .bytes([UInt8](data))
             } catch {
-                return .failed("cannot be read")
+                return .failed(.cannotRead)
             }
         },
         list: { directory in

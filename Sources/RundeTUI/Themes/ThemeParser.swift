@@ -39,7 +39,7 @@ public enum ThemeParser {
                 scalars.append(s)
             case .emptyInput: break loop
             case .error:
-                throw ThemeError(.syntax, source: source, line: line, message: "not valid UTF-8 text")
+                throw ThemeError(.syntax, source: source, line: line, problem: .text(.notUTF8))
             }
         }
         return try parseDocument(text: String(scalars), source: source, base: base)
@@ -52,10 +52,10 @@ public enum ThemeParser {
         guard text.utf8.count <= maxBytes else { throw tooLarge(source) }
         if let nul = text.utf8.firstIndex(of: 0) {
             let line = text.utf8[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
-            throw ThemeError(.syntax, source: source, line: line, message: "NUL byte in the file")
+            throw ThemeError(.syntax, source: source, line: line, problem: .text(.nulByte))
         }
         if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .refused) {
-            throw ThemeError(.syntax, source: source, line: problem.line, message: "not valid TOML: \(problem.message)")
+            throw ThemeError(.syntax, source: source, line: problem.line, problem: .text(.guarded(problem.problem)))
         }
         let root: TOMLTable
         do {
@@ -63,9 +63,9 @@ public enum ThemeParser {
         } catch let error as TOMLParseError {
             let line = error.source.begin.line
             throw ThemeError(.syntax, source: source, line: line > 0 ? line : nil,
-                             message: "not valid TOML: \(error.description)")
+                             problem: .text(.notTOML(detail: error.description)))
         } catch {
-            throw ThemeError(.syntax, source: source, line: nil, message: "not valid TOML")
+            throw ThemeError(.syntax, source: source, line: nil, problem: .text(.notTOML(detail: nil)))
         }
         var reader = ThemeTableReader(source: source, text: text)
         let document = reader.read(root, base: base, defaultName: defaultName(for: source))
@@ -83,6 +83,6 @@ public enum ThemeParser {
     }
 
     private static func tooLarge(_ source: String) -> ThemeError {
-        ThemeError(.unreadable, source: source, line: nil, message: "larger than \(maxBytes / 1024) KiB; not a theme file")
+        ThemeError(.unreadable, source: source, line: nil, problem: .tooLarge(kib: maxBytes / 1024))
     }
 }

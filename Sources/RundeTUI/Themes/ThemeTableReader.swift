@@ -24,15 +24,14 @@ struct ThemeTableReader {
                 if let d = safeString(value, at: ["description"]) { description = d }
             case "roles":
                 guard let roles = value.table else {
-                    fail(.wrongType, ["roles"], "roles must be a table ([roles.<role>]), not \(Self.kind(value))")
+                    fail(.wrongType, ["roles"], .wrongType(key: "roles", expected: .table, found: TOMLValueKind(value.type)))
                     continue
                 }
                 for (roleKey, roleValue) in roles {
                     if let (role, style) = readRole(roleKey, roleValue) { theme.styles[role] = style }
                 }
             default:
-                fail(.unknownKey, [key], "unknown key \(Self.quoted(key)); a theme file has "
-                     + ThemeParser.topLevelKeys.joined(separator: ", "))
+                fail(.unknownKey, [key], .unknownKey(key, allowed: ThemeParser.topLevelKeys))
             }
         }
         return ThemeDocument(theme: theme, description: description)
@@ -41,12 +40,11 @@ struct ThemeTableReader {
     private mutating func readRole(_ key: String, _ value: TOMLValueConvertible) -> (StyleRole, RoleStyle)? {
         let path = ["roles", key]
         guard let role = StyleRole(themeKey: key) else {
-            fail(.unknownKey, path, "unknown role \(Self.quoted(key)); roles are "
-                 + StyleRole.allCases.map(\.themeKey).joined(separator: ", "))
+            fail(.unknownKey, path, .unknownRole(key, allowed: StyleRole.allCases.map(\.themeKey)))
             return nil
         }
         guard let table = value.table else {
-            fail(.wrongType, path, "roles.\(key) must be a table, not \(Self.kind(value))")
+            fail(.wrongType, path, .wrongType(key: "roles.\(key)", expected: .table, found: TOMLValueKind(value.type)))
             return nil
         }
         var style = RoleStyle()
@@ -59,7 +57,7 @@ struct ThemeTableReader {
                 if attribute == "fg" { style.fg = color } else { style.bg = color }
             case "bold", "reverse", "underline", "dim":
                 guard let flag = v.bool else {
-                    fail(.wrongType, at, "\(name) must be true or false, not \(Self.kind(v))")
+                    fail(.wrongType, at, .wrongType(key: name, expected: .trueFalse, found: TOMLValueKind(v.type)))
                     continue
                 }
                 switch attribute {
@@ -69,23 +67,21 @@ struct ThemeTableReader {
                 default: style.dim = flag
                 }
             default:
-                fail(.unknownKey, at, "unknown attribute \(Self.quoted(attribute)) in roles.\(key); attributes are "
-                     + ThemeParser.attributeKeys.joined(separator: ", "))
+                fail(.unknownKey, at, .unknownAttribute(attribute, role: key, allowed: ThemeParser.attributeKeys))
             }
         }
         return (role, style)
     }
 
     private mutating func color(_ v: TOMLValueConvertible, at path: [String], name: String) -> ThemeColor? {
-        let help = "use default, a colour name, bright-<name>, 0–255 or \"#rrggbb\""
         if let s = v.string {
             if let c = ThemeColor(themeText: s) { return c }
-            fail(.badColor, path, "bad colour \(Self.quoted(s)) for \(name); \(help)")
+            fail(.badColor, path, .badColor(value: s, key: name))
         } else if let i = v.int {
             if (0...255).contains(i) { return .indexed(i) }
-            fail(.badColor, path, "bad colour \(i) for \(name); \(help)")
+            fail(.badColor, path, .badColor(value: String(i), key: name))
         } else {
-            fail(.wrongType, path, "\(name) must be a colour string or a number, not \(Self.kind(v))")
+            fail(.wrongType, path, .wrongType(key: name, expected: .colour, found: TOMLValueKind(v.type)))
         }
         return nil
     }
@@ -93,46 +89,28 @@ struct ThemeTableReader {
     private mutating func safeString(_ v: TOMLValueConvertible, at path: [String]) -> String? {
         let key = path.joined(separator: ".")
         guard let s = v.string else {
-            fail(.wrongType, path, "\(key) must be a string, not \(Self.kind(v))")
+            fail(.wrongType, path, .wrongType(key: key, expected: .string, found: TOMLValueKind(v.type)))
             return nil
         }
         if TextSafety.containsUnsafe(s) {
-            fail(.badValue, path, "\(key) must not contain control characters")
+            fail(.badValue, path, .controlCharacters(key: key))
             return nil
         }
         if key == "name" {
             if s.trimmingSpaces().isEmpty {
-                fail(.badValue, path, "name must not be empty")
+                fail(.badValue, path, .emptyName)
                 return nil
             }
             if s.count > ThemeParser.maxNameLength {
-                fail(.badValue, path, "name is longer than \(ThemeParser.maxNameLength) characters")
+                fail(.badValue, path, .nameTooLong(max: ThemeParser.maxNameLength))
                 return nil
             }
         }
         return s
     }
 
-    private mutating func fail(_ kind: ThemeError.Kind, _ path: [String], _ message: String) {
+    private mutating func fail(_ kind: ThemeError.Kind, _ path: [String], _ problem: ThemeProblem) {
         if locator == nil { locator = ThemeLineLocator(text: text) }
-        errors.append(ThemeError(kind, source: source, line: locator?.line(of: path), message: message))
-    }
-
-    /// A value from the file, quoted and cut short, for a message.
-    static func quoted(_ s: String) -> String {
-        let clean = TextSafety.sanitize(s)
-        return "\"" + (clean.count > 40 ? clean.prefix(40) + "…" : clean) + "\""
-    }
-
-    static func kind(_ v: TOMLValueConvertible) -> String {
-        switch v.type {
-        case .table: return "a table"
-        case .array: return "an array"
-        case .string: return "a string"
-        case .int: return "a number"
-        case .double: return "a decimal number"
-        case .bool: return "true/false"
-        case .date, .time, .dateTime: return "a date or time"
-        }
+        errors.append(ThemeError(kind, source: source, line: locator?.line(of: path), problem: problem))
     }
 }

@@ -15,6 +15,7 @@ public enum CatalogAreas {
         keys += RobustText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeCLIText.allCases.map { $0 as any CatalogKey }
+        keys += DurableText.allCases.map { $0 as any CatalogKey }
         keys += ErrorText.allCases.map { $0 as any CatalogKey }
         keys += BarText.allCases.map { $0 as any CatalogKey }
         keys += GroupScreenText.allCases.map { $0 as any CatalogKey }

@@ -89,26 +89,26 @@ public enum Handover {
         let plaintext = try HandoverCipher.open(data, passphrase: passphrase, file: file)
         let payload: HandoverPayload
         do { payload = try JSONDecoder().decode(HandoverPayload.self, from: plaintext) } catch {
-            throw HandoverError.badContent(file: file, reason: "not a handover payload")
+            throw HandoverError.badContent(file: file, problem: .notAPayload)
         }
         guard payload.schema == HandoverPayload.schemaID else {
-            throw HandoverError.badContent(file: file, reason: "unknown content version")
+            throw HandoverError.badContent(file: file, problem: .unknownVersion)
         }
         let group: GroupFile
         do { group = try GroupFileTOML.decode(payload.groupTOML, file: "group.toml") } catch {
-            throw HandoverError.badContent(file: file, reason: error.description)
+            throw HandoverError.badContent(file: file, problem: .group(error))
         }
         var logs: [(id: String, data: Data, log: SessionLog)] = []
-        var bad: [String] = []
+        var bad: [SessionLogCodec.ReadError] = []
         for entry in payload.logs {
             guard LogStore.isLogID(entry.id) else {
-                throw HandoverError.badContent(file: file, reason: "a log has a bad name")
+                throw HandoverError.badContent(file: file, problem: .badLogName)
             }
             // The same checks as history: every number range-checked, so a crafted log is
             // refused here and never reaches the next laptop (issue 16).
             let d = Data(entry.json.utf8)
             do { logs.append((entry.id, d, try SessionLogCodec.decode(d, file: entry.id + ".json"))) } catch {
-                bad.append(error.description)
+                bad.append(error)
             }
         }
         if !bad.isEmpty { throw HandoverError.badLogs(file: file, logs: bad) }
@@ -132,14 +132,14 @@ public enum Handover {
         if local == nil, GroupStore.isSafeSlug(contents.payload.slug), FileIO.exists(location.groupDir(contents.payload.slug)) {
             let existing = try groups.load(slug: contents.payload.slug)
             throw HandoverError.badContent(
-                file: file, reason: "the folder \(contents.payload.slug) already holds another group, \"\(TextSafety.sanitize(existing.name))\"")
+                file: file, problem: .folderHoldsAnotherGroup(folder: contents.payload.slug, name: existing.name))
         }
         if local == nil, FileIO.exists(location.groupDir(GroupFile.slug(for: incoming.name))) {
-            throw HandoverError.badContent(file: file, reason: "the folder \(GroupFile.slug(for: incoming.name)) is already in use")
+            throw HandoverError.badContent(file: file, problem: .folderInUse(GroupFile.slug(for: incoming.name)))
         }
         let slug = local?.slug ?? (GroupStore.isSafeSlug(contents.payload.slug) ? contents.payload.slug : GroupFile.slug(for: incoming.name))
         if let holder = MeetingLock.currentHolder(at: location.lockFile(slug)) {
-            throw HandoverError.meetingOpen("\(holder); close that meeting before importing")
+            throw HandoverError.meetingOpen(holder)
         }
         // An unfinished meeting would resume against the replaced roster (issue 16).
         if local != nil, FileIO.exists(location.journalFile(slug)) {

@@ -11,17 +11,17 @@ public enum HandoverError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Decryption failed: the passphrase is wrong, or the file was changed or damaged.
     case wrongPassphraseOrDamaged(file: String)
     /// The decrypted content is not a valid group and logs.
-    case badContent(file: String, reason: String)
+    case badContent(file: String, problem: HandoverContentProblem)
     /// The passphrase is too short to protect the group's data.
     case weakPassphrase(minimum: Int)
     /// The KDF parameters in the header are out of the accepted range.
     case unreasonableCost(file: String)
     /// A meeting of this group is open; the group must not change under it.
-    case meetingOpen(String)
+    case meetingOpen(MeetingLockError)
     /// The target of an export already exists.
     case targetExists(file: String)
     /// The handover holds logs that fail the log checks; each is named.
-    case badLogs(file: String, logs: [String])
+    case badLogs(file: String, logs: [SessionLogCodec.ReadError])
     /// The group here has an unfinished meeting (a journal); it must be finished or closed first.
     case unfinishedMeeting(group: String, slug: String)
 
@@ -32,15 +32,40 @@ public enum HandoverError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .truncated(f): return "\(f): the file is incomplete (cut off); ask for a new copy"
         case let .wrongPassphraseOrDamaged(f):
             return "\(f): cannot open it: the passphrase is wrong, or the file was changed or damaged"
-        case let .badContent(f, r): return "\(f): the content is not usable (\(r))"
+        case let .badContent(f, p): return "\(f): the content is not usable (\(p))"
         case let .weakPassphrase(n): return "the passphrase is too short: use at least \(n) characters"
         case let .unreasonableCost(f): return "\(f): the key settings in the header are out of range; the file is damaged or foreign"
-        case let .meetingOpen(m): return m
+        case let .meetingOpen(holder): return "\(holder); close that meeting before importing"
         case let .targetExists(f): return "\(f) already exists; choose another name or remove it first"
         case let .badLogs(f, logs):
-            return "\(f): nothing was imported, because these logs cannot be read: \(logs.joined(separator: "; "))"
+            return "\(f): nothing was imported, because these logs cannot be read: \(logs.map(\.description).joined(separator: "; "))"
         case let .unfinishedMeeting(g, _):
             return "the group \"\(TextSafety.sanitize(g))\" has an unfinished meeting; finish it or decline to resume it with \"runde meeting\", then import"
+        }
+    }
+}
+
+/// What is wrong with the decrypted content of a handover file; worded by whoever shows it.
+public enum HandoverContentProblem: Equatable, Sendable, CustomStringConvertible {
+    case notAPayload
+    case unknownVersion
+    case badLogName
+    /// The group file inside is refused.
+    case group(GroupFileError)
+    /// The group's folder here already holds a group of another name.
+    case folderHoldsAnotherGroup(folder: String, name: String)
+    case folderInUse(String)
+
+    /// In English, for tests and developers.
+    public var description: String {
+        switch self {
+        case .notAPayload: return "not a handover payload"
+        case .unknownVersion: return "unknown content version"
+        case .badLogName: return "a log has a bad name"
+        case let .group(e): return e.description
+        case let .folderHoldsAnotherGroup(folder, name):
+            return "the folder \(folder) already holds another group, \"\(TextSafety.sanitize(name))\""
+        case let .folderInUse(folder): return "the folder \(folder) is already in use"
         }
     }
 }

@@ -10,6 +10,8 @@ enum HistoryCache {
         var file: String
         var stat: LogFileStat?
         var summary: HistorySummary?
+        /// Why the log cannot be read, as `SessionLogCodec.ReadError.code` (the cache keeps no
+        /// sentence: it is worded in the reader's language when shown).
         var error: String?
     }
 
@@ -54,7 +56,7 @@ enum HistoryCache {
                 summary = s
             }
             if let ei = t.member(o, "error", hint: &h) {
-                guard let e = t.string(ei) else { return nil }
+                guard let e = t.string(ei), SessionLogCodec.ReadError(code: e, file: file) != nil else { return nil }
                 error = e
             }
             guard summary != nil || error != nil else { return nil }
@@ -131,5 +133,26 @@ enum HistoryCache {
         }
         w.raw("]}\n")
         return Data(w.bytes)
+    }
+}
+
+extension SessionLogCodec.ReadError {
+    /// A short stable form for the cache (`missing:plan`, `version:runde.session/9`).
+    var code: String {
+        switch self {
+        case let .corrupt(_, problem): return problem.code
+        case let .unknownVersion(_, schema): return "version:" + schema
+        }
+    }
+
+    /// Reads `code` back for `file`; nil for anything else (a cache of an older Runde).
+    init?(code: String, file: String) {
+        if code.hasPrefix("version:") {
+            self = .unknownVersion(file: file, schema: String(code.dropFirst("version:".count)))
+        } else if let p = ReadProblem(code: code) {
+            self = .corrupt(file: file, problem: p)
+        } else {
+            return nil
+        }
     }
 }

@@ -7,12 +7,16 @@ import RundeCore
 /// Only files that are new or changed (size, mtime or inode) since the cache was written are
 /// decoded, in parallel. Broken files are skipped and named in `broken`, never fatal.
 public struct HistoryIndex: Equatable, Sendable {
-    /// A log file that could not be read, with the reason (which names the file).
+    /// A log file that could not be read, with the reason (which names the file); the one who
+    /// shows it words it (`Catalog.words`).
     public struct Broken: Equatable, Sendable {
         public var file: String
-        public var message: String
+        public var error: SessionLogCodec.ReadError
 
-        public init(file: String, message: String) { self.file = file; self.message = message }
+        public init(file: String, error: SessionLogCodec.ReadError) { self.file = file; self.error = error }
+
+        /// In English, for tests and developers.
+        public var message: String { error.description }
     }
 
     /// Readable logs, oldest first (date, then meeting number).
@@ -61,7 +65,9 @@ public struct HistoryIndex: Equatable, Sendable {
         for entry in entries {
             guard let entry else { continue }
             if let s = entry.summary { summaries.append(s) }
-            if let e = entry.error { broken.append(Broken(file: entry.file, message: e)) }
+            if let e = entry.error.flatMap({ SessionLogCodec.ReadError(code: $0, file: entry.file) }) {
+                broken.append(Broken(file: entry.file, error: e))
+            }
             if entry.stat != nil { kept.append(entry) }
         }
         // File names are date-ordered already, so this is usually a check, not a sort.
@@ -98,7 +104,7 @@ public struct HistoryIndex: Equatable, Sendable {
 
     static func decodeOne(_ name: String, stat: LogFileStat?, in dir: String, buffer: inout [UInt8]) -> HistoryCache.Entry {
         guard let n = try? FileIO.read(dir + "/" + name, into: &buffer, limit: LogStore.readLimit) else {
-            return HistoryCache.Entry(file: name, stat: nil, summary: nil, error: "\(name): cannot be read")
+            return HistoryCache.Entry(file: name, stat: nil, summary: nil, error: ReadProblem.cannotRead.code)
         }
         let id = logID(name)
         // Fast path first; anything it refuses goes through the codec (which names the problem).
@@ -110,7 +116,7 @@ public struct HistoryIndex: Equatable, Sendable {
             let log = try SessionLogCodec.decode(Data(buffer[0..<n]), file: name)
             return HistoryCache.Entry(file: name, stat: stat, summary: HistorySummary(id: id, log: log), error: nil)
         } catch {
-            return HistoryCache.Entry(file: name, stat: stat, summary: nil, error: error.description)
+            return HistoryCache.Entry(file: name, stat: stat, summary: nil, error: error.code)
         }
     }
 

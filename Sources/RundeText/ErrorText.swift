@@ -21,6 +21,13 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
     // Why the full-screen view could not start.
     case errTermStdin, errTermStdout, errTermNotSet, errTermUnknown, errTermNoTerminfo, errTermNoCursor
     case errTermNewterm
+    // A log or a journal that cannot be read, and why.
+    case errLogUnreadable, errLogVersion, errJournalUnreadable, errJournalVersion, errJournalExists
+    case errReadEmpty, errReadNotJSON, errReadCutOff, errReadNoHeader, errReadNoSchema, errReadMissingField
+    case errReadWrongType, errReadInvalid, errReadOutOfRange, errReadCannotRead
+    // What is wrong inside a handover file.
+    case errHandoverNotAPayload, errHandoverUnknownContent, errHandoverBadLogName, errHandoverFolderHoldsOther
+    case errHandoverFolderInUse, errHandoverMeetingOpen
     // The demo: quitting a rehearsal (nothing is saved, nothing can be resumed).
     case demoQuitBody, demoHelpQuit, demoPlainQuitTitle
 
@@ -104,6 +111,32 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
         case .errTermNewterm:
             ("kunne ikke starte fullskjermvisningen på TERM=%1 (ncurses newterm feilet)",
              "could not start the full-screen view on TERM=%1 (ncurses newterm failed)")
+        case .errLogUnreadable: ("%1: ikke en Runde-logg som kan leses (%2)", "%1: not a readable Runde log (%2)")
+        case .errLogVersion:
+            ("%1: loggformatet «%2» er fra en nyere eller ukjent versjon av Runde", "%1: log schema \"%2\" is from a newer or unknown version of Runde")
+        case .errJournalUnreadable: ("%1: ikke en Runde-journal (%2)", "%1: not a Runde journal (%2)")
+        case .errJournalVersion:
+            ("%1: journalversjon «%2» er fra en nyere eller ukjent versjon av Runde", "%1: journal version \"%2\" is from a newer or unknown version of Runde")
+        case .errJournalExists:
+            ("%1: et uferdig møte er allerede journalført her; fortsett eller avslutt det først",
+             "%1: an unfinished meeting is already journaled here; resume or close it first")
+        case .errReadEmpty: ("fila er tom", "the file is empty")
+        case .errReadNotJSON: ("ikke gyldig JSON", "not valid JSON")
+        case .errReadCutOff: ("første linje er kuttet av", "the header was cut off")
+        case .errReadNoHeader: ("ingen topplinje", "no header line")
+        case .errReadNoSchema: ("feltet schema mangler", "no schema field")
+        case .errReadMissingField: ("feltet %1 mangler", "missing field %1")
+        case .errReadWrongType: ("feil type i %1", "wrong type at %1")
+        case .errReadInvalid: ("innholdet kan ikke leses", "the content cannot be read")
+        case .errReadOutOfRange: ("%1 er utenfor det tillatte (%2)", "%1 is out of range (%2)")
+        case .errReadCannotRead: ("fila kan ikke leses", "the file cannot be read")
+        case .errHandoverNotAPayload: ("det dekrypterte innholdet er ikke en gruppe med logger", "not a handover payload")
+        case .errHandoverUnknownContent: ("innholdet er fra en nyere eller ukjent versjon av Runde", "unknown content version")
+        case .errHandoverBadLogName: ("en logg har et ugyldig navn", "a log has a bad name")
+        case .errHandoverFolderHoldsOther:
+            ("mappa %1 har allerede en annen gruppe, «%2»", "the folder %1 already holds another group, \"%2\"")
+        case .errHandoverFolderInUse: ("mappa %1 er allerede i bruk", "the folder %1 is already in use")
+        case .errHandoverMeetingOpen: ("%1; avslutt det møtet før du importerer", "%1; close that meeting before importing")
         case .demoQuitBody:
             ("Dette er en øvelse, og ingenting lagres. Avslutter du nå, er øvelsen over.",
              "This is a rehearsal, and nothing is saved. If you quit now, the rehearsal is over.")

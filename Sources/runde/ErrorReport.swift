@@ -66,6 +66,8 @@ enum ErrorReport {
         case let e as MeetingLockError: return message(e, c)
         case let e as GroupFileError: return c.words(e)
         case let e as ThemeError: return c.words(e)
+        case let e as JournalError: return c.words(e)
+        case let e as SessionLogCodec.ReadError: return c.words(e)
         case let e as TerminalError: return message(e, c)
         case let e as HistoryGroups.Failure: return message(e, c)
         case let e as HistoryLogFiles.Failure: return e.message(c)
@@ -148,8 +150,20 @@ enum ErrorReport {
         }
     }
 
-    /// Handover failures; the two robust added (bad logs, unfinished meeting) are worded by
-    /// `HandoverImport` from its own area, and a reason from the content check stays English.
+    /// What is wrong with a handover file's content.
+    static func words(_ p: HandoverContentProblem, _ c: Catalog) -> String {
+        switch p {
+        case .notAPayload: return c[.errHandoverNotAPayload]
+        case .unknownVersion: return c[.errHandoverUnknownContent]
+        case .badLogName: return c[.errHandoverBadLogName]
+        case let .group(e): return c.words(e)
+        case let .folderHoldsAnotherGroup(folder, name):
+            return c.f(.errHandoverFolderHoldsOther, safe(folder), safe(name))
+        case let .folderInUse(folder): return c.f(.errHandoverFolderInUse, safe(folder))
+        }
+    }
+
+    /// Handover failures, every one in the catalog's language.
     static func message(_ e: HandoverError, _ c: Catalog) -> String {
         func safe(_ s: String) -> String { TextSafety.sanitize(s) }
         switch e {
@@ -157,11 +171,13 @@ enum ErrorReport {
         case let .unsupportedVersion(f, v): return c.f(.cliHandoverVersion, safe(f), v)
         case let .truncated(f): return c.f(.cliHandoverTruncated, safe(f))
         case let .wrongPassphraseOrDamaged(f): return c.f(.cliHandoverWrongPassphrase, safe(f))
-        case let .badContent(f, r): return c.f(.cliHandoverBadContent, safe(f), safe(r))
+        case let .badContent(f, p): return c.f(.cliHandoverBadContent, safe(f), words(p, c))
         case let .weakPassphrase(n): return c.f(.cliHandoverWeakPassphrase, n)
         case let .unreasonableCost(f): return c.f(.cliHandoverCost, safe(f))
         case let .targetExists(f): return c.f(.cliHandoverTargetExists, safe(f))
-        case .meetingOpen, .badLogs, .unfinishedMeeting: return safe(e.description)
+        case let .meetingOpen(holder): return c.f(.errHandoverMeetingOpen, message(holder, c))
+        case let .badLogs(_, logs): return c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; "))
+        case let .unfinishedMeeting(group, _): return c.f(.robustImportJournal, TextSafety.sanitize(group))
         }
     }
 }

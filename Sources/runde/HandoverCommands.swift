@@ -80,7 +80,7 @@ struct HandoverImport: ParsableCommand {
         } catch let HandoverError.unfinishedMeeting(group, _) {
             throw RundeFailure.runtime(c.f(.robustImportJournal, TextSafety.sanitize(group)))
         } catch let HandoverError.badLogs(_, logs) {
-            throw RundeFailure.runtime(c.f(.robustImportBadLogs, logs.map(TextSafety.sanitize).joined(separator: "; ")))
+            throw RundeFailure.runtime(c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; ")))
         }
         let name = TextSafety.sanitize(r.groupName)
         if r.createdGroup {

@@ -38,7 +38,7 @@ struct HistoryCommand: ParsableCommand {
             plain.language = lang
             let result = runHistoryBrowser(terminal: plain, logsDir: logsDir, lang: lang)
             plain.restore()
-            for b in result.broken { HistoryCLI.warn(b.message) }
+            for b in result.broken { HistoryCLI.warn(Catalog(lang).words(b.error)) }
             return
         }
         if !global.plain, isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1,
@@ -46,7 +46,7 @@ struct HistoryCommand: ParsableCommand {
             defer { terminal.restore() }
             let result = runHistoryBrowser(terminal: terminal, logsDir: logsDir, lang: lang)
             terminal.restore()
-            for b in result.broken { HistoryCLI.warn(b.message) }
+            for b in result.broken { HistoryCLI.warn(Catalog(lang).words(b.error)) }
             return
         }
         let index = HistoryIndex.load(logsDir: logsDir)
@@ -234,7 +234,7 @@ enum HistoryCLI {
     /// listed because every file was broken.
     static func printList(_ index: HistoryIndex, format: HistoryFormat, lang: Lang) throws {
         let c = Catalog(lang)
-        for b in index.broken { warn(c.f(.cliSkippedFile, TextSafety.sanitize(b.message))) }
+        for b in index.broken { warn(c.f(.cliSkippedFile, c.words(b.error))) }
         emit(HistoryListFormatter.render(index.summaries, format: format, lang: lang))
         if index.summaries.isEmpty && !index.broken.isEmpty { throw ExitCode(1) }
     }

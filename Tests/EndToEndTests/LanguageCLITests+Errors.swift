@@ -147,6 +147,16 @@ extension LanguageCLITests {
         let log = try Self.runIn(lang, flag: flag, ["history", "show", "2026-01-01-001"], data: data)
         Self.expectOneLine(log, status: 1, c.f(.histNoLog, "2026-01-01-001"), lang)
 
+        // A log that cannot be read is skipped, and said so in the chosen language (twice: the
+        // second time its reason comes back from the index cache).
+        let logs = data + "/groups/quixtamar/logs"
+        try FileManager.default.createDirectory(atPath: logs, withIntermediateDirectories: true)
+        try "garbage".write(toFile: logs + "/2026-01-01-001.json", atomically: true, encoding: .utf8)
+        for _ in 0..<2 {
+            let list = try Self.runIn(lang, flag: flag, ["history", "list"], data: data)
+            #expect(list.stderr.contains(c.f(.errLogUnreadable, "2026-01-01-001.json", c[.errReadNotJSON])), "\(list.stderr)")
+        }
+
         // Handover: a foreign file, and the wrong passphrase (debug builds read it from the
         // environment).
         let foreign = data + "/foreign.runde"

@@ -293,7 +293,7 @@ struct HandoverRobustTests {
             try Handover.importFile(file, into: target, passphrase: passphrase)
         } throws: { error in
             guard case let HandoverError.badLogs(_, logs) = error else { return false }
-            return logs.count == 1 && logs[0].contains("2026-02-17-004.json") && logs[0].contains("balance_gini")
+            return logs.count == 1 && logs[0].description.contains("2026-02-17-004.json") && logs[0].description.contains("balance_gini")
         }
         #expect(!FileIO.exists(target.root))
     }

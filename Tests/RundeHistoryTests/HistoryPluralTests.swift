@@ -29,3 +29,24 @@ struct HistoryPluralTests {
         #expect(lines.contains(c.f(.histTrendOnTimeOverOther, 1, 2, "7 min")), "\(lines)")
     }
 }
+
+/// A log that cannot be read is worded in the reader's language, also when the reason comes
+/// back from the index cache (which keeps a code, never a sentence).
+@Suite("History: unreadable logs in nb and en")
+struct HistoryUnreadableWordsTests {
+    static let problems: [ReadProblem] = [
+        .empty, .notJSON, .cutOff, .noHeaderLine, .noSchema, .missingField("plan"), .wrongType(at: "attendance.present"),
+        .unreadableContent, .outOfRange(field: "duration_s", value: "-5"), .cannotRead,
+    ]
+
+    @Test func everyReasonSurvivesTheCacheAndIsWordedInBothLanguages() {
+        for p in Self.problems {
+            #expect(ReadProblem(code: p.code) == p, "\(p.code)")
+            #expect(Catalog(.nb).words(p) != Catalog(.en).words(p), "\(p)")
+        }
+        #expect(ReadProblem(code: "not a readable Runde log (not valid JSON)") == nil, "an older cache's sentence is refused")
+        let e = SessionLogCodec.ReadError.corrupt(file: "2026-11-21-007.json", problem: .missingField("plan"))
+        #expect(Catalog(.nb).words(e) == "2026-11-21-007.json: ikke en Runde-logg som kan leses (feltet plan mangler)")
+        #expect(Catalog(.en).words(e) == "2026-11-21-007.json: not a readable Runde log (missing field plan)")
+    }
+}

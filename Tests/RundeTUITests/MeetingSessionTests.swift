@@ -146,8 +146,10 @@ import RundeText
         defer { f.cleanUp() }
         try FileIO.createFolder(FileIO.parent(of: f.session.journalPath))
         try FileIO.writeAtomically(Data("{\"schema\":\"runde.journal/9\"}\n".utf8), to: f.session.journalPath)
-        guard case .unreadable(let message) = f.session.find() else { Issue.record("not found as unreadable"); return }
-        #expect(message.contains("journal.jsonl"))
+        guard case .unreadable(let error) = f.session.find() else { Issue.record("not found as unreadable"); return }
+        #expect(error as? JournalError == .unknownVersion(file: f.session.journalPath, schema: "runde.journal/9"))
+        let message = Catalog(.nb).words(try #require(error as? JournalError))
+        #expect(message.contains("journal.jsonl") && message.contains("nyere eller ukjent versjon"), "\(message)")
         let aside = try f.session.setAside(at: Instant(1_900_000_000))
         #expect(aside.hasSuffix("journal.jsonl.unreadable-1900000000"))
         #expect(FileIO.exists(aside))

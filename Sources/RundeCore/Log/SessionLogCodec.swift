@@ -4,12 +4,12 @@ import Foundation
 public enum SessionLogCodec {
     /// Why a log file could not be read. Every case names the file.
     public enum ReadError: Error, Equatable, CustomStringConvertible, Sendable {
-        case corrupt(file: String, reason: String)
+        case corrupt(file: String, problem: ReadProblem)
         case unknownVersion(file: String, schema: String)
 
         public var description: String {
             switch self {
-            case let .corrupt(file, reason): return "\(file): not a readable Runde log (\(reason))"
+            case let .corrupt(file, problem): return "\(file): not a readable Runde log (\(problem))"
             case let .unknownVersion(file, schema):
                 return "\(file): log schema \"\(TextSafety.sanitize(String(schema.prefix(40))))\" is from a newer or unknown version of Runde"
             }
@@ -30,9 +30,9 @@ public enum SessionLogCodec {
     public static func decode(_ data: Data, file: String) throws(ReadError) -> SessionLog {
         let probe: SchemaProbe
         do { probe = try JSONDecoder().decode(SchemaProbe.self, from: data) } catch {
-            throw .corrupt(file: file, reason: data.isEmpty ? "empty file" : "not valid JSON")
+            throw .corrupt(file: file, problem: data.isEmpty ? .empty : .notJSON)
         }
-        guard let schema = probe.schema else { throw .corrupt(file: file, reason: "no schema field") }
+        guard let schema = probe.schema else { throw .corrupt(file: file, problem: .noSchema) }
         guard schema.hasPrefix("runde.session/") else {
             throw .unknownVersion(file: file, schema: schema)
         }
@@ -42,14 +42,14 @@ public enum SessionLogCodec {
         do {
             log = try JSONDecoder().decode(SessionLog.self, from: data)
         } catch let DecodingError.keyNotFound(key, _) {
-            throw .corrupt(file: file, reason: "missing field \(key.stringValue)")
+            throw .corrupt(file: file, problem: .missingField(key.stringValue))
         } catch let DecodingError.typeMismatch(_, ctx) {
-            throw .corrupt(file: file, reason: "wrong type at \(ctx.codingPath.map(\.stringValue).joined(separator: "."))")
+            throw .corrupt(file: file, problem: .wrongType(at: ctx.codingPath.map(\.stringValue).joined(separator: ".")))
         } catch {
-            throw .corrupt(file: file, reason: "invalid content")
+            throw .corrupt(file: file, problem: .unreadableContent)
         }
         // Every number range-checked before anything converts it (issue 16).
-        if let problem = LogRanges.problem(in: log) { throw .corrupt(file: file, reason: problem) }
+        if let problem = LogRanges.problem(in: log) { throw .corrupt(file: file, problem: problem) }
         return log
     }
 }

@@ -12,9 +12,9 @@ public enum LogRanges {
     /// The Gini coefficient of speaking time.
     public static let gini = 0.0...1.0
 
-    /// The first number out of range, as "field: what is wrong", or nil when all are in range.
-    public static func problem(in log: SessionLog) -> String? {
-        func out(_ field: String, _ v: Int) -> String { "\(field) is out of range (\(v))" }
+    /// The first number out of range, naming its field, or nil when all are in range.
+    public static func problem(in log: SessionLog) -> ReadProblem? {
+        func out(_ field: String, _ v: Int) -> ReadProblem { .outOfRange(field: field, value: String(v)) }
         var checks: [(String, Int, ClosedRange<Int>)] = [
             ("meeting_number", log.meetingNumber, meetingNumber),
             ("duration_s", log.durationS, seconds),
@@ -37,7 +37,7 @@ public enum LogRanges {
         for (field, v, range) in checks where !range.contains(v) { return out(field, v) }
         for v in log.speaking.perPersonS where !seconds.contains(v) { return out("speaking.per_person_s", v) }
         let g = log.speaking.balanceGini
-        if !g.isFinite || !gini.contains(g) { return "speaking.balance_gini is out of range (\(g))" }
+        if !g.isFinite || !gini.contains(g) { return .outOfRange(field: "speaking.balance_gini", value: "\(g)") }
         for (i, p) in log.phases.enumerated() {
             let field = "phases[\(i)]"
             if !seconds.contains(p.startS) { return out(field + ".start_s", p.startS) }

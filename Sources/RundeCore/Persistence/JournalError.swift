@@ -3,7 +3,7 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A journal already exists: an unfinished meeting must be resumed or closed first.
     case alreadyExists(file: String)
     /// The file is empty or its first line is not a Runde journal header.
-    case badHeader(file: String, reason: String)
+    case badHeader(file: String, problem: ReadProblem)
     /// The header names a journal version this Runde does not know.
     case unknownVersion(file: String, schema: String)
 
@@ -11,7 +11,7 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case let .alreadyExists(file):
             return "\(file): an unfinished meeting is already journaled here; resume or close it first"
-        case let .badHeader(file, reason): return "\(file): not a Runde journal (\(reason))"
+        case let .badHeader(file, problem): return "\(file): not a Runde journal (\(problem))"
         case let .unknownVersion(file, schema):
             return "\(file): journal version \"\(TextSafety.sanitize(String(schema.prefix(40))))\" is from a newer or unknown version of Runde"
         }

@@ -11,17 +11,18 @@ enum JournalSanity {
     /// A meeting resumed this long (about 100 years) after it started is no meeting.
     static let maxSecondsAfterStart = 3.2e9
 
-    /// Why the setup cannot be a meeting Runde started, or nil when it is fine.
-    static func problem(with setup: MeetingSetup) -> String? {
-        if !(1...GroupValidation.maxMembers).contains(setup.memberCount) { return "the member count is out of range" }
-        if !(0..<setup.memberCount).contains(setup.leader) { return "the leader is not a member" }
-        if !(0...1_000_000).contains(setup.meetingNumber) { return "the meeting number is out of range" }
-        if !(-86_400...86_400).contains(setup.utcOffsetSeconds) { return "the time zone offset is out of range" }
-        if !(0...3_660).contains(setup.nextMeetingInDays) { return "the days to the next meeting are out of range" }
+    /// Why the setup cannot be a meeting Runde started (the field out of range), or nil.
+    static func problem(with setup: MeetingSetup) -> ReadProblem? {
+        func out(_ field: String, _ v: Int) -> ReadProblem { .outOfRange(field: "setup." + field, value: String(v)) }
+        if !(1...GroupValidation.maxMembers).contains(setup.memberCount) { return out("memberCount", setup.memberCount) }
+        if !(0..<setup.memberCount).contains(setup.leader) { return out("leader", setup.leader) }
+        if !(0...1_000_000).contains(setup.meetingNumber) { return out("meetingNumber", setup.meetingNumber) }
+        if !(-86_400...86_400).contains(setup.utcOffsetSeconds) { return out("utcOffsetSeconds", setup.utcOffsetSeconds) }
+        if !(0...3_660).contains(setup.nextMeetingInDays) { return out("nextMeetingInDays", setup.nextMeetingInDays) }
         if !setup.startedAt.seconds.isFinite || !instantRange.contains(setup.startedAt.seconds) {
-            return "the start time is out of range"
+            return .outOfRange(field: "setup.startedAt", value: "\(setup.startedAt.seconds)")
         }
-        if let p = setup.plan.validationError() { return "the plan is out of range (\(p))" }
+        if let p = setup.plan.rangeProblem() { return out("plan." + p.key, p.value) }
         return nil
     }
 
@@ -33,8 +34,10 @@ enum JournalSanity {
                 && t.seconds - setup.startedAt.seconds <= maxSecondsAfterStart
         case .adjustTurn(let minutes):
             return (-24 * 60...24 * 60).contains(minutes)
-        case .setNextDate(let d):
+        case .setNextDate(let d), .setFollowUp(let d):
             return (1...9_999).contains(d.year)
+        case .decide(let choice, let n):
+            return n.map { MeetingAgreements.horizonRange.contains($0) && choice == .goOn } ?? true
         default:
             return true
         }

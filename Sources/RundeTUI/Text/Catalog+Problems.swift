@@ -93,6 +93,16 @@ extension Catalog {
         }
     }
 
+    /// A journal that cannot be started or read, naming the file.
+    public func words(_ e: JournalError) -> String {
+        switch e {
+        case let .alreadyExists(file): return f(.errJournalExists, TextSafety.sanitize(file))
+        case let .badHeader(file, problem): return f(.errJournalUnreadable, TextSafety.sanitize(file), words(problem))
+        case let .unknownVersion(file, schema):
+            return f(.errJournalVersion, TextSafety.sanitize(file), TextSafety.sanitize(String(schema.prefix(40))))
+        }
+    }
+
     /// A refused theme: the file and line, then what is wrong.
     public func words(_ e: ThemeError) -> String {
         let file = TextSafety.sanitize(e.source), problem = words(e.problem)

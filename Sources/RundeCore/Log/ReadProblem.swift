@@ -1,0 +1,69 @@
+/// Why a log or a journal could not be read, with the values a message needs. Whoever shows it
+/// words it from the catalog; `description` is English, for tests and developers, and `code`
+/// is a short stable form for the history's index cache.
+public enum ReadProblem: Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case notJSON
+    /// The first line (a journal's header) ends without its newline and is not JSON.
+    case cutOff
+    case noHeaderLine
+    case noSchema
+    case missingField(String)
+    case wrongType(at: String)
+    case unreadableContent
+    /// A number outside what Runde ever writes (`value` as written).
+    case outOfRange(field: String, value: String)
+    /// The file could not be read from the disk.
+    case cannotRead
+
+    public var description: String {
+        switch self {
+        case .empty: return "empty file"
+        case .notJSON: return "not valid JSON"
+        case .cutOff: return "the header was cut off"
+        case .noHeaderLine: return "no header line"
+        case .noSchema: return "no schema field"
+        case let .missingField(f): return "missing field \(f)"
+        case let .wrongType(at): return "wrong type at \(at)"
+        case .unreadableContent: return "invalid content"
+        case let .outOfRange(f, v): return "\(f) is out of range (\(v))"
+        case .cannotRead: return "cannot be read"
+        }
+    }
+
+    /// A short stable form (`missing:plan`, `range:duration_s=-5`).
+    public var code: String {
+        switch self {
+        case .empty: return "empty"
+        case .notJSON: return "not_json"
+        case .cutOff: return "cut_off"
+        case .noHeaderLine: return "no_header"
+        case .noSchema: return "no_schema"
+        case let .missingField(f): return "missing:" + f
+        case let .wrongType(at): return "type:" + at
+        case .unreadableContent: return "invalid"
+        case let .outOfRange(f, v): return "range:" + f + "=" + v
+        case .cannotRead: return "unreadable"
+        }
+    }
+
+    /// Reads `code` back; nil for anything else (an index written by an older Runde).
+    public init?(code: String) {
+        func rest(_ prefix: String) -> String? { code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : nil }
+        switch code {
+        case "empty": self = .empty
+        case "not_json": self = .notJSON
+        case "cut_off": self = .cutOff
+        case "no_header": self = .noHeaderLine
+        case "no_schema": self = .noSchema
+        case "invalid": self = .unreadableContent
+        case "unreadable": self = .cannotRead
+        default:
+            if let f = rest("missing:") { self = .missingField(f) }
+            else if let at = rest("type:") { self = .wrongType(at: at) }
+            else if let r = rest("range:"), let eq = r.firstIndex(of: "=") {
+                self = .outOfRange(field: String(r[..<eq]), value: String(r[r.index(after: eq)...]))
+            } else { return nil }
+        }
+    }
+}

@@ -110,7 +110,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
 
         case .gscrRulesTitle: ("Rammene for «%1»", "The rules of “%1”")
         case .gscrRulesNote: ("Skriv rammene slik gruppa vil ha dem. Lagres med dato, uten navn.", "Write the rules as the group wants them. Saved with the date, no names.")
-        case .gscrRulesKeys: ("Ctrl-S lagre · Esc ferdig, spør først · Enter ny linje", "Ctrl-S save · Esc done, asks first · Enter new line")
+        case .gscrRulesKeys: ("Esc ferdig (spør om lagring) · Enter ny linje", "Esc done (asks about saving) · Enter new line")
         case .gscrAskKeys: ("Enter lagre · k kast endringene · Esc skriv videre", "Enter save · d discard the changes · Esc go on writing")
         case .gscrAskTitle: ("Lagre de nye rammene?", "Save the new rules?")
         case .gscrAskBody: ("Du har endret rammene.", "You have changed the rules.")
@@ -128,11 +128,11 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrHelpEsc: ("Esc       tilbake: ut av skrivingen uten å endre noe, så ut av skjermen", "Esc       back: out of typing with nothing changed, then off this screen")
         case .gscrHelpQuit: ("q         avslutt; møtet kan startes senere", "q         quit; the meeting can start later")
         case .gscrHelpRulesTitle: ("I rammene:", "In the rules:")
-        case .gscrHelpRules: ("skriv fritt · Enter ny linje · piltaster flytt · Ctrl-S lagre · Esc spør om du vil lagre eller kaste endringene", "type freely · Enter new line · arrows move · Ctrl-S save · Esc asks whether to save or discard the changes")
+        case .gscrHelpRules: ("skriv fritt · Enter ny linje · piltaster flytt · Esc spør om du vil lagre eller kaste endringene", "type freely · Enter new line · arrows move · Esc asks whether to save or discard the changes")
 
         case .gscrPlainIntro: ("Gruppeskjermen. ↑/↓ leser linjene én og én. ? sier tastene.", "The group screen. ↑/↓ reads the lines one by one. ? says the keys.")
         case .gscrPlainRulesNow: ("Rammene nå, linje for linje:", "The rules now, line by line:")
-        case .gscrPlainRulesTyping: ("Skriv. Enter gir ny linje, Ctrl-S lagrer, Esc spør om du vil lagre.", "Type. Enter gives a new line, Ctrl-S saves, Esc asks whether to save.")
+        case .gscrPlainRulesTyping: ("Skriv. Enter gir ny linje. Esc når du er ferdig: da spør Runde om du vil lagre.", "Type. Enter gives a new line. Esc when you are done: Runde then asks whether to save.")
         }
     }
 }

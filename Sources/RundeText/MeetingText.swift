@@ -11,7 +11,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
     case floorFree, pickSpeaker
     case pauseTitle, pauseLeft, pauseOver, pauseOverHint, pauseSuggested
     case nextLeaderLabel, nextLeaderHint, themeLabel, themeReminder, dateLabel, dateHint, nobodyChosen
-    case summaryTitle, summaryDuration, summaryLogWritten, summaryLogPending, summaryNextLeader, summaryNextTheme, summaryNextDate, summaryHandover
+    case summaryTitle, summaryDuration, summaryLogWritten, summaryLogSaved, summaryLogPending, summaryNextLeader, summaryNextTheme, summaryNextDate, summaryHandover
     case keyEnter, enterConfirmCheckIn, enterNextSpeaker, enterNextPhase, enterEndPause, enterGiveFloor, enterEndTurn
     case enterClose, enterContinue, enterAdd, keyCancel, enterAcceptLeader, enterAcceptTheme, enterAcceptDate, enterLeave
     case keyPass, keyPause, keyEndPause, keyPlusMinus, keyHold, keyResume, keyLate, keyClosing, keyHelp, keyQuit, keyMode, keyMove, keySkip, keyCycle, keySkipLeader, keyDate
@@ -91,11 +91,12 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .summaryTitle: ("Møtet er ferdig", "The meeting is over")
         case .summaryDuration: ("Varighet: %1 (plan %2)", "Duration: %1 (plan %2)")
         case .summaryLogWritten: ("Anonym logg skrevet til %1", "Anonymous log written to %1")
+        case .summaryLogSaved: ("Den anonyme loggen er lagret: tider og antall, ingen navn.", "The anonymous log is saved: times and counts, no names.")
         case .summaryLogPending: ("Loggen er ikke skrevet ennå: %1", "The log is not written yet: %1")
         case .summaryNextLeader: ("Neste møteleder: %1", "Next to lead: %1")
         case .summaryNextTheme: ("Tema til neste gang: %1", "Theme for next time: %1")
         case .summaryNextDate: ("Neste møte: %1", "Next meeting: %1")
-        case .summaryHandover: ("Neste møteleder er en annen: gruppa kan gis videre med «runde handover export».", "Someone else leads next: hand the group over with “runde handover export”.")
+        case .summaryHandover: ("Har neste møteleder sin egen PC? Da kan gruppa gis videre, kryptert. Veiledningen (README) forklarer hvordan.", "Does the next leader have their own laptop? The group can be handed over, encrypted. The guide (README) explains how.")
         case .keyEnter: ("Enter", "Enter")
         case .enterConfirmCheckIn: ("bekreft oppmøte", "confirm check-in")
         case .enterNextSpeaker: ("neste: %1", "next: %1")

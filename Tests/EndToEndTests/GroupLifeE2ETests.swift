@@ -224,7 +224,7 @@ struct GroupLifeE2ETests {
         tmux.sendKeys("Enter")
         tmux.sendText("Vi kommer presis.")
         tmux.sendKeys("Escape")
-        see(tmux, "The rules were changed today")
+        see(tmux, "Rules changed today")
         see(tmux, "Vi kommer presis.")
         tmux.sendKeys("Enter")
         finish(tmux)

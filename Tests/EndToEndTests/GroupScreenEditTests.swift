@@ -60,14 +60,16 @@ struct GroupScreenEditTests {
         tmux.sendKeys("Escape")
         see(tmux, "Avbrutt: ingenting er endret.")
         #expect(try load(data).settings.rhythm.laterDays == 21)
-        // The rules, rewritten and saved with Ctrl-S.
+        // The rules, rewritten; Esc asks, Enter saves.
         down(tmux, 4)
         see(tmux, "Enter skriv om rammene")
         tmux.sendKeys("Enter")
         see(tmux, "Rammene for «Torsdag»")
         tmux.sendKeys("Enter")
         tmux.sendText("Vi kommer presis.")
-        tmux.sendKeys("C-s")
+        tmux.sendKeys("Escape")
+        see(tmux, "Lagre de nye rammene?")
+        tmux.sendKeys("Enter")
         see(tmux, "De nye rammene er lagret med dagens dato.")
         tmux.sendKeys("q")
         #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")

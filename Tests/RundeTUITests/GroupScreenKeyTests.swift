@@ -192,7 +192,8 @@ import RundeCore
         #expect(s.mode == .editingRules(MultiLineEditor(text: Self.group().rules)))
         Self.keys(&s, .enter)
         Self.type(&s, "Vi kommer presis.\u{1B}[31m")
-        Self.keys(&s, .ctrl("s"))
+        Self.keys(&s, .ctrl("s"))                                    // nothing, as everywhere
+        Self.keys(&s, .escape, .enter)                              // asked, then saved
         let rules = Self.group().rules + "\nVi kommer presis.[31m"
         var expected = Self.at(.rules)
         expected.group.rules = rules

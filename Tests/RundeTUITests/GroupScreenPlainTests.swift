@@ -47,8 +47,8 @@ import RundeCore
         s.cursor = s.rows.firstIndex(of: .rules)!
         let open = Self.press(&s, .enter)
         #expect(open.lines == ["Rammene nå, linje for linje:", "Taushetsplikt.", "Vi lytter.",
-                               "Skriv. Enter gir ny linje, Ctrl-S lagrer, Esc spør om du vil lagre.",
-                               "Ctrl-S lagre · Esc ferdig, spør først · Enter ny linje"])
+                               "Skriv. Enter gir ny linje. Esc når du er ferdig: da spør Runde om du vil lagre.",
+                               "Esc ferdig (spør om lagring) · Enter ny linje"])
         #expect(Self.press(&s, .char("!")).echo == "!")
         #expect(Self.press(&s, .enter).lines == ["Vi lytter.!"])
     }

@@ -38,7 +38,9 @@ enum Chrome {
     /// not change with the clock, so `LivePart.header` carries it from the full render.
     static func headerTitle(_ model: MeetingModel) -> HeaderTitle {
         let s = model.strings, m = model.meeting
-        let number = model.horizon.map { s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) } ?? s.f(.meetingNumber, m.setup.meetingNumber)
+        // Past the horizon (no new one decided yet) "Meeting 7 of 6" would mislead: just the number.
+        let number = model.horizon.flatMap { $0 >= m.setup.meetingNumber ? s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) : nil }
+            ?? s.f(.meetingNumber, m.setup.meetingNumber)
         let bare = s.f(.meetingNumber, m.setup.meetingNumber)
         let demo = model.demo ? "DEMO · " : ""
         let texts = [demo + "\(s[.appName]) · \(model.groupName) · \(number)", demo + "\(s[.appName]) · \(number)",

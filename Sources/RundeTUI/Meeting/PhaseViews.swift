@@ -351,23 +351,27 @@ enum SummaryView {
         y += 2
         let duration = (m.finishedAt ?? m.now) - m.setup.startedAt - m.awaySeconds
         let planned = Double(m.setup.plan.meetingMinutes * 60)
-        f.put(s.f(.summaryDuration, TimeFormat.long(duration), TimeFormat.long(planned)), x: 2, y: y,
+        f.put(s.f(.summaryDuration, TimeFormat.hours(duration), TimeFormat.hours(planned)), x: 2, y: y,
               role: duration > planned + 60 ? .warning : .calm, bold: true)
         y += 1
         let logLine = model.demo ? s[.nightDemoNothingSaved]
-            : model.logPath.map { s.f(.summaryLogWritten, $0) } ?? s.f(.summaryLogPending, model.notice ?? "…")
+            : model.logPath.map { _ in s[.summaryLogSaved] } ?? s.f(.summaryLogPending, model.notice ?? "…")
         for line in Wrap.lines(logLine, width: r.width - 4).prefix(3) {
             f.put(line, x: 2, y: y, role: model.logPath == nil && !model.demo ? .alert : .muted)
             y += 1
         }
         y += 1
-        let leader = m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
-        f.put(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, maxWidth: r.width - 4); y += 1
-        f.put(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, maxWidth: r.width - 4); y += 1
-        f.put(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y); y += 1
+        // A group that decided to end has no next meeting to name.
+        let ended = m.agreements.decision == .end
+        if !ended {
+            let leader = m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
+            f.put(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, maxWidth: r.width - 4); y += 1
+            f.put(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, maxWidth: r.width - 4); y += 1
+            f.put(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y); y += 1
+        }
         if let line = DecisionCard.summaryLine(model) { f.put(line, x: 2, y: y, maxWidth: r.width - 4); y += 1 }
         y += 1
-        if let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
+        if !ended, let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
             for line in Wrap.lines(s[.summaryHandover], width: r.width - 4) where y < r.bottom {
                 f.put(line, x: 2, y: y, role: .accent); y += 1
             }

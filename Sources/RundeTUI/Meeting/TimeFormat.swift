@@ -9,6 +9,16 @@ public enum TimeFormat {
         return ascii { $0.number(s / 60); $0.byte(UInt8(ascii: ":")); $0.twoDigits(s % 60) }
     }
 
+    /// Always `h:mm:ss`: a duration beside a plan (`0:18:04 (plan 2:00:00)`) is never read as
+    /// hours and minutes.
+    public static func hours(_ seconds: Double) -> String {
+        let s = max(0, Int(seconds.rounded(.down)))
+        return ascii {
+            $0.number(s / 3600); $0.byte(UInt8(ascii: ":"))
+            $0.twoDigits(s / 60 % 60); $0.byte(UInt8(ascii: ":")); $0.twoDigits(s % 60)
+        }
+    }
+
     /// `h:mm:ss` when an hour or more, else `m:ss`.
     public static func long(_ seconds: Double) -> String {
         let s = max(0, Int(seconds.rounded(.down)))

@@ -1,8 +1,9 @@
 import RundeCore
 import RundeText
 
-/// The rules card rewritten on the group screen, with the shared `MultiLineEditor`. Ctrl-S
-/// saves; Esc with changes asks first (save, discard, or back to writing). A saved change is
+/// The rules card rewritten on the group screen, with the shared `MultiLineEditor`. Esc with
+/// changes asks first (Enter saves, `k` discards, Esc goes back to writing); Ctrl-S does
+/// nothing, as everywhere (DESIGN §4). A saved change is
 /// kept in `[[rule_changes]]` with today's date and no names, as the in-meeting edit keeps it.
 extension GroupScreen {
     mutating func handleRulesEditor(_ key: Key, _ editor: MultiLineEditor) {
@@ -11,8 +12,6 @@ extension GroupScreen {
         switch key {
         case .escape:
             if e.text == group.rules { mode = .browsing; notice = strings[.gscrRulesUnchanged] } else { mode = .askingAboutRules(e) }
-        case .ctrl("s"), .ctrl("S"):
-            saveRules(e.text)
         default:
             e.handle(key)
             mode = .editingRules(e)
@@ -21,7 +20,7 @@ extension GroupScreen {
 
     mutating func handleRulesQuestion(_ key: Key, _ editor: MultiLineEditor) {
         switch key {
-        case .enter, .char("j"), .char("J"), .char("y"), .char("Y"), .char("s"), .char("S"), .ctrl("s"):
+        case .enter, .char("j"), .char("J"), .char("y"), .char("Y"), .char("s"), .char("S"):
             saveRules(editor.text)
         case .char("k"), .char("K"), .char("d"), .char("D"), .char("n"), .char("N"):
             mode = .browsing

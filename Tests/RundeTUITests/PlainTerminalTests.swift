@@ -46,6 +46,14 @@ final class SteppingClock: MeetingClock, @unchecked Sendable {
         #expect(keys == [.up, .char("x"), .char(" "), .enter, .pageDown, .tab, .backspace, .char("å"), .function(1)])
     }
 
+    /// Home/End in their `~` forms and a modified arrow leave no stray character behind.
+    @Test func longerSequencesAreReadWhole() {
+        let (t, _, _) = plainTerminal(keys: "\u{1B}[4~a\u{1B}[1~\u{1B}[1;5Cb\u{1B}[2~c\u{1B}[11~")
+        var keys: [Key] = []
+        while case .key(let k) = t.nextInput(timeoutMs: 100) { keys.append(k) }
+        #expect(keys == [.end, .char("a"), .home, .right, .char("b"), .char("c"), .function(1)])
+    }
+
     @Test func saysWholeLinesEchoesTypingAndNeverWritesEscapes() {
         let (t, out, _) = plainTerminal(keys: "")
         t.say("Kari har ordet.\u{1B}[31m")

@@ -10,7 +10,8 @@ enum Overlays {
         f.fill(x: x, y: y, width: width, height: height, with: .blank)
         f.box(x: x, y: y, width: width, height: height, role: .accent)
         f.put(" " + title + " ", x: x + 2, y: y, role: .title, bold: true)
-        for (i, (text, role)) in lines.prefix(height - 4).enumerated() {
+        // A window too low for the box's frame shows the box alone (never a negative prefix).
+        for (i, (text, role)) in lines.prefix(max(0, height - 4)).enumerated() {
             f.put(text, x: x + 2, y: y + 2 + i, role: role, bold: role == .selection, reverse: role == .selection,
                   maxWidth: width - 4)
         }

@@ -166,7 +166,18 @@ public final class PlainTerminal: Terminal {
         return decodePending().map { .key($0) } ?? .timeout
     }
 
+    /// The next key in what was read; sequences of keys Runde does not use (Insert, say) are
+    /// skipped so the keys after them are not held back until the next read.
     private func decodePending() -> Key? {
+        while !pending.isEmpty {
+            let before = pending.count
+            if let k = decodeOne() { return k }
+            if pending.count == before { return nil }   // an incomplete sequence: wait for more
+        }
+        return nil
+    }
+
+    private func decodeOne() -> Key? {
         guard let b = pending.first else { return nil }
         if b == 0x1B {
             if pending.count >= 3, pending[1] == UInt8(ascii: "[") || pending[1] == UInt8(ascii: "O") {
@@ -180,14 +191,26 @@ public final class PlainTerminal: Terminal {
                 case UInt8(ascii: "H"): return .home
                 case UInt8(ascii: "F"): return .end
                 case UInt8(ascii: "P"): return .function(1)
-                case UInt8(ascii: "1"), UInt8(ascii: "3"), UInt8(ascii: "5"), UInt8(ascii: "6"):
-                    // ESC [ n ~ (and ESC [ 1 1 ~ for F1): drop up to the final '~'.
-                    var digits = [code]
-                    while let next = pending.first, next != UInt8(ascii: "~"), digits.count < 4 {
-                        digits.append(next); pending.removeFirst()
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    // ESC [ n ~, ESC [ 1 1 ~ for F1, ESC [ 1 ; 5 A for a modified arrow: the
+                    // whole sequence up to its final byte goes, so no stray '~' is typed.
+                    var params = [code]
+                    while let next = pending.first, !(0x40...0x7E).contains(next), params.count < 8 {
+                        params.append(next); pending.removeFirst()
                     }
-                    if pending.first == UInt8(ascii: "~") { pending.removeFirst() }
-                    switch String(decoding: digits, as: UTF8.self) {
+                    let final = pending.isEmpty ? UInt8(ascii: "~") : pending.removeFirst()
+                    switch final {
+                    case UInt8(ascii: "A"): return .up
+                    case UInt8(ascii: "B"): return .down
+                    case UInt8(ascii: "C"): return .right
+                    case UInt8(ascii: "D"): return .left
+                    case UInt8(ascii: "H"): return .home
+                    case UInt8(ascii: "F"): return .end
+                    default: break
+                    }
+                    switch String(decoding: params.prefix { $0 != UInt8(ascii: ";") }, as: UTF8.self) {
+                    case "1", "7": return .home
+                    case "4", "8": return .end
                     case "5": return .pageUp
                     case "6": return .pageDown
                     case "3": return .delete

@@ -82,10 +82,10 @@ struct PersistenceJournalTests {
         let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
         let cases: [(String, String)] = [
-            ("", "not a Runde journal (the file is empty)"),
+            ("", "not a Runde journal (empty file)"),
             ("{\"schema\":\"runde.journal/2\",\"setup\":{}}\n", "journal version \"runde.journal/2\" is from a newer or unknown version of Runde"),
             ("{\"schema\":\"runde.jour", "not a Runde journal (the header was cut off)"),
-            ("{\"schema\":\"runde.journal/1\",\"setup\":{}}\n", "not a Runde journal (the meeting setup in the header is not readable)"),
+            ("{\"schema\":\"runde.journal/1\",\"setup\":{}}\n", "not a Runde journal (invalid content)"),
         ]
         for (content, message) in cases {
             try FileIO.writeAtomically(Data(content.utf8), to: path)

@@ -3,6 +3,7 @@
 public enum BarText: String, CaseIterable, CatalogKey {
     case barItemRules, barItemEvalRules
     case barEscTopHint, barPromptHelpEscTop, barChooseKeys, barChooseHelpGroup, barDemoOfferKeys
+    case barProposalKeys, barProposalEscHint, barResumeEscHint
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -12,10 +13,13 @@ public enum BarText: String, CaseIterable, CatalogKey {
         // The evaluation's round on the rules, apart from the rules card before it.
         case .barItemEvalRules: ("Rammesamtale", "Rules talk")
         case .barEscTopHint: ("Dette er første skjerm. Trykk q for å avslutte Runde.", "This is the first screen. Press q to quit Runde.")
-        case .barPromptHelpEscTop: ("Esc    ingenting her: dette er første skjerm", "Esc    nothing here: this is the first screen")
+        case .barPromptHelpEscTop: ("Esc    går ikke ut herfra (q avslutter)", "Esc    does not leave from here (q quits)")
         case .barChooseKeys: ("↑/↓ · Enter møte · g gruppa · q avslutt", "↑/↓ · Enter meeting · g the group · q quit")
         case .barChooseHelpGroup: ("g      se og endre gruppa", "g      see and change the group")
         case .barDemoOfferKeys: ("↑/↓ · Enter · q avslutt", "↑/↓ · Enter · q quit")
+        case .barProposalKeys: ("↑/↓ velg · Enter start møtet · q avslutt", "↑/↓ choose · Enter start the meeting · q quit")
+        case .barProposalEscHint: ("Trykk q for å avslutte uten å starte møtet.", "Press q to quit without starting the meeting.")
+        case .barResumeEscHint: ("Trykk q for å avslutte. Møtet kan fortsettes senere.", "Press q to quit. The meeting can be resumed later.")
         }
     }
 }

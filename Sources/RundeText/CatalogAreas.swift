@@ -15,8 +15,10 @@ public enum CatalogAreas {
         keys += RobustText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeText.allCases.map { $0 as any CatalogKey }
         keys += GroupLifeCLIText.allCases.map { $0 as any CatalogKey }
+        keys += DurableText.allCases.map { $0 as any CatalogKey }
         keys += ErrorText.allCases.map { $0 as any CatalogKey }
         keys += BarText.allCases.map { $0 as any CatalogKey }
+        keys += GroupScreenText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -17,9 +17,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem, lifeDecisionHorizonKeys
     case lifeFollowUpLine, lifeFollowUpKeys
     case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
-    case gsSettingsHint
-    case gsTitle, gsMembers, gsLeadsNext, gsLeaving, gsAddPrompt, gsSettings, gsRules, gsHint, gsAddHint, gsKeys
-    case gsMeetingLength, gsPause, gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
+    case gsTitle, gsMembers, gsLeadsNext, gsLeaving, gsAddPrompt, gsSettings
+    case gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
     case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody, lifeCreateMembersLabel, lifeCreateKeys
     case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
     case lifeChooseKeys
@@ -83,19 +82,12 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeFollowUpLine: ("Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)", "Follow-up with the starter: %1 (its own date, not the next meeting)")
         case .lifeGuestFrameTitle: ("Rammene – for %1", "Our frame – for %1")
         case .lifeGuestFrameHint: ("Enter når %1 har lest og bekrefter rammene · Esc lukk", "Enter when %1 has read and acknowledges the frame · Esc close")
-        case .gsSettingsHint: ("h/H horisont opp/ned · i/I igangsetter opp/ned · m/M møtelengde ±15 min", "h/H horizon up/down · i/I starter up/down · m/M meeting length ±15 min")
         case .gsTitle: ("Gruppa «%1»", "The group “%1”")
         case .gsMembers: ("Medlemmer, i rekkefølgen de leder møtene:", "Members, in the order they lead the meetings:")
         case .gsLeadsNext: ("leder neste møte", "leads the next meeting")
         case .gsLeaving: ("slutter: avskjedsrunde på neste møte", "leaving: a farewell round at the next meeting")
         case .gsAddPrompt: ("Nytt medlem (fornavn, kallenavn eller initialer):", "New member (first name, nickname or initials):")
         case .gsSettings: ("Innstillinger:", "Settings:")
-        case .gsRules: ("Rammene: %1 …", "Our rules: %1 …")
-        case .gsHint: ("a nytt medlem · l slutter (av/på) · +/- flytt opp/ned · lagres med en gang", "a add a member · l leaving (on/off) · +/- move up/down · saved at once")
-        case .gsAddHint: ("Enter legg til · Esc avbryt", "Enter add · Esc cancel")
-        case .gsKeys: ("Enter start møtet nå · Esc tilbake · q avslutt (møtet kan startes senere)", "Enter start the meeting now · Esc back · q quit (the meeting can start later)")
-        case .gsMeetingLength: ("Møtet varer %1 minutter.", "The meeting lasts %1 minutes.")
-        case .gsPause: ("Pause på %1 minutter, foreslått ved minutt %2.", "A %1-minute pause, suggested at minute %2.")
         case .gsTurn: ("En tur i runden er om lag %1 når ikke noe annet er planlagt.", "A turn in a round is about %1 when nothing else is planned.")
         case .gsRhythm: ("Neste møte foreslås %1 dager senere de %2 første møtene, så hver %3. dag.", "The next meeting is proposed %1 days later for the first %2 meetings, then every %3 days.")
         case .gsHorizon: ("Horisont: %1 møter, med evaluering på det siste.", "Horizon: %1 meetings, with an evaluation at the last.")

@@ -4,10 +4,12 @@ import RundeText
 import RundeTUI
 
 /// The group's life around a meeting: the format Runde proposes (the group may choose the usual
-/// one instead, before anything is journaled), and the group's decision after an evaluation.
+/// one instead, before anything is journaled). What the group agrees inside the meeting (the
+/// evaluation's decision, rewritten rules, the follow-up date) is journaled or kept in the rules
+/// draft, and reaches group.toml with the meeting's own save (`FileMeetingStorage`).
 extension MeetingLauncher {
     /// The format, agenda and reasons for a new meeting. Asks only when the proposal differs
-    /// from the usual format; Esc leaves without starting anything.
+    /// from the usual format; q leaves without starting anything (Esc stays, and says so).
     func chooseProposal(_ group: GroupFile, slug: String, today: LocalDate, terminal: Terminal,
                         plain: PlainTerminal?, strings: Catalog, finish: (Int32) throws -> Never) throws -> MeetingProposal {
         var g = group
@@ -19,7 +21,11 @@ extension MeetingLauncher {
             title: strings[.lifeProposalTitle],
             lines: [strings.f(.lifeProposalBody, strings.formatName(proposal.format))] + (why.map { [$0] } ?? []),
             choices: [strings[.lifeProposalAccept], strings.f(.lifeProposalUsual, strings.formatName(usual))],
-            footer: strings[.lifeProposalKeys])
+            footer: strings[.barProposalKeys])
+        // Esc goes back one screen, never out of the program: here q quits without starting.
+        prompt.strings = strings
+        prompt.isTopScreen = true
+        prompt.escapeHint = strings[.barProposalEscHint]
         plain?.mode = .wholeFrame
         let answer = prompt.run(on: terminal)
         plain?.mode = .footerOnly
@@ -40,54 +46,5 @@ extension MeetingLauncher {
     func lastLogDate(slug: String) -> LocalDate? {
         let ids = LogStore(location: global.location, slug: slug).ids().sorted()
         return ids.last.flatMap { LocalDate(iso: String($0.prefix(10))) }
-    }
-
-    /// After an evaluation meeting: the group's decision (go on with a new horizon, end, decide
-    /// next time), stored with its date and nothing else.
-    func askDecision(slug: String, date: LocalDate, terminal: Terminal, plain: PlainTerminal?, strings: Catalog) {
-        let store = GroupStore(location: global.location)
-        var prompt = PromptScreen(title: strings[.lifeDecisionTitle], lines: [strings[.lifeDecisionBody]],
-                                  choices: [strings[.lifeDecisionGoOn], strings[.lifeDecisionEnd], strings[.lifeDecisionLater]],
-                                  footer: strings[.lifeDecisionKeys])
-        plain?.mode = .wholeFrame
-        defer { plain?.mode = .footerOnly }
-        var decision = HorizonDecision(date: date, choice: .later)
-        switch prompt.run(on: terminal) {
-        case .chose(0):
-            var field = PromptScreen(title: strings[.lifeDecisionTitle], lines: [strings[.lifeDecisionGoOn]],
-                                     fieldLabel: strings[.lifeDecisionHorizonLabel], footer: strings[.lifeDecisionHorizonKeys])
-            while true {
-                guard case .submitted(let text) = field.run(on: terminal) else { break }
-                if let n = Int(text.trimmingSpaces()), (1...500).contains(n) {
-                    decision = HorizonDecision(date: date, choice: .goOn, newHorizon: n)
-                    break
-                }
-                field.error = strings[.lifeDecisionHorizonProblem]
-            }
-        case .chose(1): decision = HorizonDecision(date: date, choice: .end)
-        default: break
-        }
-        guard var g = try? store.load(slug: slug) else { return }
-        g.decisions.append(decision)
-        if decision.choice == .goOn, let n = decision.newHorizon { g.horizon = g.meetingsHeld + n }
-        try? store.save(g, slug: slug)
-    }
-
-    /// The rules card the group rewrote in the meeting: saved, and the change kept with its
-    /// date (never who made it).
-    func saveRules(_ rules: String, slug: String, date: LocalDate) {
-        let store = GroupStore(location: global.location)
-        guard var g = try? store.load(slug: slug), g.rules != rules else { return }
-        g.rules = rules
-        g.ruleChanges.append(RuleChange(date: date, text: rules))
-        try? store.save(g, slug: slug)
-    }
-
-    /// The follow-up date the group chose at the starter's last meeting.
-    func saveFollowUp(_ date: LocalDate, slug: String) {
-        let store = GroupStore(location: global.location)
-        guard var g = try? store.load(slug: slug) else { return }
-        g.starterFollowUp = date
-        try? store.save(g, slug: slug)
     }
 }

@@ -85,6 +85,8 @@ struct MeetingLauncher {
             return prompt.run(on: terminal, letters: letters)
         }
         var proposal: MeetingProposal?
+        /// The rules card as the group was rewriting it, restored with a resumed meeting.
+        var rulesDraft: String?
         func startNew() throws -> (MeetingState, Journal) {
             proposal = try chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
                                           strings: strings, finish: { try finishProcess($0, nil) })
@@ -115,6 +117,7 @@ struct MeetingLauncher {
             switch offer.choice(for: ask(offer.prompt, letters: ResumeOffer.letters)) {
             case .resume:
                 (state, journal) = session.resume(unfinished, at: clock.now())
+                rulesDraft = unfinished.rulesDraft
             case .saveAndStartNew:
                 do {
                     try session.saveUnfinished(unfinished, group: group)
@@ -132,29 +135,23 @@ struct MeetingLauncher {
             (state, journal) = try startNew()
         }
         injectJournalFault(journal)
-        var model = MeetingModel(meeting: state, roster: group.members, groupName: group.name, rules: group.rules,
-                                 todayTheme: group.nextTheme, lang: lang)
+        var model = MeetingModel(meeting: state, roster: group.members, groupName: group.name,
+                                 rules: rulesDraft ?? group.rules, todayTheme: group.nextTheme, lang: lang)
+        model.editedRules = rulesDraft
         model.customTexts = group.customTexts
         model.themeBacklog = group.themeBacklog
         model.horizon = group.horizon
         model.starterMeetings = group.starterMeetings
         model.lifeNotes = proposal?.reasons.map { strings.lifeReason($0, followUp: group.starterFollowUp) } ?? []
-        let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
+        // The storage applies the decision, the rewritten rules and the follow-up date to
+        // group.toml in the one save that ends the meeting (GroupLife.applyingAgreements).
+        let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug, rulesDraft: rulesDraft)
         // On a PlainTerminal the runtime reads the meeting out itself (PlainMeetingObserver).
         let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
                                      bell: bellMode ?? (group.settings.bell ? .audible : .off))
         let outcome = runtime.run()
         switch outcome {
         case .finished:
-            if let followUp = runtime.model.followUpDate, !runtime.model.demo {
-                saveFollowUp(followUp, slug: slug)
-            }
-            if let rules = runtime.model.editedRules, !runtime.model.demo {
-                saveRules(rules, slug: slug, date: runtime.model.meeting.setup.date)
-            }
-            if runtime.model.meeting.setup.format == MeetingFormat.evaluation.rawValue, !runtime.model.demo {
-                askDecision(slug: slug, date: runtime.model.meeting.setup.date, terminal: terminal, plain: plain, strings: strings)
-            }
             // Plain mode has said where the log went, in words and without a path.
             try finishProcess(0, plain != nil ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:

@@ -36,12 +36,13 @@ struct RootFlow {
     /// Where the groups on disk lead: the meeting of the only one, the chooser among several
     /// (or always, after setting up), or the welcome menu when there is none. A group that has
     /// never met (made with `runde group create`, say) opens on its group screen first, so
-    /// preparing at home starts no meeting; Esc there goes back to the list.
+    /// preparing at home starts no meeting; Esc there goes back to the list. Plain mode too:
+    /// there the screen reads the chosen line instead of drawing.
     private func route(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?, choose: Bool) throws -> Never {
         if entries.isEmpty { try welcome(terminal: terminal, lang: lang, plain: plain) }
         if entries.count == 1 && !choose {
             let only = entries[0]
-            if plain == nil, only.group.meetingsHeld == 0, !FileIO.exists(global.location.journalFile(only.slug)) {
+            if only.group.meetingsHeld == 0, !FileIO.exists(global.location.journalFile(only.slug)) {
                 try showGroup(only, terminal: terminal, lang: lang, plain: plain)
                 try chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
             }
@@ -109,9 +110,12 @@ struct RootFlow {
     private func showGroup(_ entry: GroupEntry, terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws {
         let store = GroupStore(location: global.location)
         let file = global.location.groupFile(entry.slug)
-        var screen = GroupScreen(group: entry.group, lang: lang)
+        let today = LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
+        var screen = GroupScreen(group: entry.group, lang: lang, today: today)
         let outcome = screen.run(on: terminal) { g in
             do {
+                // As `group edit`: no change while a meeting of this group is open elsewhere.
+                if let holder = MeetingLock.currentHolder(at: global.location.lockFile(entry.slug)) { throw holder }
                 try GroupFileTOML.validate(g, file: file)
                 try store.save(g, slug: entry.slug)
                 return nil

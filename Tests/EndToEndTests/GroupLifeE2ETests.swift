@@ -129,9 +129,11 @@ struct GroupLifeE2ETests {
         enterUntil(tmux, "Am I listened to?")
         enterUntil(tmux, "Do we keep our rules?")
         enterUntil(tmux, "Are we near a blind alley")
-        finish(tmux)
-        see(tmux, "The group's decision")
+        // The decision is taken in the meeting, on its own card, and journaled.
+        enterUntil(tmux, "The group's decision")
         tmux.sendKeys("Down", "Enter")
+        see(tmux, "Closing – say something appreciative")
+        finish(tmux)
         #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")
         let g = try load(data)
         #expect(g.decisions.map(\.choice) == [.end])

@@ -26,7 +26,8 @@ struct PrivacyGuestNameTests {
         tmux.sendText(Self.guest)
         tmux.expectScreen("> \(Self.guest)▏")
         tmux.sendKeys("Enter")
-        tmux.expectScreen("Our frame – for Guest 1")    // a guest meets the frame first, never named there
+        // A guest meets the group's frame first, named as typed: on screen only, never on disk.
+        tmux.expectScreen("Our frame – for \(Self.guest)")
         tmux.sendKeys("Enter")
         tmux.expectScreen("Turn 1 of 6")
         tmux.sendKeys("a", "Enter")                 // Per arrives late

@@ -162,7 +162,8 @@ import Testing
         #expect(p.format == .evaluation)
         #expect(p.reasons == [.evaluation])
         #expect(Self.labels(p) == ["here_and_now", "eval_given", "eval_listened", "rules", "eval_rules",
-                                   "eval_blind_alley", "eval_decision", "closing_round", "next_meeting", "summary"])
+                                   "eval_blind_alley", "eval_decision", "group_decision", "closing_round", "next_meeting",
+                                   "summary"])
         // Every N meetings, when the group wants it.
         g.meetingsHeld = 5
         #expect(GroupLife.propose(for: g, today: Self.soon).format == .regular)

@@ -186,6 +186,8 @@ struct PersistenceJournalTests {
             .skipNextLeader, .setTheme(TextSafety.scrub("Kari og Ola om skam, åse", names: roster)),
             .setNextDate(LocalDate(year: 2026, month: 12, day: 5)), .resumed, .acknowledge(member: 1),
             .startProcessTalk, .proposeTheme(TextSafety.scrub("Mohammed sin sorg", names: roster)), .undo,
+            .decide(.goOn, newHorizon: 12), .decide(.end, newHorizon: nil), .decide(.later, newHorizon: nil),
+            .setFollowUp(LocalDate(year: 2027, month: 2, day: 1)),
         ]
         // Fails to compile when a case is added, so this list must be kept complete.
         func covered(_ e: MeetingEvent) {
@@ -193,7 +195,7 @@ struct PersistenceJournalTests {
             case .tick, .setAttendance, .advance, .pass, .startPause, .endPause, .adjustTurn, .toggleHold,
                  .lateArrival, .guestArrival, .goToClosing, .skipPhase, .moveUpcomingPhase, .setSharingMode,
                  .giveFloor, .endTurn, .setNextLeader, .skipNextLeader, .setTheme, .setNextDate, .resumed,
-                 .acknowledge, .startProcessTalk, .proposeTheme, .undo: break
+                 .acknowledge, .startProcessTalk, .proposeTheme, .undo, .decide, .setFollowUp: break
             }
         }
         all.forEach(covered)

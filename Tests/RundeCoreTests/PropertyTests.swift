@@ -54,8 +54,16 @@ struct SplitMix64: RandomNumberGenerator {
         case 97: return .startProcessTalk
         case 98: return .acknowledge(member: Int.random(in: 0..<n, using: &rng))
         default:
-            let raw = "\(rosterNames.randomElement(using: &rng)!) vil snakke om tillit"
-            return .proposeTheme(TextSafety.scrub(raw, names: rosterNames + guestNames))
+            // The group's agreements (the evaluation's decision, the follow-up date) now and then.
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0:
+                let choice = [HorizonDecision.Choice.goOn, .end, .later].randomElement(using: &rng)!
+                return .decide(choice, newHorizon: choice == .goOn ? Int.random(in: 0...20, using: &rng) : nil)
+            case 1: return .setFollowUp(s.setup.date.adding(days: Int.random(in: -3...90, using: &rng)))
+            default:
+                let raw = "\(rosterNames.randomElement(using: &rng)!) vil snakke om tillit"
+                return .proposeTheme(TextSafety.scrub(raw, names: rosterNames + guestNames))
+            }
         }
     }
 

@@ -108,47 +108,6 @@ import RundeCore
     }
 
     @Test(arguments: [Lang.nb, Lang.en])
-    func theGroupScreen(lang: Lang) {
-        var g = Self.group(held: 0)
-        g.horizon = 12; g.starterMeetings = 3
-        var screen = GroupScreen(group: g, lang: lang)
-        assertSnapshot(screen.render(width: 80, height: 24), named: "life-group-screen-\(lang.rawValue)-80x24")
-        assertSnapshot(screen.render(width: 60, height: 16), named: "life-group-screen-\(lang.rawValue)-60x16")
-        _ = screen.handle(.char("a"))
-        for c in "Klimbor" { _ = screen.handle(.char(c)) }
-        _ = screen.handle(.enter)
-        #expect(screen.group.members.last == "Klimbor")
-        #expect(screen.group.newMemberPending)
-        _ = screen.handle(.char("l"))
-        #expect(screen.group.leaving == ["Klimbor"])
-        _ = screen.handle(.char("+"))
-        #expect(screen.group.members == ["Quixtamar", "Zorbulon", "Vexilda", "Klimbor", "Prundle"])
-        #expect(screen.group.members[screen.group.nextLeader] == "Quixtamar")
-        assertSnapshot(screen.render(width: 80, height: 24), named: "life-group-screen-edited-\(lang.rawValue)-80x24")
-        // The same checks as `group edit`: a duplicate is refused and nothing changes.
-        _ = screen.handle(.char("a"))
-        for c in "quixtamar" { _ = screen.handle(.char(c)) }
-        _ = screen.handle(.enter)
-        #expect(screen.error != nil)
-        #expect(screen.group.members.count == 5)
-        _ = screen.handle(.escape)
-        #expect(screen.adding == nil)
-        // Settings in steps, checked like `group edit`.
-        _ = screen.handle(.char("H"))
-        #expect(screen.group.horizon == 11)
-        _ = screen.handle(.char("I")); _ = screen.handle(.char("I")); _ = screen.handle(.char("I"))
-        #expect(screen.group.starterMeetings == nil)
-        _ = screen.handle(.char("i"))
-        #expect(screen.group.starterMeetings == 3)
-        _ = screen.handle(.char("M"))
-        #expect(screen.group.settings.plan.meetingMinutes == 105)
-        #expect(screen.group.settings.plan.validationError() == nil)
-        #expect(screen.handle(.escape) == .back)
-        #expect(screen.handle(.enter) == .startMeeting)
-        #expect(screen.handle(.char("q")) == .quit)
-    }
-
-    @Test(arguments: [Lang.nb, Lang.en])
     func theProposalAndDecisionScreens(lang: Lang) {
         let s = Catalog(lang)
         let proposal = PromptScreen(title: s[.lifeProposalTitle],

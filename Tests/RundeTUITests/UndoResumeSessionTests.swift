@@ -72,3 +72,21 @@ import RundeCore
         #expect(try f.unfinished().state == later, "replayed the same")
     }
 }
+
+/// The log and the summary of a meeting resumed on another day: its duration is the time it
+/// was held, not the days between.
+@Suite struct ResumeSittingLogTests {
+    @Test func theDurationLeavesOutTheDaysBetween() throws {
+        let f = try MeetingSessionTests.Fixture()
+        defer { f.cleanUp() }
+        let before = try f.stopped { $0.turn != nil && $0.roundIndex == 1 }
+        let (resumed, journal) = f.session.resume(try f.unfinished(), at: before.now + 2 * 86_400)
+        journal.close()
+        var state = resumed
+        _ = state.apply(.tick(state.now + 60))
+        let log = SessionLogBuilder.build(from: state, rosterNames: f.group.members)
+        #expect(log.durationS == Int((before.meetingElapsed + 60).rounded()))
+        #expect(log.overrunS == 0)
+        #expect(log.recovered)
+    }
+}

@@ -85,6 +85,7 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
                     AgendaItem(.openingRound, "eval_rules", minutes: 15),
                     AgendaItem(.openingRound, "eval_blind_alley", minutes: 15),
                     AgendaItem(.openingRound, "eval_decision", minutes: 10),
+                    AgendaItem(.opening, MeetingAgreements.decisionLabel, minutes: 0),
                     AgendaItem(.closingRound, "closing_round"),
                     AgendaItem(.nextMeeting, "next_meeting"),
                     .summary]

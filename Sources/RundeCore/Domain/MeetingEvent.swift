@@ -54,13 +54,22 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
     case proposeTheme(String)
     /// `u`: undo the last step (see `isStep`), back to the state before it; the clock stays.
     case undo
+    /// On the evaluation's decision card: the group's decision (with `.goOn`, how many more
+    /// meetings the new horizon holds), recorded, and the meeting moves on. No content: a
+    /// choice and a number.
+    case decide(HorizonDecision.Choice, newHorizon: Int?)
+    /// Next meeting, at the starter's last meeting: the follow-up date with the starter, kept
+    /// apart from the next meeting's date. A step (like `s` on the leader): each `f`/`F` press
+    /// is taken back by one `u`.
+    case setFollowUp(LocalDate)
 
     /// A step the leader can undo with `u`: it moves the meeting on (speaker, phase, mode) or
     /// changes who is here. Timer nudges, attendance at check-in and typing are not steps.
     public var isStep: Bool {
         switch self {
         case .advance, .pass, .startPause, .endPause, .lateArrival, .guestArrival, .goToClosing, .skipPhase,
-             .moveUpcomingPhase, .setSharingMode, .giveFloor, .endTurn, .startProcessTalk, .skipNextLeader:
+             .moveUpcomingPhase, .setSharingMode, .giveFloor, .endTurn, .startProcessTalk, .skipNextLeader, .decide,
+             .setFollowUp:
             return true
         case .tick, .setAttendance, .adjustTurn, .toggleHold, .setNextLeader, .setTheme, .setNextDate, .resumed,
              .acknowledge, .proposeTheme, .undo:

@@ -30,15 +30,23 @@ public struct MeetingPlan: Codable, Equatable, Hashable, Sendable {
         case closingTurnSeconds = "closing_turn_seconds"
     }
 
+    /// The allowed values, in one place: `rangeProblem` (so the loader and `group edit`) and
+    /// the group screen read them here. The pause comes between minute 0 and the meeting's end.
+    public static let meetingMinutesRange = 10...600
+    public static let pauseMinutesRange = 0...120
+    public static let turnSecondsRange = 10...3600
+    public static let closingTurnSecondsRange = 10...3600
+    public var pauseAtMinuteRange: ClosedRange<Int> { 0...max(0, meetingMinutes) }
+
     /// The first value out of its range: its key, the range and the value, or nil when they
     /// make sense. `pause_at_minute` must lie within the meeting.
     public func rangeProblem() -> (key: String, range: ClosedRange<Int>, value: Int)? {
         let checks: [(String, ClosedRange<Int>, Int)] = [
-            ("meeting_minutes", 10...600, meetingMinutes),
-            ("pause_minutes", 0...120, pauseMinutes),
-            ("pause_at_minute", 0...max(0, meetingMinutes), pauseAtMinute),
-            ("turn_seconds", 10...3600, turnSeconds),
-            ("closing_turn_seconds", 10...3600, closingTurnSeconds),
+            ("meeting_minutes", Self.meetingMinutesRange, meetingMinutes),
+            ("pause_minutes", Self.pauseMinutesRange, pauseMinutes),
+            ("pause_at_minute", pauseAtMinuteRange, pauseAtMinute),
+            ("turn_seconds", Self.turnSecondsRange, turnSeconds),
+            ("closing_turn_seconds", Self.closingTurnSecondsRange, closingTurnSeconds),
         ]
         return checks.first { !$0.1.contains($0.2) }.map { (key: $0.0, range: $0.1, value: $0.2) }
     }

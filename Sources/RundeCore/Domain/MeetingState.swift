@@ -49,6 +49,9 @@ public struct MeetingState: Codable, Equatable, Sendable {
     /// kept without a stack of its own; at most `undoLimit` of them. A snapshot's `now` is
     /// the instant of its step.
     public var undoStack: [MeetingState]
+    /// What the group agreed today about its own life (decision, follow-up date): choices and
+    /// dates only, applied to group.toml once when the meeting finishes.
+    public var agreements: MeetingAgreements
     /// Set by `.resumed` to the instant the meeting was last seen running, for one event: the
     /// tick right after it spans the time the program was not running, which no turn counts,
     /// neither the running one nor one that `u` brings back (`holdTheGap`).
@@ -97,6 +100,7 @@ public struct MeetingState: Codable, Equatable, Sendable {
         roundTarget = nil
         lastPass = nil
         undoStack = []
+        agreements = MeetingAgreements()
         resumedFrom = nil
         awaySeconds = 0
     }

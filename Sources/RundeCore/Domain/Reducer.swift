@@ -73,6 +73,8 @@ extension MeetingState {
         case .startProcessTalk: return startProcessTalk()
         case .proposeTheme(let text): return proposeTheme(text)
         case .undo: return undoLastStep()
+        case let .decide(choice, newHorizon): return decide(choice, newHorizon: newHorizon)
+        case .setFollowUp(let d): return setFollowUp(d)
         }
     }
 }

@@ -49,7 +49,9 @@ public enum SessionLogBuilder {
                           lengthS: Int(saturating: (end - p.startedAt).rounded()))
         }
 
-        let duration = rel(end)
+        // The time the meeting was held: a resume on another sitting leaves out the days
+        // between (`awaySeconds`), as the meeting clock and the summary do.
+        let duration = Int(saturating: (end - start - state.awaySeconds).rounded())
         let reachedDate = state.next.step == .done || state.isFinished
         let theme = TextSafety.scrub(TextSafety.sanitize(state.next.theme), names: rosterNames)
         let today = TextSafety.scrub(TextSafety.sanitize(ownTheme), names: rosterNames)

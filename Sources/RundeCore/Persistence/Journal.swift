@@ -45,8 +45,10 @@ public final class Journal {
     /// a debug-only fault hook in the launcher for the end-to-end tests).
     public var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
 
-    /// The meeting's start, which the clock mark is tied to.
+    /// The meeting's start, which the clock mark (and the rules draft) is tied to.
     private let meetingStart: Instant
+    /// The instant the journal's meeting started.
+    public var meetingStartedAt: Instant { meetingStart }
     /// `journal.clock`, once the journal is on disk (see `ClockMark`).
     private var clockMark: ClockMark?
 
@@ -113,6 +115,8 @@ public final class Journal {
     public func start() throws {
         guard fd < 0, let header = headerLine else { return }
         try FileIO.createFolder(FileIO.parent(of: path))
+        // A rules draft left beside no journal belongs to no meeting: a new one starts clean.
+        if !FileIO.exists(path) { RulesDraft.remove(journal: path) }
         do { try FileIO.writeAtomically(header, to: path, replace: false) } catch {
             if error.kind == .alreadyExists { throw JournalError.alreadyExists(file: path) }
             throw error
@@ -228,6 +232,7 @@ public final class Journal {
         pending.removeAll()
         headerLine = nil
         if FileIO.exists(path) { try FileIO.remove(path) }
+        RulesDraft.remove(journal: path)
     }
 
     /// Renames a journal that cannot be read to `<path>.<suffix>` (never deletes it: it may
@@ -237,6 +242,9 @@ public final class Journal {
         if rename(path, aside) != 0 { throw FileIOError(operation: "move aside", path: path, errno: errno) }
         FileIO.syncFolder(FileIO.parent(of: path))
         if FileIO.exists(clockMarkPath(for: path)) { try? FileIO.remove(clockMarkPath(for: path)) }
+        // The rules draft goes aside with it (the group's text is never deleted unasked).
+        let draft = RulesDraft.path(forJournal: path)
+        if FileIO.exists(draft) { _ = rename(draft, draft + "." + suffix) }
         return aside
     }
 

@@ -34,8 +34,10 @@ enum JournalSanity {
                 && t.seconds - setup.startedAt.seconds <= maxSecondsAfterStart
         case .adjustTurn(let minutes):
             return (-24 * 60...24 * 60).contains(minutes)
-        case .setNextDate(let d):
+        case .setNextDate(let d), .setFollowUp(let d):
             return (1...9_999).contains(d.year)
+        case .decide(let choice, let n):
+            return n.map { MeetingAgreements.horizonRange.contains($0) && choice == .goOn } ?? true
         default:
             return true
         }

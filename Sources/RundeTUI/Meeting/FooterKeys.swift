@@ -8,6 +8,7 @@ public enum FooterKeys {
         func nextPhaseName() -> String { s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts) }
         switch m.phase {
         case .checkIn: return s[.enterConfirmCheckIn]
+        case .opening where m.onDecisionCard: return s[.durEnterDecide]
         case .opening: return s.f(.enterNextPhase, nextPhaseName())
         case .openingRound, .closingRound, .sharing, .processTalk:
             if m.phase == .sharing && m.sharingMode == .open {

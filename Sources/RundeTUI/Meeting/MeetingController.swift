@@ -53,6 +53,12 @@ public enum MeetingController {
         switch action {
         case .send(let e):
             if e == .advance, [.checkIn, .opening].contains(model.meeting.phase) { model.cursor = 0 }
+            // The decision card opens on its first line (undo comes back to it as it was left).
+            if e != .undo, !model.meeting.onDecisionCard {
+                var after = model.meeting
+                _ = after.apply(e)
+                if after.onDecisionCard { model.cursor = 0 }
+            }
             if case .setSharingMode = e { model.cursor = 0 }
             return send(e, model: &model)
         case .sendAll(let events): return events.map { .send($0) }
@@ -83,11 +89,10 @@ public enum MeetingController {
             model.overlay = .rulesEditor(text: model.editedRules ?? model.rules)
             return []
         case .moveFollowUp(let days):
-            // Never before a week after this meeting.
-            let earliest = model.meeting.setup.date.adding(days: 7)
+            // Never before a week after this meeting (the reducer holds that too).
+            let earliest = model.meeting.setup.date.adding(days: MeetingAgreements.followUpEarliestDays)
             let moved = model.followUp.adding(days: days)
-            model.followUpDate = moved < earliest ? earliest : moved
-            return []
+            return [.send(.setFollowUp(moved < earliest ? earliest : moved))]
         case .late:
             model.overlay = .late(cursor: 0, guestName: nil)
             return []
@@ -110,6 +115,10 @@ public enum MeetingController {
 
     private static func move(_ key: Key, model: inout MeetingModel) -> [MeetingCommand] {
         let m = model.meeting
+        if m.onDecisionCard {
+            DecisionCard.move(key, model: &model)
+            return []
+        }
         let delta = (key == .up || key == .pageUp) ? -1 : 1
         switch m.phase {
         case .checkIn:
@@ -249,9 +258,11 @@ extension MeetingController {
 /// Rules made together (DESIGN §1, rules): on the rules card of a first meeting or an
 /// evaluation, `e` opens a small multi-line editor; the text is saved when the meeting finishes.
 extension MeetingController {
-    static let maxRulesLength = 4000
-    static let maxRulesLines = 30
+    static let maxRulesLength = MultiLineEditor.maxLength
+    static let maxRulesLines = MultiLineEditor.maxLines
 
+    /// The typing itself is the shared `MultiLineEditor`'s (the group screen uses it too); here
+    /// the cursor stays at the end of the text, as the overlay draws it.
     static func handleRulesEditor(_ key: Key, text: String, model: inout MeetingModel) -> [MeetingCommand] {
         var t = text
         switch key {
@@ -262,12 +273,10 @@ extension MeetingController {
                 model.editedRules = t
             }
             return []
-        case .enter:
-            if t.split(separator: "\n", omittingEmptySubsequences: false).count < maxRulesLines { t += "\n" }
-        case .backspace, .delete:
-            if !t.isEmpty { t.removeLast() }
-        case .char(let c):
-            if t.count < maxRulesLength { t += TextSafety.sanitize(String(c)) }
+        case .enter, .backspace, .delete, .char:
+            var editor = MultiLineEditor(text: t)
+            editor.handle(key == .delete ? .backspace : key)
+            t = editor.text
         default: break
         }
         model.overlay = .rulesEditor(text: t)
@@ -289,6 +298,6 @@ extension MeetingModel {
         meeting.phase == .nextMeeting && meeting.next.step != .theme && starterMeetings == meeting.setup.meetingNumber
     }
 
-    /// The follow-up date shown: the group's choice, else 8 weeks after this meeting.
-    public var followUp: LocalDate { followUpDate ?? meeting.setup.date.adding(days: GroupLife.followUpDays) }
+    /// The follow-up date shown: the group's choice (journaled), else 8 weeks after this meeting.
+    public var followUp: LocalDate { meeting.followUpDate }
 }

@@ -117,6 +117,7 @@ public enum MeetingKeymap {
                               let s = m.meeting
                               if typingTheme(m) { return .sendAll([.setTheme(scrubbedTheme(m)), .advance]) }
                               if s.isFinished { return .leave }
+                              if s.onDecisionCard { return .send(DecisionCard.event(m)) }
                               if s.phase == .sharing && s.sharingMode == .open, let p = m.floorSelection {
                                   return .send(s.turn?.speaker == p ? .endTurn : .giveFloor(p))
                               }
@@ -142,7 +143,7 @@ public enum MeetingKeymap {
                                   case .date, .done: return t[.keyDate]
                                   }
                               }
-                              return t[.keyMove]
+                              return s.onDecisionCard ? t[.durKeyChoose] : t[.keyMove]
                           },
                           help: { m in
                               let s = m.meeting, t = m.strings
@@ -153,13 +154,15 @@ public enum MeetingKeymap {
                                   case .date, .done: return t[.nightHelpDate]
                                   }
                               }
-                              return t[.nightHelpMove]
+                              return s.onDecisionCard ? t[.durHelpChoose] : t[.nightHelpMove]
                           },
                           action: { m, key in
                               let s = m.meeting
                               switch s.phase {
                               case .checkIn: return s.attendance.isEmpty ? nil : .cursor(key)
-                              case .opening: return s.item.acknowledge && s.presentCount > 0 ? .cursor(key) : nil
+                              case .opening:
+                                  if s.onDecisionCard { return .cursor(key) }
+                                  return s.item.acknowledge && s.presentCount > 0 ? .cursor(key) : nil
                               case .sharing: return s.sharingMode == .open && !s.presentOrder.isEmpty ? .cursor(key) : nil
                               case .nextMeeting:
                                   if s.next.step == .theme { return m.themeSuggestions.isEmpty ? nil : .cursor(key) }
@@ -200,9 +203,12 @@ public enum MeetingKeymap {
                               typingTheme(m) ? nil : .send(m.meeting.phase == .pause ? .endPause : .startPause)
                           }),
         MeetingKeyBinding(name: "plusMinus", keys: [.char("+"), .char("="), .char("-")], cap: { $0.strings[.nightCapPlusMinus] },
-                          label: { $0.strings[.keyPlusMinus] }, help: { $0.strings[.nightHelpPlusMinus] },
+                          label: { $0.meeting.onDecisionCard ? $0.strings[.durKeyHorizon] : $0.strings[.keyPlusMinus] },
+                          help: { $0.meeting.onDecisionCard ? $0.strings[.durHelpHorizon] : $0.strings[.nightHelpPlusMinus] },
                           action: { m, key in
-                              typingTheme(m) ? nil : .send(.adjustTurn(minutes: key == .char("-") ? -1 : 1))
+                              // On the decision card, +/- change the new horizon of "go on".
+                              if m.meeting.onDecisionCard { return DecisionCard.choice(m) == .goOn ? .cursor(key) : nil }
+                              return typingTheme(m) ? nil : .send(.adjustTurn(minutes: key == .char("-") ? -1 : 1))
                           }),
         MeetingKeyBinding(name: "late", keys: [.char("a"), .char("A")], cap: { _ in "a" },
                           label: { $0.strings[.keyLate] }, help: { $0.strings[.nightHelpLate] },

@@ -36,11 +36,11 @@ public struct MeetingModel: Equatable, Sendable {
     public var lifeNotes: [String] = []
     /// The blind-alley card the leader picked for this process talk (nil: none, the open question).
     public var processCard: Int?
-    /// The rules card as the group rewrote it in this meeting (saved when the meeting finishes).
+    /// The rules card as the group rewrote it in this meeting: kept in the rules draft beside
+    /// the journal as it is typed (restored on a resume), saved when the meeting finishes.
     public var editedRules: String?
-    /// The follow-up date with the starter, when the group moved it from the default (8 weeks
-    /// on) at the starter's last meeting; saved when the meeting finishes.
-    public var followUpDate: LocalDate?
+    /// On the evaluation's decision card: how many more meetings "go on" proposes (+/-).
+    public var decisionHorizon: Int = 12
     /// The first help line shown when the help does not fit (↑/↓ scroll it).
     public var helpScroll: Int
 

@@ -126,14 +126,24 @@ enum Overlays {
 }
 
 extension Overlays {
-    /// The frame card for a guest who arrived after it: read once, then acknowledged (counted).
+    /// The frame card for a guest who arrived after it: the group's own rules card (what the
+    /// members acknowledged, as rewritten today if it was), read once and then acknowledged
+    /// (counted). The guest is named as typed on arrival (memory only), else "Gjest 1" ….
     static func guestFrame(_ f: inout Frame, _ model: MeetingModel, guest: Int) {
         let s = model.strings
-        var lines = s[.cardFrameText].split(separator: "\n").flatMap { Wrap.lines(String($0), width: 60) }
-            .map { ($0, StyleRole.normal) }
+        let width = min(f.width - 4, 66)
+        let who = model.name(.guest(guest))
+        let hint = Wrap.lines(s.f(.lifeGuestFrameHint, who), width: width - 4)
+        let rules = (model.editedRules ?? model.rules).split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { Wrap.lines(TextSafety.sanitize(String($0)), width: width - 4) }
+        // The hint below the rules always shows: long rules are cut with "…".
+        let room = max(1, f.height - 6 - hint.count - 1)
+        var lines = rules.prefix(room).map { ($0, StyleRole.normal) }
+        if rules.count > room { lines[lines.count - 1] = ("…", .muted) }
         lines.append(("", .normal))
-        lines.append((s.f(.lifeGuestFrameHint, s.f(.guest, guest + 1)), .accent))
-        panel(&f, title: s.f(.lifeGuestFrameTitle, s.f(.guest, guest + 1)), lines: lines, width: 66)
+        lines += hint.map { ($0, StyleRole.accent) }
+        let shortName = who.count > 24 ? String(who.prefix(23)) + "…" : who
+        panel(&f, title: s.f(.lifeGuestFrameTitle, shortName), lines: lines, width: width)
     }
 }
 

@@ -52,6 +52,7 @@ enum CheckInView {
 enum OpeningView {
     static func card(_ model: MeetingModel) -> (title: String, text: String) {
         let s = model.strings, it = model.meeting.item
+        if model.meeting.onDecisionCard { return DecisionCard.card(model) }
         switch it.label {
         case "frame": return (s[.cardFrameTitle], s[.cardFrameText])
         case "principles": return (s[.cardPrinciplesTitle], s[.cardPrinciplesText])
@@ -66,6 +67,7 @@ enum OpeningView {
 
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings, m = model.meeting
+        if m.onDecisionCard { return DecisionCard.draw(&f, model, r) }
         let (title, body) = card(model)
         f.putCentred(title, y: r.y, role: .title, bold: true)
         let ack = m.item.acknowledge
@@ -362,7 +364,9 @@ enum SummaryView {
         let leader = m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
         f.put(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, maxWidth: r.width - 4); y += 1
         f.put(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, maxWidth: r.width - 4); y += 1
-        f.put(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y); y += 2
+        f.put(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y); y += 1
+        if let line = DecisionCard.summaryLine(model) { f.put(line, x: 2, y: y, maxWidth: r.width - 4); y += 1 }
+        y += 1
         if let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
             for line in Wrap.lines(s[.summaryHandover], width: r.width - 4) where y < r.bottom {
                 f.put(line, x: 2, y: y, role: .accent); y += 1

@@ -71,6 +71,12 @@ public struct PlainMeetingNarrator: Sendable {
             }
         }
 
+        // The evaluation's decision card: the choice under the cursor, read out as it moves.
+        if m.onDecisionCard && o.onDecisionCard && m.itemOrdinal == o.itemOrdinal,
+           new.cursor != old.cursor || new.decisionHorizon != old.decisionHorizon {
+            let lines = DecisionCard.lines(new)
+            out.append(lines[min(max(0, new.cursor), lines.count - 1)])
+        }
 
         // Turns that ended with a pass.
         let oldTurns = o.segments.reduce(0) { $0 + $1.turns.count } + o.currentTurns.count

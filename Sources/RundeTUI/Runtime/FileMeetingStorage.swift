@@ -15,11 +15,23 @@ public final class FileMeetingStorage: MeetingStorage {
     /// summary screen) are not journaled: there is nothing left to resume.
     private var finished = false
 
-    public init(journal: Journal, location: DataLocation, slug: String) {
+    /// The rules as the group rewrote them in this meeting (restored from the draft on a
+    /// resume); the newest text, even when the disk refused to keep it.
+    private var rulesDraft: String?
+
+    /// - Parameter rulesDraft: the draft restored with a resumed meeting (`Unfinished.rulesDraft`).
+    public init(journal: Journal, location: DataLocation, slug: String, rulesDraft: String? = nil) {
         self.journal = journal
         logs = LogStore(location: location, slug: slug)
         groups = GroupStore(location: location)
         self.slug = slug
+        self.rulesDraft = rulesDraft
+    }
+
+    public func keepRulesDraft(_ text: String) throws {
+        if finished { return }
+        rulesDraft = text
+        do { try RulesDraft.write(text, journal: journal.path, meetingStart: journal.meetingStartedAt) } catch { throw StorageFault(error) }
     }
 
     public func record(_ event: MeetingEvent, onlyMovesTheClock: Bool) throws {
@@ -32,7 +44,7 @@ public final class FileMeetingStorage: MeetingStorage {
             if writtenLogPath == nil { writtenLogPath = try existingLog(like: log) ?? logs.write(log) }
             if !groupUpdated {
                 var group = try groups.load(slug: slug)
-                group = Self.updated(group, after: state)
+                group = Self.updated(group, after: state, rules: rulesDraft)
                 try groups.save(group, slug: slug)
                 groupUpdated = true
             }
@@ -56,9 +68,11 @@ public final class FileMeetingStorage: MeetingStorage {
         return nil
     }
 
-    /// The group after a meeting: rotation, count, theme and date for next time.
-    public static func updated(_ g: GroupFile, after state: MeetingState) -> GroupFile {
-        var group = g
+    /// The group after a meeting: rotation, count, theme and date for next time, and what the
+    /// group agreed about its life (`GroupLife.applyingAgreements`: once, even when retried).
+    /// `rules`: the rules card as rewritten in the meeting, if it was.
+    public static func updated(_ g: GroupFile, after state: MeetingState, rules: String? = nil) -> GroupFile {
+        var group = GroupLife.applyingAgreements(g, of: state, rules: rules)
         let suggested = Rotation.suggestNext(after: state.setup.leader, attendance: state.attendance)
         let chosen = state.next.leaderChosen ? state.next.leaderChoice : nil
         if state.setup.memberCount == group.members.count {
@@ -80,7 +94,7 @@ public final class FileMeetingStorage: MeetingStorage {
             // The group's life: a new member answered, farewells leave the rotation, the
             // starter's follow-up date (kept apart from the next meeting's date).
             group = GroupLife.afterMeeting(group, agenda: state.setup.agenda, number: state.setup.meetingNumber,
-                                           date: state.setup.date)
+                                           date: state.setup.date, followUp: state.agreements.followUp)
         }
         return group
     }

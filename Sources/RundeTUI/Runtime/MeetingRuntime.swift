@@ -31,6 +31,8 @@ public final class MeetingRuntime {
     private var renderer = MeetingRenderer()
     private var finishPending = false
     private var appendError: String?
+    /// The rules draft as last kept (the rules card rewritten in the meeting).
+    private var draft: RulesDraftKeeper
     /// Told about every change (plain mode's reader); set automatically on a `PlainTerminal`.
     public var observer: MeetingObserver?
 
@@ -46,6 +48,7 @@ public final class MeetingRuntime {
         self.bell = bell
         self.tickMs = max(20, tickMs)
         self.announce = announce
+        draft = RulesDraftKeeper(restored: model.rulesInProgress)
         if let plain = terminal as? PlainTerminal { observer = PlainMeetingObserver(terminal: plain) }
     }
 
@@ -58,6 +61,7 @@ public final class MeetingRuntime {
         var lastKey: Key?
         while true {
             dispatch(.tick(clock.now()))
+            keepRulesDraft()
             retryFinish()
             if let observer {
                 observer.changed(from: before, to: model, key: lastKey)
@@ -67,12 +71,16 @@ public final class MeetingRuntime {
             redraw()
             switch terminal.nextInput(timeoutMs: millisecondsToNextTick()) {
             case .timeout:
+                // Typing paused: the rules draft catches up now (within the second).
+                keepRulesDraft(force: true)
                 continue
             case .resize:
                 continue
             case .signal(let n):
+                keepRulesDraft(force: true)
                 return .signal(n)
             case .hangup:
+                keepRulesDraft(force: true)
                 return .hangup
             case .key(let k):
                 lastKey = k
@@ -80,7 +88,9 @@ public final class MeetingRuntime {
                 for command in MeetingController.handle(k, model: &model) {
                     switch command {
                     case .send(let e): dispatch(e)
-                    case .quit: return model.meeting.isFinished && !finishPending ? .finished : .quit
+                    case .quit:
+                        keepRulesDraft(force: true)
+                        return model.meeting.isFinished && !finishPending ? .finished : .quit
                     case .leave:
                         if finishPending { retryFinish() }
                         if !finishPending { return .finished }
@@ -144,8 +154,21 @@ public final class MeetingRuntime {
         }
     }
 
+    /// Hands the rules text in progress to the storage (`RulesDraftKeeper`); a refusal is shown
+    /// on the banner like a journal's, and the text is offered again on the next loop.
+    private func keepRulesDraft(force: Bool = false) {
+        let before = draft.problem
+        draft.keep(model, storage: storage, now: clock.now(), force: force)
+        if let problem = draft.problem {
+            model.notice = model.strings.f(.storageProblem, problem)
+        } else if before != nil, appendError == nil, !finishPending {
+            model.notice = nil
+        }
+    }
+
     private func retryFinish() {
         guard finishPending else { return }
+        keepRulesDraft(force: true)
         let log = SessionLogBuilder.build(from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values),
                                           theme: model.todayTheme)
         do {

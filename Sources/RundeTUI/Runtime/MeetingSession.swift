@@ -38,6 +38,8 @@ public final class MeetingSession {
         /// Lines of the journal that were skipped, each naming the file and line.
         public let warnings: [String]
         let journal: Journal
+        /// The rules card as the group was rewriting it (`RulesDraft`), nil when it was not.
+        public internal(set) var rulesDraft: String? = nil
 
         /// The last instant the meeting was seen running (its last tick or clock mark).
         public var lastSeen: Instant { state.now }
@@ -52,7 +54,12 @@ public final class MeetingSession {
         do {
             let (journal, contents) = try Journal.resume(path: journalPath)
             let state = MeetingState.replay(setup: contents.setup, events: contents.events)
-            return .unfinished(Unfinished(state: state, warnings: contents.warnings, journal: journal))
+            var warnings = contents.warnings
+            var draft: String?
+            do { draft = try RulesDraft.read(journal: journalPath, meetingStart: contents.setup.startedAt) } catch {
+                warnings.append("\(error)")
+            }
+            return .unfinished(Unfinished(state: state, warnings: warnings, journal: journal, rulesDraft: draft))
         } catch {
             return .unreadable(error)
         }
@@ -84,12 +91,15 @@ public final class MeetingSession {
     }
 
     /// Writes the unfinished meeting as a log with `completed: false`, ending where it was last
-    /// seen; counts it as held in the group file; deletes the journal. Returns the log's path.
+    /// seen; counts it as held in the group file, with what the group had agreed (its decision,
+    /// rewritten rules, follow-up date); deletes the journal and the rules draft. Returns the
+    /// log's path.
     @discardableResult
     public func saveUnfinished(_ unfinished: Unfinished, group: GroupFile) throws -> String {
         let log = SessionLogBuilder.build(from: unfinished.state, rosterNames: group.members, theme: group.nextTheme)
         let path = try LogStore(location: location, slug: slug).write(log)
-        var g = group
+        // What the group agreed before the interruption (decision, rules, follow-up) is kept.
+        var g = GroupLife.applyingAgreements(group, of: unfinished.state, rules: unfinished.rulesDraft)
         g.meetingsHeld = max(g.meetingsHeld, unfinished.state.setup.meetingNumber)
         try GroupStore(location: location).save(g, slug: slug)
         unfinished.journal.close()
@@ -145,6 +155,7 @@ public struct ResumeOffer: Equatable, Sendable {
                                   footer: s[isOld ? .sessionResumeKeysOld : .sessionResumeKeys])
         // The first screen of the meeting: Esc stays (q quits), never out of the program.
         prompt.isTopScreen = true
+        prompt.escapeHint = s[.barResumeEscHint]
         self.prompt = prompt
     }
 

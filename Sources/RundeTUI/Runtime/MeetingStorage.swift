@@ -10,12 +10,18 @@ public protocol MeetingStorage: AnyObject {
     func record(_ event: MeetingEvent, onlyMovesTheClock: Bool) throws
     /// Writes the final log, updates the group file and deletes the journal. Returns the log path.
     func finish(log: SessionLog, state: MeetingState) throws -> String
+    /// Keeps the rules card as the group is rewriting it (free text: never in the journal), so
+    /// a crash does not lose it; `finish` applies it to the group file. Throws when the disk
+    /// refuses; the text is kept in memory and written again next time.
+    func keepRulesDraft(_ text: String) throws
 }
 
 /// Storage that keeps every event in memory and writes nothing (demo, tests).
 public final class MemoryStorage: MeetingStorage {
     public private(set) var events: [MeetingEvent] = []
     public private(set) var finishedLog: SessionLog?
+    /// The rules draft as last kept.
+    public private(set) var rulesDraft: String?
     public var failAppends = false
     public var failFinish = false
 
@@ -35,4 +41,14 @@ public final class MemoryStorage: MeetingStorage {
         finishedLog = log
         return "(demo: nothing saved)"
     }
+
+    public func keepRulesDraft(_ text: String) throws {
+        if failAppends { throw Failure(description: "disk full") }
+        rulesDraft = text
+    }
+}
+
+extension MeetingStorage {
+    /// Storages that keep nothing between runs keep no draft either.
+    public func keepRulesDraft(_ text: String) throws {}
 }

@@ -19,19 +19,21 @@ public struct PromptScreen: Equatable, Sendable {
     public var helpLines: [String]
     /// While `?` shows the keys of this screen.
     public var showingHelp: Bool
-    /// A top screen (the welcome menu, the group chooser, the resume offer): there is no
-    /// screen behind it, so Esc stays and says quietly that `q` quits (DESIGN §4: Esc goes
-    /// back one screen, never out of the program).
+    /// A top screen (the welcome menu, the group chooser, the resume offer, the format
+    /// proposal): there is no screen to go back to, so Esc stays and says quietly that `q`
+    /// quits (DESIGN §4: Esc goes back one screen, never out of the program).
     public var isTopScreen: Bool
     /// A quiet one-line hint above the footer (Esc on a top screen); gone with the next key.
     public var hint: String?
+    /// What Esc says on a top screen, when not the first-screen line ("q quits Runde").
+    public var escapeHint: String?
 
     public init(title: String, lines: [String] = [], choices: [String] = [], fieldLabel: String? = nil,
                 footer: String) {
         self.title = title; self.lines = lines; self.choices = choices; cursor = 0
         self.fieldLabel = fieldLabel; input = ""; self.footer = footer; error = nil
         strings = nil; helpLines = []; showingHelp = false
-        isTopScreen = false; hint = nil
+        isTopScreen = false; hint = nil; escapeHint = nil
     }
 
     /// What `?` says on this screen, in words: the list, the field, the prompt's own letters,
@@ -96,7 +98,7 @@ public struct PromptScreen: Equatable, Sendable {
         case .down: cursor = min(max(0, choices.count - 1), cursor + 1)
         case .escape:
             guard isTopScreen else { return .cancelled }
-            hint = (strings ?? Catalog(.en))[.barEscTopHint]
+            hint = escapeHint ?? (strings ?? Catalog(.en))[.barEscTopHint]
         case .function(1): showingHelp = true
         case .enter:
             if fieldLabel != nil { return .submitted(input) }

@@ -17,6 +17,7 @@ extension Catalog {
         case "eval_rules": return self[.lifeItemEvalRules]
         case "eval_blind_alley": return self[.lifeItemEvalBlindAlley]
         case "eval_decision": return self[.lifeItemEvalDecision]
+        case MeetingAgreements.decisionLabel: return self[.durItemDecide]
         default: return nil
         }
     }

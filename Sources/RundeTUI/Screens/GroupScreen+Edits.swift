@@ -1,0 +1,112 @@
+import RundeCore
+import RundeText
+
+/// The group screen's edits of members and settings. Every new value is checked with
+/// `GroupValidation` before it is taken, as `group edit` checks it; a refused value changes
+/// nothing and says why, with the allowed range.
+extension GroupScreen {
+    // MARK: members
+
+    mutating func handleAdding(_ key: Key, _ typed: String) {
+        error = nil; notice = nil
+        switch key {
+        case .escape: mode = .browsing; notice = strings[.gscrTypingDiscarded]
+        case .enter: addMember(typed)
+        case .backspace, .delete: mode = .adding(String(typed.dropLast()))
+        case .char(let c):
+            if typed.count < GroupValidation.maxLabelLength { mode = .adding(typed + TextSafety.sanitize(String(c))) }
+        default: break
+        }
+    }
+
+    mutating func addMember(_ typed: String) {
+        let label = typed.trimmingSpaces()
+        if let p = GroupValidation.membersIssue(group.members + [label]) {
+            error = strings.f(.gscrRefusedMember, strings.words(p)); return
+        }
+        var g = group
+        g.members.append(label)
+        g.newMemberPending = true
+        mode = .browsing
+        commit(g)
+        cursor = rows.firstIndex(of: .member(group.members.count - 1)) ?? cursor
+    }
+
+    mutating func toggleLeaving(_ i: Int) {
+        guard group.members.indices.contains(i) else { return }
+        var g = group
+        let label = g.members[i]
+        if let at = g.leaving.firstIndex(of: label) { g.leaving.remove(at: at) } else { g.leaving.append(label) }
+        commit(g)
+    }
+
+    mutating func move(_ i: Int, by delta: Int) {
+        let to = i + delta
+        guard group.members.indices.contains(i), group.members.indices.contains(to) else { return }
+        var g = group
+        let leader = g.members[g.nextLeader]
+        g.members.swapAt(i, to)
+        g.nextLeader = g.members.firstIndex(where: { $0 == leader }) ?? 0
+        commit(g)
+        cursor = rows.firstIndex(of: .member(to)) ?? cursor
+    }
+
+    // MARK: settings
+
+    /// ←/→: one step less or more. Past the end of the range the value stops at the end; at
+    /// the end it stays and says the range. An optional setting goes to "none" below its
+    /// lowest value and comes back at a usual first value.
+    mutating func step(_ s: GroupScreenSetting, up: Bool) {
+        let r = s.range(in: group)
+        let new: Int?
+        if let v = s.value(in: group) {
+            let next = v + (up ? s.step : -s.step)
+            if s.isOptional && !up && v == r.lowerBound { new = nil }
+            else if !up && v > r.lowerBound { new = max(r.lowerBound, next) }
+            else if up && v < r.upperBound { new = min(r.upperBound, next) }
+            else { error = strings[up ? .gscrAtHighest : .gscrAtLowest]; return }
+        } else {
+            guard up else { error = strings[.gscrAtLowest]; return }
+            new = s.firstValue
+        }
+        apply(s, new)
+    }
+
+    mutating func handleTyping(_ key: Key, _ s: GroupScreenSetting, _ typed: String) {
+        error = nil; notice = nil
+        switch key {
+        case .escape: mode = .browsing; notice = strings[.gscrTypingDiscarded]
+        case .enter:
+            guard let value = s.parse(typed) else {
+                let range = s.rangeText(in: group, strings)
+                error = s.unit == .time ? strings.f(.gscrNotATime, range) : strings.f(.gscrNotANumber, range)
+                return
+            }
+            if apply(s, value) { mode = .browsing }
+        case .backspace, .delete: mode = .typing(s, String(typed.dropLast()))
+        case .char(let c):
+            let clean = TextSafety.sanitize(String(c))
+            if typed.count < 8 { mode = .typing(s, typed + clean) }
+        default: break
+        }
+    }
+
+    /// Takes a new value when `GroupValidation` accepts the group with it; else says the range
+    /// and changes nothing. A shorter meeting brings the pause along inside it.
+    @discardableResult
+    mutating func apply(_ s: GroupScreenSetting, _ value: Int?) -> Bool {
+        var g = group
+        s.set(value, in: &g)
+        var moved: Int?
+        if s == .meetingMinutes, let m = value, MeetingPlan.meetingMinutesRange.contains(m), g.settings.plan.pauseAtMinute > m {
+            g.settings.plan.pauseAtMinute = m / 2
+            moved = m / 2
+        }
+        if let v = value, !s.range(in: group).contains(v) || GroupValidation.numberProblem(g) != nil {
+            error = strings.f(.gscrRefused, s.rangeText(in: group, strings))
+            return false
+        }
+        commit(g, notice: moved.map { strings.f(.gscrPauseMoved, $0) })
+        return true
+    }
+}

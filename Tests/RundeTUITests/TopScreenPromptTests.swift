@@ -1,0 +1,53 @@
+import RundeText
+import Testing
+import RundeCore
+@testable import RundeTUI
+
+/// Esc on a top prompt (welcome, chooser, resume offer, proposal) stays, and a quiet line says
+/// what `q` does there (DESIGN §4); the next key takes the line away.
+@Suite struct TopScreenPromptTests {
+    static func chooser(_ lang: Lang) -> PromptScreen {
+        let s = Catalog(lang)
+        var p = PromptScreen(title: s[.chooseGroupTitle], choices: ["Torsdagsgruppa", "Mandagsgruppa"], footer: s[.barChooseKeys])
+        p.strings = s
+        p.isTopScreen = true
+        p.helpLines = [s[.barChooseHelpGroup]]
+        return p
+    }
+
+    @Test(arguments: Lang.allCases)
+    func escOnTheChooserStaysWithAQuietLine(_ lang: Lang) {
+        var p = Self.chooser(lang)
+        #expect(p.handle(.escape) == nil, "Esc does not leave the top screen")
+        #expect(p.hint == Catalog(lang)[.barEscTopHint])
+        for (w, h) in [(80, 24), (60, 16)] {
+            assertSnapshot(p.render(width: w, height: h), named: "top-chooser-esc-\(lang.rawValue)-\(w)x\(h)")
+        }
+        // Plain mode reads the line once.
+        var after = p
+        after.hint = nil
+        #expect(PlainPrompt.lines(from: after, to: p, lang: lang) == [Catalog(lang)[.barEscTopHint]])
+        #expect(p.handle(.down) == nil)
+        #expect(p.hint == nil, "the next key takes the line away")
+        #expect(p.handle(.char("q")) == .key("q"))
+    }
+
+    @Test func aPromptWithAScreenBehindItStillGoesBack() {
+        var p = Self.chooser(.nb)
+        p.isTopScreen = false
+        #expect(p.handle(.escape) == .cancelled)
+    }
+
+    @Test(arguments: Lang.allCases)
+    func theResumeOfferSaysWhatQDoes(_ lang: Lang) throws {
+        let f = try MeetingSessionTests.Fixture()
+        defer { f.cleanUp() }
+        _ = try f.stopped { $0.turn != nil }
+        let offer = ResumeOffer(try f.unfinished(), now: MeetingSessionTests.Fixture.t0 + 600, lang: lang)
+        var prompt = offer.prompt
+        #expect(prompt.isTopScreen)
+        #expect(prompt.handle(.escape) == nil)
+        #expect(prompt.hint == Catalog(lang)[.barResumeEscHint])
+        #expect(offer.choice(for: prompt.handle(.char("q")) ?? .none) == .quit)
+    }
+}

@@ -24,7 +24,7 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
     // A log or a journal that cannot be read, and why.
     case errLogUnreadable, errLogVersion, errJournalUnreadable, errJournalVersion, errJournalExists
     case errReadEmpty, errReadNotJSON, errReadCutOff, errReadNoHeader, errReadNoSchema, errReadMissingField
-    case errReadWrongType, errReadInvalid, errReadOutOfRange, errReadCannotRead
+    case errReadWrongType, errReadInvalid, errReadOutOfRange, errReadCannotRead, errLogCannotWrite
     // What is wrong inside a handover file.
     case errHandoverNotAPayload, errHandoverUnknownContent, errHandoverBadLogName, errHandoverFolderHoldsOther
     case errHandoverFolderInUse, errHandoverMeetingOpen
@@ -130,6 +130,7 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
         case .errReadInvalid: ("innholdet kan ikke leses", "the content cannot be read")
         case .errReadOutOfRange: ("%1 er utenfor det tillatte (%2)", "%1 is out of range (%2)")
         case .errReadCannotRead: ("fila kan ikke leses", "the file cannot be read")
+        case .errLogCannotWrite: ("kan ikke skrive loggen: %1", "cannot write the log: %1")
         case .errHandoverNotAPayload: ("det dekrypterte innholdet er ikke en gruppe med logger", "not a handover payload")
         case .errHandoverUnknownContent: ("innholdet er fra en nyere eller ukjent versjon av Runde", "unknown content version")
         case .errHandoverBadLogName: ("en logg har et ugyldig navn", "a log has a bad name")

@@ -5,7 +5,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeReasonStarterFirst, lifeReasonStarterLast, lifeReasonAfterStarter, lifeReasonFollowUpDue
     case lifeFormatFirst, lifeFormatSecond, lifeFormatRegular, lifeFormatCustom, lifeFormatNewGroup
     case lifeFormatRestart, lifeFormatEvaluation
-    case lifeProposalTitle, lifeProposalBody, lifeProposalAccept, lifeProposalUsual, lifeProposalKeys
+    case lifeProposalTitle, lifeProposalBody, lifeProposalAccept, lifeProposalUsual
     case lifeItemFarewell, lifePromptFarewell
     case lifeItemWayForward, lifePromptWayForward, lifeStarterReachable
     case lifeItemSharingLeading, lifePromptSharingLeading
@@ -13,15 +13,13 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeItemEvalGiven, lifePromptEvalGiven, lifeItemEvalListened, lifePromptEvalListened
     case lifeItemEvalRules, lifePromptEvalRules, lifeItemEvalBlindAlley, lifePromptEvalBlindAlley
     case lifeItemEvalDecision, lifePromptEvalDecision
-    case lifeDecisionTitle, lifeDecisionBody, lifeDecisionGoOn, lifeDecisionEnd, lifeDecisionLater, lifeDecisionKeys
-    case lifeDecisionHorizonLabel, lifeDecisionHorizonProblem, lifeDecisionHorizonKeys
+    case lifeDecisionTitle, lifeDecisionBody, lifeDecisionEnd, lifeDecisionLater
     case lifeFollowUpLine, lifeFollowUpKeys
     case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
     case gsTitle, gsMembers, gsLeadsNext, gsLeaving, gsAddPrompt, gsSettings
     case gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
     case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody, lifeCreateMembersLabel, lifeCreateKeys
     case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
-    case lifeChooseKeys
     case lifeRulesNewLine, lifeRulesDone, lifeRulesEditHint, lifeRulesEditedHint, lifeRulesEditorTitle, lifeRulesEditorNote
     case lifeKeyEditRules, lifeHelpEditRules, lifeKeyFollowUp, lifeHelpFollowUp
     case lifeCardsTitle, lifeCardsIntro, lifeCardsOpen, lifeCardPick, lifeCardNone
@@ -49,7 +47,6 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeProposalBody: ("Runde foreslår: %1. Gruppa bestemmer selv.", "Runde proposes: %1. The group decides.")
         case .lifeProposalAccept: ("Bruk forslaget", "Use the proposal")
         case .lifeProposalUsual: ("Velg %1 i stedet", "Choose %1 instead")
-        case .lifeProposalKeys: ("↑/↓ velg · Enter start møtet · Esc avslutt uten å starte", "↑/↓ choose · Enter start the meeting · Esc quit without starting")
         case .lifeItemFarewell: ("Avskjed", "Farewell")
         case .lifePromptFarewell: ("Avskjed – hva vil jeg si til hverandre før vi tar farvel?", "Farewell – what do I want to say before we say goodbye?")
         case .lifeItemWayForward: ("Veien videre", "Way forward")
@@ -72,13 +69,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifePromptEvalDecision: ("Veien videre: fortsetter vi med en ny horisont, avslutter vi, eller bestemmer vi neste gang?", "The way on: do we go on with a new horizon, end the group, or decide next time?")
         case .lifeDecisionTitle: ("Gruppas beslutning", "The group's decision")
         case .lifeDecisionBody: ("Bare beslutningen og datoen lagres.", "Only the decision and its date are stored.")
-        case .lifeDecisionGoOn: ("Vi fortsetter, med en ny horisont", "We go on, with a new horizon")
         case .lifeDecisionEnd: ("Vi avslutter gruppa (historikken blir liggende)", "We end the group (its history stays)")
         case .lifeDecisionLater: ("Vi bestemmer neste gang", "We decide next time")
-        case .lifeDecisionKeys: ("↑/↓ velg · Enter lagre · Esc bestem neste gang", "↑/↓ choose · Enter save · Esc decide next time")
-        case .lifeDecisionHorizonLabel: ("Hvor mange møter til (for eksempel 12)?", "How many more meetings (for example 12)?")
-        case .lifeDecisionHorizonKeys: ("Enter lagre · Esc bestem neste gang", "Enter save · Esc decide next time")
-        case .lifeDecisionHorizonProblem: ("Skriv et tall fra 1 til 500.", "Type a number from 1 to 500.")
         case .lifeFollowUpLine: ("Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)", "Follow-up with the starter: %1 (its own date, not the next meeting)")
         case .lifeGuestFrameTitle: ("Rammene – for %1", "Our frame – for %1")
         case .lifeGuestFrameHint: ("Enter når %1 har lest og bekrefter rammene · Esc lukk", "Enter when %1 has read and acknowledges the frame · Esc close")
@@ -104,12 +96,11 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeDemoOfferBody: ("Ingenting ble lagret. Vil du lage gruppa deres nå?", "Nothing was saved. Would you like to create your group now?")
         case .lifeDemoOfferCreate: ("g  lag en gruppe", "g  create a group")
         case .lifeDemoOfferQuit: ("q  avslutt", "q  quit")
-        case .lifeChooseKeys: ("↑/↓ · Enter møte · g gruppa · Esc avslutt", "↑/↓ · Enter meeting · g the group · Esc quit")
         case .lifeFollowUpKeys: ("f oppfølging en uke senere · F en uke tidligere", "f follow-up a week later · F a week earlier")
         case .lifeRulesNewLine: ("ny linje", "new line")
         case .lifeRulesDone: ("ferdig", "done")
         case .lifeRulesEditHint: ("e: skriv rammene om sammen (lagres når møtet er ferdig)", "e: rewrite the rules together (saved when the meeting finishes)")
-        case .lifeRulesEditedHint: ("Rammene er endret i dag og lagres når møtet er ferdig · e endre igjen", "The rules were changed today and are saved when the meeting finishes · e change again")
+        case .lifeRulesEditedHint: ("Rammene er endret i dag og lagres når møtet slutter · e endre igjen", "Rules changed today, saved when the meeting ends · e change again")
         case .lifeKeyFollowUp: ("oppfølging senere/tidligere", "follow-up later/earlier")
         case .lifeHelpFollowUp: ("Flytt datoen for oppfølging med igangsetteren en uke senere (f) eller tidligere (F).", "Move the follow-up date with the starter a week later (f) or earlier (F).")
         case .lifeKeyEditRules: ("skriv rammene om", "rewrite the rules")

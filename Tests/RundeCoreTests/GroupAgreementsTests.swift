@@ -53,7 +53,23 @@ import Testing
         store.send(.decide(.end, newHorizon: nil))
     }
 
-    @Test(arguments: [HorizonDecision.Choice.end, .later])
+    @Test func endingTheGroupDropsTheNextMeetingStep() {
+        var store = TestStore(setup: Self.decisionSetup())
+        Self.toFirstItem(&store, kind: .opening)
+        store.send(.decide(.end, newHorizon: 12))                       // refused: a horizon only with "go on"
+        store.tick(25)
+        // No leader, theme or date for a group that ends: straight on to the summary.
+        store.send(.decide(.end, newHorizon: nil), effects: [.announce(.phaseStarted(.summary)), .meetingFinished]) {
+            $0.agreements = MeetingAgreements(decision: .end)
+            $0.segments.append(F.segment(.opening, 10, 25, ordinal: 1))
+            $0.upcoming.removeAll { $0.kind == .nextMeeting }
+            F.advanceItem(&$0)
+            $0.segmentStart = F.at(25)
+            $0.finishedAt = F.at(25)
+        }
+    }
+
+    @Test(arguments: [HorizonDecision.Choice.later])
     func endingOrDecidingLaterCarryNoHorizon(choice: HorizonDecision.Choice) {
         var store = TestStore(setup: Self.decisionSetup())
         Self.toFirstItem(&store, kind: .opening)
@@ -83,8 +99,8 @@ import Testing
         _ = s.apply(.tick(F.at(10)))
         _ = s.apply(.advance)
         let before = s
-        _ = s.apply(.decide(.end, newHorizon: nil))
-        #expect(s.agreements.decision == .end)
+        _ = s.apply(.decide(.later, newHorizon: nil))
+        #expect(s.agreements.decision == .later)
         _ = s.apply(.tick(F.at(20)))
         _ = s.apply(.undo)
         var want = before

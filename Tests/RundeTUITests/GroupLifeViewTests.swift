@@ -108,17 +108,14 @@ import RundeCore
     }
 
     @Test(arguments: [Lang.nb, Lang.en])
-    func theProposalAndDecisionScreens(lang: Lang) {
+    func theProposalScreen(lang: Lang) {
         let s = Catalog(lang)
         let proposal = PromptScreen(title: s[.lifeProposalTitle],
                                     lines: [s.f(.lifeProposalBody, s.formatName(.newGroup)), s[.lifeReasonNewMember]],
                                     choices: [s[.lifeProposalAccept], s.f(.lifeProposalUsual, s.formatName(.regular))],
-                                    footer: s[.lifeProposalKeys])
+                                    footer: s[.barProposalKeys])
         assertSnapshot(proposal.render(width: 80, height: 24), named: "life-proposal-\(lang.rawValue)-80x24")
-        let decision = PromptScreen(title: s[.lifeDecisionTitle], lines: [s[.lifeDecisionBody]],
-                                    choices: [s[.lifeDecisionGoOn], s[.lifeDecisionEnd], s[.lifeDecisionLater]],
-                                    footer: s[.lifeDecisionKeys])
-        assertSnapshot(decision.render(width: 80, height: 24), named: "life-decision-\(lang.rawValue)-80x24")
+        // The group's decision is a card inside the evaluation meeting: AgreementsViewTests.
     }
 
     @Test(arguments: [Lang.nb, Lang.en])

@@ -48,6 +48,19 @@ import RundeCore
         #expect(prompt.isTopScreen)
         #expect(prompt.handle(.escape) == nil)
         #expect(prompt.hint == Catalog(lang)[.barResumeEscHint])
+        for (w, h) in [(80, 24), (60, 16)] {
+            let frame = prompt.render(width: w, height: h)
+            assertSnapshot(frame, named: "top-resume-esc-\(lang.rawValue)-\(w)x\(h)")
+            // The footer's keys are whole, on a second row when one is too narrow.
+            let help = "? " + Catalog(lang)[.keyHelp]
+            #expect(frame.text.contains(help), "\(frame.text)")
+        }
         #expect(offer.choice(for: prompt.handle(.char("q")) ?? .none) == .quit)
+    }
+
+    @Test func footerKeysWrapWholeNeverCut() {
+        #expect(PromptScreen.footerRows(["Enter resume the meeting", "n save as unfinished", "q quit", "? help"], width: 58)
+                == ["Enter resume the meeting · n save as unfinished · q quit", "? help"])
+        #expect(PromptScreen.footerRows(["↑/↓", "Enter"], width: 58) == ["↑/↓ · Enter"])
     }
 }

@@ -12,7 +12,8 @@ extension MeetingState {
         agreements.followUp ?? setup.date.adding(days: GroupLife.followUpDays)
     }
 
-    /// A step: records the decision and moves on to the next item. A new horizon comes with
+    /// A step: records the decision and moves on to the next item (after "we end the group",
+    /// the next-meeting step is dropped). A new horizon comes with
     /// `.goOn` only, and only within `horizonRange`.
     mutating func decide(_ choice: HorizonDecision.Choice, newHorizon: Int?) -> [MeetingEffect] {
         guard onDecisionCard, !isFinished else { return [] }
@@ -23,6 +24,8 @@ extension MeetingState {
         }
         agreements.decision = choice
         agreements.newHorizon = newHorizon
+        // A group that ends has no next meeting: no leader, theme or date to choose.
+        if choice == .end { upcoming.removeAll { $0.kind == .nextMeeting } }
         return nextPhase()
     }
 

@@ -15,12 +15,13 @@ struct Template: Equatable, Sendable {
     }
 }
 
-/// The header's texts that do not change with the clock: the title, full and short, and the
-/// templates of the clock and of ahead/behind, looked up once per full render.
+/// The header's texts that do not change with the clock: the title, from the full one down to
+/// the shortest, and the templates of the clock and of ahead/behind, looked up once per full render.
 struct HeaderTitle: Equatable, Sendable {
-    var full: String
-    var short: String
-    var fullWidth: Int
+    /// The title's forms, longest first, each with its width: the group's name and the horizon
+    /// go before the text is ever cut ("Meeting 12 of 1…" misled at 60 columns).
+    var forms: [Form]
+    struct Form: Equatable, Sendable { var text: String; var width: Int }
     /// "Meeting time %1", "%1 ahead", "%1 behind".
     var clock: Template
     var onTime: String
@@ -38,9 +39,11 @@ enum Chrome {
     static func headerTitle(_ model: MeetingModel) -> HeaderTitle {
         let s = model.strings, m = model.meeting
         let number = model.horizon.map { s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) } ?? s.f(.meetingNumber, m.setup.meetingNumber)
+        let bare = s.f(.meetingNumber, m.setup.meetingNumber)
         let demo = model.demo ? "DEMO · " : ""
-        let full = demo + "\(s[.appName]) · \(model.groupName) · \(number)"
-        return HeaderTitle(full: full, short: demo + "\(s[.appName]) · \(number)", fullWidth: Frame.textWidth(full),
+        let texts = [demo + "\(s[.appName]) · \(model.groupName) · \(number)", demo + "\(s[.appName]) · \(number)",
+                     demo + number, demo + bare]
+        return HeaderTitle(forms: texts.map { HeaderTitle.Form(text: $0, width: Frame.textWidth($0)) },
                            clock: Template(s[.meetingClock]), onTime: s[.onTime], onTimeWidth: Frame.textWidth(s[.onTime]),
                            ahead: Template(s[.ahead]),
                            behind: Template(s[.behind]), futurePlanned: m.futurePlannedSeconds)
@@ -62,8 +65,9 @@ enum Chrome {
         // The times are ASCII: one cell per byte.
         let statusWidth = onTime ? title.onTimeWidth : template.width + minutes.utf8.count
         let rw = title.clock.width + clock.utf8.count + Frame.textWidth(separator) + statusWidth
-        let left = title.fullWidth > f.width - rw - 4 ? title.short : title.full
-        f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, f.width - rw - 4))
+        let room = f.width - rw - 4
+        let left = title.forms.first { $0.width <= room }?.text ?? title.forms.last?.text ?? ""
+        f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, room))
         var x = f.width - rw - 1
         x += f.put(title.clock.before, x: x, y: 0, role: .accent)
         x += f.put(clock, x: x, y: 0, role: .accent)

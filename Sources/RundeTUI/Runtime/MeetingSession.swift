@@ -155,6 +155,7 @@ public struct ResumeOffer: Equatable, Sendable {
         var prompt = PromptScreen(title: s[.sessionResumeTitle], lines: lines,
                                   footer: s[isOld ? .sessionResumeKeysOld : .sessionResumeKeys])
         // The first screen of the meeting: Esc stays (q quits), never out of the program.
+        prompt.strings = s
         prompt.isTopScreen = true
         prompt.escapeHint = s[.barResumeEscHint]
         self.prompt = prompt
@@ -187,6 +188,7 @@ extension MeetingSession {
         let s = Catalog(lang)
         var prompt = PromptScreen(title: s[.sessionUnreadableTitle], lines: [TextSafety.sanitize(message)],
                                   footer: s[.sessionUnreadableKeys])
+        prompt.strings = s
         prompt.isTopScreen = true
         return prompt
     }

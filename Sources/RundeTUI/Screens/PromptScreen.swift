@@ -74,16 +74,37 @@ public struct PromptScreen: Equatable, Sendable {
             f.put("> " + input + "▏", x: x, y: y, role: .speaker, bold: true, maxWidth: w); y += 1
         }
         if let e = error { f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w) }
-        if let hint { f.put(hint, x: 1, y: height - 2, role: .muted, maxWidth: width - 2) }
         // `?` is named in the footer wherever it works (not while typing in a field: F1 there).
         let helpKey = strings.map { (fieldLabel == nil ? "?" : "F1") + " " + $0[.keyHelp] }
-        f.put(footer + (helpKey.map { " · " + $0 } ?? ""), x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
+        let rows = Self.footerRows(footer.components(separatedBy: " · ") + (helpKey.map { [$0] } ?? []), width: width - 2)
+        for (i, row) in rows.enumerated() {
+            f.put(row, x: 1, y: height - rows.count + i, role: .footer, maxWidth: width - 2)
+        }
+        if let hint { f.put(hint, x: 1, y: height - rows.count - 1, role: .muted, maxWidth: width - 2) }
         if showingHelp {
             let c = strings ?? Catalog(.en)
             let lines = helpText().map { ($0, StyleRole.normal) } + [("", .normal), (c[.nightHelpFooter], .muted)]
             Overlays.panel(&f, title: c[.nightPromptHelpTitle], lines: lines, width: 60)
         }
         return f
+    }
+
+    /// The footer's keys on as few rows as they fit, never cut inside one (at most two rows;
+    /// a narrow window keeps the first keys whole).
+    static func footerRows(_ items: [String], width: Int) -> [String] {
+        var rows: [String] = []
+        var line = ""
+        for item in items {
+            let joined = line.isEmpty ? item : line + " · " + item
+            if Frame.textWidth(joined) <= width || line.isEmpty {
+                line = joined
+            } else {
+                rows.append(line)
+                line = item
+            }
+        }
+        if !line.isEmpty { rows.append(line) }
+        return Array(rows.prefix(2))
     }
 
     /// Handles one key; the result when the prompt is done.

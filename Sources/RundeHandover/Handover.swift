@@ -58,7 +58,7 @@ public enum Handover {
                 guard LogStore.isLogID(id) else { throw LogStoreError.invalidID(id) }
                 let data = try FileIO.readFile(path, limit: 4 << 20)
                 _ = try SessionLogCodec.decode(data, file: path)
-                guard let json = String(data: data, encoding: .utf8) else { throw LogStoreError.invalidLog("not UTF-8") }
+                guard let json = String(data: data, encoding: .utf8) else { throw LogStoreError.invalidLog(.unreadableContent) }
                 logs.append(.init(id: id, json: json))
             } catch {
                 skipped.append("\(error)")

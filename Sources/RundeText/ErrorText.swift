@@ -24,7 +24,8 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
     // A log or a journal that cannot be read, and why.
     case errLogUnreadable, errLogVersion, errJournalUnreadable, errJournalVersion, errJournalExists
     case errReadEmpty, errReadNotJSON, errReadCutOff, errReadNoHeader, errReadNoSchema, errReadMissingField
-    case errReadWrongType, errReadInvalid, errReadOutOfRange, errReadCannotRead
+    case errReadWrongType, errReadInvalid, errReadOutOfRange, errReadCannotRead, errLogCannotWrite
+    case errJournalLineOutOfRange, errJournalLineCutOff, errJournalLineUnreadable
     // What is wrong inside a handover file.
     case errHandoverNotAPayload, errHandoverUnknownContent, errHandoverBadLogName, errHandoverFolderHoldsOther
     case errHandoverFolderInUse, errHandoverMeetingOpen
@@ -130,6 +131,14 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
         case .errReadInvalid: ("innholdet kan ikke leses", "the content cannot be read")
         case .errReadOutOfRange: ("%1 er utenfor det tillatte (%2)", "%1 is out of range (%2)")
         case .errReadCannotRead: ("fila kan ikke leses", "the file cannot be read")
+        case .errLogCannotWrite: ("kan ikke skrive loggen: %1", "cannot write the log: %1")
+        case .errJournalLineOutOfRange:
+            ("%1: linje %2 har en verdi utenfor det tillatte og hoppes over", "%1: line %2 holds a value out of range and is skipped")
+        case .errJournalLineCutOff:
+            ("%1: linje %2 ble kuttet av (programmet stoppet mens den ble skrevet) og tas ikke med",
+             "%1: line %2 was cut off (the program stopped while writing it) and is ignored")
+        case .errJournalLineUnreadable:
+            ("%1: linje %2 er ikke en hendelse som kan leses, og hoppes over", "%1: line %2 is not a readable event and is skipped")
         case .errHandoverNotAPayload: ("det dekrypterte innholdet er ikke en gruppe med logger", "not a handover payload")
         case .errHandoverUnknownContent: ("innholdet er fra en nyere eller ukjent versjon av Runde", "unknown content version")
         case .errHandoverBadLogName: ("en logg har et ugyldig navn", "a log has a bad name")

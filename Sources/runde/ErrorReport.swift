@@ -67,6 +67,7 @@ enum ErrorReport {
         case let e as GroupFileError: return c.words(e)
         case let e as ThemeError: return c.words(e)
         case let e as JournalError: return c.words(e)
+        case let e as LogStoreError: return message(e, c)
         case let e as SessionLogCodec.ReadError: return c.words(e)
         case let e as TerminalError: return message(e, c)
         case let e as HistoryGroups.Failure: return message(e, c)
@@ -147,6 +148,15 @@ enum ErrorReport {
             return c.f(.cliSeveralGroups, all.count, all.map { "  runde history --group \(TextSafety.sanitize($0))" }.joined(separator: "\n"))
         case let .notFound(name, all):
             return c.f(.cliNoGroupCalled, safe(name, 60), all.isEmpty ? c[.cliNoneYet] : all.map(TextSafety.sanitize).joined(separator: ", "))
+        }
+    }
+
+    /// A log that cannot be found, named or written.
+    static func message(_ e: LogStoreError, _ c: Catalog) -> String {
+        switch e {
+        case let .invalidID(id): return c.f(.histBadLogID, safe(id, 60))
+        case let .notFound(id): return c.f(.histNoLog, safe(id, 60))
+        case let .invalidLog(p): return c.f(.errLogCannotWrite, c.words(p))
         }
     }
 

@@ -99,7 +99,7 @@ struct MeetingLauncher {
                 throw InLanguage(lang: lang, error: error)
             }
         }
-        var found = session.find()
+        var found = session.find(lang: lang)
         if case .unreadable(let error) = found {
             let message = ErrorReport.words(error, strings)
             let answer = ask(MeetingSession.unreadablePrompt(message, lang: lang), letters: ["n", "N", "q", "Q"])

@@ -39,7 +39,7 @@ struct PersistenceJournalTests {
         try FileIO.writeAtomically(data.dropLast(6), to: path)
         let c = try Journal.read(path: path)
         #expect(c.events == Array(events.dropLast()))
-        #expect(c.warnings == ["\(path): line 7 was cut off (the program stopped while writing it) and is ignored"])
+        #expect(c.warnings.map(\.description) == ["\(path): line 7 was cut off (the program stopped while writing it) and is ignored"])
 
         let (resumed, contents) = try Journal.resume(path: path)
         #expect(contents.events == Array(events.dropLast()))
@@ -72,7 +72,7 @@ struct PersistenceJournalTests {
         t += "{\"bogus\":1}\n\"advance\"\ngarbage\n"
         try FileIO.writeAtomically(Data(t.utf8), to: path)
         let c = try Journal.read(path: path)
-        #expect(c.warnings == ["\(path): line 3 is not a readable event and is skipped",
+        #expect(c.warnings.map(\.description) == ["\(path): line 3 is not a readable event and is skipped",
                                "\(path): line 4 is not a readable event and is skipped",
                                "\(path): line 5 is not a readable event and is skipped"])
         #expect(c.events == [.advance])
@@ -82,10 +82,10 @@ struct PersistenceJournalTests {
         let tmp = PersistenceTempFolder()
         let path = tmp.path + "/journal.jsonl"
         let cases: [(String, String)] = [
-            ("", "not a Runde journal (the file is empty)"),
+            ("", "not a Runde journal (empty file)"),
             ("{\"schema\":\"runde.journal/2\",\"setup\":{}}\n", "journal version \"runde.journal/2\" is from a newer or unknown version of Runde"),
             ("{\"schema\":\"runde.jour", "not a Runde journal (the header was cut off)"),
-            ("{\"schema\":\"runde.journal/1\",\"setup\":{}}\n", "not a Runde journal (the meeting setup in the header is not readable)"),
+            ("{\"schema\":\"runde.journal/1\",\"setup\":{}}\n", "not a Runde journal (invalid content)"),
         ]
         for (content, message) in cases {
             try FileIO.writeAtomically(Data(content.utf8), to: path)

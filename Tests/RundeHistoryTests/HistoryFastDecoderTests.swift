@@ -92,7 +92,7 @@ struct HistoryFastDecoderTests {
         summaries[3].summary?.nextDate = nil
         summaries[4].summary?.nextTheme = "Tab\there, \"quotes\" and \u{1}"
         summaries.append(.init(file: "bad.json", stat: LogFileStat(size: 0, mtimeNs: 1, inode: 2), summary: nil,
-                               error: "bad.json: not a readable Runde log (empty file)"))
+                               error: ReadProblem.empty.code))
         let data = HistoryCache.encode(summaries)
         let fast = Array(data).withUnsafeBufferPointer { HistoryCache.fastEntries($0) }
         #expect(fast == summaries)

@@ -10,7 +10,34 @@ import Darwin
 public struct JournalContents: Equatable, Sendable {
     public var setup: MeetingSetup
     public var events: [MeetingEvent]
-    public var warnings: [String]
+    public var warnings: [JournalWarning]
+}
+
+/// A journal line that was skipped, by file and line number; worded by whoever shows it.
+public struct JournalWarning: Equatable, Sendable, CustomStringConvertible {
+    public enum Kind: Equatable, Sendable {
+        /// A readable event holding a value a running meeting cannot produce.
+        case outOfRange
+        /// The last line, cut off while it was written.
+        case cutOff
+        /// A line that is no event.
+        case unreadable
+    }
+
+    public var file: String
+    public var line: Int
+    public var kind: Kind
+
+    public init(file: String, line: Int, kind: Kind) { self.file = file; self.line = line; self.kind = kind }
+
+    /// In English, for tests and developers.
+    public var description: String {
+        switch kind {
+        case .outOfRange: return "\(file): line \(line) holds a value out of range and is skipped"
+        case .cutOff: return "\(file): line \(line) was cut off (the program stopped while writing it) and is ignored"
+        case .unreadable: return "\(file): line \(line) is not a readable event and is skipped"
+        }
+    }
 }
 
 /// The crash journal of the meeting in progress, `groups/<slug>/journal.jsonl`.
@@ -319,22 +346,22 @@ public final class Journal {
             throw JournalError.badHeader(file: file, problem: problem)
         }
         var events: [MeetingEvent] = []
-        var warnings: [String] = []
+        var warnings: [JournalWarning] = []
         var tailIsEvent = false
         for (n, line) in lines.enumerated().dropFirst() {
             let lineNo = n + 1
             if line.end == line.start { continue }
             if let e = try? decoder.decode(MeetingEvent.self, from: Data(bytes[line.start..<line.end])) {
                 guard JournalSanity.isPlausible(e, setup: header.setup) else {
-                    warnings.append("\(file): line \(lineNo) holds a value out of range and is skipped")
+                    warnings.append(JournalWarning(file: file, line: lineNo, kind: .outOfRange))
                     continue
                 }
                 events.append(e)
                 if !line.terminated { tailIsEvent = true }
             } else if !line.terminated {
-                warnings.append("\(file): line \(lineNo) was cut off (the program stopped while writing it) and is ignored")
+                warnings.append(JournalWarning(file: file, line: lineNo, kind: .cutOff))
             } else {
-                warnings.append("\(file): line \(lineNo) is not a readable event and is skipped")
+                warnings.append(JournalWarning(file: file, line: lineNo, kind: .unreadable))
             }
         }
         return Parsed(contents: JournalContents(setup: header.setup, events: events, warnings: warnings),

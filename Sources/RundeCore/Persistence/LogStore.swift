@@ -19,7 +19,8 @@ public struct LogReadResult: Equatable, Sendable {
 public enum LogStoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidID(String)
     case notFound(id: String)
-    case invalidLog(String)
+    /// The log fails a check before it is written (a date or a number Runde never writes).
+    case invalidLog(ReadProblem)
 
     public var description: String {
         switch self {
@@ -46,8 +47,8 @@ public struct LogStore: Sendable {
     /// overwritten: the new one gets a suffix (`-2`, `-3`, …).
     @discardableResult
     public func write(_ log: SessionLog) throws -> String {
-        guard LocalDate(iso: log.date) != nil else { throw LogStoreError.invalidLog("the date is not YYYY-MM-DD") }
-        guard log.meetingNumber >= 0 else { throw LogStoreError.invalidLog("the meeting number is negative") }
+        guard LocalDate(iso: log.date) != nil else { throw LogStoreError.invalidLog(.outOfRange(field: "date", value: TextSafety.sanitize(String(log.date.prefix(40))))) }
+        guard log.meetingNumber >= 0 else { throw LogStoreError.invalidLog(.outOfRange(field: "meeting_number", value: String(log.meetingNumber))) }
         let data = try SessionLogCodec.encode(log)
         let id = String(DataLocation.logFileName(date: log.date, meetingNumber: log.meetingNumber).dropLast(5))
         return try write(encoded: data, id: id)

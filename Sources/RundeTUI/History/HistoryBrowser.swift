@@ -139,15 +139,19 @@ public enum HistoryBrowser {
             s.editingFilter = true
         case .escape:
             if !s.filter.isEmpty { s.setFilter("") }
-        case .char("d"), .delete:
-            s.confirmingDelete = s.current?.id
-        case .char("t"):
-            s.screen = .trends
-        case .char("q"), .char("Q"):
-            s.quit = true
-        default: break
+        default: meetingKey(&s, key)
         }
         return []
+    }
+
+    /// The keys the list and the detail share: delete the meeting, trends, quit.
+    static func meetingKey(_ s: inout HistoryBrowserState, _ key: Key) {
+        switch key {
+        case .char("d"), .delete: s.confirmingDelete = s.current?.id
+        case .char("t"): s.screen = .trends
+        case .char("q"), .char("Q"): s.quit = true
+        default: break
+        }
     }
 
     static func reduceDetail(_ s: inout HistoryBrowserState, _ key: Key) -> [HistoryBrowserEffect] {
@@ -160,13 +164,7 @@ public enum HistoryBrowser {
         switch key {
         case .escape, .left, .backspace, .enter:
             s.screen = .list
-        case .char("d"), .delete:
-            s.confirmingDelete = s.current?.id
-        case .char("t"):
-            s.screen = .trends
-        case .char("q"), .char("Q"):
-            s.quit = true
-        default: break
+        default: meetingKey(&s, key)
         }
         return []
     }

@@ -48,13 +48,14 @@ public final class MeetingSession {
         public func isOld(at now: Instant) -> Bool { now - lastSeen > MeetingSession.oldAfterSeconds }
     }
 
-    /// Looks for the journal of an unfinished meeting.
-    public func find() -> Found {
+    /// Looks for the journal of an unfinished meeting; the warnings of skipped lines are worded
+    /// in `lang`.
+    public func find(lang: Lang = .en) -> Found {
         guard FileIO.exists(journalPath) else { return .none }
         do {
             let (journal, contents) = try Journal.resume(path: journalPath)
             let state = MeetingState.replay(setup: contents.setup, events: contents.events)
-            var warnings = contents.warnings
+            var warnings = contents.warnings.map { Catalog(lang).words($0) }
             var draft: String?
             do { draft = try RulesDraft.read(journal: journalPath, meetingStart: contents.setup.startedAt) } catch {
                 warnings.append("\(error)")

@@ -103,6 +103,16 @@ extension Catalog {
         }
     }
 
+    /// A journal line that was skipped, by file and line number.
+    public func words(_ w: JournalWarning) -> String {
+        let file = TextSafety.sanitize(w.file)
+        switch w.kind {
+        case .outOfRange: return f(.errJournalLineOutOfRange, file, w.line)
+        case .cutOff: return f(.errJournalLineCutOff, file, w.line)
+        case .unreadable: return f(.errJournalLineUnreadable, file, w.line)
+        }
+    }
+
     /// A refused theme: the file and line, then what is wrong.
     public func words(_ e: ThemeError) -> String {
         let file = TextSafety.sanitize(e.source), problem = words(e.problem)

@@ -66,7 +66,7 @@ struct FaultDiskTests {
         for _ in 0..<6 { tmux.sendKeys("Enter") }
         tmux.expectScreen("Next to lead")
         tmux.sendKeys("Enter", "Enter", "Enter")
-        tmux.expectScreen("Anonymous log written to")
+        tmux.expectScreen("The anonymous log is saved")
         tmux.sendKeys("Enter")
         #expect(tmux.waitForExit())
         #expect(tmux.exitStatus == 0)
@@ -118,7 +118,7 @@ struct FaultDiskTests {
             tmux.expectScreen("A meeting was not finished")
             tmux.sendKeys("Enter")
         }
-        tmux.expectScreen("Anonymous log written to", "the retry succeeds")
+        tmux.expectScreen("The anonymous log is saved", "the retry succeeds")
         // A round trip through help: the loop has run on past the write, with no new failure.
         tmux.sendKeys("?")
         tmux.expectScreen("Help – the keys here")
@@ -167,7 +167,7 @@ struct FaultFullDiskTests {
         #expect(FileManager.default.fileExists(atPath: bed.journal))
 
         unlink(filler)
-        tmux.expectScreen("Anonymous log written to", "the retry succeeds")
+        tmux.expectScreen("The anonymous log is saved", "the retry succeeds")
         tmux.sendKeys("Enter")
         #expect(tmux.waitForExit())
         #expect(tmux.exitStatus == 0)

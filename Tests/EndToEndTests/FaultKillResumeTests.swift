@@ -56,7 +56,7 @@ struct FaultKillResumeTests {
         Step(keys: ["Enter", "Enter", "Enter"], expect: ["Next to lead", "Ola  ↑/↓"]),
         Step(keys: ["Enter"], expect: ["Do not write names"]),
         Step(keys: ["Enter"], text: "Grenser", expect: ["accept date", "Grenser"], killPoint: .nextMeeting),
-        Step(keys: ["Enter"], expect: ["The meeting is over", "Anonymous log written to"]),
+        Step(keys: ["Enter"], expect: ["The meeting is over", "The anonymous log is saved"]),
     ]
 
     struct Failure: Error, Sendable, CustomStringConvertible { var description: String }

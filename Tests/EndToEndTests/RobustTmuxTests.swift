@@ -43,7 +43,7 @@ struct RobustTmuxTests {
         tmux.sendKeys("Enter")
         tmux.expectScreen("accept date")
         tmux.sendKeys("Enter")
-        tmux.expectScreen("Anonymous log written to")
+        tmux.expectScreen("The anonymous log is saved")
         tmux.sendKeys("Enter")
         #expect(tmux.waitForExit())
         let logs = try bed.logs()

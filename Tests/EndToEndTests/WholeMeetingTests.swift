@@ -63,7 +63,7 @@ struct WholeMeetingTests {
         expectScreen(tmux, "accept date")
         tmux.sendKeys("Enter")
         expectScreen(tmux, "The meeting is over")
-        expectScreen(tmux, "Anonymous log written to")
+        expectScreen(tmux, "The anonymous log is saved")
         tmux.sendKeys("Enter")
         #expect(tmux.waitForExit(), "runde did not exit:\n\(tmux.capture())")
         #expect(tmux.exitStatus == 0)

@@ -24,7 +24,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliShowFromLang, cliShowDefaultTheme, cliShowOn, cliShowOff, cliShowFormat, cliShowFormatAuto
     case cliShowStep, cliShowStepMinutes, cliShowHorizon, cliShowStarter, cliShowFollowUp, cliShowBacklog, cliShowRules
     case cliDeleteAbstract, cliDeleteDiscussion, cliOptYes, cliDeleteNeedsYes, cliDeleteGroupConfirm, cliNothingDeleted, cliGroupDeleted
-    case cliCloseMeetingFirst, cliWarning
+    case cliCloseMeetingFirst
     // group edit.
     case cliEditAbstract, cliEditDiscussion, cliOptAddMember, cliOptRemoveMember, cliOptMoveMember, cliOptTo
     case cliOptNextLeader, cliOptSet, cliOptRules, cliOptRulesFile, cliOptFormat, cliOptAgendaFile
@@ -38,7 +38,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliMemberNControlChars, cliMemberNEmpty, cliMemberNSpaces, cliMemberNTooLong, cliMemberNSame
     case cliTooFewMembers, cliTooManyMembers
     // Errors from the group store, the lock, files.
-    case cliNoGroupNamed, cliGroupAmbiguous, cliGroupExists, cliNotAGroupFolder
+    case cliNoGroupNamed, cliGroupAmbiguous, cliGroupExists
     case cliLockedHere, cliLockedElsewhere
     case cliFileProblem, cliFileProblemLine, cliFileProblemKey, cliFileProblemLineKey
     case cliIOFailed
@@ -158,7 +158,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliNothingDeleted: ("Ingenting ble slettet.", "Nothing was deleted.")
         case .cliGroupDeleted: ("Gruppa «%1» er slettet.", "Deleted the group “%1”.")
         case .cliCloseMeetingFirst: ("%1; lukk det møtet først", "%1; close that meeting first")
-        case .cliWarning: ("advarsel: %1", "warning: %1")
 
         case .cliEditAbstract: ("Endre en gruppe: medlemmer og rekkefølge, innstillinger, regler, format og program.", "Change a group: members and rotation order, settings, rules, format and agenda.")
         case .cliEditDiscussion: ("""
@@ -231,7 +230,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliNoGroupNamed: ("ingen gruppe heter «%1»", "no group named “%1”")
         case .cliGroupAmbiguous: ("flere grupper heter «%1»; bruk mappenavnet: %2", "more than one group is named “%1”; use the folder name: %2")
         case .cliGroupExists: ("det finnes allerede en gruppe med det navnet (mappe «%1»)", "a group with that name already exists (folder “%1”)")
-        case .cliNotAGroupFolder: ("«%1» er ikke navnet på en gruppemappe", "“%1” is not a group folder name")
         case .cliLockedHere: ("møtet til denne gruppa er allerede åpent i prosess %1", "this group's meeting is already open in process %1")
         case .cliLockedElsewhere: ("møtet til denne gruppa er åpent på maskinen «%1» (prosess %2); hvis det ikke er det, fjern %3", "this group's meeting is open on the computer “%1” (process %2); if it is not, remove %3")
         case .cliFileProblem: ("%1: %2", "%1: %2")

@@ -5,12 +5,10 @@ public enum GroupLifeCLIText: String, CaseIterable, CatalogKey {
     case lifeCliEnded, lifeCliOptLeaving, lifeCliEditSettings
     case lifeCliShowLeaving, lifeCliShowNewMember, lifeCliShowRhythm, lifeCliShowEvaluationEvery
     case lifeCliDecisionGoOn, lifeCliDecisionGoOnHorizon, lifeCliDecisionEnd, lifeCliDecisionLater
-    case lifeCliShowRuleChanges, lifeCliShowRuleChangeDate, lifeCliFollowUpDate, lifeCliLeavingMarked
+    case lifeCliShowRuleChanges, lifeCliShowRuleChangeDate, lifeCliFollowUpDate
 
     public var texts: (nb: String, en: String) {
         switch self {
-        case .lifeCliLeavingMarked: ("Medlemmet på plass %1 slutter: neste møte har en avskjedsrunde.",
-                                     "The member at position %1 is leaving: their next meeting has a farewell round.")
         case .lifeCliEnded: ("%1  (%2): %3 medlemmer, %4 møter holdt, avsluttet %5 (historikken er tatt vare på)",
                              "%1  (%2): %3 members, %4 meetings held, ended %5 (history kept)")
         case .lifeCliOptLeaving: ("Merk et medlem som slutter: neste møte har en avskjedsrunde, så går medlemmet ut av rotasjonen (kan gjentas).",

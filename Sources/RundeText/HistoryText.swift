@@ -14,8 +14,8 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
     case histProseHoursMinutes, histProseMinutes, histProseSeconds
     // The browser.
     case histTitleMeetings, histTitleTrends, histColTimePlan, histColBalance
-    case histFilter, histFilterHint, histFilterEditing, histFilterShown, histNoMatch, histTooSmall, histTooSmallDetail
-    case histDeleted, histUnfinishedShort, histBalanceShort
+    case histFilter, histFilterEditing, histFilterShown, histNoMatch, histTooSmall, histTooSmallDetail
+    case histDeleted, histUnfinishedShort
     case histTurns1, histTurnsN, histPasses1, histPassesN, histTurnsAndPasses
     case histConfirmDelete, histSkipped1, histSkippedN, histLastN, histAllN
     case histDetailAttendance, histDetailTime, histDetailTheme, histDetailNextTheme, histDetailNextThemeDate
@@ -102,7 +102,6 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histColTimePlan: ("Tid / plan", "Time / plan")
         case .histColBalance: ("Bal.", "Bal.")
         case .histFilter: ("Filter", "Filter")
-        case .histFilterHint: ("dato eller tema", "date or theme")
         case .histFilterEditing: ("Filter (dato eller tema): %1▏", "Filter (date or theme): %1▏")
         case .histFilterShown: ("Filter: %1", "Filter: %1")
         case .histNoMatch: ("Ingen møter passer filteret.", "No meetings match the filter.")
@@ -110,7 +109,6 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histTooSmallDetail: ("minst 60 × 16 tegn", "at least 60 × 16 characters")
         case .histDeleted: ("Slettet %1", "Deleted %1")
         case .histUnfinishedShort: ("(uferdig) %1", "(unfinished) %1")
-        case .histBalanceShort: ("0 = jevnt, 1 = én snakket alene", "0 = even, 1 = one person spoke alone")
         case .histTurns1: ("1 tur", "1 turn")
         case .histTurnsN: ("%1 turer", "%1 turns")
         case .histPasses1: ("1 stå over", "1 pass")

@@ -8,16 +8,16 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
     case nightHelpSkipLeader, nightHelpChooseLeader, nightHelpPause, nightHelpEndPause, nightHelpPlusMinus
     case nightHelpLate, nightHelpClosing, nightHelpMode, nightHelpTalk, nightHelpSkip, nightHelpReorder
     case nightHelpHelp, nightHelpQuit, nightHelpLeave, nightHelpPropose, nightHelpBacklog, nightHelpClearTheme
-    case nightHelpDate, nightHelpTyping, nightHelpEsc
+    case nightHelpDate
     case nightConfirmSkipTitle, nightConfirmSkipRound, nightConfirmSkipPhase
     case nightConfirmClosingTitle, nightConfirmClosing, nightConfirmNotSpoken, nightConfirmKeys, nightKeyYes, nightKeyNo
     case nightPassed, nightPlannedEndPassed, nightPlannedEndPassedNoClosing
     case nightTimeLeftOf, nightTimeAlmostUpOf, nightOvertimeOf
-    case nightDemoNothingSaved, nightUndone
+    case nightDemoNothingSaved
     case nightPromptHelpTitle, nightPromptHelpChoose, nightPromptHelpEnter, nightPromptHelpType, nightPromptHelpEsc
-    case nightPromptHelpQuit, nightPromptHelpLetter
+    case nightPromptHelpQuit
     case nightHistoryHelpTitle, nightHistMove, nightHistOpen, nightHistFilter, nightHistClearFilter, nightHistDelete
-    case nightHistTrends, nightHistBack, nightHistOther, nightHistQuit, nightHistHelp, nightHistTypeFilter, nightPromptHelpHelp
+    case nightHistTrends, nightHistBack, nightHistOther, nightHistQuit, nightHistHelp, nightPromptHelpHelp
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -56,8 +56,6 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightHelpBacklog: ("Bla i tidligere forslag.", "Browse earlier proposals.")
         case .nightHelpClearTheme: ("Tøm feltet.", "Clear the field.")
         case .nightHelpDate: ("Én dag tidligere eller senere; PgUp/PgDn én uke.", "One day earlier or later; PgUp/PgDn one week.")
-        case .nightHelpTyping: ("Skriv temaet. Ikke skriv navn.", "Type the theme. Do not write names.")
-        case .nightHelpEsc: ("Lukk en dialog, eller gå ett skjermbilde tilbake.", "Close a dialog, or go back one screen.")
         case .nightConfirmSkipTitle: ("Hoppe over?", "Skip?")
         case .nightConfirmSkipRound: ("Hopp over resten av runden? %1 har ikke snakket.", "Skip the rest of the round? %1 still to speak.")
         case .nightConfirmSkipPhase: ("Hopp over resten av «%1» og gå videre til «%2»?", "Skip the rest of “%1” and go on to “%2”?")
@@ -74,14 +72,12 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightTimeAlmostUpOf: ("snart slutt på en tur på %1", "nearly time, of a %1 turn")
         case .nightOvertimeOf: ("over tiden – turen var på %1", "over time – the turn was %1")
         case .nightDemoNothingSaved: ("Dette var en demo: ingenting er lagret.", "This was a demo: nothing is saved.")
-        case .nightUndone: ("Angret.", "Undone.")
         case .nightPromptHelpTitle: ("Hjelp", "Help")
         case .nightPromptHelpChoose: ("↑/↓    velg i lista", "↑/↓    choose in the list")
         case .nightPromptHelpEnter: ("Enter  ta valget", "Enter  take the choice")
         case .nightPromptHelpType: ("Skriv i feltet; Enter godtar, F1 viser hjelpen", "Type in the field; Enter accepts, F1 shows this help")
         case .nightPromptHelpEsc: ("Esc    tilbake", "Esc    back")
         case .nightPromptHelpQuit: ("q      avslutt", "q      quit")
-        case .nightPromptHelpLetter: ("%1  %2", "%1  %2")
         case .nightHistoryHelpTitle: ("Hjelp – historikk", "Help – history")
         case .nightHistMove: ("↑/↓    velg et møte (PgUp/PgDn, Home/End)", "↑/↓    choose a meeting (PgUp/PgDn, Home/End)")
         case .nightHistOpen: ("Enter  vis møtet", "Enter  show the meeting")
@@ -93,7 +89,6 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightHistOther: ("↑/↓    forrige eller neste møte", "↑/↓    previous or next meeting")
         case .nightHistQuit: ("q      avslutt", "q      quit")
         case .nightHistHelp: ("?      denne hjelpen", "?      this help")
-        case .nightHistTypeFilter: ("Skriv for å filtrere; Enter beholder, Esc fjerner", "Type to filter; Enter keeps it, Esc clears it")
         case .nightPromptHelpHelp: ("?      denne hjelpen", "?      this help")
         }
     }

@@ -7,7 +7,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
     case checkInHint, checkInCount
     case openingTitle
     case promptOpening1, promptOpening2, promptSharingRound, promptSharingOpen, promptClosing
-    case hasTheFloor, timeLeft, timeAlmostUp, overtime, held, ofTarget, nextUp, lastInRound, turnOf, passed
+    case hasTheFloor, overtime, held, nextUp, lastInRound, turnOf, passed
     case floorFree, pickSpeaker
     case pauseTitle, pauseLeft, pauseOver, pauseOverHint, pauseSuggested
     case nextLeaderLabel, nextLeaderHint, themeLabel, themeReminder, dateLabel, dateHint, nobodyChosen
@@ -15,13 +15,11 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
     case keyEnter, enterConfirmCheckIn, enterNextSpeaker, enterNextPhase, enterEndPause, enterGiveFloor, enterEndTurn
     case enterClose, enterContinue, enterAdd, keyCancel, enterAcceptLeader, enterAcceptTheme, enterAcceptDate, enterLeave
     case keyPass, keyPause, keyEndPause, keyPlusMinus, keyHold, keyResume, keyLate, keyClosing, keyHelp, keyQuit, keyMode, keyMove, keySkip, keyCycle, keySkipLeader, keyDate
-    case helpTitle, helpClose
     case helpEnter, helpPass, helpPause, helpPlusMinus, helpSpace, helpLate, helpClosing, helpMode, helpSkipPhase, helpQuit, helpEsc, helpCheckIn
     case quitTitle, quitBody, quitKeys, yesLetter
     case lateTitle, lateHint, lateGuestPrompt, lateGuestNote, lateNobody
     case tooSmall, tooSmallSize
     case storageProblem
-    case resumeTitle, resumeBody, resumeKeys
     case firstRunTitle, firstRunBody, firstRunCreate, firstRunDemo, firstRunQuit
     case chooseGroupTitle
     case minute, minutes
@@ -31,7 +29,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
     case cardFrameTitle, cardFrameText, cardPrinciplesTitle, cardPrinciplesText
     case ackHint, ackCount, keyAck
     case themeProposeHint, themeProposals, keyPropose, keyBacklog
-    case meetingOfHorizon, starterReminder, starterLast, followUpLabel, helpReorder, helpUndo
+    case meetingOfHorizon, starterReminder, starterLast, helpReorder, helpUndo
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -65,11 +63,8 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .promptSharingOpen: ("Samtale – ordet er fritt", "Sharing – open floor")
         case .promptClosing: ("Avslutning – si noe rosende", "Closing – say something appreciative")
         case .hasTheFloor: ("har ordet", "has the floor")
-        case .timeLeft: ("igjen", "left")
-        case .timeAlmostUp: ("snart slutt", "nearly time")
         case .overtime: ("over tiden", "over time")
         case .held: ("på vent", "on hold")
-        case .ofTarget: ("av %1", "of %1")
         case .nextUp: ("Neste: %1", "Next: %1")
         case .lastInRound: ("Siste i runden", "Last in the round")
         case .turnOf: ("Tur %1 av %2", "Turn %1 of %2")
@@ -128,8 +123,6 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .keyCycle: ("endre status", "change status")
         case .keySkipLeader: ("hopp over", "skip")
         case .keyDate: ("endre dato", "change date")
-        case .helpTitle: ("Hjelp – taster", "Help – keys")
-        case .helpClose: ("Esc eller ? lukker", "Esc or ? closes")
         case .helpEnter: ("Enter   gå videre: neste person, neste fase, godta forslag", "Enter   move on: next person, next phase, accept a suggestion")
         case .helpPass: ("s       stå over (i en runde)", "s       pass (in a round)")
         case .helpPause: ("p       start pausen / avslutt den tidlig", "p       start the pause / end it early")
@@ -154,9 +147,6 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .tooSmall: ("Gjør vinduet større", "Make the window larger")
         case .tooSmallSize: ("minst 60×16 (nå %1×%2)", "at least 60×16 (now %1×%2)")
         case .storageProblem: ("Kan ikke lagre: %1 – møtet fortsetter, Runde prøver igjen", "Cannot save: %1 – the meeting goes on, Runde keeps trying")
-        case .resumeTitle: ("Et møte ble ikke avsluttet", "A meeting was not finished")
-        case .resumeBody: ("Møte %1 (%2) ble avbrutt i fasen «%3».", "Meeting %1 (%2) was interrupted during “%3”.")
-        case .resumeKeys: ("Enter fortsett møtet · n lagre det som uferdig og start nytt · q avslutt", "Enter resume the meeting · n save it as unfinished and start anew · q quit")
         case .firstRunTitle: ("Velkommen til Runde", "Welcome to Runde")
         case .firstRunBody: ("Det finnes ingen gruppe ennå.", "There is no group yet.")
         case .firstRunCreate: ("g  lag en gruppe", "g  create a group")
@@ -192,7 +182,6 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .meetingOfHorizon: ("Møte %1 av %2", "Meeting %1 of %2")
         case .starterReminder: ("Igangsetteren er med for siste gang på neste møte.", "The starter takes part for the last time at the next meeting.")
         case .starterLast: ("Veien videre: igangsetteren er med for siste gang i dag. Avtal en dato for oppfølging.", "The way forward: the starter takes part for the last time today. Agree a date to follow up.")
-        case .followUpLabel: ("Oppfølging", "Follow-up")
         case .helpUndo: ("u       angre siste steg (så mange steg tilbake du vil)", "u       undo the last step (as many steps back as you like)")
         case .helpReorder: (">       flytt neste fase ett steg senere", ">       move the next phase one step later")
         }

@@ -30,9 +30,8 @@ public enum PlainText: String, CaseIterable, CatalogKey {
     // Time on request.
     case plainStatusPhase, plainStatusTurnOf, plainStatusLeft, plainStatusOver, plainStatusHeld, plainStatusFloorFree
     case plainStatusPauseLeft, plainStatusPauseOver, plainStatusClock, plainOnTime, plainAhead, plainBehind
-    case plainStatusKey
     // Help and dialogs.
-    case plainHelpTitle, plainHelpKey, plainHelpStatus, plainHelpHelp, plainHelpQuit, plainHelpClose, plainHelpClosed
+    case plainHelpTitle, plainHelpKey, plainHelpStatus, plainHelpClose, plainHelpClosed
     case plainQuitTitle, plainQuitKeys, plainQuitCancelled
     case plainLateTitle, plainLateCandidate, plainLateGuestChoice, plainLateGuestPrompt, plainLateCancelled
     case plainEnterHint, plainNothingHere, plainNotice, plainDialogClosed
@@ -140,12 +139,9 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainOnTime: ("i rute", "on time")
         case .plainAhead: ("%1 foran planen", "%1 ahead of plan")
         case .plainBehind: ("%1 bak planen", "%1 behind plan")
-        case .plainStatusKey: ("i: hvor møtet står.", "i: where the meeting stands.")
         case .plainHelpTitle: ("Hjelp for %1. Taster her:", "Help for %1. Keys here:")
         case .plainHelpKey: ("%1: %2.", "%1: %2.")
         case .plainHelpStatus: ("i: Si hvor møtet står: fasen, hvem som har ordet, tiden igjen og møteklokka.", "i: Say where the meeting stands: the phase, who has the floor, the time left and the meeting clock.")
-        case .plainHelpHelp: ("Spørsmålstegn: denne hjelpen.", "Question mark: this help.")
-        case .plainHelpQuit: ("q: avslutt, møtet kan gjenopptas.", "q: quit; the meeting can be resumed.")
         case .plainHelpClose: ("Esc lukker hjelpen.", "Esc closes help.")
         case .plainHelpClosed: ("Hjelpen er lukket.", "Help closed.")
         case .plainQuitTitle: ("Avslutte Runde? Møtet er ikke ferdig, og kan gjenopptas neste gang.", "Quit Runde? The meeting is not finished, and can be resumed next time.")

@@ -3,7 +3,7 @@
 public enum RobustText: String, CaseIterable, CatalogKey {
     case robustThemePreview, robustNoHome, robustDataDirNotFolder
     case robustImportJournal, robustImportBadLogs, robustBackupRemoved, robustBackupKept
-    case robustBadGroupFile, robustBadGroupHint
+    case robustBadGroupHint
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -26,7 +26,6 @@ public enum RobustText: String, CaseIterable, CatalogKey {
         case .robustBackupKept:
             ("Den gamle gruppefilen er tatt vare på her (den inneholder navn; slett den når du ikke trenger den): %1",
              "The old group file is kept here (it holds names; delete it when you no longer need it): %1")
-        case .robustBadGroupFile: ("%1 (kan ikke leses): %2", "%1 (cannot be read): %2")
         case .robustBadGroupHint:
             ("Rett feilen i filen med et tekstprogram, eller slett gruppen med «runde group delete MAPPENAVN».",
              "Fix the file in a text editor, or remove the group with \"runde group delete FOLDER\".")

@@ -32,11 +32,11 @@ import Testing
 
     @Test func theResumePromptReadsItsKeysInWords() {
         let s = Catalog(.nb)
-        let p = PromptScreen(title: s[.resumeTitle], lines: [s.f(.resumeBody, 7, "2027-01-15", "Samtale")],
-                             footer: s[.resumeKeys])
+        let stopped = s.f(.sessionResumeStopped, 7, "fredag 15. januar 2027", "Samtale")
+        let p = PromptScreen(title: s[.sessionResumeTitle], lines: [stopped], footer: s[.sessionResumeKeys])
         #expect(PlainPrompt.lines(from: nil, to: p, lang: .nb) == [
-            "Et møte ble ikke avsluttet", "Møte 7 (2027-01-15) ble avbrutt i fasen «Samtale».",
-            "Enter fortsett møtet, n lagre det som uferdig og start nytt, q avslutt",
+            "Et møte ble ikke avsluttet", "Møte 7, fredag 15. januar 2027, stoppet ved «Samtale».",
+            "Enter fortsett møtet, n lagre som uferdig, q avslutt",
         ])
         var field = PromptScreen(title: "New group", lines: ["What is the group called?"], fieldLabel: "Name", footer: "Enter · Esc")
         #expect(PlainPrompt.lines(from: nil, to: field, lang: .en) == ["New group", "What is the group called?", "Name: type and press Enter."])

@@ -164,20 +164,40 @@ public enum CLIText: String, CaseIterable, CatalogKey {
             Eksempler:
               runde group edit Torsdag --add-member Mari --move-member Mari --to 2
               runde group edit Torsdag --remove-member Per --next-leader Siri
-              runde group edit Torsdag --set meeting_minutes=90 --set horizon=12 --set starter_meetings=3
+              runde group edit Torsdag --leaving Per
+              runde group edit Torsdag --set meeting_minutes=90 --set horizon=12
               runde group edit Torsdag --format regular --rules-file regler.txt
-              runde group edit Torsdag --agenda-file program.toml   (stegene under [[agenda]]; formatet blir custom)
-            Innstillinger: meeting_minutes, pause_minutes, pause_at_minute, turn_seconds, closing_turn_seconds,
-            bell (on/off), language (nb/en/auto), theme, horizon, starter_meetings (0 fjerner dem).
+              runde group edit Torsdag --agenda-file program.toml
+                (stegene under [[agenda]]; formatet blir custom)
+
+            Innstillinger for --set NØKKEL=VERDI:
+              meeting_minutes, pause_minutes, pause_at_minute, turn_seconds,
+              closing_turn_seconds, bell (on/off), language (nb/en/auto), theme,
+              horizon, starter_meetings (0 fjerner dem)
+            Gruppas liv:
+              evaluation_every (evaluering hvert N. møte)
+              rhythm_early_meetings, rhythm_early_days, rhythm_days
+                (ukentlig de første møtene, så hver 14. dag)
+              follow_up_date (ÅÅÅÅ-MM-DD)
             """, """
             Examples:
               runde group edit Torsdag --add-member Mari --move-member Mari --to 2
               runde group edit Torsdag --remove-member Per --next-leader Siri
-              runde group edit Torsdag --set meeting_minutes=90 --set horizon=12 --set starter_meetings=3
-              runde group edit Torsdag --format regular --rules-file regler.txt
-              runde group edit Torsdag --agenda-file agenda.toml   (its [[agenda]] steps; the format becomes custom)
-            Settings: meeting_minutes, pause_minutes, pause_at_minute, turn_seconds, closing_turn_seconds,
-            bell (on/off), language (nb/en/auto), theme, horizon, starter_meetings (0 removes them).
+              runde group edit Torsdag --leaving Per
+              runde group edit Torsdag --set meeting_minutes=90 --set horizon=12
+              runde group edit Torsdag --format regular --rules-file rules.txt
+              runde group edit Torsdag --agenda-file agenda.toml
+                (its [[agenda]] steps; the format becomes custom)
+
+            Settings for --set KEY=VALUE:
+              meeting_minutes, pause_minutes, pause_at_minute, turn_seconds,
+              closing_turn_seconds, bell (on/off), language (nb/en/auto), theme,
+              horizon, starter_meetings (0 removes them)
+            The group's life:
+              evaluation_every (an evaluation every N meetings)
+              rhythm_early_meetings, rhythm_early_days, rhythm_days
+                (weekly for the first meetings, then every 14 days)
+              follow_up_date (YYYY-MM-DD)
             """)
         case .cliOptAddMember: ("Legg til et medlem sist i rekkefølgen (kan gjentas).", "Add a member at the end of the rotation (repeatable).")
         case .cliOptRemoveMember: ("Fjern et medlem (kan gjentas).", "Remove a member (repeatable).")

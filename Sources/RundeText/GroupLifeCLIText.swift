@@ -2,7 +2,7 @@
 /// (leaving, a new member, rhythm, evaluations, decisions, the rules' changes) and `group edit
 /// --leaving`.
 public enum GroupLifeCLIText: String, CaseIterable, CatalogKey {
-    case lifeCliEnded, lifeCliOptLeaving, lifeCliEditSettings
+    case lifeCliEnded, lifeCliOptLeaving
     case lifeCliShowLeaving, lifeCliShowNewMember, lifeCliShowRhythm, lifeCliShowEvaluationEvery
     case lifeCliDecisionGoOn, lifeCliDecisionGoOnHorizon, lifeCliDecisionEnd, lifeCliDecisionLater
     case lifeCliShowRuleChanges, lifeCliShowRuleChangeDate, lifeCliFollowUpDate
@@ -13,8 +13,6 @@ public enum GroupLifeCLIText: String, CaseIterable, CatalogKey {
                              "%1  (%2): %3 members, %4 meetings held, ended %5 (history kept)")
         case .lifeCliOptLeaving: ("Merk et medlem som slutter: neste møte har en avskjedsrunde, så går medlemmet ut av rotasjonen (kan gjentas).",
                                   "Mark a member as leaving: their next meeting has a farewell round, then they leave the rotation (repeatable).")
-        case .lifeCliEditSettings: ("Gruppas liv: evaluation_every (evaluering hvert N. møte), rhythm_early_meetings, rhythm_early_days, rhythm_days (ukentlig først, så hver 14. dag), follow_up_date (ÅÅÅÅ-MM-DD).",
-                                    "The group's life: evaluation_every (an evaluation every N meetings), rhythm_early_meetings, rhythm_early_days, rhythm_days (weekly at first, then every 14 days), follow_up_date (YYYY-MM-DD).")
         case .lifeCliShowLeaving: ("Slutter (avskjedsrunde på neste møte): %1", "Leaving (a farewell round at the next meeting): %1")
         case .lifeCliShowNewMember: ("Et nytt medlem er med: neste møte foreslår formatet for en ny gruppe.",
                                      "A new member joined: the next meeting proposes the new-group format.")

@@ -8,7 +8,7 @@ import RundeTUI
 struct GroupEdit: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "edit", abstract: cli[.cliEditAbstract],
-                             discussion: cli[.cliEditDiscussion] + "\n" + cli[.lifeCliEditSettings])
+                             discussion: cli[.cliEditDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions

@@ -177,19 +177,27 @@ public final class PlainTerminal: Terminal {
         return nil
     }
 
+    /// The arrow, Home or End key a sequence's final byte names (`ESC [ A`, `ESC [ 1 ; 5 A` …).
+    private static func cursorKey(_ final: UInt8) -> Key? {
+        switch final {
+        case UInt8(ascii: "A"): .up
+        case UInt8(ascii: "B"): .down
+        case UInt8(ascii: "C"): .right
+        case UInt8(ascii: "D"): .left
+        case UInt8(ascii: "H"): .home
+        case UInt8(ascii: "F"): .end
+        default: nil
+        }
+    }
+
     private func decodeOne() -> Key? {
         guard let b = pending.first else { return nil }
         if b == 0x1B {
             if pending.count >= 3, pending[1] == UInt8(ascii: "[") || pending[1] == UInt8(ascii: "O") {
                 let code = pending[2]
                 pending.removeFirst(3)
+                if let key = Self.cursorKey(code) { return key }
                 switch code {
-                case UInt8(ascii: "A"): return .up
-                case UInt8(ascii: "B"): return .down
-                case UInt8(ascii: "C"): return .right
-                case UInt8(ascii: "D"): return .left
-                case UInt8(ascii: "H"): return .home
-                case UInt8(ascii: "F"): return .end
                 case UInt8(ascii: "P"): return .function(1)
                 case UInt8(ascii: "0")...UInt8(ascii: "9"):
                     // ESC [ n ~, ESC [ 1 1 ~ for F1, ESC [ 1 ; 5 A for a modified arrow: the
@@ -199,15 +207,7 @@ public final class PlainTerminal: Terminal {
                         params.append(next); pending.removeFirst()
                     }
                     let final = pending.isEmpty ? UInt8(ascii: "~") : pending.removeFirst()
-                    switch final {
-                    case UInt8(ascii: "A"): return .up
-                    case UInt8(ascii: "B"): return .down
-                    case UInt8(ascii: "C"): return .right
-                    case UInt8(ascii: "D"): return .left
-                    case UInt8(ascii: "H"): return .home
-                    case UInt8(ascii: "F"): return .end
-                    default: break
-                    }
+                    if let key = Self.cursorKey(final) { return key }
                     switch String(decoding: params.prefix { $0 != UInt8(ascii: ";") }, as: UTF8.self) {
                     case "1", "7": return .home
                     case "4", "8": return .end

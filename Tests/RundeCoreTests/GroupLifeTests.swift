@@ -26,8 +26,19 @@ import Testing
         #expect(!Self.labels(p).contains("starter_role"))
         g.starterMeetings = 3
         let withStarter = GroupLife.propose(for: g, today: Self.day0)
-        #expect(Self.labels(withStarter).prefix(3) == ["presentation_round", "expectations_round", "starter_role"])
+        #expect(Self.labels(withStarter).prefix(4) == ["presentation_round", "expectations_round", "use_group", "starter_role"])
         #expect(withStarter.reasons == [.starterFirst])
+    }
+
+    @Test func onlyTheFirstMeetingTalksAboutHowToUseTheGroup() {
+        var g = Self.group(held: 0)
+        g.lastMeetingDate = nil
+        #expect(Self.labels(GroupLife.propose(for: g, today: Self.day0)).contains("use_group"))
+        g.meetingsHeld = 1
+        g.lastMeetingDate = Self.day0
+        #expect(!Self.labels(GroupLife.propose(for: g, today: Self.day0.adding(days: 7))).contains("use_group"))
+        g.newMemberPending = true          // a new member: the group starts anew, but has its ways
+        #expect(!Self.labels(GroupLife.propose(for: g, today: Self.day0.adding(days: 7))).contains("use_group"))
     }
 
     @Test func secondMeetingProposesTheSecondFormat() {

@@ -59,6 +59,8 @@ import RundeCore
         var gap = Self.group(); gap.lastMeetingDate = Self.date.adding(days: -40)
         assertSnapshot(MeetingView.render(Self.checkInModel(gap, lang: lang), width: 80, height: 24), named: "life-restart-checkin-\(l)-80x24")
         var starter = Self.group(held: 0); starter.lastMeetingDate = nil; starter.starterMeetings = 3
+        assertSnapshot(MeetingView.render(Self.model(starter, at: "use_group", lang: lang), width: 80, height: 24),
+                       named: "life-use-group-\(l)-80x24")
         assertSnapshot(MeetingView.render(Self.model(starter, at: "starter_role", lang: lang), width: 80, height: 24),
                        named: "life-starter-role-\(l)-80x24")
         starter.meetingsHeld = 2

@@ -44,8 +44,9 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
     public var agenda: [AgendaItem] {
         switch self {
         case .first:
-            return [AgendaItem(.openingRound, "presentation_round", minutes: 25),
-                    AgendaItem(.openingRound, "expectations_round", minutes: 30),
+            return [AgendaItem(.openingRound, "presentation_round", minutes: 20),
+                    AgendaItem(.openingRound, "expectations_round", minutes: 20),
+                    AgendaItem(.openingRound, "use_group", minutes: 15),
                     AgendaItem(.opening, "frame", minutes: 15, acknowledge: true),
                     AgendaItem(.opening, "principles", minutes: 10),
                     AgendaItem(.opening, "rules", minutes: 10),

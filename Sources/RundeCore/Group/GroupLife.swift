@@ -67,7 +67,7 @@ public enum GroupLife {
             reasons.append(reason)
         }
         if let st = g.starterMeetings {
-            if n == 1 { add(AgendaItem(.opening, "starter_role", minutes: 5), after: ["expectations_round"], reason: .starterFirst) }
+            if n == 1 { add(AgendaItem(.opening, "starter_role", minutes: 5), after: ["expectations_round", "use_group"], reason: .starterFirst) }
             if n == st { add(AgendaItem(.openingRound, "way_forward", minutes: 15), reason: .starterLast) }
             if n == st + 1 { add(AgendaItem(.openingRound, "sharing_leading", minutes: 15), reason: .afterStarter) }
         }

@@ -8,6 +8,7 @@ extension Catalog {
     /// Short title for the phase strip, for a step of the group's life.
     public func lifeItemTitle(_ label: String) -> String? {
         switch label {
+        case "use_group": return self[.lifeItemUseGroup]
         case "farewell_round": return self[.lifeItemFarewell]
         case "way_forward": return self[.lifeItemWayForward]
         case "sharing_leading": return self[.lifeItemSharingLeading]
@@ -25,6 +26,7 @@ extension Catalog {
     /// The prompt of a round of the group's life.
     public func lifePrompt(_ label: String) -> String? {
         switch label {
+        case "use_group": return self[.lifePromptUseGroup]
         case "farewell_round": return self[.lifePromptFarewell]
         case "way_forward": return self[.lifePromptWayForward]
         case "sharing_leading": return self[.lifePromptSharingLeading]

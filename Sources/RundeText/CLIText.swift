@@ -13,7 +13,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     // Meeting and demo.
     case cliMeetingAbstract, cliMeetingDiscussion, cliOptGroupNeeded, cliOptBell, cliBadBell
     case cliDemoAbstract, cliOptSpeed, cliBadSpeed
-    case cliDemoTourTitle, cliDemoTour1, cliDemoTour2, cliDemoTour3, cliDemoTour4, cliDemoTour5, cliDemoTourFooter
+    case cliDemoTourTitle, cliDemoTour1, cliDemoTour2, cliDemoTour3, cliDemoTour4, cliDemoTour5
     case cliDemoGroupName, cliDemoTheme
     // Groups.
     case cliGroupAbstract, cliCreateAbstract, cliCreateDiscussion, cliArgGroupName, cliArgGroupNameOrFolder, cliOptMembers
@@ -109,7 +109,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliDemoTour3: ("Enter fører møtet videre: neste person, neste fase. Nederst står alltid hva Enter gjør.", "Enter moves the meeting on: next person, next phase. The bottom line always says what Enter does.")
         case .cliDemoTour4: ("s = stå over, p = pause, + / - = ett minutt mer eller mindre, mellomrom = hold tiden.", "s = pass, p = pause, + / - = a minute more or less, Space = hold the timer.")
         case .cliDemoTour5: ("a = noen kom senere, c = avslutning, ? = hjelp, q = avslutt.", "a = someone arrived late, c = closing, ? = help, q = quit.")
-        case .cliDemoTourFooter: ("Enter start øvelsen · Esc avslutt", "Enter start the rehearsal · Esc quit")
         case .cliDemoGroupName: ("Demogruppa", "Demo group")
         case .cliDemoTheme: ("Å be om hjelp", "Asking for help")
 

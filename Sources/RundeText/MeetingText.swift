@@ -20,7 +20,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
     case lateTitle, lateHint, lateGuestPrompt, lateGuestNote, lateNobody
     case tooSmall, tooSmallSize
     case storageProblem
-    case firstRunTitle, firstRunBody, firstRunCreate, firstRunDemo, firstRunQuit
+    case firstRunTitle, firstRunBody, firstRunCreate, firstRunDemo
     case chooseGroupTitle
     case minute, minutes
     case phaseProcessTalk, promptProcessTalk, processTalkNote, keyTalk, helpTalk
@@ -149,9 +149,8 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .storageProblem: ("Kan ikke lagre: %1 – møtet fortsetter, Runde prøver igjen", "Cannot save: %1 – the meeting goes on, Runde keeps trying")
         case .firstRunTitle: ("Velkommen til Runde", "Welcome to Runde")
         case .firstRunBody: ("Det finnes ingen gruppe ennå.", "There is no group yet.")
-        case .firstRunCreate: ("g  lag en gruppe", "g  create a group")
-        case .firstRunDemo: ("d  prøv en demo (lagrer ingenting)", "d  try the demo (saves nothing)")
-        case .firstRunQuit: ("q  avslutt", "q  quit")
+        case .firstRunCreate: ("lag en gruppe", "create a group")
+        case .firstRunDemo: ("prøv en demo (lagrer ingenting)", "try the demo (saves nothing)")
         case .chooseGroupTitle: ("Velg gruppe", "Choose a group")
         case .minute: ("minutt", "minute")
         case .minutes: ("minutter", "minutes")

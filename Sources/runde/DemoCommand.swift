@@ -23,7 +23,7 @@ struct DemoCommand: ParsableCommand {
         let launcher = MeetingLauncher(global: global)
         // Plain mode (screen readers): lines of text, no full-screen drawing.
         let terminal: Terminal = global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
-        let code = try DemoRunner(global: global, speed: speed).rehearse(terminal: terminal)
+        let code = try DemoRunner(global: global, speed: speed).rehearse(terminal: terminal) ?? 0
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -35,15 +35,18 @@ struct DemoRunner {
 
     static let members = ["Kari", "Ola", "Siri", "Per", "Liv", "Nils"]
 
-    /// Runs the rehearsal and ends the process (for the first-run screen, which ends it too).
-    func run(terminal: Terminal) throws -> Never {
-        throw ExitCode(try rehearse(terminal: terminal))
+    /// Runs the rehearsal from the first-run screen: returns when Esc on the demo's first
+    /// screen goes back there; else it ends the process (as the rehearsal's end does).
+    func run(terminal: Terminal) throws {
+        if let code = try rehearse(terminal: terminal, canGoBack: true) { throw ExitCode(code) }
     }
 
-    /// Runs the rehearsal; returns the exit code when it stops early (0 from the tour, 128+n
-    /// after signal n), with the terminal restored. A rehearsal that ends normally goes on to
-    /// the offer to create a group, which ends the process.
-    func rehearse(terminal: Terminal) throws -> Int32 {
+    /// Runs the rehearsal; returns the exit code when it stops early (0 from `q` on the tour,
+    /// 128+n after signal n), with the terminal restored, or nil when Esc on the tour goes back
+    /// (`canGoBack`: reached from the first-run screen). Started as `runde demo`, the tour is the
+    /// first screen: Esc there stays and says that q quits. A rehearsal that ends normally goes
+    /// on to the offer to create a group, which ends the process.
+    func rehearse(terminal: Terminal, canGoBack: Bool = false) throws -> Int32? {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
         let c = Catalog(lang)
@@ -51,11 +54,14 @@ struct DemoRunner {
         var tour = PromptScreen(
             title: c[.cliDemoTourTitle],
             lines: [c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)), c[.cliDemoTour3], c[.cliDemoTour4], c[.cliDemoTour5]],
-            footer: c[.cliDemoTourFooter])
+            footer: canGoBack ? c[.barDemoTourKeysBack] : c[.barDemoTourKeysTop])
         tour.strings = c
+        tour.isTopScreen = !canGoBack
+        tour.helpLines = [c[.barDemoTourEnter]]
         if let plain = terminal as? PlainTerminal { plain.mode = .wholeFrame }
         switch tour.run(on: terminal) {
         case .chose: break
+        case .cancelled: return nil
         case .stop(.signal(let n)): terminal.restore(); return 128 + n
         default: terminal.restore(); return 0
         }

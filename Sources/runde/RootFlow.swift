@@ -4,8 +4,9 @@ import Foundation
 import RundeCore
 import RundeTUI
 
-/// `runde` with no arguments: the only group's meeting, a choice among several, or on first
-/// run an offer to create a group or try the demo. Setting up never starts a meeting by itself:
+/// `runde` with no arguments: the group chooser (one group or several; the only group's
+/// unfinished meeting offers to resume first), or on first run an offer to create a group or
+/// try the demo. Setting up never starts a meeting by itself:
 /// a new group ends on the group screen, where "Start møtet nå" or quit is the leader's choice,
 /// and Esc on any setup screen goes back one screen. The top screens (welcome, chooser, the
 /// offer after the demo) have nothing behind them: Esc stays there and says that `q` quits.
@@ -26,42 +27,45 @@ struct RootFlow {
         if plain == nil { for p in problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) } }
         let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
         plain?.mode = .wholeFrame
-        if let plain, listing.entries.count != 1 {
+        if let plain, !resumesAtOnce(listing.entries) {
             plain.say(plain.warnings.map { Catalog(lang).f(.plainWarning, $0) })
             plain.warnings = []
         }
         try route(listing.entries, terminal: terminal, lang: lang, plain: plain, choose: false)
     }
 
-    /// Where the groups on disk lead: the meeting of the only one, the chooser among several
-    /// (or always, after setting up), or the welcome menu when there is none. A group that has
-    /// never met (made with `runde group create`, say) opens on its group screen first, so
-    /// preparing at home starts no meeting; Esc there goes back to the list. Plain mode too:
-    /// there the screen reads the chosen line instead of drawing.
+    /// True when the only group has an unfinished meeting: `runde` then goes to its offer to
+    /// resume, which comes before anything else.
+    private func resumesAtOnce(_ entries: [GroupEntry]) -> Bool {
+        entries.count == 1 && FileIO.exists(global.location.journalFile(entries[0].slug))
+    }
+
+    /// Where the groups on disk lead: the chooser (with one group too, so opening Runde "to
+    /// look" starts no meeting before Enter), or the welcome menu when there is none. The only
+    /// group's unfinished meeting goes to its resume offer first. A group that has never met
+    /// (made with `runde group create`, say) opens on its group screen first; Esc there goes
+    /// back to the list. Plain mode too: there the screen reads the chosen line instead of
+    /// drawing.
     private func route(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?, choose: Bool) throws -> Never {
         if entries.isEmpty { try welcome(terminal: terminal, lang: lang, plain: plain) }
         if entries.count == 1 && !choose {
             let only = entries[0]
-            if only.group.meetingsHeld == 0, !FileIO.exists(global.location.journalFile(only.slug)) {
-                try showGroup(only, terminal: terminal, lang: lang, plain: plain)
-                try chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
+            if resumesAtOnce(entries) {
+                plain?.mode = .footerOnly
+                try MeetingLauncher(global: global).runMeeting(only, terminal: terminal, plain: plain)
             }
-            plain?.mode = .footerOnly
-            try MeetingLauncher(global: global).runMeeting(entries[0], terminal: terminal, plain: plain)
+            if only.group.meetingsHeld == 0 {
+                try showGroup(only, terminal: terminal, lang: lang, plain: plain)
+            }
         }
         try chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
     }
 
     /// The welcome menu of a first run: create a group, try the demo, or quit.
     private func welcome(terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws -> Never {
-        let s = Catalog(lang)
-        var first = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
-                                 choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]],
-                                 footer: "↑/↓ · Enter")
-        first.strings = s
-        first.isTopScreen = true
+        var first = PromptScreen.welcome(Catalog(lang))
         while true {
-            switch first.run(on: terminal, letters: ["g", "d", "q"]) {
+            switch first.run(on: terminal) {
             case .chose(0), .key("g"):
                 if let entry = try createGroup(terminal: terminal, lang: lang) {
                     try showGroup(entry, terminal: terminal, lang: lang, plain: plain)
@@ -69,7 +73,9 @@ struct RootFlow {
                           plain: plain, choose: true)
                 }
             case .chose(1), .key("d"):
+                // Esc on the demo's first screen comes back here.
                 try DemoRunner(global: global, speed: 10).run(terminal: terminal)
+                plain?.mode = .wholeFrame
             case .stop(.signal(let n)):
                 terminal.restore(); throw ExitCode(128 + n)
             default:
@@ -78,18 +84,13 @@ struct RootFlow {
         }
     }
 
-    /// Several groups: choose one to meet (Enter) or to see and edit (g).
+    /// The groups, one or several: choose one to meet (Enter) or to see and edit (g).
     private func chooseGroup(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws -> Never {
         let s = Catalog(lang)
         let launcher = MeetingLauncher(global: global)
-        var choose = PromptScreen(title: s[.chooseGroupTitle],
-                                  choices: entries.map { TextSafety.sanitize($0.group.name) },
-                                  footer: s[.barChooseKeys])
-        choose.strings = s
-        choose.isTopScreen = true
-        choose.helpLines = [s[.barChooseHelpGroup]]
+        var choose = PromptScreen.chooser(names: entries.map { TextSafety.sanitize($0.group.name) }, s)
         while true {
-            switch choose.run(on: terminal, letters: ["g", "G", "q", "Q"]) {
+            switch choose.run(on: terminal, letters: ["G"]) {
             case .chose(let i):
                 plain?.mode = .footerOnly
                 try launcher.runMeeting(entries[i], terminal: terminal, plain: plain)
@@ -162,44 +163,30 @@ struct RootFlow {
         }
     }
 
-    /// Asks for a group name and its members, and creates the group (nothing is journaled).
-    /// Esc on the name goes back to where we came from (nil); Esc on the members goes back to
-    /// the name.
+    /// Asks for a group name and its members (`NewGroupForm`: each field checked on its own
+    /// step, as `group create` checks it), and creates the group (nothing is journaled). Esc on
+    /// the name goes back to where we came from (nil); Esc on the members goes back to the name.
     private func createGroup(terminal: Terminal, lang: Lang) throws -> GroupEntry? {
         let s = Catalog(lang)
         let store = GroupStore(location: global.location)
-        var problem: String?
-        var name = PromptScreen(title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateNameBody]],
-                                fieldLabel: s[.lifeCreateNameLabel], footer: s[.lifeCreateKeys])
-        var members = PromptScreen(title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateMembersBody]],
-                                   fieldLabel: s[.lifeCreateMembersLabel], footer: s[.lifeCreateKeys])
+        var form = NewGroupForm(s)
         while true {
-            name.error = problem
-            switch name.run(on: terminal) {
-            case .submitted(let groupName):
-                members.error = nil
-                switch members.run(on: terminal) {
-                case .submitted(let list):
-                    let labels = list.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-                    do {
-                        let slug = try store.create(name: groupName, members: labels, rulesIn: lang)
-                        return GroupEntry(slug: slug, group: try store.load(slug: slug))
-                    } catch {
-                        problem = ErrorReport.message(known: error, s) ?? TextSafety.sanitize("\(error)")
-                    }
-                case .stop(.signal(let n)):
-                    terminal.restore(); throw ExitCode(128 + n)
-                case .stop:
-                    terminal.restore(); throw ExitCode(0)
-                default:
-                    problem = nil   // Esc: back to the name
+            switch form.run(on: terminal) {
+            case let .create(name, members):
+                do {
+                    let slug = try store.create(name: name, members: members, rulesIn: lang)
+                    return GroupEntry(slug: slug, group: try store.load(slug: slug))
+                } catch {
+                    var onName = false
+                    if case .alreadyExists = error as? GroupStoreError { onName = true }
+                    form.refuse(ErrorReport.message(known: error, s) ?? TextSafety.sanitize("\(error)"), onName: onName)
                 }
+            case .back:
+                return nil
             case .stop(.signal(let n)):
                 terminal.restore(); throw ExitCode(128 + n)
             case .stop:
                 terminal.restore(); throw ExitCode(0)
-            default:
-                return nil          // Esc: back to the menu
             }
         }
     }

@@ -9,9 +9,7 @@ import Testing
 @Suite struct PlainPromptHistoryTests {
     @Test func theWelcomeScreenIsReadOnceThenTheChoiceUnderTheCursor() {
         for lang in Lang.allCases {
-            let s = Catalog(lang)
-            var p = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
-                                 choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]], footer: "↑/↓ · Enter")
+            var p = PromptScreen.welcome(Catalog(lang))
             let opened = PlainPrompt.lines(from: nil, to: p, lang: lang)
             let old = p
             p.cursor = 1

@@ -8,19 +8,33 @@ import RundeCore
 @Suite struct ScreenHelpTests {
     static let sizes = [(80, 24), (60, 16)]
 
-    static func welcome(_ lang: Lang) -> PromptScreen {
-        let s = Catalog(lang)
-        var p = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]],
-                             choices: [s[.firstRunCreate], s[.firstRunDemo], s[.firstRunQuit]], footer: "↑/↓ · Enter")
-        p.strings = s
-        return p
-    }
+    static func welcome(_ lang: Lang) -> PromptScreen { PromptScreen.welcome(Catalog(lang)) }
 
     static func chooser(_ lang: Lang) -> PromptScreen {
+        PromptScreen.chooser(names: ["Torsdagsgruppa", "Mandagsgruppa"], Catalog(lang))
+    }
+
+    /// Each letter key of the welcome screen and the chooser is named both in the footer and
+    /// in `?`, from the one key table (the welcome help once left out g and d).
+    @Test(arguments: Lang.allCases)
+    func footerAndHelpNameTheSameLetterKeys(_ lang: Lang) {
         let s = Catalog(lang)
-        var p = PromptScreen(title: s[.chooseGroupTitle], choices: ["Torsdagsgruppa", "Mandagsgruppa"], footer: "↑/↓ · Enter · Esc")
-        p.strings = s
-        return p
+        for (prompt, letters) in [(Self.welcome(lang), ["g", "d", "q"]), (Self.chooser(lang), ["g", "q"])] {
+            let footer = prompt.render(width: 80, height: 24).text.split(separator: "\n").last.map(String.init) ?? ""
+            let help = prompt.helpText()
+            for key in prompt.keys {
+                #expect(footer.contains(key.footerItem), "\(key.letter) in the footer: \(footer)")
+                #expect(help.contains(key.helpLine), "\(key.letter) in ?: \(help)")
+            }
+            #expect(prompt.keys.map { String($0.letter) } == letters)
+            for letter in letters {
+                var p = prompt
+                #expect(p.handle(.char(Character(letter))) == .key(Character(letter)))
+            }
+        }
+        let welcome = Self.welcome(lang).helpText()
+        #expect(welcome.contains("g      " + s[.firstRunCreate]) && welcome.contains("d      " + s[.firstRunDemo]))
+        #expect(Self.welcome(lang).choices == ["g  " + s[.firstRunCreate], "d  " + s[.firstRunDemo], "q  " + s[.keyQuit]])
     }
 
     @Test(arguments: Lang.allCases)
@@ -34,7 +48,8 @@ import RundeCore
             }
             #expect(p.handle(.escape) == nil, "Esc closes the help, it does not leave the screen")
             #expect(!p.showingHelp)
-            #expect(p.handle(.escape) == .cancelled)
+            #expect(p.handle(.escape) == nil, "a top screen: Esc stays")
+            #expect(p.hint == Catalog(lang)[.barEscTopHint])
         }
     }
 

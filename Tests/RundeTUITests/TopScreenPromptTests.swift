@@ -7,12 +7,7 @@ import RundeCore
 /// what `q` does there (DESIGN §4); the next key takes the line away.
 @Suite struct TopScreenPromptTests {
     static func chooser(_ lang: Lang) -> PromptScreen {
-        let s = Catalog(lang)
-        var p = PromptScreen(title: s[.chooseGroupTitle], choices: ["Torsdagsgruppa", "Mandagsgruppa"], footer: s[.barChooseKeys])
-        p.strings = s
-        p.isTopScreen = true
-        p.helpLines = [s[.barChooseHelpGroup]]
-        return p
+        PromptScreen.chooser(names: ["Torsdagsgruppa", "Mandagsgruppa"], Catalog(lang))
     }
 
     @Test(arguments: Lang.allCases)

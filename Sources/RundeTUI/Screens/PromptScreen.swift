@@ -27,13 +27,16 @@ public struct PromptScreen: Equatable, Sendable {
     public var hint: String?
     /// What Esc says on a top screen, when not the first-screen line ("q quits Runde").
     public var escapeHint: String?
+    /// The prompt's letter keys, one table for the footer ("g gruppa") and `?` ("g      se og
+    /// endre gruppa"), so the two never disagree; a letter here is returned as `.key`.
+    public var keys: [PromptKey]
 
     public init(title: String, lines: [String] = [], choices: [String] = [], fieldLabel: String? = nil,
                 footer: String) {
         self.title = title; self.lines = lines; self.choices = choices; cursor = 0
         self.fieldLabel = fieldLabel; input = ""; self.footer = footer; error = nil
         strings = nil; helpLines = []; showingHelp = false
-        isTopScreen = false; hint = nil; escapeHint = nil
+        isTopScreen = false; hint = nil; escapeHint = nil; keys = []
     }
 
     /// What `?` says on this screen, in words: the list, the field, the prompt's own letters,
@@ -43,9 +46,13 @@ public struct PromptScreen: Equatable, Sendable {
         var out: [String] = []
         if !choices.isEmpty { out += [c[.nightPromptHelpChoose], c[.nightPromptHelpEnter]] }
         if fieldLabel != nil { out.append(c[.nightPromptHelpType]) }
+        out += keys.map(\.helpLine)
         out += helpLines
         out.append(isTopScreen ? c[.barPromptHelpEscTop] : c[.nightPromptHelpEsc])
-        if fieldLabel == nil { out += [c[.nightPromptHelpQuit], c[.nightPromptHelpHelp]] }
+        if fieldLabel == nil {
+            if !keys.contains(where: { $0.letter == "q" }) { out.append(c[.nightPromptHelpQuit]) }
+            out.append(c[.nightPromptHelpHelp])
+        }
         return out
     }
 
@@ -76,7 +83,8 @@ public struct PromptScreen: Equatable, Sendable {
         if let e = error { f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w) }
         // `?` is named in the footer wherever it works (not while typing in a field: F1 there).
         let helpKey = strings.map { (fieldLabel == nil ? "?" : "F1") + " " + $0[.keyHelp] }
-        let rows = Self.footerRows(footer.components(separatedBy: " · ") + (helpKey.map { [$0] } ?? []), width: width - 2)
+        let rows = Self.footerRows(footer.components(separatedBy: " · ") + keys.map(\.footerItem) + (helpKey.map { [$0] } ?? []),
+                                   width: width - 2)
         for (i, row) in rows.enumerated() {
             f.put(row, x: 1, y: height - rows.count + i, role: .footer, maxWidth: width - 2)
         }
@@ -133,7 +141,7 @@ public struct PromptScreen: Equatable, Sendable {
                 if input.count < 200 { input += clean }
             } else if c == "?" {
                 showingHelp = true
-            } else if letters.contains(c) || c == "q" || c == "Q" {
+            } else if letters.contains(c) || keys.contains(where: { $0.letter == c }) || c == "q" || c == "Q" {
                 // `q` quits from every prompt without a field (the caller decides what quitting means).
                 return .key(c)
             }
@@ -168,5 +176,51 @@ public struct PromptScreen: Equatable, Sendable {
                 if let result = handle(k, letters: letters) { return result }
             }
         }
+    }
+}
+
+/// One letter key of a prompt: the short word the footer shows and the words `?` and the
+/// choice list use.
+public struct PromptKey: Equatable, Sendable {
+    public var letter: Character
+    public var short: String
+    public var words: String
+
+    public init(_ letter: Character, short: String, words: String) {
+        self.letter = letter; self.short = short; self.words = words
+    }
+
+    /// "g gruppa" in the footer.
+    public var footerItem: String { "\(letter) \(short)" }
+    /// "g      se og endre gruppa" in `?`, aligned with the other help lines.
+    public var helpLine: String { "\(letter)      \(words)" }
+    /// "g  lag en gruppe" as a line of a choice list.
+    public var choiceLine: String { "\(letter)  \(words)" }
+}
+
+extension PromptScreen {
+    /// The welcome screen of a first run: create a group (g), try the demo (d), or quit (q).
+    /// Its choices, footer and `?` all come from one key table.
+    public static func welcome(_ s: Catalog) -> PromptScreen {
+        let keys = [PromptKey("g", short: s[.barWelcomeCreateShort], words: s[.firstRunCreate]),
+                    PromptKey("d", short: s[.barWelcomeDemoShort], words: s[.firstRunDemo]),
+                    PromptKey("q", short: s[.keyQuit], words: s[.keyQuit])]
+        var p = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]], choices: keys.map(\.choiceLine),
+                             footer: s[.barWelcomeKeys])
+        p.keys = keys
+        p.strings = s
+        p.isTopScreen = true
+        return p
+    }
+
+    /// The group chooser: Enter opens a group's meeting, g its group screen, q quits. Shown
+    /// with one group too, so `runde` starts nothing before Enter.
+    public static func chooser(names: [String], _ s: Catalog) -> PromptScreen {
+        var p = PromptScreen(title: s[.chooseGroupTitle], choices: names, footer: s[.barChooseKeys])
+        p.keys = [PromptKey("g", short: s[.barChooseGroupShort], words: s[.barChooseHelpGroup]),
+                  PromptKey("q", short: s[.keyQuit], words: s[.keyQuit])]
+        p.strings = s
+        p.isTopScreen = true
+        return p
     }
 }

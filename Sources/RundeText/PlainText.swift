@@ -36,7 +36,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
     case plainLateTitle, plainLateCandidate, plainLateGuestChoice, plainLateGuestPrompt, plainLateCancelled
     case plainEnterHint, plainNothingHere, plainNotice, plainDialogClosed
     // Prompt screens (welcome, group chooser, resume).
-    case plainChoice, plainChoiceHint, plainField, plainError
+    case plainChoice, plainChoiceHint, plainChoiceHintTop, plainField, plainError
     // History.
     case plainHistoryTitle, plainHistoryEmpty, plainHistoryHint, plainHistoryRow, plainHistoryRowUnfinished
     case plainHistoryDetailTitle, plainHistoryDuration, plainHistoryAttendance, plainHistoryPause, plainHistoryNoPause
@@ -145,7 +145,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainHelpClose: ("Esc lukker hjelpen.", "Esc closes help.")
         case .plainHelpClosed: ("Hjelpen er lukket.", "Help closed.")
         case .plainQuitTitle: ("Avslutte Runde? Møtet er ikke ferdig, og kan gjenopptas neste gang.", "Quit Runde? The meeting is not finished, and can be resumed next time.")
-        case .plainQuitKeys: ("y avslutter, Esc fortsetter møtet.", "y quits, Esc goes back to the meeting.")
+        case .plainQuitKeys: ("j avslutter, Esc fortsetter møtet.", "y quits, Esc goes back to the meeting.")
         case .plainQuitCancelled: ("Møtet fortsetter.", "The meeting goes on.")
         case .plainLateTitle: ("Kom senere: pil opp og ned velger, Enter legger til, Esc avbryter.", "Arrived late: Up and Down choose, Enter adds, Esc cancels.")
         case .plainLateCandidate: ("%1, %2.", "%1, %2.")
@@ -157,6 +157,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainDialogClosed: ("Tilbake til møtet.", "Back to the meeting.")
         case .plainNotice: ("Advarsel: %1", "Warning: %1")
         case .plainChoice: ("%1, %2 av %3.", "%1, %2 of %3.")
+        case .plainChoiceHintTop: ("Pil opp og ned velger, Enter bekrefter.", "Up and Down choose, Enter confirms.")
         case .plainChoiceHint: ("Pil opp og ned velger, Enter bekrefter, Esc går tilbake.", "Up and Down choose, Enter confirms, Esc goes back.")
         case .plainField: ("%1: skriv og trykk Enter.", "%1: type and press Enter.")
         case .plainError: ("Feil: %1", "Problem: %1")

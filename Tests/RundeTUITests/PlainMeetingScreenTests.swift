@@ -207,7 +207,7 @@ import Testing
 
     @Test func quitSaysWhatItConfirms() {
         var nb = Self.inRound(.nb)
-        #expect(nb.press(.char("q")) == ["Avslutte Runde? Møtet er ikke ferdig, og kan gjenopptas neste gang.", "y avslutter, Esc fortsetter møtet."])
+        #expect(nb.press(.char("q")) == ["Avslutte Runde? Møtet er ikke ferdig, og kan gjenopptas neste gang.", "j avslutter, Esc fortsetter møtet."])
         #expect(nb.press(.escape) == ["Møtet fortsetter."])
         var en = Self.inRound(.en)
         #expect(en.press(.char("q")) == ["Quit Runde? The meeting is not finished, and can be resumed next time.", "y quits, Esc goes back to the meeting."])

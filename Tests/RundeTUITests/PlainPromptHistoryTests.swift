@@ -17,15 +17,23 @@ import Testing
             if lang == .nb {
                 #expect(opened == ["Velkommen til Runde", "Det finnes ingen gruppe ennå.", "g  lag en gruppe, 1 av 3.",
                                    "d  prøv en demo (lagrer ingenting), 2 av 3.", "q  avslutt, 3 av 3.",
-                                   "Pil opp og ned velger, Enter bekrefter, Esc går tilbake."])
+                                   "Pil opp og ned velger, Enter bekrefter."])
                 #expect(moved == ["d  prøv en demo (lagrer ingenting), 2 av 3."])
             } else {
                 #expect(opened == ["Welcome to Runde", "There is no group yet.", "g  create a group, 1 of 3.",
                                    "d  try the demo (saves nothing), 2 of 3.", "q  quit, 3 of 3.",
-                                   "Up and Down choose, Enter confirms, Esc goes back."])
+                                   "Up and Down choose, Enter confirms."])
                 #expect(moved == ["d  try the demo (saves nothing), 2 of 3."])
             }
         }
+    }
+
+    @Test func theChooserSaysItsOwnLettersAndNotEsc() {
+        let p = PromptScreen.chooser(names: ["Torsdag"], Catalog(.nb))
+        #expect(PlainPrompt.lines(from: nil, to: p, lang: .nb) == [
+            "Velg gruppe", "Torsdag, 1 av 1.", "Pil opp og ned velger, Enter bekrefter.",
+            "g  se og endre gruppa", "q  avslutt",
+        ])
     }
 
     @Test func theResumePromptReadsItsKeysInWords() {

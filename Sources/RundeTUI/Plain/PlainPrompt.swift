@@ -16,7 +16,13 @@ public enum PlainPrompt {
             if let e = new.error { out.append(s.f(.plainError, spoken(e))) }
             if let label = new.fieldLabel { out.append(s.f(.plainField, spoken(label))) }
             if !new.choices.isEmpty {
-                out.append(s[.plainChoiceHint])
+                if new.isTopScreen {
+                    // Esc stays on a top screen: it says its own letters instead (the chooser's g and q).
+                    out.append(s[.plainChoiceHintTop])
+                    out += new.keys.map(\.choiceLine).filter { !new.choices.contains($0) }.map(spoken)
+                } else {
+                    out.append(s[.plainChoiceHint])
+                }
                 // The first choice is selected at first; another one is said.
                 if new.choices.count > 1, new.cursor > 0 { out.append(choice(new, s)) }
             } else if new.fieldLabel == nil {

@@ -21,7 +21,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
     case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody, lifeCreateMembersLabel, lifeCreateKeys
     case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
-    case lifeRulesNewLine, lifeRulesDone, lifeRulesEditHint, lifeRulesEditedHint, lifeRulesEditorTitle, lifeRulesEditorNote
+    case lifeRulesNewLine, lifeRulesMove, lifeRulesDone, lifeRulesEditHint, lifeRulesEditedHint, lifeRulesEditorTitle, lifeRulesEditorNote
     case lifeKeyEditRules, lifeHelpEditRules, lifeKeyFollowUp, lifeHelpFollowUp
     case lifeCardsTitle, lifeCardsIntro, lifeCardsOpen, lifeCardPick, lifeCardNone
     case lifeCardForumTitle, lifeCardForum, lifeCardComplaintTitle, lifeCardComplaint, lifeCardAdviceTitle, lifeCardAdvice
@@ -103,6 +103,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeDemoOfferQuit: ("q  avslutt", "q  quit")
         case .lifeFollowUpKeys: ("f oppfølging en uke senere · F en uke tidligere", "f follow-up a week later · F a week earlier")
         case .lifeRulesNewLine: ("ny linje", "new line")
+        case .lifeRulesMove: ("flytt", "move")
         case .lifeRulesDone: ("ferdig", "done")
         case .lifeRulesEditHint: ("e: skriv rammene om sammen (lagres når møtet er ferdig)", "e: rewrite the rules together (saved when the meeting finishes)")
         case .lifeRulesEditedHint: ("Rammene er endret i dag og lagres når møtet slutter · e endre igjen", "Rules changed today, saved when the meeting ends · e change again")

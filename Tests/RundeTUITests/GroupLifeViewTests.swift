@@ -145,13 +145,28 @@ import RundeCore
         #expect(checkIn.overlay == .none)
     }
 
+    @Test func theMeetingsRulesEditorMovesWithTheArrows() {
+        var first = Self.group(held: 0); first.lastMeetingDate = nil; first.rules = "Vi lytter."
+        var model = Self.model(first, at: "rules", lang: .nb)
+        _ = MeetingController.handle(.char("e"), model: &model)
+        for k: Key in [.left, .left, .left, .left, .left, .left, .left] { _ = MeetingController.handle(k, model: &model) }
+        for c in "alle " { _ = MeetingController.handle(.char(c), model: &model) }
+        _ = MeetingController.handle(.end, model: &model)
+        _ = MeetingController.handle(.backspace, model: &model)
+        _ = MeetingController.handle(.char("!"), model: &model)
+        #expect(model.overlay == .rulesEditor(MultiLineEditor(text: "Vi alle lytter!")))
+        #expect(MeetingView.render(model, width: 80, height: 24).text.contains("Vi alle lytter!▏"))
+        _ = MeetingController.handle(.escape, model: &model)
+        #expect(model.editedRules == "Vi alle lytter!")
+    }
+
     @Test(arguments: [Lang.nb, Lang.en])
     func theRulesCardIsEditedTogether(lang: Lang) {
         var first = Self.group(held: 0); first.lastMeetingDate = nil
         var model = Self.model(first, at: "rules", lang: lang)
         #expect(model.rulesEditable)
         _ = MeetingController.handle(.char("e"), model: &model)
-        #expect(model.overlay == .rulesEditor(text: model.rules))
+        #expect(model.overlay == .rulesEditor(MultiLineEditor(text: model.rules)))
         _ = MeetingController.handle(.enter, model: &model)
         for c in "Vi kommer presis." { _ = MeetingController.handle(.char(c), model: &model) }
         assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "life-rules-editor-\(lang.rawValue)-80x24")

@@ -36,7 +36,7 @@ public enum FooterKeys {
         let s = model.strings
         switch model.overlay {
         case .help: return [(s[.keyEnter], s[.enterClose])]
-        case .rulesEditor: return [(s[.keyEnter], s[.lifeRulesNewLine]), ("Esc", s[.lifeRulesDone])]
+        case .rulesEditor: return [(s[.keyEnter], s[.lifeRulesNewLine]), ("←/→/↑/↓", s[.lifeRulesMove]), ("Esc", s[.lifeRulesDone])]
         case .processCards: return [(s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone])]
         case .guestFrame: return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
         case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), (s[.yesLetter], s[.keyQuit])]

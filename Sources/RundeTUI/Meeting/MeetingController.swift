@@ -37,8 +37,8 @@ public enum MeetingController {
             return handleGuestFrame(key, guest: g, model: &model)
         case let .processCards(cursor):
             return handleProcessCards(key, cursor: cursor, model: &model)
-        case let .rulesEditor(text):
-            return handleRulesEditor(key, text: text, model: &model)
+        case let .rulesEditor(editor):
+            return handleRulesEditor(key, editor: editor, model: &model)
         case .none:
             break
         }
@@ -86,7 +86,7 @@ public enum MeetingController {
         case .processTalk:
             return startProcessTalk(model: &model)
         case .editRules:
-            model.overlay = .rulesEditor(text: model.editedRules ?? model.rules)
+            model.overlay = .rulesEditor(MultiLineEditor(text: model.editedRules ?? model.rules))
             return []
         case .moveFollowUp(let days):
             // Never before a week after this meeting (the reducer holds that too).
@@ -263,23 +263,19 @@ extension MeetingController {
 
     /// The typing itself is the shared `MultiLineEditor`'s (the group screen uses it too); here
     /// the cursor stays at the end of the text, as the overlay draws it.
-    static func handleRulesEditor(_ key: Key, text: String, model: inout MeetingModel) -> [MeetingCommand] {
-        var t = text
-        switch key {
-        case .escape:
+    static func handleRulesEditor(_ key: Key, editor: MultiLineEditor, model: inout MeetingModel) -> [MeetingCommand] {
+        var editor = editor
+        if key == .escape {
             model.overlay = .none
-            if t != model.rules {
-                model.rules = t
-                model.editedRules = t
+            if editor.text != model.rules {
+                model.rules = editor.text
+                model.editedRules = editor.text
             }
             return []
-        case .enter, .backspace, .delete, .char:
-            var editor = MultiLineEditor(text: t)
-            editor.handle(key == .delete ? .backspace : key)
-            t = editor.text
-        default: break
         }
-        model.overlay = .rulesEditor(text: t)
+        // Typing, Enter, Backspace/Delete and ←/→/↑/↓/Home/End, as on the group screen.
+        editor.handle(key)
+        model.overlay = .rulesEditor(editor)
         return []
     }
 }

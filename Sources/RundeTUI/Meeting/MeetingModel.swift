@@ -89,7 +89,7 @@ public struct MeetingModel: Equatable, Sendable {
         /// Process talk: the blind-alley prompt cards, one to pick or none.
         case processCards(cursor: Int)
         /// The rules card being rewritten together: the text so far.
-        case rulesEditor(text: String)
+        case rulesEditor(MultiLineEditor)
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
         /// A jump that skips people, asked first (`j`/`y` yes, Esc no).

@@ -38,7 +38,7 @@ public enum MeetingView {
         case let .late(cursor, guestName): Overlays.late(&f, model, cursor: cursor, guestName: guestName)
         case let .guestFrame(g): Overlays.guestFrame(&f, model, guest: g)
         case let .processCards(cursor): Overlays.processCards(&f, model, cursor: cursor)
-        case let .rulesEditor(text): Overlays.rulesEditor(&f, model, text: text)
+        case let .rulesEditor(editor): Overlays.rulesEditor(&f, model, editor: editor)
         case .confirm(let c): Overlays.confirm(&f, model, c)
         }
         return f

@@ -168,21 +168,17 @@ extension Overlays {
 }
 
 extension Overlays {
-    /// The rules card being rewritten: its lines, a cursor at the end.
-    static func rulesEditor(_ f: inout Frame, _ model: MeetingModel, text: String) {
+    /// The rules card being rewritten: its lines with the cursor (▏), scrolled so the cursor shows.
+    static func rulesEditor(_ f: inout Frame, _ model: MeetingModel, editor: MultiLineEditor) {
         let s = model.strings
         let width = min(f.width - 4, 72)
         var lines: [(String, StyleRole)] = []
-        let rows = (text + "▏").split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { Wrap.lines(TextSafety.sanitize(String($0)), width: width - 4).ifEmpty([""]) }
+        let (rows, cursorRow) = editor.rows(width: width - 4)
         let room = max(1, f.height - 9)
-        for line in rows.suffix(room) { lines.append((line, .speaker)) }
+        let top = min(max(0, cursorRow - room + 1), max(0, rows.count - room))
+        for line in rows.dropFirst(top).prefix(room) { lines.append((line, .speaker)) }
         lines.append(("", .normal))
         lines.append((s[.lifeRulesEditorNote], .muted))
         panel(&f, title: s[.lifeRulesEditorTitle], lines: lines, width: width)
     }
-}
-
-extension Array {
-    fileprivate func ifEmpty(_ other: [Element]) -> [Element] { isEmpty ? other : self }
 }

@@ -35,7 +35,7 @@ extension MeetingModel {
     /// The text in the field being typed, if any: the theme for next time or a guest's name.
     var typedText: String? {
         if case .late(_, let name?) = overlay { return name }
-        if case .rulesEditor(let text) = overlay { return text }
+        if case .rulesEditor(let editor) = overlay { return editor.text }
         if overlay == .none, meeting.phase == .nextMeeting, meeting.next.step == .theme { return themeInput }
         return nil
     }

@@ -5,7 +5,7 @@ extension MeetingModel {
     /// differs from the card, or the card was already rewritten today), else the card as
     /// rewritten today; nil when the card has not been touched.
     public var rulesInProgress: String? {
-        if case .rulesEditor(let text) = overlay, editedRules != nil || text != rules { return text }
+        if case .rulesEditor(let editor) = overlay, editedRules != nil || editor.text != rules { return editor.text }
         return editedRules
     }
 }

@@ -139,7 +139,8 @@ extension GroupScreen {
         let message = error.map { "⚠ " + $0 } ?? notice
         let messageLines = message.map { Array(Wrap.lines($0, width: width - 4).prefix(3)) } ?? []
         if !messageLines.isEmpty {
-            about = Array(about.prefix(3 - messageLines.count))
+            // Half a sentence of meaning above a long message would only confuse: it goes.
+            about = messageLines.count > 1 && about.count > 3 - messageLines.count ? [] : Array(about.prefix(3 - messageLines.count))
             while about.count < 3 - messageLines.count { about.append("") }
             about += messageLines
         }

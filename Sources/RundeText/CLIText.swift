@@ -24,7 +24,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliShowFromLang, cliShowDefaultTheme, cliShowOn, cliShowOff, cliShowFormat, cliShowFormatAuto
     case cliShowStep, cliShowStepMinutes, cliShowHorizon, cliShowStarter, cliShowFollowUp, cliShowBacklog, cliShowRules
     case cliDeleteAbstract, cliDeleteDiscussion, cliOptYes, cliDeleteNeedsYes, cliDeleteGroupConfirm, cliNothingDeleted, cliGroupDeleted
-    case cliCloseMeetingFirst
+    case cliCloseMeetingFirst, cliEditUnfinished, cliEditUnfinishedUnnumbered
     // group edit.
     case cliEditAbstract, cliEditDiscussion, cliOptAddMember, cliOptRemoveMember, cliOptMoveMember, cliOptTo
     case cliOptNextLeader, cliOptSet, cliOptRules, cliOptRulesFile, cliOptFormat, cliOptAgendaFile
@@ -157,6 +157,12 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliNothingDeleted: ("Ingenting ble slettet.", "Nothing was deleted.")
         case .cliGroupDeleted: ("Gruppa «%1» er slettet.", "Deleted the group “%1”.")
         case .cliCloseMeetingFirst: ("%1; lukk det møtet først", "%1; close that meeting first")
+        case .cliEditUnfinished:
+            ("Møte %1 er ikke avsluttet, så gruppa er ikke endret. Fortsett møtet med «runde meeting --group %2», eller lagre det der som uferdig (n), og endre gruppa etterpå.",
+             "Meeting %1 is not finished, so the group was not changed. Resume the meeting with \"runde meeting --group %2\", or save it there as unfinished (n), then change the group.")
+        case .cliEditUnfinishedUnnumbered:
+            ("Et møte i gruppa er ikke avsluttet, så gruppa er ikke endret. Åpne det med «runde meeting --group %1» og fortsett det eller lagre det som uferdig, og endre gruppa etterpå.",
+             "A meeting of the group is not finished, so the group was not changed. Open it with \"runde meeting --group %1\" and resume it or save it as unfinished, then change the group.")
 
         case .cliEditAbstract: ("Endre en gruppe: medlemmer og rekkefølge, innstillinger, regler, format og program.", "Change a group: members and rotation order, settings, rules, format and agenda.")
         case .cliEditDiscussion: ("""

@@ -19,6 +19,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
     // Problems and notices.
     case gscrRefused, gscrRefusedMember, gscrAtLowest, gscrAtHighest, gscrNotANumber, gscrNotATime, gscrPauseMoved, gscrSaved, gscrUndone, gscrNothingToUndo
     case gscrRulesSaved, gscrRulesUnchanged, gscrRulesDiscarded, gscrTypingDiscarded
+    case gscrUnfinished, gscrUnfinishedUnnumbered
     // Typing a value.
     case gscrTypeNumber, gscrTypeTime, gscrTypeOptional, gscrTypeKeys
     // Footers for the chosen row.
@@ -95,6 +96,12 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrRulesUnchanged: ("Rammene er som før.", "The rules are as before.")
         case .gscrRulesDiscarded: ("Endringene i rammene er kastet. Rammene er som før.", "The changes to the rules were thrown away. The rules are as before.")
         case .gscrTypingDiscarded: ("Avbrutt: ingenting er endret.", "Cancelled: nothing changed.")
+        case .gscrUnfinished:
+            ("Møte %1 er ikke avsluttet, så gruppa endres ikke nå. Velg «Start møtet nå» og fortsett det, eller lagre det som uferdig; endre gruppa etterpå.",
+             "Meeting %1 is not finished, so the group is not changed now. Choose “Start the meeting now” and resume it, or save it as unfinished; change the group after that.")
+        case .gscrUnfinishedUnnumbered:
+            ("Et møte er ikke avsluttet, så gruppa endres ikke nå. Velg «Start møtet nå» og fortsett det, eller lagre det som uferdig; endre gruppa etterpå.",
+             "A meeting is not finished, so the group is not changed now. Choose “Start the meeting now” and resume it, or save it as unfinished; change the group after that.")
 
         case .gscrTypeNumber: ("Skriv et tall. %1", "Type a number. %1")
         case .gscrTypeTime: ("Skriv minutter, eller min:sek (2:30). %1", "Type minutes, or min:sec (2:30). %1")

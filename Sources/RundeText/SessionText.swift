@@ -2,7 +2,9 @@
 /// meeting, an unreadable journal, and the lines printed when the program leaves a meeting.
 public enum SessionText: String, CaseIterable, CatalogKey {
     case sessionResumeTitle, sessionResumeStopped, sessionResumeHint, sessionResumeOld
-    case sessionResumeKeys, sessionResumeKeysOld
+    case sessionKeyResume, sessionKeySave, sessionKeyQuit, sessionKeySaveOld, sessionKeyResumeOld
+    case sessionHelpResume, sessionHelpSave, sessionHelpSaveOld, sessionHelpResumeOld
+    case sessionAskTitle, sessionAskSave
     case sessionUnreadableTitle, sessionUnreadableKeys, sessionUnreadableKept, sessionCannotSetAside
     case sessionSavedResumable, sessionInterrupted
 
@@ -11,17 +13,29 @@ public enum SessionText: String, CaseIterable, CatalogKey {
         case .sessionResumeTitle: ("Et møte ble ikke avsluttet", "A meeting was not finished")
         case .sessionResumeStopped: ("Møte %1, %2, stoppet ved «%3».", "Meeting %1, %2, stopped at “%3”.")
         case .sessionResumeHint:
-            ("Enter fortsetter møtet der det stoppet. n lagrer det som et uferdig møte og starter et nytt.",
-             "Enter resumes the meeting where it stopped. n saves it as an unfinished meeting and starts a new one.")
+            ("Enter fortsetter møtet der det stoppet. n lagrer det som et uferdig møte og starter et nytt (Runde spør først).",
+             "Enter resumes the meeting where it stopped. n saves it as an unfinished meeting and starts a new one (Runde asks first).")
         case .sessionResumeOld:
             ("Det er mer enn 12 timer siden. Enter lagrer det som et uferdig møte og starter et nytt; f fortsetter det likevel.",
              "That was more than 12 hours ago. Enter saves it as an unfinished meeting and starts a new one; r resumes it anyway.")
-        case .sessionResumeKeys:
-            ("Enter fortsett møtet · n lagre som uferdig · q avslutt",
-             "Enter resume the meeting · n save as unfinished · q quit")
-        case .sessionResumeKeysOld:
-            ("Enter lagre som uferdig · f fortsett likevel · q avslutt",
-             "Enter save as unfinished · r resume anyway · q quit")
+        // The offer's keys: each as the footer names it, and as `?` explains it.
+        case .sessionKeyResume: ("Enter fortsett møtet", "Enter resume the meeting")
+        case .sessionKeySave: ("n lagre som uferdig", "n save as unfinished")
+        case .sessionKeyQuit: ("q avslutt", "q quit")
+        case .sessionKeySaveOld: ("Enter lagre som uferdig", "Enter save as unfinished")
+        case .sessionKeyResumeOld: ("f fortsett likevel", "r resume anyway")
+        case .sessionHelpResume:
+            ("Enter  fortsett møtet der det stoppet, med samme taler og tider", "Enter  resume the meeting where it stopped, with the same speaker and times")
+        case .sessionHelpSave:
+            ("n      lagre møtet som uferdig og start et nytt (spør først)", "n      save the meeting as unfinished and start a new one (asks first)")
+        case .sessionHelpSaveOld:
+            ("Enter  lagre møtet som uferdig og start et nytt", "Enter  save the meeting as unfinished and start a new one")
+        case .sessionHelpResumeOld:
+            ("f      fortsett møtet likevel, der det stoppet", "r      resume the meeting anyway, where it stopped")
+        case .sessionAskTitle: ("Lagre som uferdig?", "Save as unfinished?")
+        case .sessionAskSave:
+            ("Lagre møte %1 som uferdig og starte et nytt møte? Møte %1 kan da ikke fortsettes.",
+             "Save meeting %1 as unfinished and start a new meeting? Meeting %1 cannot be resumed after that.")
         case .sessionUnreadableTitle: ("Det uferdige møtet kan ikke leses", "The unfinished meeting cannot be read")
         case .sessionUnreadableKeys:
             ("n legg fila til side og start nytt møte · q avslutt",

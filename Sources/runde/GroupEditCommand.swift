@@ -67,8 +67,16 @@ struct GroupEdit: ParsableCommand {
         let lang = global.language(groupSetting: entry.group.settings.language)
         let c = Catalog(lang)
         try inLanguage(lang) {
-            if let holder = MeetingLock.currentHolder(at: global.location.lockFile(entry.slug)) {
+            // No change while a meeting is open, or unfinished: its journal counts the members
+            // by their place in group.toml, and the resumed meeting reads the file again.
+            switch store.editRefusal(slug: entry.slug) {
+            case .meetingOpen(let holder)?:
                 throw CommandError.runtime(.cliCloseMeetingFirst, ErrorReport.message(holder, c))
+            case .meetingUnfinished(let number?)?:
+                throw CommandError.runtime(.cliEditUnfinished, number, entry.slug)
+            case .meetingUnfinished(nil)?:
+                throw CommandError.runtime(.cliEditUnfinishedUnnumbered, entry.slug)
+            case nil: break
             }
             var g = entry.group
             var changes: [String] = []

@@ -113,10 +113,18 @@ struct RootFlow {
         let file = global.location.groupFile(entry.slug)
         let today = LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
         var screen = GroupScreen(group: entry.group, lang: lang, today: today)
+        // As `group edit`: no change while a meeting of this group is open elsewhere or
+        // unfinished (its journal counts the members by their place in the file).
+        if case .meetingUnfinished(let number)? = store.editRefusal(slug: entry.slug) {
+            screen.editsRefused = GroupScreen.unfinishedText(number, Catalog(lang))
+        }
         let outcome = screen.run(on: terminal) { g in
             do {
-                // As `group edit`: no change while a meeting of this group is open elsewhere.
-                if let holder = MeetingLock.currentHolder(at: global.location.lockFile(entry.slug)) { throw holder }
+                switch store.editRefusal(slug: entry.slug) {
+                case .meetingOpen(let holder)?: throw holder
+                case .meetingUnfinished(let number)?: return GroupScreen.unfinishedText(number, Catalog(lang))
+                case nil: break
+                }
                 try GroupFileTOML.validate(g, file: file)
                 try store.save(g, slug: entry.slug)
                 return nil

@@ -44,6 +44,8 @@ struct ResumeDeclineTests {
         tmux.expectScreen("A meeting was not finished")
         tmux.expectScreen("Meeting 1")
         tmux.sendKeys("n")
+        tmux.expectScreen("Save meeting 1 as unfinished and start a new")
+        tmux.sendKeys("y")
         tmux.expectScreen("Leading today: Kari", "a fresh check-in")
         tmux.expectScreen("Meeting 2")
         tmux.expectScreen("6 present of 6", "attendance starts afresh")
@@ -74,6 +76,73 @@ struct ResumeDeclineTests {
         #expect(tmux.waitForExit())
         #expect(tmux.exitStatus == 0)
         for name in FaultBed.names { #expect(bed.filesContaining(name).isEmpty, "\(name) on disk") }
+    }
+
+    /// `n` asks before it saves the meeting as unfinished. Esc (and a stray Enter) say no and
+    /// leave the offer as it was, with nothing written; Enter on the offer then resumes. `j`
+    /// says yes, in Norwegian: the unfinished log is written and meeting 2 starts.
+    @Test func nAsksFirstAndOnlyJOrYSaysYes() throws {
+        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
+        let bed = try FaultBed()
+        defer { bed.remove() }
+        var tmux = try bed.startMeeting()
+        defer { tmux.kill() }
+        tmux.enterFirstTurn()
+        tmux.sendKeys("q")
+        tmux.expectScreen("Quit Runde?")
+        tmux.sendKeys("y")
+        try #require(tmux.waitForExit())
+        tmux.kill()
+
+        // n → the question → Esc: still on the offer, nothing written; Enter resumes.
+        let journalBefore = try Data(contentsOf: URL(fileURLWithPath: bed.journal))
+        tmux = try bed.startMeeting()
+        tmux.expectScreen("Enter resume the meeting · n save as unfinished · q quit")
+        tmux.sendKeys("n")
+        tmux.expectScreen("Save meeting 1 as unfinished and start a new")
+        tmux.expectScreen("y yes · Esc no")
+        #expect(try bed.logs().isEmpty, "nothing is saved before the answer")
+        tmux.sendKeys("Escape")
+        #expect(tmux.waitUntil { !tmux.capture().contains("Save meeting 1 as unfinished") }, "\(tmux.capture())")
+        tmux.expectScreen("A meeting was not finished")
+        tmux.expectScreen("Enter resume the meeting · n save as unfinished · q quit")
+        #expect(try bed.logs().isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: bed.journal)) == journalBefore)
+        tmux.sendKeys("Enter")
+        tmux.expectScreen("K a r i", "Enter resumes Kari's turn")
+        tmux.sendKeys("q")
+        tmux.expectScreen("Quit Runde?")
+        tmux.sendKeys("y")
+        try #require(tmux.waitForExit())
+        tmux.kill()
+
+        // In Norwegian: n → a stray Enter says no → n → j: saved as unfinished, meeting 2 starts.
+        tmux = try bed.startMeeting(environment: ["LANG": "nb_NO.UTF-8"])
+        tmux.expectScreen("Et møte ble ikke avsluttet")
+        tmux.sendKeys("n")
+        tmux.expectScreen("Lagre møte 1 som uferdig og starte et nytt")
+        tmux.expectScreen("j ja · Esc nei")
+        tmux.sendKeys("Enter")
+        #expect(tmux.waitUntil { !tmux.capture().contains("Lagre møte 1 som uferdig") }, "\(tmux.capture())")
+        tmux.expectScreen("Enter fortsett møtet · n lagre som uferdig · q avslutt")
+        #expect(try bed.logs().isEmpty, "a stray Enter does not do what n asked")
+        tmux.sendKeys("?")
+        tmux.expectScreen("n      lagre møtet som uferdig og start et nytt")
+        tmux.expectScreen("Enter  fortsett møtet der det stoppet")
+        tmux.sendKeys("Escape")
+        tmux.sendKeys("n")
+        tmux.expectScreen("Lagre møte 1 som uferdig og starte et nytt")
+        tmux.sendKeys("j")
+        tmux.expectScreen("Møte 2")
+        tmux.expectScreen("Møteleder i dag: Kari")
+        let logs = try bed.logs()
+        try #require(logs.count == 1, "logs: \(logs.map(\.name))")
+        #expect(!logs[0].log.completed && logs[0].log.meetingNumber == 1)
+        tmux.sendKeys("q")
+        tmux.expectScreen("Avslutte Runde?")
+        tmux.sendKeys("j")
+        #expect(tmux.waitForExit())
+        #expect(tmux.exitStatus == 0)
     }
 
     /// A quiet turn journals its clock only once a minute, but marks every second in
@@ -110,6 +179,8 @@ struct ResumeDeclineTests {
         tmux = try bed.startMeeting()
         tmux.expectScreen("A meeting was not finished")
         tmux.sendKeys("n")
+        tmux.expectScreen("y yes · Esc no")
+        tmux.sendKeys("y")
         tmux.expectScreen("Meeting 2")
         let log = try #require(try bed.logs().first).log
         let round = try #require(log.phases.first { $0.kind == "opening_round" })

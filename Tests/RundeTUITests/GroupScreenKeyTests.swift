@@ -40,6 +40,41 @@ import RundeCore
         #expect(s == Self.screen())
     }
 
+    /// While a meeting is unfinished, every key that would change the group (move, mark as
+    /// leaving, add, a setting, the rules, undo) only says why, calmly, as a notice: the
+    /// group, the mode and the undo stack stay as they were, and nothing is handed to save.
+    /// Moving around, help, starting the meeting and leaving still work.
+    @Test(arguments: [Lang.nb, .en])
+    func anUnfinishedMeetingRefusesEveryChange(_ lang: Lang) {
+        let why = GroupScreen.unfinishedText(3, Catalog(lang))
+        #expect(why.contains("3"))
+        let tries: [(GroupScreen.Row, Key)] = [
+            (.member(1), .char("+")), (.member(0), .char("-")), (.member(2), .char("l")), (.member(0), .char("a")),
+            (.addMember, .enter), (.setting(.meetingMinutes), .right), (.setting(.pauseMinutes), .left),
+            (.setting(.turnSeconds), .char("+")), (.setting(.horizon), .enter), (.rules, .enter), (.start, .char("u")),
+        ]
+        for (row, key) in tries {
+            var s = Self.at(row, lang)
+            s.editsRefused = why
+            var expected = s
+            expected.notice = why
+            #expect(s.handle(key) == nil)
+            #expect(s == expected, "\(key) on \(row)")
+            #expect(!s.changed)
+            let shown = s.render(width: 60, height: 16).text
+            #expect(!shown.contains("⚠"), "calm, not an alarm:\n\(shown)")
+            #expect(shown.contains(lang == .nb ? "Møte 3 er ikke avsluttet" : "Meeting 3 is not finished"), "\(shown)")
+        }
+        var s = Self.at(.start, lang)
+        s.editsRefused = why
+        Self.keys(&s, .down, .down, .char("?"))
+        #expect(s.cursor == 2 && s.showingHelp && s.notice == nil)
+        Self.keys(&s, .escape, .up, .up)
+        #expect(s.handle(.enter) == .startMeeting)
+        #expect(s.handle(.escape) == .back)
+        #expect(s.group == Self.group())
+    }
+
     @Test func arrowsChangeThePauseAndURestoresIt() {
         var s = Self.at(.setting(.pauseMinutes))
         Self.keys(&s, .right)

@@ -18,6 +18,16 @@ import RundeCore
         for (w, h) in sizes { assertSnapshot(s.render(width: w, height: h), named: "group-screen-\(name)-\(lang.rawValue)-\(w)x\(h)") }
     }
 
+    /// A meeting is unfinished: `+` on a member says so calmly, on all three message lines.
+    @Test(arguments: [Lang.nb, Lang.en])
+    func theUnfinishedMeetingRefusal(lang: Lang) {
+        var s = Self.screen(lang)
+        s.editsRefused = GroupScreen.unfinishedText(3, Catalog(lang))
+        s.cursor = s.rows.firstIndex(of: .member(1))!
+        _ = s.handle(.char("+"))
+        Self.snap(s, "unfinished", lang)
+    }
+
     @Test(arguments: [Lang.nb, Lang.en])
     func theScreenInEachState(lang: Lang) {
         var s = Self.screen(lang)

@@ -91,7 +91,7 @@ import RundeText
         #expect(fresh.choice(for: .chose(0)) == .resume)
         #expect(fresh.choice(for: .key("n")) == .saveAndStartNew)
         #expect(fresh.choice(for: .cancelled) == .quit)
-        #expect(fresh.prompt.footer == Catalog(.nb)[.sessionResumeKeys])
+        #expect(fresh.prompt.footer == "Enter fortsett møtet · n lagre som uferdig · q avslutt")
         let old = ResumeOffer(u, now: u.lastSeen + 13 * 3600, lang: .nb)
         #expect(old.isOld)
         #expect(old.choice(for: .chose(0)) == .saveAndStartNew)
@@ -104,6 +104,50 @@ import RundeText
         let oldEn = ResumeOffer(u, now: u.lastSeen + 13 * 3600, lang: .en)
         #expect(oldEn.choice(for: .key("r")) == .resume)
         #expect(oldEn.prompt.footer.contains("r resume anyway"))
+    }
+
+    /// `n` asks before it saves the meeting as unfinished: `j`/`y` says yes; Esc, `n`, `q` and
+    /// Enter say no and leave the offer as it was (a stray second Enter does not do what `n`
+    /// asked). `?` explains Enter and `n` in words, from the table that makes the footer.
+    @Test(arguments: [Lang.nb, .en])
+    func nAsksFirstAndHelpSaysEveryKey(_ lang: Lang) throws {
+        let f = try Fixture()
+        defer { f.cleanUp() }
+        _ = try f.stopped { $0.turn != nil }
+        let u = try f.unfinished()
+        let s = Catalog(lang)
+        for isOld in [false, true] {
+            let offer = ResumeOffer(u, now: u.lastSeen + (isOld ? 13 : 1) * 3600, lang: lang)
+            let start = offer.prompt
+            for no in [Key.escape, .enter, .char("n"), .char("q")] {
+                var p = start
+                #expect(p.handle(.char("n"), letters: ResumeOffer.letters) == nil, "n returns nothing before the answer")
+                #expect(p.question == .init(title: s[.sessionAskTitle], body: s.f(.sessionAskSave, u.state.setup.meetingNumber)))
+                let asked = p.render(width: 80, height: 24).text
+                #expect(asked.contains(s[.nightConfirmKeys]) && asked.contains(s[.sessionAskTitle]), "\(asked)")
+                #expect(p.handle(no, letters: ResumeOffer.letters) == nil, "\(no) says no")
+                #expect(p == start, "\(no) leaves the offer as it was")
+            }
+            for yes in ["j", "J", "y", "Y"] as [Character] {
+                var p = start
+                _ = p.handle(.char("N"), letters: ResumeOffer.letters)
+                let handled = p.handle(.char(yes), letters: ResumeOffer.letters)
+                let answer = try #require(handled)
+                #expect(offer.choice(for: answer) == .saveAndStartNew)
+                #expect(p.question == nil)
+            }
+            var help = start
+            _ = help.handle(.char("?"), letters: ResumeOffer.letters)
+            let lines = help.helpText()
+            let keys = ResumeOffer.keys(isOld: isOld)
+            #expect(start.footer == keys.map { s[$0.footer] }.joined(separator: " · "))
+            for k in keys { if let h = k.help { #expect(lines.contains(s[h])) } }
+            #expect(lines.contains { $0.hasPrefix("Enter") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix(isOld ? (lang == .nb ? "f " : "r ") : "n ") }, "\(lines)")
+            let panel = help.render(width: 80, height: 24).text
+            for word in s[keys[0].help!].split(separator: " ").suffix(3) { #expect(panel.contains(word), "\(panel)") }
+            #expect(!panel.contains("…"), "no help line is cut:\n\(panel)")
+        }
     }
 
     /// Saving an old meeting as unfinished ends the log where the meeting was last seen.

@@ -39,7 +39,7 @@ import Testing
     @Test func theResumePromptReadsItsKeysInWords() {
         let s = Catalog(.nb)
         let stopped = s.f(.sessionResumeStopped, 7, "fredag 15. januar 2027", "Samtale")
-        let p = PromptScreen(title: s[.sessionResumeTitle], lines: [stopped], footer: s[.sessionResumeKeys])
+        let p = PromptScreen(title: s[.sessionResumeTitle], lines: [stopped], footer: "Enter fortsett møtet · n lagre som uferdig · q avslutt")
         #expect(PlainPrompt.lines(from: nil, to: p, lang: .nb) == [
             "Et møte ble ikke avsluttet", "Møte 7, fredag 15. januar 2027, stoppet ved «Samtale».",
             "Enter fortsett møtet, n lagre som uferdig, q avslutt",
@@ -49,6 +49,29 @@ import Testing
         let before = field
         field.error = "a group called \"X\" exists"
         #expect(PlainPrompt.lines(from: before, to: field, lang: .en) == ["Problem: a group called \"X\" exists"])
+    }
+
+    /// Plain mode's resume offer: `?` says every key in words and closes by itself (the next
+    /// Enter is not swallowed); `n` reads its question, and `n` again says no and reads the keys.
+    @Test(arguments: [Lang.nb, .en])
+    func theResumeOfferSaysItsHelpAndAsksBeforeSaving(_ lang: Lang) throws {
+        let f = try MeetingSessionTests.Fixture()
+        defer { f.cleanUp() }
+        _ = try f.stopped { $0.turn != nil }
+        let u = try f.unfinished()
+        let s = Catalog(lang)
+        var offer = ResumeOffer(u, now: u.lastSeen + 60, lang: lang).prompt
+        let (t, out, _) = plainTerminal(keys: "?nn\r")
+        t.language = lang
+        #expect(offer.run(on: t, letters: ResumeOffer.letters) == .chose(0), "Enter after ? and a no resumes")
+        let said = out.lines
+        for k in ResumeOffer.keys(isOld: false) {
+            if let h = k.help { #expect(said.contains(PlainPrompt.spoken(s[h])), "\(said)") }
+        }
+        let question = PlainPrompt.spoken(s.f(.sessionAskSave, u.state.setup.meetingNumber))
+        let asked = try #require(said.firstIndex(of: question), "\(said)")
+        #expect(said[asked + 1] == PlainPrompt.spoken(s[.nightConfirmKeys]))
+        #expect(said[asked + 2] == PlainPrompt.spoken(offer.footer), "the no reads the offer's keys again")
     }
 
     static func summaries() -> [HistorySummary] {

@@ -31,6 +31,14 @@ public enum PlainPrompt {
             return out
         }
         var out: [String] = []
+        // `?`: the keys in words, at once (nothing stays open to close: the next key acts).
+        if new.showingHelp, !old.showingHelp {
+            return [s[.nightPromptHelpTitle]] + new.helpText().map(spoken)
+        }
+        if new.asking != old.asking {
+            if let q = new.question { return [spoken(q.body), spoken(s[.nightConfirmKeys])] }
+            return [spoken(new.footer)]         // the answer was no: the prompt's keys again
+        }
         if new.cursor != old.cursor, !new.choices.isEmpty { out.append(choice(new, s)) }
         if new.error != old.error, let e = new.error { out.append(s.f(.plainError, spoken(e))) }
         if new.hint != old.hint, let h = new.hint { out.append(spoken(h)) }

@@ -152,13 +152,24 @@ public struct ResumeOffer: Equatable, Sendable {
         var lines = [s.f(.sessionResumeStopped, state.setup.meetingNumber, DateText.long(state.setup.date, lang), step)]
         lines.append(s[isOld ? .sessionResumeOld : .sessionResumeHint])
         lines += unfinished.warnings.map { TextSafety.sanitize($0) }
+        let keys = Self.keys(isOld: isOld)
         var prompt = PromptScreen(title: s[.sessionResumeTitle], lines: lines,
-                                  footer: s[isOld ? .sessionResumeKeysOld : .sessionResumeKeys])
+                                  footer: keys.map { s[$0.footer] }.joined(separator: " · "))
+        prompt.helpLines = keys.compactMap { $0.help.map { s[$0] } }
+        // Saving a meeting of this evening as unfinished cannot be taken back: n asks first.
+        prompt.questions = ["n": .init(title: s[.sessionAskTitle], body: s.f(.sessionAskSave, state.setup.meetingNumber))]
         // The first screen of the meeting: Esc stays (q quits), never out of the program.
         prompt.strings = s
         prompt.isTopScreen = true
         prompt.escapeHint = s[.barResumeEscHint]
         self.prompt = prompt
+    }
+
+    /// The offer's keys, one table for the footer and for `?`: what each is called in the
+    /// footer and what it does in words (q is said by every prompt's own help line).
+    static func keys(isOld: Bool) -> [(footer: SessionText, help: SessionText?)] {
+        isOld ? [(.sessionKeySaveOld, .sessionHelpSaveOld), (.sessionKeyResumeOld, .sessionHelpResumeOld), (.sessionKeyQuit, nil)]
+              : [(.sessionKeyResume, .sessionHelpResume), (.sessionKeySave, .sessionHelpSave), (.sessionKeyQuit, nil)]
     }
 
     /// The step the meeting stopped at, as the phase bar names it: the agenda item's title

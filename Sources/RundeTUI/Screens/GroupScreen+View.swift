@@ -134,11 +134,18 @@ extension GroupScreen {
         if top > 0 { f.put(s[.gscrMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreAbove])), y: 1, role: .muted) }
         if top + shown < lines.count { f.put(s[.gscrMoreBelow], x: 4, y: 2 + shown, role: .muted, maxWidth: width - 6) }
         // What the chosen row means, then a message (a refusal, what was done) or the range.
+        // A message longer than a line takes the lines of the meaning above it (up to all three).
         var about = explanation().flatMap { Wrap.lines($0, width: width - 4) }
-        if let e = error { about = Array(about.prefix(2)); while about.count < 2 { about.append("") }; about.append("⚠ " + e) }
-        else if let n = notice { about = Array(about.prefix(2)); while about.count < 2 { about.append("") }; about.append(n) }
+        let message = error.map { "⚠ " + $0 } ?? notice
+        let messageLines = message.map { Array(Wrap.lines($0, width: width - 4).prefix(3)) } ?? []
+        if !messageLines.isEmpty {
+            // Half a sentence of meaning above a long message would only confuse: it goes.
+            about = messageLines.count > 1 && about.count > 3 - messageLines.count ? [] : Array(about.prefix(3 - messageLines.count))
+            while about.count < 3 - messageLines.count { about.append("") }
+            about += messageLines
+        }
         for (k, line) in about.prefix(3).enumerated() {
-            let isMessage = k == 2 && (error != nil || notice != nil)
+            let isMessage = k >= 3 - messageLines.count && message != nil
             f.put(line, x: 2, y: height - 4 + k, role: isMessage ? (error != nil ? .alert : .accent) : .muted,
                   bold: isMessage && error != nil, maxWidth: width - 4)
         }

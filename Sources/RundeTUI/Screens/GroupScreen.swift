@@ -22,6 +22,10 @@ public struct GroupScreen: Equatable, Sendable {
     /// `?` (or F1): this screen's keys in words; ↑/↓ scroll, Esc, `?` or Enter close it.
     public var showingHelp = false
     public var helpScroll = 0
+    /// Set while the group may not be changed (a meeting of it is unfinished): the reason,
+    /// said calmly on the message lines by every key that would change something; nothing is
+    /// changed or saved. Looking, help, starting the meeting and leaving still work.
+    public var editsRefused: String?
     /// Today, for the date a rules change is kept with.
     public let today: LocalDate
     public let strings: Catalog
@@ -46,7 +50,7 @@ public struct GroupScreen: Equatable, Sendable {
 
     public init(group: GroupFile, lang: Lang, today: LocalDate = LocalDate(year: 2000, month: 1, day: 1)) {
         self.group = group; cursor = 0; mode = .browsing; error = nil; notice = nil; changed = false
-        undoStack = []; self.today = today; strings = Catalog(lang)
+        undoStack = []; editsRefused = nil; self.today = today; strings = Catalog(lang)
     }
 
     /// What the leader chose on the screen.
@@ -85,6 +89,7 @@ public struct GroupScreen: Equatable, Sendable {
         }
         error = nil; notice = nil
         let row = selectedRow
+        if let refusal = editsRefused, Self.wouldChange(key, on: row) { notice = refusal; return nil }
         switch key {
         case .char("?"), .function(1): showingHelp = true; helpScroll = 0
         case .up: cursor = max(0, cursor - 1)
@@ -114,6 +119,30 @@ public struct GroupScreen: Equatable, Sendable {
         default: break
         }
         return nil
+    }
+
+    /// Why the group is not changed while meeting `number` (nil: a meeting whose journal
+    /// cannot be read) is unfinished, in the catalog's language.
+    public static func unfinishedText(_ number: Int?, _ s: Catalog) -> String {
+        number.map { s.f(.gscrUnfinished, $0) } ?? s[.gscrUnfinishedUnnumbered]
+    }
+
+    /// Whether `key` on `row` starts or makes a change (a new member, moving or marking a
+    /// member, a setting, the rules, undo).
+    static func wouldChange(_ key: Key, on row: Row) -> Bool {
+        switch key {
+        case .char("u"), .char("U"), .char("a"), .char("A"): return true
+        case .enter:
+            switch row {
+            case .addMember, .setting, .rules: return true
+            case .start, .member: return false
+            }
+        case .char("l"), .char("L"): if case .member = row { return true }; return false
+        case .char("+"), .char("-"):
+            switch row { case .member, .setting: return true; default: return false }
+        case .left, .right: if case .setting = row { return true }; return false
+        default: return false
+        }
     }
 
     /// Puts back the group as it was before the last change made on this screen.

@@ -30,6 +30,19 @@ public struct PromptScreen: Equatable, Sendable {
     /// The prompt's letter keys, one table for the footer ("g gruppa") and `?` ("g      se og
     /// endre gruppa"), so the two never disagree; a letter here is returned as `.key`.
     public var keys: [PromptKey]
+    /// Letters that ask before the prompt returns them (lower case; the capital asks too):
+    /// `j`/`y` returns the letter, Esc, `n`, `q` or Enter says no. Enter says no as in the
+    /// meeting's questions: a stray second Enter must not do what the letter asked.
+    public var questions: [Character: Question]
+    /// The letter whose question is shown.
+    public var asking: Character?
+
+    /// A question a letter asks first: a short title and one whole sentence.
+    public struct Question: Equatable, Sendable {
+        public var title: String
+        public var body: String
+        public init(title: String, body: String) { self.title = title; self.body = body }
+    }
 
     public init(title: String, lines: [String] = [], choices: [String] = [], fieldLabel: String? = nil,
                 footer: String) {
@@ -37,6 +50,7 @@ public struct PromptScreen: Equatable, Sendable {
         self.fieldLabel = fieldLabel; input = ""; self.footer = footer; error = nil
         strings = nil; helpLines = []; showingHelp = false
         isTopScreen = false; hint = nil; escapeHint = nil; keys = []
+        questions = [:]; asking = nil
     }
 
     /// What `?` says on this screen, in words: the list, the field, the prompt's own letters,
@@ -91,10 +105,27 @@ public struct PromptScreen: Equatable, Sendable {
         if let hint { f.put(hint, x: 1, y: height - rows.count - 1, role: .muted, maxWidth: width - 2) }
         if showingHelp {
             let c = strings ?? Catalog(.en)
-            let lines = helpText().map { ($0, StyleRole.normal) } + [("", .normal), (c[.nightHelpFooter], .muted)]
+            let inner = min(width - 4, 60) - 4
+            let lines = helpText().flatMap { Self.wrapHelp($0, width: inner) }.map { ($0, StyleRole.normal) }
+                + [("", .normal), (c[.nightHelpFooter], .muted)]
             Overlays.panel(&f, title: c[.nightPromptHelpTitle], lines: lines, width: 60)
+        } else if let q = question {
+            let c = strings ?? Catalog(.en)
+            var lines = Wrap.lines(q.body, width: min(50, width - 8)).map { ($0, StyleRole.normal) }
+            lines += [("", .normal), (c[.nightConfirmKeys], .accent)]
+            Overlays.panel(&f, title: q.title, lines: lines, width: 56)
         }
         return f
+    }
+
+    /// A help line ("Enter  what it does") wrapped to `width`, its words under the key's
+    /// column; a line without a key column wraps as it is.
+    static func wrapHelp(_ line: String, width: Int) -> [String] {
+        guard Frame.textWidth(line) > width else { return [line] }
+        let chars = Array(line)
+        guard chars.count > 8, chars[5] == " ", chars[6] == " ", chars[7] != " " else { return Wrap.lines(line, width: width) }
+        let rest = Wrap.lines(String(chars[7...]), width: max(10, width - 7))
+        return rest.enumerated().map { (i, l) in (i == 0 ? String(chars[..<7]) : String(repeating: " ", count: 7)) + l }
     }
 
     /// The footer's keys on as few rows as they fit, never cut inside one (at most two rows;
@@ -121,6 +152,14 @@ public struct PromptScreen: Equatable, Sendable {
             if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(k) { showingHelp = false }
             return nil
         }
+        if let letter = asking {
+            switch k {
+            case .char("j"), .char("J"), .char("y"), .char("Y"): asking = nil; return .key(letter)
+            case .escape, .enter, .char("n"), .char("N"), .char("q"), .char("Q"): asking = nil
+            default: break
+            }
+            return nil
+        }
         hint = nil
         switch k {
         case .up: cursor = max(0, cursor - 1)
@@ -141,6 +180,8 @@ public struct PromptScreen: Equatable, Sendable {
                 if input.count < 200 { input += clean }
             } else if c == "?" {
                 showingHelp = true
+            } else if letters.contains(c), let lower = c.lowercased().first, questions[lower] != nil {
+                asking = lower
             } else if letters.contains(c) || keys.contains(where: { $0.letter == c }) || c == "q" || c == "Q" {
                 // `q` quits from every prompt without a field (the caller decides what quitting means).
                 return .key(c)
@@ -149,6 +190,9 @@ public struct PromptScreen: Equatable, Sendable {
         }
         return nil
     }
+
+    /// The question being asked, if any.
+    public var question: Question? { asking.flatMap { questions[$0] } }
 
     /// What a key did to the prompt.
     public enum Result: Equatable, Sendable { case none, chose(Int), submitted(String), key(Character), cancelled, stop(InputEvent) }
@@ -162,6 +206,8 @@ public struct PromptScreen: Equatable, Sendable {
             if let plain {
                 plain.say(PlainPrompt.lines(from: said, to: self, lang: plain.language))
                 if fieldLabel != nil { plain.echoTyping(from: said?.input ?? "", to: input) }
+                // The help has been said; there is no panel to close, so the next key acts.
+                if showingHelp { showingHelp = false }
                 said = self
             } else {
                 let size = terminal.size

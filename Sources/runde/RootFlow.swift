@@ -55,7 +55,7 @@ struct RootFlow {
                 try MeetingLauncher(global: global).runMeeting(only, terminal: terminal, plain: plain)
             }
             if only.group.meetingsHeld == 0 {
-                try showGroup(only, terminal: terminal, lang: lang, plain: plain)
+                try showGroup(only, terminal: terminal, plain: plain)
             }
         }
         try chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
@@ -68,7 +68,7 @@ struct RootFlow {
             switch first.run(on: terminal) {
             case .chose(0), .key("g"):
                 if let entry = try createGroup(terminal: terminal, lang: lang) {
-                    try showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+                    try showGroup(entry, terminal: terminal, plain: plain)
                     try route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
                           plain: plain, choose: true)
                 }
@@ -97,7 +97,7 @@ struct RootFlow {
             case .key("g"), .key("G"):
                 let entry = (try? GroupStore(location: global.location).load(slug: entries[choose.cursor].slug))
                     .map { GroupEntry(slug: entries[choose.cursor].slug, group: $0) } ?? entries[choose.cursor]
-                try showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+                try showGroup(entry, terminal: terminal, plain: plain)
             case .stop(.signal(let n)):
                 terminal.restore(); throw ExitCode(128 + n)
             default:
@@ -108,7 +108,12 @@ struct RootFlow {
 
     /// The group screen; returns only when the leader goes back (Esc) and there is somewhere
     /// to go back to. Enter starts the meeting, q quits with nothing started.
-    private func showGroup(_ entry: GroupEntry, terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws {
+    private func showGroup(_ entry: GroupEntry, terminal: Terminal, plain: PlainTerminal?) throws {
+        // The group screen speaks the group's language, as its meeting does (`--lang` still wins).
+        let lang = global.language(groupSetting: entry.group.settings.language)
+        let spokenBefore = plain?.language
+        plain?.language = lang
+        defer { if let spokenBefore { plain?.language = spokenBefore } }
         let store = GroupStore(location: global.location)
         let file = global.location.groupFile(entry.slug)
         let today = LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
@@ -159,7 +164,7 @@ struct RootFlow {
             switch offer.run(on: terminal, letters: ["g", "q"]) {
             case .chose(0), .key("g"):
                 if let entry = try createGroup(terminal: terminal, lang: lang) {
-                    try showGroup(entry, terminal: terminal, lang: lang, plain: plain)
+                    try showGroup(entry, terminal: terminal, plain: plain)
                     try route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
                           plain: plain, choose: true)
                 }

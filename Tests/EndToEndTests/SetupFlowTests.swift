@@ -123,6 +123,27 @@ struct SetupFlowTests {
         #expect(tmux.waitUntil(timeout: 8) { FileManager.default.fileExists(atPath: journal) }, "the journal starts with the meeting")
     }
 
+    @Test func anEnglishGroupsScreenIsInEnglishUnderANorwegianLang() throws {
+        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
+        let data = RunCLI.tempDataDir()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        #expect(try RunCLI.runde(["group", "create", "Thursday", "--members", "Quixtamar,Zorbulon,Vexilda",
+                                  "--data-dir", data, "--lang", "en"]).status == 0)
+        let store = GroupStore(location: DataLocation(root: data))
+        var g = try store.load(slug: "thursday")
+        g.meetingsHeld = 2
+        try store.save(g, slug: "thursday")
+        // No --lang: the chooser follows LANG (no group is chosen yet), the group screen the group.
+        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data], environment: env)
+        defer { tmux.kill() }
+        see(tmux, "Velg gruppe")
+        tmux.sendKeys("g")
+        see(tmux, "Start the meeting now")
+        #expect(!tmux.capture().contains("Start møtet nå"), "\(tmux.capture())")
+        tmux.sendKeys("Escape")
+        see(tmux, "Velg gruppe")
+    }
+
     @Test func theWelcomeHelpNamesTheKeysTheFooterNames() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()

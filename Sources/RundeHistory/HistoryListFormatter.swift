@@ -121,12 +121,12 @@ public enum HistoryListFormatter {
         let mean = l.percent(t.meanAttendance), present = l.decimal(t.meanPresent, places: 1)
         let members = l.decimal(t.meanMembers, places: 1)
         let onTime: String
-        switch (t.meanOverrunS > 0, t.count, t.count - t.onTimeCount) {
+        switch (t.meanOverrunS > 0, t.finishedCount, t.finishedCount - t.onTimeCount) {
         case (true, 1, _): onTime = c.f(.histTrendOnTimeOver1, l.prose(t.meanOverrunS))
-        case (true, _, 1): onTime = c.f(.histTrendOnTimeOverOther, t.onTimeCount, t.count, l.prose(t.meanOverrunS))
-        case (true, _, _): onTime = c.f(.histTrendOnTimeOver, t.onTimeCount, t.count, l.prose(t.meanOverrunS))
+        case (true, _, 1): onTime = c.f(.histTrendOnTimeOverOther, t.onTimeCount, t.finishedCount, l.prose(t.meanOverrunS))
+        case (true, _, _): onTime = c.f(.histTrendOnTimeOver, t.onTimeCount, t.finishedCount, l.prose(t.meanOverrunS))
         case (false, 1, _): onTime = c.f(.histTrendOnTime1, t.onTimeCount)
-        case (false, _, _): onTime = c.f(.histTrendOnTime, t.onTimeCount, t.count)
+        case (false, _, _): onTime = c.f(.histTrendOnTime, t.onTimeCount, t.finishedCount)
         }
         return [
             recentN == 1 ? c.f(.histTrendAttendance1, mean, present, members, recent)

@@ -9,7 +9,10 @@ public struct HistoryTrends: Equatable, Sendable {
     public var overrunS: [Int]
     /// Gini coefficient per meeting, oldest first.
     public var balance: [Double]
+    /// Finished meetings ending within the plan; an unfinished one counts neither way.
     public var onTimeCount: Int
+    /// Meetings that were finished, the ones "on time" is counted among.
+    public var finishedCount: Int
     public var pauseTakenCount: Int
     public var meanPresent: Double
     public var meanMembers: Double
@@ -19,7 +22,8 @@ public struct HistoryTrends: Equatable, Sendable {
         attendance = summaries.map(\.attendanceRate)
         overrunS = summaries.map { max(0, $0.overrunS, $0.deltaS) }
         balance = summaries.map(\.balanceGini)
-        onTimeCount = summaries.filter(\.onTime).count
+        onTimeCount = summaries.filter { $0.completed && $0.onTime }.count
+        finishedCount = summaries.filter(\.completed).count
         pauseTakenCount = summaries.filter(\.pauseTaken).count
         meanPresent = HistoryTrends.mean(summaries.map { Double($0.present) })
         meanMembers = HistoryTrends.mean(summaries.map { Double($0.members) })

@@ -28,6 +28,18 @@ struct HistoryPluralTests {
         #expect(lines.contains(c.f(.histTrendPause, 2, 2)))
         #expect(lines.contains(c.f(.histTrendOnTimeOverOther, 1, 2, "7 min")), "\(lines)")
     }
+
+    @Test(arguments: Lang.allCases)
+    func anUnfinishedMeetingIsNeverCountedAsOnTime(_ lang: Lang) {
+        var stopped = HistoryFixture.exampleLog(number: 7, date: "2026-11-21", duration: 1800)
+        stopped.completed = false
+        let two = [HistorySummary(id: "2026-11-14-006", log: HistoryFixture.exampleLog(number: 6, date: "2026-11-14")),
+                   HistorySummary(id: "2026-11-21-007", log: stopped)]
+        let t = HistoryTrends(two)
+        #expect(t.onTimeCount == 1 && t.finishedCount == 1)
+        let lines = HistoryListFormatter.trendLines(t, lang: lang)
+        #expect(lines.contains(Catalog(lang).f(.histTrendOnTime1, 1)), "\(lines)")
+    }
 }
 
 /// A log that cannot be read is worded in the reader's language, also when the reason comes

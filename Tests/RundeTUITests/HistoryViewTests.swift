@@ -145,13 +145,13 @@ struct HistoryViewTests {
                     83% · min 63% · max 100%
 
          Overrun    ▁▄▁█▁
-                    on time: 3 of 5 · longest overrun 12 min
+                    on time: 2 of 4 · longest overrun 12 min
 
          Balance    ▃▃▃▂▂
                     0.23 · 0 = even, 1 = one person spoke alone
 
          Attendance: 83% on average (6.6 of 8.0); last 4 meetings 78%.
-         On time: 3 of 5 meetings ended within the plan; the others ran 8 min over on
+         On time: 2 of 4 meetings ended within the plan; the others ran 8 min over on
          average.
          Balance of speaking time (0 = everyone spoke equally long, 1 = one person
          spoke all the time): 0.23 on average; first half 0.29, second half 0.19.
@@ -175,13 +175,13 @@ struct HistoryViewTests {
                     83 % · min 63 % · maks 100 %
 
          Over tid   ▁▄▁█▁
-                    på tid: 3 av 5 · mest over tid 12 min
+                    på tid: 2 av 4 · mest over tid 12 min
 
          Balanse    ▃▃▃▂▂
                     0,23 · 0 = jevnt, 1 = én snakket alene
 
          Oppmøte: i snitt 83 % (6,6 av 8,0); siste 4 møter 78 %.
-         På tid: 3 av 5 møter sluttet innen planen; de andre gikk i snitt 8 min over.
+         På tid: 2 av 4 møter sluttet innen planen; de andre gikk i snitt 8 min over.
          Balanse i taletid (0 = alle snakket like lenge, 1 = én snakket hele tiden): i
          snitt 0,23; første halvdel 0,29, siste halvdel 0,19.
          Pause: tatt i 4 av 5 møter.

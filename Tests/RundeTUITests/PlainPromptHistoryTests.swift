@@ -96,7 +96,7 @@ import Testing
         old = state
         _ = HistoryBrowser.reduce(&state, .char("t"))
         #expect(PlainHistory.lines(from: old, to: state, lang: .nb) == [
-            "Trender over 2 møter.", "Oppmøte i snitt: 75 prosent.", "Ferdig i tide: 1 av 2 møter.",
+            "Trender over 2 møter.", "Oppmøte i snitt: 75 prosent.", "Ferdig i tide: 1 av 1 møte.",
             "Pause tatt: 1 av 2 møter.", "Jevnhet i taletid i snitt: 0,25 (0 er helt jevnt).", "Overtid i snitt: 5 minutter.",
             "Esc tilbake til listen.",
         ])

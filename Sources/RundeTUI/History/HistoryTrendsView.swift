@@ -31,7 +31,7 @@ public enum HistoryTrendsView {
                caption: s.c.f(.histTrendCaptionAttendance, l.percent(t.meanAttendance), l.percent(att.suffix(n).min() ?? 0), l.percent(att.suffix(n).max() ?? 0)))
         let over = t.overrunS.map { Double($0) / 60 }
         series(s.overrun, over, lo: 0, hi: nil, role: .warning,
-               caption: s.c.f(.histTrendCaptionOverrun, t.onTimeCount, t.count, l.prose(t.overrunS.suffix(n).max() ?? 0)))
+               caption: s.c.f(.histTrendCaptionOverrun, t.onTimeCount, t.finishedCount, l.prose(t.overrunS.suffix(n).max() ?? 0)))
         series(s.balance, t.balance, lo: 0, hi: 1, role: .accent,
                caption: s.c.f(.histTrendCaptionBalance, l.decimal(t.meanBalance)))
         for line in HistoryListFormatter.trendLines(t, lang: lang) {

@@ -93,7 +93,7 @@ public enum PlainHistory {
         let one = t.count == 1
         return [one ? s[.histPlainTrendsTitle1] : s.f(.plainHistoryTrendsTitle, t.count),
                 s.f(.plainHistoryTrendsAttendance, Int((t.meanAttendance * 100).rounded())),
-                one ? s.f(.histPlainTrendsOnTime1, t.onTimeCount) : s.f(.plainHistoryTrendsOnTime, t.onTimeCount, t.count),
+                t.finishedCount == 1 ? s.f(.histPlainTrendsOnTime1, t.onTimeCount) : s.f(.plainHistoryTrendsOnTime, t.onTimeCount, t.finishedCount),
                 one ? s.f(.histPlainTrendsPause1, t.pauseTakenCount) : s.f(.plainHistoryTrendsPause, t.pauseTakenCount, t.count),
                 s.f(.plainHistoryTrendsBalance, decimal(t.meanBalance, s.lang)),
                 s.f(.plainHistoryTrendsOverrun, w.roughDuration(seconds: Double(max(0, t.meanOverrunS)))),

@@ -67,22 +67,55 @@ enum OpeningView {
         }
     }
 
+    /// Where the card goes in a body `r`: its box width, its wrapped lines and how many show.
+    struct Layout {
+        var boxW: Int
+        var lines: [String]
+        var room: Int
+        /// The first line shown, the scroll clamped to what there is.
+        var top: Int
+        var overflows: Bool { lines.count > room }
+    }
+
+    static func layout(_ model: MeetingModel, _ r: Rect) -> Layout {
+        let ack = model.meeting.item.acknowledge
+        let boxW = min(r.width - 4, ack ? r.width / 2 + 6 : 72)
+        let text = card(model).text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TextSafety.sanitize(String($0)) }.joined(separator: "\n")
+        let lines = Wrap.lines(text, width: boxW - 4)
+        let room = max(1, r.height - 4)
+        let top = lines.count > room ? min(max(0, model.cardScroll), lines.count - room) : 0
+        return Layout(boxW: boxW, lines: lines, room: room, top: top)
+    }
+
+    /// Whether the card does not fit whole at the screen size the model was last drawn at
+    /// (`PgDn`/`PgUp` then scroll it, and the footer and the help say so).
+    static func overflows(_ model: MeetingModel) -> Bool {
+        let m = model.meeting
+        guard m.phase == .opening, !m.onDecisionCard, model.screenWidth >= MeetingView.minWidth,
+              model.screenHeight >= MeetingView.minHeight else { return false }
+        return layout(model, MeetingView.body(width: model.screenWidth, height: model.screenHeight)).overflows
+    }
+
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings, m = model.meeting
         if m.onDecisionCard { return DecisionCard.draw(&f, model, r) }
-        let (title, body) = card(model)
+        let title = card(model).title
         f.putCentred(title, y: r.y, role: .title, bold: true)
         let ack = m.item.acknowledge
-        let boxW = min(r.width - 4, ack ? r.width / 2 + 6 : 72)
-        let text = body.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TextSafety.sanitize(String($0)) }.joined(separator: "\n")
-        let lines = Wrap.lines(text, width: boxW - 4)
-        let shown = Array(lines.prefix(max(0, r.height - 4)))
+        let l = layout(model, r)
+        let boxW = l.boxW
+        let shown = Array(l.lines[l.top..<min(l.lines.count, l.top + l.room)])
         let boxH = shown.count + 2
         let x = ack ? 2 : (f.width - boxW) / 2
         let y = r.y + max(1, (r.height - boxH) / 2)
         f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
-        for (i, l) in shown.enumerated() { f.put(l, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        for (i, line) in shown.enumerated() { f.put(line, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        // More of the card above or below: said on the box's border, with the key.
+        if l.top > 0 { f.put(" " + s[.nightCardMoreAbove] + " ", x: x + 2, y: y, role: .accent, bold: true, maxWidth: boxW - 4) }
+        if l.top + l.room < l.lines.count {
+            f.put(" " + s[.nightCardMoreBelow] + " ", x: x + 2, y: y + boxH - 1, role: .accent, bold: true, maxWidth: boxW - 4)
+        }
         if model.rulesEditable {
             let hint = model.editedRules == nil ? s[.lifeRulesEditHint] : s[.lifeRulesEditedHint]
             f.put(hint, x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
@@ -92,8 +125,9 @@ enum OpeningView {
         // Guests follow the members, as "Gjest 1" …, with indices past the roster.
         let present = m.attendance.indices.filter { m.attendance[$0] == .present } + (0..<m.guests).map { m.attendance.count + $0 }
         let lx = x + boxW + 2, lw = f.width - lx - 1
-        var ly = r.y + 2
-        f.put(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly - 1, role: .accent, maxWidth: lw)
+        // The count wraps in its narrow column rather than lose its last letters.
+        var ly = r.y + 1
+        ly += f.putWrapped(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly, width: lw, role: .accent)
         for (i, member) in present.enumerated() where ly < r.bottom - 1 {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "

@@ -22,16 +22,18 @@ public enum HistoryDetailView {
         // The whole meeting is drawn on a page as tall as it needs, then the rows that fit the
         // window (between the title and the status line) are shown, with a marker for more.
         var page = Frame(width: f.width, height: 200)
-        let room = f.height - 3
-        let used = body(d, into: &page, s: s, room: room)
-        let scrolls = used > room
+        let rows = f.height - 3
+        let used = body(d, into: &page, s: s, room: rows)
+        let scrolls = used > rows
+        // Scrolling, the last row is kept for "more below"; "more above" goes on the title row.
+        let room = scrolls ? rows - 1 : rows
         let top = scrolls ? min(max(0, state.detailScroll), used - room) : 0
         for row in 0..<min(room, used - top) {
             for x in 0..<f.width { f[x, 1 + row] = page[x, top + row] }
         }
         if scrolls {
-            if top > 0 { marker(&f, s.c[.nightCardMoreAbove], y: 1) }
-            if top + room < used { marker(&f, s.c[.nightCardMoreBelow], y: room) }
+            if top > 0 { marker(&f, s.c[.nightCardMoreAbove], y: 0) }
+            if top + room < used { marker(&f, s.c[.nightCardMoreBelow], y: rows) }
         }
         HistoryBrowserView.drawStatus(state, into: &f, strings: s)
         return scrolls
@@ -61,8 +63,9 @@ public enum HistoryDetailView {
 
         // Phase timeline: name, planned, actual, bar (actual solid, unused plan shaded), turns.
         let nameW = 13, barX = 1 + nameW + 1 + 7 + 1 + 7 + 2
-        let turnsW = 20
-        let barW = max(8, f.width - barX - turnsW - 2)
+        // The turns column as wide as its longest text; the bars give way to it.
+        let turnsW = d.phases.compactMap { $0.turns.map { Frame.textWidth(s.turns($0.count, passes: $0.passes)) } }.max() ?? 0
+        let barW = max(4, min(f.width - barX - 22, f.width - barX - turnsW - 2))
         f.put(l.phases, x: 1, y: y, role: .title)
         putRight(&f, s.planned, right: 1 + nameW + 1 + 7, y: y)
         putRight(&f, s.actual, right: 1 + nameW + 1 + 7 + 1 + 7, y: y)
@@ -78,7 +81,7 @@ public enum HistoryDetailView {
             HistoryViewParts.bar(&f, x: barX, y: y, value: Double(row.actualS), max: mx, width: barW,
                                  role: over ? .warning : (row.kind == "pause" ? .pause : .accent))
             if let t = row.turns, t.count > 0 {
-                f.put(s.turns(t.count, passes: t.passes), x: barX + barW + 2, y: y, role: .muted, maxWidth: turnsW)
+                f.put(s.turns(t.count, passes: t.passes), x: barX + barW + 2, y: y, role: .muted)
             }
             y += 1
         }

@@ -21,7 +21,7 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
     case histDetailAttendance, histDetailTime, histDetailTheme, histDetailNextTheme, histDetailNextThemeDate
     case histTrendCaptionAttendance, histTrendCaptionOverrun, histTrendCaptionBalance
     case histKeySelect, histKeyDetails, histKeyFilter, histKeyTrends, histKeyDelete, histKeyQuit
-    case histKeyPrevNext, histKeyBack, histKeyApply, histKeyClearFilter
+    case histKeyPrevNext, histKeyBack, histKeyApply, histKeyClearFilter, histKeyScroll, histKeyHelp
     case histBadLogID, histNoLog, histCannotDeleteLog
     // Whole sentences for a count of one (never "1 meetings"): the singular beside each plural.
     case histMarkdownCount1, histPresentOf1, histTrendAttendance1, histTrendOnTime1, histTrendOnTimeOver1
@@ -137,6 +137,8 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histKeyBack: ("tilbake", "back")
         case .histKeyApply: ("bruk", "apply")
         case .histKeyClearFilter: ("fjern filter", "clear filter")
+        case .histKeyScroll: ("mer", "more")
+        case .histKeyHelp: ("hjelp", "help")
         case .histBadLogID: ("«%1» er ikke et møtenummer eller en logg-id (som 2026-11-21-007)", "“%1” is not a meeting number or a log id (like 2026-11-21-007)")
         case .histNoLog: ("ingen logg «%1»; se: runde history list", "no log “%1”; see: runde history list")
         case .histMarkdownCount1: ("1 møte, %1.", "1 meeting, %1.")

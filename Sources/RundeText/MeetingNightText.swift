@@ -8,7 +8,8 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
     case nightHelpSkipLeader, nightHelpChooseLeader, nightHelpPause, nightHelpEndPause, nightHelpPlusMinus
     case nightHelpLate, nightHelpClosing, nightHelpMode, nightHelpTalk, nightHelpSkip, nightHelpReorder
     case nightHelpHelp, nightHelpQuit, nightHelpLeave, nightHelpPropose, nightHelpBacklog, nightHelpClearTheme
-    case nightHelpDate
+    case nightHelpDate, nightHelpEnterSpeaker
+    case nightCapPages, nightKeyCardScroll, nightHelpCardScroll, nightCardMoreAbove, nightCardMoreBelow
     case nightConfirmSkipTitle, nightConfirmSkipRound, nightConfirmSkipPhase
     case nightConfirmClosingTitle, nightConfirmClosing, nightConfirmNotSpoken, nightConfirmKeys, nightKeyYes, nightKeyNo
     case nightPassed, nightPlannedEndPassed, nightPlannedEndPassedNoClosing
@@ -17,7 +18,7 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
     case nightPromptHelpTitle, nightPromptHelpChoose, nightPromptHelpEnter, nightPromptHelpType, nightPromptHelpEsc
     case nightPromptHelpQuit
     case nightHistoryHelpTitle, nightHistMove, nightHistOpen, nightHistFilter, nightHistClearFilter, nightHistDelete
-    case nightHistTrends, nightHistBack, nightHistOther, nightHistQuit, nightHistHelp, nightPromptHelpHelp
+    case nightHistTrends, nightHistBack, nightHistOther, nightHistQuit, nightHistHelp, nightPromptHelpHelp, nightHistScroll
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -31,7 +32,13 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightHelpTitle: ("Hjelp – tastene her", "Help – the keys here")
         case .nightHelpFooter: ("Esc eller ? lukker", "Esc or ? closes")
         case .nightHelpFooterScroll: ("Esc eller ? lukker · ↑/↓ blar", "Esc or ? closes · ↑/↓ scrolls")
-        case .nightHelpEnter: ("Gå videre: %1.", "Move on: %1.")
+        case .nightHelpEnter: ("%1.", "%1.")
+        case .nightHelpEnterSpeaker: ("Gi ordet til den neste i runden: %1.", "Give the floor to the next in the round: %1.")
+        case .nightCapPages: ("PgDn", "PgDn")
+        case .nightKeyCardScroll: ("mer", "more")
+        case .nightHelpCardScroll: ("Bla i kortet når det ikke får plass i vinduet: PgDn ned, PgUp opp.", "Scroll the card when it does not fit in the window: PgDn down, PgUp up.")
+        case .nightCardMoreAbove: ("▲ mer over: PgUp", "▲ more above: PgUp")
+        case .nightCardMoreBelow: ("▼ mer under: PgDn", "▼ more below: PgDn")
         case .nightHelpUndo: ("Angre det siste steget (neste person, stå over, hopp over, fase, kom senere). Trykk igjen for å gå lenger tilbake.", "Undo the last step (next person, pass, skip, phase, late arrival). Press again to go further back.")
         case .nightHelpMove: ("Flytt valget opp og ned i lista.", "Move the selection up and down the list.")
         case .nightHelpCycle: ("Endre oppmøte for den valgte: til stede → meldt fravær → fravær.", "Change the selected person's attendance: present → absent with notice → absent.")
@@ -87,6 +94,7 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightHistTrends: ("t      utvikling over tid", "t      trends over time")
         case .nightHistBack: ("Esc    tilbake til lista", "Esc    back to the list")
         case .nightHistOther: ("↑/↓    forrige eller neste møte", "↑/↓    previous or next meeting")
+        case .nightHistScroll: ("PgDn/PgUp  bla når møtet ikke får plass", "PgDn/PgUp  scroll when the meeting does not fit")
         case .nightHistQuit: ("q      avslutt", "q      quit")
         case .nightHistHelp: ("?      denne hjelpen", "?      this help")
         case .nightPromptHelpHelp: ("?      denne hjelpen", "?      this help")

@@ -79,7 +79,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .nextLeaderLabel: ("Neste møteleder", "Next to lead")
         case .nextLeaderHint: ("↑/↓ velg en annen · s hopp over", "↑/↓ choose someone else · s skip")
         case .themeLabel: ("Tema til neste gang", "Theme for next time")
-        case .themeReminder: ("Ikke skriv navn i temaet.", "Do not write names in the theme.")
+        case .themeReminder: ("Ikke skriv navn i temaet.", "Do not write names.")
         case .dateLabel: ("Neste møte", "Next meeting")
         case .dateHint: ("↑/↓ én dag · PgUp/PgDn én uke", "↑/↓ one day · PgUp/PgDn one week")
         case .nobodyChosen: ("(ingen valgt)", "(nobody chosen)")

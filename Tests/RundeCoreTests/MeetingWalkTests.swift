@@ -70,6 +70,7 @@ import Testing
         let openingTurns = store.state.currentTurns + [F.record(4, 300, target: 195)]
         store.send(.advance, effects: [.announce(.phaseStarted(.sharing)), .announce(.turnStarted(.member(0), seconds: 885))]) {
             $0.segments.append(F.segment(.openingRound, 240, 1300, turns: openingTurns, ordinal: 2))
+            $0.lastPass = nil   // the pass belonged to the opening round
             $0.currentTurns = []
             $0.phase = .sharing
             F.advanceItem(&$0)

@@ -42,7 +42,7 @@ struct HistoryViewTests {
 
 
 
-         ↑↓ select   Enter details   / filter   t trends   d delete   q quit
+         ↑↓ select   Enter details   / filter   t trends   d delete   ? help   q quit
         """#
         #expect(HistoryTUIFixtures.frame(Self.state(screen: .list), lang: .en) == expected)
     }
@@ -72,7 +72,7 @@ struct HistoryViewTests {
 
 
 
-         ↑↓ velg   Enter detaljer   / filter   t trender   d slett   q avslutt
+         ↑↓ velg  Enter detaljer  / filter  t trender  d slett  ? hjelp  q avslutt
         """#
         #expect(HistoryTUIFixtures.frame(Self.state(screen: .list), lang: .nb) == expected)
     }
@@ -102,7 +102,7 @@ struct HistoryViewTests {
 
 
 
-         ↑↓ previous/next   Esc back   t trends   d delete   q quit
+         ↑↓ previous/next   Esc back   t trends   d delete   ? help   q quit
         """#
         #expect(HistoryTUIFixtures.frame(Self.state(screen: .detail), lang: .en) == expected)
     }
@@ -132,7 +132,7 @@ struct HistoryViewTests {
 
 
 
-         ↑↓ forrige/neste   Esc tilbake   t trender   d slett   q avslutt
+         ↑↓ forrige/neste   Esc tilbake   t trender   d slett   ? hjelp   q avslutt
         """#
         #expect(HistoryTUIFixtures.frame(Self.state(screen: .detail), lang: .nb) == expected)
     }
@@ -162,7 +162,7 @@ struct HistoryViewTests {
 
 
 
-         Esc back   q quit
+         Esc back   ? help   q quit
         """#
         #expect(HistoryTUIFixtures.frame(Self.state(screen: .trends), lang: .en) == expected)
     }
@@ -192,7 +192,7 @@ struct HistoryViewTests {
 
 
 
-         Esc tilbake   q avslutt
+         Esc tilbake   ? hjelp   q avslutt
         """#
         #expect(HistoryTUIFixtures.frame(Self.state(screen: .trends), lang: .nb) == expected)
     }

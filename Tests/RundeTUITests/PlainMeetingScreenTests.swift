@@ -55,7 +55,7 @@ import Testing
     @Test func helpReadsTheKeysOfTheScreenAndClosing() {
         var nb = PlainDriver(lang: .nb)
         #expect(nb.press(.char("?")) == [
-            "Hjelp for Oppmøte. Taster her:", "Enter: Gå videre: bekreft oppmøte.",
+            "Hjelp for Oppmøte. Taster her:", "Enter: Bekreft oppmøte.",
             "Pil opp og ned: Flytt valget opp og ned i lista.",
             "Mellomrom: Endre oppmøte for den valgte: til stede, meldt fravær, fravær.",
             "n: Hopp over resten av denne fasen (spør først).", ">: Flytt neste fase ett steg senere.",
@@ -65,7 +65,7 @@ import Testing
         #expect(nb.press(.escape) == ["Hjelpen er lukket."])
         var en = Self.inRound(.en)
         #expect(en.press(.char("?")) == [
-            "Help for Round. Keys here:", "Enter: Move on: next: Kari.",
+            "Help for Round. Keys here:", "Enter: Give the floor to the next in the round: Kari.",
             "u: Undo the last step (next person, pass, skip, phase, late arrival). Press again to go further back.",
             "s: The person with the floor passes this time. No remark.",
             "Space: Hold the turn's timer for a moment; press again to resume.", "p: Start the pause now.",

@@ -29,6 +29,9 @@ extension MeetingState {
         guard event.isStep else { return applyEvent(event) }
         let before = self
         let fx = applyEvent(event)
+        // A pass belongs to the round it happened in: a step into another phase (or item)
+        // ends its notice. Undo gives back the state as it was, notice included.
+        if event != .undo, phase != before.phase || itemOrdinal != before.itemOrdinal { lastPass = nil }
         if !fx.isEmpty || self != before { remember(before) }
         return fx
     }

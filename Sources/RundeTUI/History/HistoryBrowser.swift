@@ -24,6 +24,9 @@ public struct HistoryBrowserState: Equatable, Sendable {
     public var quit: Bool
     /// `?`: the keys of the screen in words, over it, until Esc, `?`, Enter or `q`.
     public var showingHelp = false
+    /// The first row of the detail shown when the meeting does not fit the window (PgDn/PgUp;
+    /// clamped when drawn).
+    public var detailScroll = 0
 
     public init(summaries: [HistorySummary], message: String? = nil) {
         all = summaries
@@ -134,6 +137,7 @@ public enum HistoryBrowser {
             guard let cur = s.current else { return [] }
             s.screen = .detail
             s.detail = nil
+            s.detailScroll = 0
             return [.loadDetail(id: cur.id)]
         case .char("/"):
             s.editingFilter = true
@@ -155,10 +159,20 @@ public enum HistoryBrowser {
     }
 
     static func reduceDetail(_ s: inout HistoryBrowserState, _ key: Key) -> [HistoryBrowserEffect] {
+        switch key {
+        case .pageDown:
+            // Never past what a detail can hold (its facts, phases and speakers), however narrow.
+            let rows = 16 + (s.detail?.phases.count ?? 0) + (s.detail?.perPersonS.count ?? 0)
+            s.detailScroll = min(s.detailScroll + 5, rows)
+            return []
+        case .pageUp: s.detailScroll = max(0, s.detailScroll - 5); return []
+        default: break
+        }
         let before = s.selected
         if move(&s, key) {
             guard s.selected != before, let cur = s.current else { return [] }
             s.detail = nil
+            s.detailScroll = 0
             return [.loadDetail(id: cur.id)]
         }
         switch key {

@@ -16,8 +16,8 @@ public enum HistoryBrowserView {
             HistoryListView.render(state, into: &f, lang: lang)
             HistoryViewParts.footer(&f, state.editingFilter ? s.filterKeys : s.listKeys)
         case .detail:
-            HistoryDetailView.render(state, into: &f, lang: lang)
-            HistoryViewParts.footer(&f, s.detailKeys)
+            let scrolls = HistoryDetailView.render(state, into: &f, lang: lang)
+            HistoryViewParts.footer(&f, s.detailKeys(scrolls: scrolls))
         case .trends:
             HistoryTrendsView.render(state, into: &f, lang: lang)
             HistoryViewParts.footer(&f, s.trendKeys)
@@ -35,7 +35,8 @@ public enum HistoryBrowserView {
             out += [c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
             return out
         case .detail:
-            return [c[.nightHistOther], c[.nightHistBack], c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
+            return [c[.nightHistOther], c[.nightHistScroll], c[.nightHistBack], c[.nightHistDelete], c[.nightHistTrends],
+                    c[.nightHistHelp], c[.nightHistQuit]]
         case .trends:
             return [c[.nightHistBack], c[.nightHistHelp], c[.nightHistQuit]]
         }

@@ -5,45 +5,73 @@ import RundeHistory
 /// One meeting: facts, the phase timeline (planned vs actual bars, turn counts) and the
 /// anonymous speaking-time distribution, longest first.
 public enum HistoryDetailView {
-    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: Lang) {
+    /// Draws the detail; returns whether it scrolls (it does not fit the window whole).
+    @discardableResult
+    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: Lang) -> Bool {
         let s = HistoryStrings(lang: lang)
         let l = s.labels
         guard let d = state.detail else {
             HistoryViewParts.title(&f, l.meeting)
             if let cur = state.current { f.put(cur.id, x: 2, y: 2, role: .muted) }
             HistoryBrowserView.drawStatus(state, into: &f, strings: s)
-            return
+            return false
         }
         let m = d.summary
         HistoryViewParts.title(&f, s.c.f(.histMeetingDateTitle, m.meetingNumber, l.longDate(m.date)),
                                right: m.completed ? "" : l.unfinished)
-        var y = 1
-        f.put(s.c.f(.histDetailAttendance, m.present, m.members, m.notifiedAbsent, m.absent, m.late, m.guests),
-              x: 1, y: y, maxWidth: f.width - 2)
-        y += 1
+        // The whole meeting is drawn on a page as tall as it needs, then the rows that fit the
+        // window (between the title and the status line) are shown, with a marker for more.
+        var page = Frame(width: f.width, height: 200)
+        let rows = f.height - 3
+        let used = body(d, into: &page, s: s, room: rows)
+        let scrolls = used > rows
+        // Scrolling, the last row is kept for "more below"; "more above" goes on the title row.
+        let room = scrolls ? rows - 1 : rows
+        let top = scrolls ? min(max(0, state.detailScroll), used - room) : 0
+        for row in 0..<min(room, used - top) {
+            for x in 0..<f.width { f[x, 1 + row] = page[x, top + row] }
+        }
+        if scrolls {
+            if top > 0 { marker(&f, s.c[.nightCardMoreAbove], y: 0) }
+            if top + room < used { marker(&f, s.c[.nightCardMoreBelow], y: rows) }
+        }
+        HistoryBrowserView.drawStatus(state, into: &f, strings: s)
+        return scrolls
+    }
+
+    /// "▲ more above" or "▼ more below", on the right of row `y`, over whatever was there.
+    static func marker(_ f: inout Frame, _ text: String, y: Int) {
+        let t = " " + text + " "
+        f.put(t, x: max(0, f.width - 1 - Frame.textWidth(t)), y: y, role: .accent, bold: true)
+    }
+
+    /// The meeting's facts, phases and speaking times from row 0 of `f`; returns the rows used.
+    static func body(_ d: HistoryDetail, into f: inout Frame, s: HistoryStrings, room: Int) -> Int {
+        let l = s.labels, m = d.summary
+        var y = 0
+        y += f.putWrapped(s.c.f(.histDetailAttendance, m.present, m.members, m.notifiedAbsent, m.absent, m.late, m.guests),
+                          x: 1, y: y, width: f.width - 2)
         let pause = m.pauseTaken ? (d.pauseLengthS.map(HistoryFormatting.clock) ?? l.yes) : l.notTaken
-        f.put(s.c.f(.histDetailTime, HistoryFormatting.clock(m.durationS), HistoryFormatting.clock(m.plannedMinutes * 60),
-                    HistoryFormatting.signedClock(m.deltaS), pause, l.decimal(m.balanceGini)),
-              x: 1, y: y, maxWidth: f.width - 2)
-        y += 1
-        f.put(s.c.f(.histDetailTheme, m.theme.isEmpty ? "-" : m.theme), x: 1, y: y, role: .accent, maxWidth: f.width - 2)
-        y += 1
+        y += f.putWrapped(s.c.f(.histDetailTime, HistoryFormatting.clock(m.durationS), HistoryFormatting.clock(m.plannedMinutes * 60),
+                                HistoryFormatting.signedClock(m.deltaS), pause, l.decimal(m.balanceGini)),
+                          x: 1, y: y, width: f.width - 2)
+        y += f.putWrapped(s.c.f(.histDetailTheme, m.theme.isEmpty ? "-" : m.theme), x: 1, y: y, width: f.width - 2, role: .accent)
         let theme = m.nextTheme.isEmpty ? "-" : m.nextTheme
-        f.put(m.nextDate.map { s.c.f(.histDetailNextThemeDate, theme, l.longDate($0)) } ?? s.c.f(.histDetailNextTheme, theme),
-              x: 1, y: y, role: .accent, maxWidth: f.width - 2)
-        y += 2
+        y += f.putWrapped(m.nextDate.map { s.c.f(.histDetailNextThemeDate, theme, l.longDate($0)) } ?? s.c.f(.histDetailNextTheme, theme),
+                          x: 1, y: y, width: f.width - 2, role: .accent)
+        y += 1
 
         // Phase timeline: name, planned, actual, bar (actual solid, unused plan shaded), turns.
         let nameW = 13, barX = 1 + nameW + 1 + 7 + 1 + 7 + 2
-        let turnsW = 20
-        let barW = max(8, f.width - barX - turnsW - 2)
+        // The turns column as wide as its longest text; the bars give way to it.
+        let turnsW = d.phases.compactMap { $0.turns.map { Frame.textWidth(s.turns($0.count, passes: $0.passes)) } }.max() ?? 0
+        let barW = max(4, min(f.width - barX - 22, f.width - barX - turnsW - 2))
         f.put(l.phases, x: 1, y: y, role: .title)
         putRight(&f, s.planned, right: 1 + nameW + 1 + 7, y: y)
         putRight(&f, s.actual, right: 1 + nameW + 1 + 7 + 1 + 7, y: y)
         y += 1
         let mx = Double(d.phases.map { max($0.plannedS, $0.actualS) }.max() ?? 1)
-        let phaseRows = min(d.phases.count, max(0, f.height - y - 6))
-        for row in d.phases.prefix(phaseRows) {
+        for row in d.phases {
             f.put(l.phase(row.kind), x: 1, y: y, maxWidth: nameW)
             putRight(&f, HistoryFormatting.clock(row.plannedS), right: 1 + nameW + 1 + 7, y: y, role: .muted)
             let over = row.actualS > row.plannedS + 60
@@ -53,7 +81,7 @@ public enum HistoryDetailView {
             HistoryViewParts.bar(&f, x: barX, y: y, value: Double(row.actualS), max: mx, width: barW,
                                  role: over ? .warning : (row.kind == "pause" ? .pause : .accent))
             if let t = row.turns, t.count > 0 {
-                f.put(s.turns(t.count, passes: t.passes), x: barX + barW + 2, y: y, role: .muted, maxWidth: turnsW)
+                f.put(s.turns(t.count, passes: t.passes), x: barX + barW + 2, y: y, role: .muted)
             }
             y += 1
         }
@@ -62,18 +90,18 @@ public enum HistoryDetailView {
         // Speaking distribution: anonymous bars, longest first; two columns if needed.
         f.put(s.speaking, x: 1, y: y, role: .title, maxWidth: f.width - 2)
         y += 1
-        let avail = max(0, f.height - 2 - y)
+        // Two columns when one would not fit the window's rows left (and two would).
         let people = d.perPersonS
-        let columns = people.count > avail ? 2 : 1
+        let avail = room - y
+        let columns = people.count > avail && (people.count + 1) / 2 <= avail ? 2 : 1
         let colW = (f.width - 2) / columns
         let perCol = columns == 1 ? people.count : (people.count + 1) / 2
         let lines = HistoryDetailFormatter.speakingBars(people, width: max(4, colW - 16))
         for (i, line) in lines.enumerated() {
             let col = i / max(1, perCol), r = i % max(1, perCol)
-            guard r < avail else { continue }
             f.put(line, x: 1 + col * colW, y: y + r, role: .speaker, maxWidth: colW - 1)
         }
-        HistoryBrowserView.drawStatus(state, into: &f, strings: s)
+        return y + perCol
     }
 
     static func putRight(_ f: inout Frame, _ text: String, right: Int, y: Int, role: StyleRole = .muted) {

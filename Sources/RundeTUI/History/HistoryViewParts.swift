@@ -13,17 +13,28 @@ enum HistoryViewParts {
         }
     }
 
-    /// Key hints on the last row, as "key action" pairs.
+    /// Key hints on the last row, as "key action" pairs. The first key and the closing `?` and
+    /// `q` always show; the ones between give way, from the last, when the row is short.
     static func footer(_ f: inout Frame, _ keys: [(String, String)]) {
         let y = f.height - 1
+        // Three spaces between keys; two when that lets every key show.
+        func width(_ list: [(String, String)], gap: Int) -> Int {
+            list.reduce(0) { $0 + Frame.textWidth($1.0) + 1 + Frame.textWidth($1.1) } + max(0, list.count - 1) * gap
+        }
+        let gap = width(keys, gap: 3) <= f.width - 2 ? 3 : 2
+        func width(_ list: [(String, String)]) -> Int { width(list, gap: gap) }
+        let tailCount = keys.suffix(2).filter { $0.0 == "?" || $0.0 == "q" }.count
+        let head = Array(keys.prefix(1)), tail = Array(keys.suffix(tailCount))
+        var middle: [(String, String)] = []
+        for item in keys.dropFirst().dropLast(tailCount) where width(head + middle + [item] + tail) <= f.width - 2 {
+            middle.append(item)
+        }
         var x = 1
-        for (k, action) in keys {
-            let need = Frame.textWidth(k) + 1 + Frame.textWidth(action)
-            if x + need > f.width - 1 { break }
+        for (k, action) in head + middle + tail {
             x += f.put(k, x: x, y: y, role: .footerKey, bold: true)
             x += 1
             x += f.put(action, x: x, y: y, role: .footer)
-            x += 3
+            x += gap
         }
     }
 

@@ -1,3 +1,4 @@
+import RundeText
 import RundeCore
 
 /// A one-argument string template cut at its `%1`, so the text around it can be drawn as it is.
@@ -225,12 +226,17 @@ enum Chrome {
             ? MeetingKeymap.offered(model).filter { $0.name == "help" || $0.name == "quit" }.map { ($0.cap(model), $0.label(model)) }
             : []
         var middle: [(String, String)] = []
-        for item in items.dropFirst() where width(enter + middle + [item] + tail) <= f.width - 2 { middle.append(item) }
+        let pages = model.strings[.nightCapPages]
+        for item in items.dropFirst() {
+            if width(enter + middle + [item] + tail) <= f.width - 2 { middle.append(item) }
+            // A card's scroll key stays, as its key alone if need be (its border says "more").
+            else if item.0 == pages, width(enter + middle + [(pages, "")] + tail) - 1 <= f.width - 2 { middle.append((pages, "")) }
+        }
         var x = 1
         for (i, (key, label)) in (enter + middle + tail).enumerated() {
             if i > 0 { x += f.put(" · ", x: x, y: y, role: .footer) }
             x += f.put(key, x: x, y: y, role: .footerKey, bold: true)
-            x += f.put(" " + label, x: x, y: y, role: .footer)
+            if !label.isEmpty { x += f.put(" " + label, x: x, y: y, role: .footer) }
         }
     }
 }

@@ -30,6 +30,17 @@ public enum FooterKeys {
         }
     }
 
+    /// The help's line for Enter, as a sentence: the footer's words would read "Move on: on to …".
+    public static func enterHelp(_ model: MeetingModel) -> String {
+        let m = model.meeting, s = model.strings
+        if m.phase.hasTurns, !(m.phase == .sharing && m.sharingMode == .open) {
+            let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
+            if nextIndex < m.roundOrder.count { return s.f(.nightHelpEnterSpeaker, model.name(m.roundOrder[nextIndex])) }
+        }
+        let action = enterAction(model)
+        return s.f(.nightHelpEnter, action.prefix(1).uppercased() + action.dropFirst())
+    }
+
     /// (key, label) pairs in priority order: Enter, then `u` right after a step, then the rest
     /// of the keymap's offered keys (`MeetingKeymap`); `?` and `q` are placed by the footer.
     public static func items(_ model: MeetingModel) -> [(String, String)] {
@@ -49,6 +60,8 @@ public enum FooterKeys {
         if !undoIsFresh(model.meeting), let i = offered.firstIndex(where: { $0.name == "undo" }) {
             offered.append(offered.remove(at: i))
         }
+        // A card too long for the window: its scroll keys stand next to Enter, so they always show.
+        if let i = offered.firstIndex(where: { $0.name == "cardScroll" }) { offered.insert(offered.remove(at: i), at: min(1, offered.count - 1)) }
         return offered.map { ($0.cap(model), $0.label(model)) }
     }
 

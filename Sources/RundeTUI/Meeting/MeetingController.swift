@@ -52,7 +52,7 @@ public enum MeetingController {
     private static func perform(_ action: MeetingKeyAction, key: Key, model: inout MeetingModel) -> [MeetingCommand] {
         switch action {
         case .send(let e):
-            if e == .advance, [.checkIn, .opening].contains(model.meeting.phase) { model.cursor = 0 }
+            if e == .advance, [.checkIn, .opening].contains(model.meeting.phase) { model.cursor = 0; model.cardScroll = 0 }
             // The decision card opens on its first line (undo comes back to it as it was left).
             if e != .undo, !model.meeting.onDecisionCard {
                 var after = model.meeting
@@ -95,6 +95,10 @@ public enum MeetingController {
             return [.send(.setFollowUp(moved < earliest ? earliest : moved))]
         case .late:
             model.overlay = .late(cursor: 0, guestName: nil)
+            return []
+        case .scrollCard(let lines):
+            let l = OpeningView.layout(model, MeetingView.body(width: model.screenWidth, height: model.screenHeight))
+            model.cardScroll = min(max(0, l.top + lines), max(0, l.lines.count - l.room))
             return []
         }
     }

@@ -24,6 +24,8 @@ public enum MeetingKeyAction: Equatable, Sendable {
     case editRules
     /// `f`/`F`: the starter's follow-up date a week later or earlier (the starter's last meeting).
     case moveFollowUp(days: Int)
+    /// PgDn/PgUp: a card too long for the window, a few lines on or back.
+    case scrollCard(lines: Int)
 
     /// The event whose acceptance by the reducer decides whether the key is offered.
     public var event: MeetingEvent? {
@@ -33,7 +35,7 @@ public enum MeetingKeyAction: Equatable, Sendable {
         case .confirm(let c): return c.event
         case .proposeTheme(let text): return .proposeTheme(text)
         case .processTalk: return .startProcessTalk
-        case .cursor, .clearTheme, .help, .quit, .leave, .late, .editRules, .moveFollowUp: return nil
+        case .cursor, .clearTheme, .help, .quit, .leave, .late, .editRules, .moveFollowUp, .scrollCard: return nil
         }
     }
 }
@@ -112,7 +114,7 @@ public enum MeetingKeymap {
     public static let bindings: [MeetingKeyBinding] = [
         MeetingKeyBinding(name: "enter", keys: [.enter], cap: { $0.strings[.keyEnter] },
                           label: { FooterKeys.enterAction($0) },
-                          help: { $0.strings.f(.nightHelpEnter, FooterKeys.enterAction($0)) },
+                          help: { FooterKeys.enterHelp($0) },
                           action: { m, _ in
                               let s = m.meeting
                               if typingTheme(m) { return .sendAll([.setTheme(scrubbedTheme(m)), .advance]) }
@@ -162,6 +164,8 @@ public enum MeetingKeymap {
                               case .checkIn: return s.attendance.isEmpty ? nil : .cursor(key)
                               case .opening:
                                   if s.onDecisionCard { return .cursor(key) }
+                                  // PgDn/PgUp scroll a card that does not fit (`cardScroll`).
+                                  if (key == .pageUp || key == .pageDown) && OpeningView.overflows(m) { return nil }
                                   return s.item.acknowledge && s.presentCount > 0 ? .cursor(key) : nil
                               case .sharing: return s.sharingMode == .open && !s.presentOrder.isEmpty ? .cursor(key) : nil
                               case .nextMeeting:
@@ -196,6 +200,9 @@ public enum MeetingKeymap {
                               }
                               return .send(.toggleHold)
                           }),
+        MeetingKeyBinding(name: "cardScroll", keys: [.pageDown, .pageUp], cap: { $0.strings[.nightCapPages] },
+                          label: { $0.strings[.nightKeyCardScroll] }, help: { $0.strings[.nightHelpCardScroll] },
+                          action: { m, key in OpeningView.overflows(m) ? .scrollCard(lines: key == .pageUp ? -3 : 3) : nil }),
         MeetingKeyBinding(name: "pause", keys: [.char("p"), .char("P")], cap: { _ in "p" },
                           label: { $0.meeting.phase == .pause ? $0.strings[.keyEndPause] : $0.strings[.keyPause] },
                           help: { $0.meeting.phase == .pause ? $0.strings[.nightHelpEndPause] : $0.strings[.nightHelpPause] },

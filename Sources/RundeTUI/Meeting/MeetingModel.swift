@@ -43,6 +43,12 @@ public struct MeetingModel: Equatable, Sendable {
     public var decisionHorizon: Int = 12
     /// The first help line shown when the help does not fit (↑/↓ scroll it).
     public var helpScroll: Int
+    /// The first line of an opening card shown when the card does not fit (PgDn/PgUp scroll it).
+    public var cardScroll: Int = 0
+    /// The screen size the meeting is drawn at (0 before the first drawing): what fits decides
+    /// whether a card scrolls.
+    public var screenWidth: Int = 0
+    public var screenHeight: Int = 0
 
     public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
                 todayTheme: String = "", lang: Lang, demo: Bool = false) {

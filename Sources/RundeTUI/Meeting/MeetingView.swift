@@ -5,7 +5,14 @@ public enum MeetingView {
     public static let minWidth = 60
     public static let minHeight = 16
 
+    /// The rows between the phase bar and the banner.
+    static func body(width: Int, height: Int) -> Rect { Rect(x: 0, y: 3, width: width, height: height - 5) }
+
     public static func render(_ model: MeetingModel, width: Int, height: Int) -> Frame {
+        // The footer and the help offer what fits at this size (a card too long to show whole).
+        var model = model
+        model.screenWidth = width
+        model.screenHeight = height
         var f = Frame(width: width, height: height)
         let s = model.strings
         if width < minWidth || height < minHeight {
@@ -17,7 +24,7 @@ public enum MeetingView {
         Chrome.header(&f, model, title: Chrome.headerTitle(model))
         Chrome.strip(&f, model)
         f.put(String(repeating: "─", count: width), x: 0, y: 2, role: .muted)
-        let body = Rect(x: 0, y: 3, width: width, height: height - 5)
+        let body = Self.body(width: width, height: height)
         switch model.meeting.phase {
         case .checkIn: CheckInView.draw(&f, model, body)
         case .opening: OpeningView.draw(&f, model, body)

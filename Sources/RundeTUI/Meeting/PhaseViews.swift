@@ -21,7 +21,8 @@ enum CheckInView {
             f.put("ℹ " + note, x: 2, y: y, role: .accent, maxWidth: r.width - 4)
         }
         y += r.height >= 14 ? 2 : 1
-        let listHeight = max(1, r.bottom - y - 2)
+        let hint = Wrap.lines(s[.checkInHint], width: r.width - 4)
+        let listHeight = max(1, r.bottom - y - 1 - hint.count)
         let n = m.attendance.count
         let first = max(0, min(model.cursor - listHeight + 1, n - listHeight))
         for i in first..<min(n, first + listHeight) {
@@ -42,8 +43,9 @@ enum CheckInView {
             y += 1
         }
         let present = m.presentCount
-        f.put(s.f(.checkInCount, present, n) + (m.guests > 0 ? " + \(m.guests)" : ""), x: 2, y: r.bottom - 2, role: .accent)
-        f.put(s[.checkInHint], x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
+        f.put(s.f(.checkInCount, present, n) + (m.guests > 0 ? " + \(m.guests)" : ""), x: 2, y: r.bottom - 1 - hint.count,
+              role: .accent)
+        f.putWrapped(s[.checkInHint], x: 2, y: r.bottom - hint.count, width: r.width - 4, role: .muted)
     }
 }
 
@@ -65,22 +67,55 @@ enum OpeningView {
         }
     }
 
+    /// Where the card goes in a body `r`: its box width, its wrapped lines and how many show.
+    struct Layout {
+        var boxW: Int
+        var lines: [String]
+        var room: Int
+        /// The first line shown, the scroll clamped to what there is.
+        var top: Int
+        var overflows: Bool { lines.count > room }
+    }
+
+    static func layout(_ model: MeetingModel, _ r: Rect) -> Layout {
+        let ack = model.meeting.item.acknowledge
+        let boxW = min(r.width - 4, ack ? r.width / 2 + 6 : 72)
+        let text = card(model).text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TextSafety.sanitize(String($0)) }.joined(separator: "\n")
+        let lines = Wrap.lines(text, width: boxW - 4)
+        let room = max(1, r.height - 4)
+        let top = lines.count > room ? min(max(0, model.cardScroll), lines.count - room) : 0
+        return Layout(boxW: boxW, lines: lines, room: room, top: top)
+    }
+
+    /// Whether the card does not fit whole at the screen size the model was last drawn at
+    /// (`PgDn`/`PgUp` then scroll it, and the footer and the help say so).
+    static func overflows(_ model: MeetingModel) -> Bool {
+        let m = model.meeting
+        guard m.phase == .opening, !m.onDecisionCard, model.screenWidth >= MeetingView.minWidth,
+              model.screenHeight >= MeetingView.minHeight else { return false }
+        return layout(model, MeetingView.body(width: model.screenWidth, height: model.screenHeight)).overflows
+    }
+
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings, m = model.meeting
         if m.onDecisionCard { return DecisionCard.draw(&f, model, r) }
-        let (title, body) = card(model)
+        let title = card(model).title
         f.putCentred(title, y: r.y, role: .title, bold: true)
         let ack = m.item.acknowledge
-        let boxW = min(r.width - 4, ack ? r.width / 2 + 6 : 72)
-        let text = body.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TextSafety.sanitize(String($0)) }.joined(separator: "\n")
-        let lines = Wrap.lines(text, width: boxW - 4)
-        let shown = Array(lines.prefix(max(0, r.height - 4)))
+        let l = layout(model, r)
+        let boxW = l.boxW
+        let shown = Array(l.lines[l.top..<min(l.lines.count, l.top + l.room)])
         let boxH = shown.count + 2
         let x = ack ? 2 : (f.width - boxW) / 2
         let y = r.y + max(1, (r.height - boxH) / 2)
         f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
-        for (i, l) in shown.enumerated() { f.put(l, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        for (i, line) in shown.enumerated() { f.put(line, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        // More of the card above or below: said on the box's border, with the key.
+        if l.top > 0 { f.put(" " + s[.nightCardMoreAbove] + " ", x: x + 2, y: y, role: .accent, bold: true, maxWidth: boxW - 4) }
+        if l.top + l.room < l.lines.count {
+            f.put(" " + s[.nightCardMoreBelow] + " ", x: x + 2, y: y + boxH - 1, role: .accent, bold: true, maxWidth: boxW - 4)
+        }
         if model.rulesEditable {
             let hint = model.editedRules == nil ? s[.lifeRulesEditHint] : s[.lifeRulesEditedHint]
             f.put(hint, x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
@@ -90,8 +125,9 @@ enum OpeningView {
         // Guests follow the members, as "Gjest 1" …, with indices past the roster.
         let present = m.attendance.indices.filter { m.attendance[$0] == .present } + (0..<m.guests).map { m.attendance.count + $0 }
         let lx = x + boxW + 2, lw = f.width - lx - 1
-        var ly = r.y + 2
-        f.put(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly - 1, role: .accent, maxWidth: lw)
+        // The count wraps in its narrow column rather than lose its last letters.
+        var ly = r.y + 1
+        ly += f.putWrapped(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly, width: lw, role: .accent)
         for (i, member) in present.enumerated() where ly < r.bottom - 1 {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "
@@ -297,16 +333,18 @@ enum PauseView {
 enum NextMeetingView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings, m = model.meeting, step = m.next.step
+        let roomy = r.height >= 14
+        let valueX = 26, valueW = r.width - valueX - 2
         var y = r.y
         f.put(s[.phaseNext], x: 2, y: y, role: .title, bold: true)
-        y += r.height >= 14 ? 2 : 1
+        y += roomy ? 2 : 1
         func row(_ label: String, _ value: String, active: Bool, done: Bool, hint: String?) {
             let mark = active ? "▶ " : (done ? "✓ " : "  ")
             f.put(mark + label, x: 2, y: y, role: active ? .accent : .muted, bold: active)
-            f.put(value, x: 26, y: y, role: active ? .speaker : .normal, bold: active, reverse: false, maxWidth: r.width - 28)
+            f.put(value, x: valueX, y: y, role: active ? .speaker : .normal, bold: active, reverse: false, maxWidth: valueW)
             y += 1
-            if let hint, active { f.put(hint, x: 26, y: y, role: .muted, maxWidth: r.width - 28); y += 1 }
-            y += r.height >= 14 ? 1 : 0
+            if let hint, active { y += f.putWrapped(hint, x: valueX, y: y, width: valueW, role: .muted) }
+            y += roomy ? 1 : 0
         }
         let leader = m.next.leaderChoice.map { model.name(.member($0)) } ?? s[.nobodyChosen]
         // The leader is chosen with ↑/↓, so the arrows stand beside the name (not ‹ ›).
@@ -315,18 +353,19 @@ enum NextMeetingView {
         let themeValue = step == .theme ? model.themeInput + "▏" : (m.next.theme.isEmpty ? "–" : m.next.theme)
         row(s[.themeLabel], themeValue, active: step == .theme, done: step == .date || step == .done, hint: nil)
         if step == .theme {
-            f.put("⚠ " + s[.themeReminder], x: 26, y: y - (r.height >= 14 ? 1 : 0), role: .warning, bold: true)
-            f.put(s[.themeProposeHint], x: 26, y: y, role: .muted, maxWidth: r.width - 28)
-            y += r.height >= 14 ? 2 : 1
+            // The no-names warning comes first, right under the field: it shows at every size.
+            if roomy { y -= 1 }
+            y += f.putWrapped("⚠ " + s[.themeReminder], x: valueX, y: y, width: valueW, role: .warning, bold: true)
             if let preview = model.themePreviewLine {
-                f.put(preview, x: 26, y: y - (r.height >= 14 ? 1 : 0), role: .accent, maxWidth: r.width - 28)
-                y += r.height >= 14 ? 1 : 1
+                y += f.putWrapped(preview, x: valueX, y: y, width: valueW, role: .accent)
             }
+            y += f.putWrapped(s[.themeProposeHint], x: valueX, y: y, width: valueW, role: .muted)
+            y += roomy ? 1 : 0
         }
         let suggestions = model.themeSuggestions
         if !suggestions.isEmpty && (step == .theme || step == .leader) {
-            f.put(s.f(.themeProposals, suggestions.joined(separator: " · ")), x: 26, y: y, role: .muted, maxWidth: r.width - 28)
-            y += 1
+            y += f.putWrapped(s.f(.themeProposals, suggestions.joined(separator: " · ")), x: valueX, y: y, width: valueW,
+                              role: .muted)
         }
         let starterLast = model.starterMeetings.map { $0 == m.setup.meetingNumber } ?? false
         row(s[.dateLabel], DateText.long(m.next.date, s.lang),
@@ -342,13 +381,25 @@ enum NextMeetingView {
     }
 }
 
+extension Frame {
+    /// Puts `text` word-wrapped to `width` from row `y` down; returns the rows it took.
+    @discardableResult
+    mutating func putWrapped(_ text: String, x: Int, y: Int, width: Int, role: StyleRole = .normal, bold: Bool = false) -> Int {
+        let lines = Wrap.lines(text, width: width)
+        for (i, line) in lines.enumerated() { put(line, x: x, y: y + i, role: role, bold: bold, maxWidth: width) }
+        return lines.count
+    }
+}
+
 /// Summary: duration against the plan, where the log went, what was agreed.
 enum SummaryView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings, m = model.meeting
         var y = r.y
         f.putCentred(s[.summaryTitle], y: y, role: .title, bold: true)
-        y += 2
+        // A low window gives up the blank lines, never the text.
+        let low = r.height < 14
+        y += low ? 1 : 2
         let duration = (m.finishedAt ?? m.now) - m.setup.startedAt - m.awaySeconds
         let planned = Double(m.setup.plan.meetingMinutes * 60)
         f.put(s.f(.summaryDuration, TimeFormat.hours(duration), TimeFormat.hours(planned)), x: 2, y: y,
@@ -360,21 +411,21 @@ enum SummaryView {
             f.put(line, x: 2, y: y, role: model.logPath == nil && !model.demo ? .alert : .muted)
             y += 1
         }
-        y += 1
+        y += low ? 0 : 1
         // A group that decided to end has no next meeting to name.
         let ended = m.agreements.decision == .end
         if !ended {
             let leader = m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
-            f.put(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, maxWidth: r.width - 4); y += 1
-            f.put(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, maxWidth: r.width - 4); y += 1
-            f.put(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y); y += 1
+            y += f.putWrapped(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, width: r.width - 4)
+            y += f.putWrapped(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, width: r.width - 4)
+            y += f.putWrapped(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y, width: r.width - 4)
         }
-        if let line = DecisionCard.summaryLine(model) { f.put(line, x: 2, y: y, maxWidth: r.width - 4); y += 1 }
-        y += 1
+        if let line = DecisionCard.summaryLine(model) { y += f.putWrapped(line, x: 2, y: y, width: r.width - 4) }
         if !ended, let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
-            for line in Wrap.lines(s[.summaryHandover], width: r.width - 4) where y < r.bottom {
-                f.put(line, x: 2, y: y, role: .accent); y += 1
-            }
+            let handover = Wrap.lines(s[.summaryHandover], width: r.width - 4)
+            // The blank line before it goes first when the window is low; the text itself never.
+            if y + 1 + handover.count <= r.bottom { y += 1 }
+            for line in handover { f.put(line, x: 2, y: y, role: .accent); y += 1 }
         }
     }
 }

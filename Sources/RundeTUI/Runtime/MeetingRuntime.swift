@@ -182,6 +182,10 @@ public final class MeetingRuntime {
 
     private func redraw() {
         let size = terminal.size
+        // What fits decides a key or two (a card too long for the window scrolls).
+        if (model.screenWidth, model.screenHeight) != (size.width, size.height) {
+            (model.screenWidth, model.screenHeight) = (size.width, size.height)
+        }
         terminal.draw(renderer.render(model, width: size.width, height: size.height))
     }
 

@@ -63,7 +63,9 @@ enum Chrome {
         let role: StyleRole = onTime ? .muted : ahead > 0 ? .calm : .warning
         let template = ahead > 0 ? title.ahead : title.behind
         let minutes = onTime ? "" : TimeFormat.minutes(ahead)
-        let clock = TimeFormat.long(m.meetingElapsed)
+        // On the summary the meeting is over: the clock stands where it ended, as the
+        // summary's duration says, instead of counting on.
+        let clock = TimeFormat.long(m.phase == .summary ? max(0, m.meetingElapsed - m.elapsedInItem) : m.meetingElapsed)
         let separator = " · "
         // The times are ASCII: one cell per byte.
         let statusWidth = onTime ? title.onTimeWidth : template.width + minutes.utf8.count

@@ -52,8 +52,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifePromptFarewell: ("Avskjed – hva vil jeg si til hverandre før vi tar farvel?", "Farewell – what do I want to say before we say goodbye?")
         // The first meeting's talk on how to use the group (DESIGN §1, the first meeting).
         case .lifeItemUseGroup: ("Bruke gruppa", "Using the group")
-        case .lifePromptUseGroup: ("Hvordan vil vi bruke gruppa? Hva trenger vi av hverandre her?",
-                                   "How do we want to use the group? What do we need from each other here?")
+        case .lifePromptUseGroup: ("Hvordan vil vi bruke gruppa? Hva trenger vi her?",
+                                   "How do we want to use the group? What do we need here?")
         case .lifeItemWayForward: ("Veien videre", "Way forward")
         case .lifePromptWayForward: ("Veien videre – hvordan vil vi fortsette som gruppe?", "The way forward – how do we want to go on as a group?")
         case .lifeStarterReachable: ("Igangsetteren kan fortsatt nås hvis gruppa trenger det.", "The starter can still be reached if the group needs it.")

@@ -61,6 +61,8 @@ import RundeCore
         var starter = Self.group(held: 0); starter.lastMeetingDate = nil; starter.starterMeetings = 3
         assertSnapshot(MeetingView.render(Self.model(starter, at: "use_group", lang: lang), width: 80, height: 24),
                        named: "life-use-group-\(l)-80x24")
+        let small = MeetingView.render(Self.model(starter, at: "use_group", lang: lang), width: 60, height: 16).text
+        #expect(small.contains(Catalog(lang)[.lifePromptUseGroup]), "the whole question at 60×16:\n\(small)")
         assertSnapshot(MeetingView.render(Self.model(starter, at: "starter_role", lang: lang), width: 80, height: 24),
                        named: "life-starter-role-\(l)-80x24")
         starter.meetingsHeld = 2

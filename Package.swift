@@ -32,7 +32,10 @@ let package = Package(
         // Presentation and runtime against a `Terminal` protocol. Never imports curses.
         .target(
             name: "RundeTUI",
-            dependencies: ["RundeCore", "RundeHistory", "RundeText", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: [
+                "RundeCore", "RundeHistory", "RundeText",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
             exclude: ["README.md"]
         ),
         // System library for the wide-character ncurses. No pkgConfig: SwiftPM would drop
@@ -62,15 +65,20 @@ let package = Package(
         .executableTarget(
             name: "runde",
             dependencies: [
-                "RundeCore", "RundeHistory", "RundeText", "RundeTUI", "CursesTerminal", "RundeHandover",
+                "RundeCore", "RundeHistory", "RundeText", "RundeTUI", "CursesTerminal",
+                "RundeHandover",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
         ),
         .testTarget(name: "RundeTextTests", dependencies: ["RundeText"]),
         .testTarget(name: "RundeCoreTests", dependencies: ["RundeCore", "RundeText"]),
-        .testTarget(name: "RundeHistoryTests", dependencies: ["RundeHistory", "RundeCore", "RundeText"]),
-        .testTarget(name: "RundeTUITests", dependencies: ["RundeTUI", "RundeCore", "RundeHistory", "RundeText"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "RundeHistoryTests", dependencies: ["RundeHistory", "RundeCore", "RundeText"]),
+        .testTarget(
+            name: "RundeTUITests",
+            dependencies: ["RundeTUI", "RundeCore", "RundeHistory", "RundeText"],
+            exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
         .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RundeCore", "RundeText"]),

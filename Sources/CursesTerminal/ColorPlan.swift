@@ -11,8 +11,10 @@ enum ColorPlan {
     /// `use_default_colors`), the index when the terminal has it, else the basic colour
     /// `index % 8`. `defaultFallback` is used for `.terminalDefault` when default colours
     /// are unavailable.
-    static func colorNumber(_ color: ThemeColor, colors: Int, defaultsAvailable: Bool,
-                            defaultFallback: Int16) -> Int16 {
+    static func colorNumber(
+        _ color: ThemeColor, colors: Int, defaultsAvailable: Bool,
+        defaultFallback: Int16
+    ) -> Int16 {
         switch color {
         case .terminalDefault:
             return defaultsAvailable ? -1 : defaultFallback

@@ -50,8 +50,9 @@ public final class CursesTerminal: Terminal {
         self.color = color && has_colors() && Self.setUpColors(theme)
         for role in StyleRole.allCases {
             for variant in 0..<4 {
-                let flags = StyleFlags.forCell(role: theme.style(role), bold: variant & 1 != 0,
-                                               reverse: variant & 2 != 0, color: self.color)
+                let flags = StyleFlags.forCell(
+                    role: theme.style(role), bold: variant & 1 != 0,
+                    reverse: variant & 2 != 0, color: self.color)
                 attributeTable.append(Self.attributes(flags))
             }
         }
@@ -126,7 +127,8 @@ public final class CursesTerminal: Terminal {
     /// finds changed (a turn's second changes a few digits and the header's clock).
     public func draw(_ frame: Frame) {
         guard !restored else { return }
-        let cols = Int(runde_cols()), lines = Int(runde_lines())
+        let cols = Int(runde_cols())
+        let lines = Int(runde_lines())
         if needsFullRedraw { screenDiff.invalidate() }
         if screenDiff.drawsInFull(frame) {
             runde_erase()
@@ -141,10 +143,12 @@ public final class CursesTerminal: Terminal {
 
     /// Puts `columns` of row `y` into curses (the cells around them are already on the screen).
     private func drawRow(_ y: Int, of frame: Frame, cols: Int, columns: Range<Int>) {
-        RowRun.forEach(of: frame, row: y, maxWidth: cols, columns: columns, scratch: &scratch) { x, role, bold, reverse, scalars in
+        RowRun.forEach(of: frame, row: y, maxWidth: cols, columns: columns, scratch: &scratch) {
+            x, role, bold, reverse, scalars in
             let attributes = attributeTable[role.ordinal * 4 + (bold ? 1 : 0) + (reverse ? 2 : 0)]
             let pair = color ? ColorPlan.pair(for: role) : 0
-            _ = runde_put(Int32(y), Int32(x), scalars.baseAddress, Int32(scalars.count), attributes, pair)
+            _ = runde_put(
+                Int32(y), Int32(x), scalars.baseAddress, Int32(scalars.count), attributes, pair)
         }
     }
 
@@ -190,10 +194,12 @@ public final class CursesTerminal: Terminal {
         guard colors >= 8, Int(runde_color_pairs()) > StyleRole.allCases.count else { return false }
         for role in StyleRole.allCases {
             let style = theme.style(role)
-            let fg = ColorPlan.colorNumber(style.fg, colors: colors, defaultsAvailable: defaults,
-                                           defaultFallback: Int16(COLOR_WHITE))
-            let bg = ColorPlan.colorNumber(style.bg, colors: colors, defaultsAvailable: defaults,
-                                           defaultFallback: Int16(COLOR_BLACK))
+            let fg = ColorPlan.colorNumber(
+                style.fg, colors: colors, defaultsAvailable: defaults,
+                defaultFallback: Int16(COLOR_WHITE))
+            let bg = ColorPlan.colorNumber(
+                style.bg, colors: colors, defaultsAvailable: defaults,
+                defaultFallback: Int16(COLOR_BLACK))
             _ = init_pair(ColorPlan.pair(for: role), fg, bg)
         }
         return true

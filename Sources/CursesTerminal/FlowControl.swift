@@ -1,8 +1,9 @@
 import CNCursesW
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Software flow control (Ctrl-S / Ctrl-Q, `ixon`) off while Runde owns the terminal.

@@ -18,19 +18,26 @@ struct RowRun: Equatable, Sendable {
     ///
     /// `columns` limits the runs to part of the row (the part that changed); it must not start
     /// on a continuation cell (see `Frame.changedSpan`).
-    static func runs(of frame: Frame, row y: Int, maxWidth: Int, columns: Range<Int>? = nil) -> [RowRun] {
+    static func runs(of frame: Frame, row y: Int, maxWidth: Int, columns: Range<Int>? = nil)
+        -> [RowRun]
+    {
         var result: [RowRun] = []
         var scratch: [Int32] = []
-        forEach(of: frame, row: y, maxWidth: maxWidth, columns: columns, scratch: &scratch) { x, role, bold, reverse, scalars in
-            result.append(RowRun(x: x, role: role, bold: bold, reverse: reverse, scalars: Array(scalars)))
+        forEach(of: frame, row: y, maxWidth: maxWidth, columns: columns, scratch: &scratch) {
+            x, role, bold, reverse, scalars in
+            result.append(
+                RowRun(x: x, role: role, bold: bold, reverse: reverse, scalars: Array(scalars)))
         }
         return result
     }
 
     /// The runs of `runs(of:row:maxWidth:columns:)`, each handed to `body` as it is found, its
     /// characters in `scratch` (kept by the caller, so drawing a row allocates nothing).
-    static func forEach(of frame: Frame, row y: Int, maxWidth: Int, columns: Range<Int>? = nil, scratch: inout [Int32],
-                        _ body: Body) {
+    static func forEach(
+        of frame: Frame, row y: Int, maxWidth: Int, columns: Range<Int>? = nil,
+        scratch: inout [Int32],
+        _ body: Body
+    ) {
         let width = min(frame.width, maxWidth, columns?.upperBound ?? Int.max)
         guard width > 0 else { return }
         var builder = Builder()
@@ -43,7 +50,11 @@ struct RowRun: Equatable, Sendable {
         while x < width {
             var cell = frame[x, y]
             if cell.continuation {
-                if previousWide { previousWide = false; x += 1; continue }
+                if previousWide {
+                    previousWide = false
+                    x += 1
+                    continue
+                }
                 cell.char = " "  // an orphan continuation: its wide character was overwritten
             }
             let only = cell.onlyScalar
@@ -51,7 +62,8 @@ struct RowRun: Equatable, Sendable {
                 // The common case: one scalar of width 1 that joins nothing (letters, the
                 // header's dots, the timer's blocks, box drawing).
                 previousWide = false
-                builder.add(x: x, cell: cell, scalar: Int32(bitPattern: v), simple: true, into: body)
+                builder.add(
+                    x: x, cell: cell, scalar: Int32(bitPattern: v), simple: true, into: body)
                 x += 1
                 continue
             }
@@ -68,7 +80,8 @@ struct RowRun: Equatable, Sendable {
                 continue
             }
             if let v = first?.value, w != 0, v >= 0x20, v != 0x7F, !(0x80..<0xA0).contains(v) {
-                builder.add(x: x, cell: cell, scalars: scalars, simple: w == 1 && single, into: body)
+                builder.add(
+                    x: x, cell: cell, scalars: scalars, simple: w == 1 && single, into: body)
             } else {
                 builder.add(x: x, cell: cell, scalar: 32, simple: true, into: body)
             }
@@ -77,7 +90,10 @@ struct RowRun: Equatable, Sendable {
         builder.finish(into: body)
     }
 
-    typealias Body = (_ x: Int, _ role: StyleRole, _ bold: Bool, _ reverse: Bool, _ scalars: UnsafeBufferPointer<Int32>) -> Void
+    typealias Body = (
+        _ x: Int, _ role: StyleRole, _ bold: Bool, _ reverse: Bool,
+        _ scalars: UnsafeBufferPointer<Int32>
+    ) -> Void
 
     /// The run being built.
     private struct Builder {
@@ -94,8 +110,10 @@ struct RowRun: Equatable, Sendable {
             if !simple { finish(into: result) }
         }
 
-        mutating func add(x: Int, cell: Cell, scalars more: Character.UnicodeScalarView, simple: Bool,
-                          into result: Body) {
+        mutating func add(
+            x: Int, cell: Cell, scalars more: Character.UnicodeScalarView, simple: Bool,
+            into result: Body
+        ) {
             start(x: x, cell: cell, into: result)
             for s in more { scalars.append(Int32(bitPattern: s.value)) }
             if !simple { finish(into: result) }
@@ -106,7 +124,10 @@ struct RowRun: Equatable, Sendable {
             if open, role == cell.role, bold == cell.bold, reverse == cell.reverse { return }
             finish(into: result)
             open = true
-            self.x = x; role = cell.role; bold = cell.bold; reverse = cell.reverse
+            self.x = x
+            role = cell.role
+            bold = cell.bold
+            reverse = cell.reverse
         }
 
         mutating func finish(into result: Body) {

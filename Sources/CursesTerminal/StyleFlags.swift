@@ -11,7 +11,8 @@ struct StyleFlags: OptionSet, Hashable, Sendable {
     /// The attributes for a cell: the role's style plus the cell's own bold/reverse.
     /// Without colour, a role that relies on a background colour (a banner, the current
     /// strip item) is shown reversed, so it still stands out.
-    static func forCell(role style: RoleStyle, bold: Bool, reverse: Bool, color: Bool) -> StyleFlags {
+    static func forCell(role style: RoleStyle, bold: Bool, reverse: Bool, color: Bool) -> StyleFlags
+    {
         var f: StyleFlags = []
         if style.bold || bold { f.insert(.bold) }
         if style.reverse || reverse { f.insert(.reverse) }

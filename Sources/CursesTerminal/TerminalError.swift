@@ -31,7 +31,9 @@ public enum TerminalError: Error, CustomStringConvertible, Equatable, Sendable {
 
     /// A TERM value made safe to print: control characters dropped, at most 40 characters.
     public static func quoted(_ term: String) -> String {
-        let clean = term.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !(0x80..<0xA0).contains($0.value) }
+        let clean = term.unicodeScalars.filter {
+            $0.value >= 0x20 && $0.value != 0x7F && !(0x80..<0xA0).contains($0.value)
+        }
         return "\"" + String(String.UnicodeScalarView(clean).prefix(40)) + "\""
     }
 }

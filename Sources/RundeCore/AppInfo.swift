@@ -12,9 +12,9 @@ public enum AppInfo {
     /// changes), or "unknown commit".
     public static var commit: String {
         #if RUNDE_STAMPED
-        return BuildStamp.commit
+            return BuildStamp.commit
         #else
-        return "unknown commit"
+            return "unknown commit"
         #endif
     }
 

@@ -43,12 +43,17 @@ public enum Handover {
     // MARK: Export
 
     @discardableResult
-    public static func export(slug: String, location: DataLocation, to file: String, passphrase: String,
-                              cost: KDFCost = .standard) throws -> ExportReport {
-        guard passphrase.count >= minimumPassphraseLength else { throw HandoverError.weakPassphrase(minimum: minimumPassphraseLength) }
+    public static func export(
+        slug: String, location: DataLocation, to file: String, passphrase: String,
+        cost: KDFCost = .standard
+    ) throws -> ExportReport {
+        guard passphrase.count >= minimumPassphraseLength else {
+            throw HandoverError.weakPassphrase(minimum: minimumPassphraseLength)
+        }
         if FileIO.exists(file) { throw HandoverError.targetExists(file: file) }
         let group = try GroupStore(location: location).load(slug: slug)
-        let toml = String(decoding: try FileIO.readFile(location.groupFile(slug), limit: 1 << 20), as: UTF8.self)
+        let toml = String(
+            decoding: try FileIO.readFile(location.groupFile(slug), limit: 1 << 20), as: UTF8.self)
         let store = LogStore(location: location, slug: slug)
         var logs: [HandoverPayload.LogFile] = []
         var skipped: [String] = []
@@ -58,7 +63,9 @@ public enum Handover {
                 guard LogStore.isLogID(id) else { throw LogStoreError.invalidID(id) }
                 let data = try FileIO.readFile(path, limit: 4 << 20)
                 _ = try SessionLogCodec.decode(data, file: path)
-                guard let json = String(data: data, encoding: .utf8) else { throw LogStoreError.invalidLog(.unreadableContent) }
+                guard let json = String(data: data, encoding: .utf8) else {
+                    throw LogStoreError.invalidLog(.unreadableContent)
+                }
                 logs.append(.init(id: id, json: json))
             } catch {
                 skipped.append("\(error)")
@@ -71,7 +78,9 @@ public enum Handover {
             if error.kind == .alreadyExists { throw HandoverError.targetExists(file: file) }
             throw error
         }
-        return ExportReport(groupName: group.name, file: file, logCount: logs.count, skipped: skipped, bytes: sealed.count)
+        return ExportReport(
+            groupName: group.name, file: file, logCount: logs.count, skipped: skipped,
+            bytes: sealed.count)
     }
 
     // MARK: Import
@@ -107,7 +116,9 @@ public enum Handover {
             // The same checks as history: every number range-checked, so a crafted log is
             // refused here and never reaches the next laptop (issue 16).
             let d = Data(entry.json.utf8)
-            do { logs.append((entry.id, d, try SessionLogCodec.decode(d, file: entry.id + ".json"))) } catch {
+            do {
+                logs.append((entry.id, d, try SessionLogCodec.decode(d, file: entry.id + ".json")))
+            } catch {
                 bad.append(error)
             }
         }
@@ -120,30 +131,43 @@ public enum Handover {
     @discardableResult
     /// The backup of a replaced group file is removed once the import has succeeded, unless
     /// `keepBackup` (it holds the member names, a second copy of them).
-    public static func importFile(_ file: String, into location: DataLocation, passphrase: String,
-                                  now: Date = Date(), keepBackup: Bool = false) throws -> ImportReport {
+    public static func importFile(
+        _ file: String, into location: DataLocation, passphrase: String,
+        now: Date = Date(), keepBackup: Bool = false
+    ) throws -> ImportReport {
         let contents = try read(file, passphrase: passphrase)
         let incoming = contents.group
         let groups = GroupStore(location: location)
 
         // Which local group is this? The same name, or the same folder.
         let listing = groups.list()
-        let local = listing.entries.first { $0.group.name.lowercased() == incoming.name.lowercased() }
-        if local == nil, GroupStore.isSafeSlug(contents.payload.slug), FileIO.exists(location.groupDir(contents.payload.slug)) {
+        let local = listing.entries.first {
+            $0.group.name.lowercased() == incoming.name.lowercased()
+        }
+        if local == nil, GroupStore.isSafeSlug(contents.payload.slug),
+            FileIO.exists(location.groupDir(contents.payload.slug))
+        {
             let existing = try groups.load(slug: contents.payload.slug)
             throw HandoverError.badContent(
-                file: file, problem: .folderHoldsAnotherGroup(folder: contents.payload.slug, name: existing.name))
+                file: file,
+                problem: .folderHoldsAnotherGroup(
+                    folder: contents.payload.slug, name: existing.name))
         }
         if local == nil, FileIO.exists(location.groupDir(GroupFile.slug(for: incoming.name))) {
-            throw HandoverError.badContent(file: file, problem: .folderInUse(GroupFile.slug(for: incoming.name)))
+            throw HandoverError.badContent(
+                file: file, problem: .folderInUse(GroupFile.slug(for: incoming.name)))
         }
-        let slug = local?.slug ?? (GroupStore.isSafeSlug(contents.payload.slug) ? contents.payload.slug : GroupFile.slug(for: incoming.name))
+        let slug =
+            local?.slug
+            ?? (GroupStore.isSafeSlug(contents.payload.slug)
+                ? contents.payload.slug : GroupFile.slug(for: incoming.name))
         if let holder = MeetingLock.currentHolder(at: location.lockFile(slug)) {
             throw HandoverError.meetingOpen(holder)
         }
         // An unfinished meeting would resume against the replaced roster (issue 16).
         if local != nil, FileIO.exists(location.journalFile(slug)) {
-            throw HandoverError.unfinishedMeeting(group: local?.group.name ?? incoming.name, slug: slug)
+            throw HandoverError.unfinishedMeeting(
+                group: local?.group.name ?? incoming.name, slug: slug)
         }
 
         let logStore = LogStore(location: location, slug: slug)
@@ -155,8 +179,9 @@ public enum Handover {
         let replaceGroup = local.map { incoming.meetingsHeld > $0.group.meetingsHeld } ?? true
         let groupBytes = Data(contents.payload.groupTOML.utf8)
 
-        var report = ImportReport(groupName: incoming.name, slug: slug, createdGroup: local == nil, groupReplaced: false,
-                                  backupPath: nil, logsAdded: 0, logsAlreadyPresent: contents.logs.count - toAdd.count)
+        var report = ImportReport(
+            groupName: incoming.name, slug: slug, createdGroup: local == nil, groupReplaced: false,
+            backupPath: nil, logsAdded: 0, logsAlreadyPresent: contents.logs.count - toAdd.count)
         try FileIO.createFolder(location.groupDir(slug))
         if local == nil {
             try FileIO.writeAtomically(groupBytes, to: location.groupFile(slug), replace: false)

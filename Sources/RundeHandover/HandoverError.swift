@@ -27,20 +27,28 @@ public enum HandoverError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .notAHandoverFile(f): return "\(f): not a Runde handover file"
-        case let .unsupportedVersion(f, v): return "\(f): handover format \(v) is from a newer or unknown version of Runde"
-        case let .truncated(f): return "\(f): the file is incomplete (cut off); ask for a new copy"
-        case let .wrongPassphraseOrDamaged(f):
-            return "\(f): cannot open it: the passphrase is wrong, or the file was changed or damaged"
-        case let .badContent(f, p): return "\(f): the content is not usable (\(p))"
-        case let .weakPassphrase(n): return "the passphrase is too short: use at least \(n) characters"
-        case let .unreasonableCost(f): return "\(f): the key settings in the header are out of range; the file is damaged or foreign"
-        case let .meetingOpen(holder): return "\(holder); close that meeting before importing"
-        case let .targetExists(f): return "\(f) already exists; choose another name or remove it first"
-        case let .badLogs(f, logs):
-            return "\(f): nothing was imported, because these logs cannot be read: \(logs.map(\.description).joined(separator: "; "))"
-        case let .unfinishedMeeting(g, _):
-            return "the group \"\(TextSafety.sanitize(g))\" has an unfinished meeting; finish it or decline to resume it with \"runde meeting\", then import"
+        case .notAHandoverFile(let f): return "\(f): not a Runde handover file"
+        case .unsupportedVersion(let f, let v):
+            return "\(f): handover format \(v) is from a newer or unknown version of Runde"
+        case .truncated(let f): return "\(f): the file is incomplete (cut off); ask for a new copy"
+        case .wrongPassphraseOrDamaged(let f):
+            return
+                "\(f): cannot open it: the passphrase is wrong, or the file was changed or damaged"
+        case .badContent(let f, let p): return "\(f): the content is not usable (\(p))"
+        case .weakPassphrase(let n):
+            return "the passphrase is too short: use at least \(n) characters"
+        case .unreasonableCost(let f):
+            return
+                "\(f): the key settings in the header are out of range; the file is damaged or foreign"
+        case .meetingOpen(let holder): return "\(holder); close that meeting before importing"
+        case .targetExists(let f):
+            return "\(f) already exists; choose another name or remove it first"
+        case .badLogs(let f, let logs):
+            return
+                "\(f): nothing was imported, because these logs cannot be read: \(logs.map(\.description).joined(separator: "; "))"
+        case .unfinishedMeeting(let g, _):
+            return
+                "the group \"\(TextSafety.sanitize(g))\" has an unfinished meeting; finish it or decline to resume it with \"runde meeting\", then import"
         }
     }
 }
@@ -62,10 +70,11 @@ public enum HandoverContentProblem: Equatable, Sendable, CustomStringConvertible
         case .notAPayload: return "not a handover payload"
         case .unknownVersion: return "unknown content version"
         case .badLogName: return "a log has a bad name"
-        case let .group(e): return e.description
-        case let .folderHoldsAnotherGroup(folder, name):
-            return "the folder \(folder) already holds another group, \"\(TextSafety.sanitize(name))\""
-        case let .folderInUse(folder): return "the folder \(folder) is already in use"
+        case .group(let e): return e.description
+        case .folderHoldsAnotherGroup(let folder, let name):
+            return
+                "the folder \(folder) already holds another group, \"\(TextSafety.sanitize(name))\""
+        case .folderInUse(let folder): return "the folder \(folder) is already in use"
         }
     }
 }

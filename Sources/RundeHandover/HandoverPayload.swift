@@ -14,12 +14,17 @@ public struct HandoverPayload: Codable, Equatable, Sendable {
         public var id: String
         public var json: String
 
-        public init(id: String, json: String) { self.id = id; self.json = json }
+        public init(id: String, json: String) {
+            self.id = id
+            self.json = json
+        }
     }
 
     public init(slug: String, groupTOML: String, logs: [LogFile]) {
         schema = HandoverPayload.schemaID
-        self.slug = slug; self.groupTOML = groupTOML; self.logs = logs
+        self.slug = slug
+        self.groupTOML = groupTOML
+        self.logs = logs
     }
 
     enum CodingKeys: String, CodingKey {

@@ -62,14 +62,20 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
                 rows[i].segments += 1
                 rows[i].turns = HistoryDetail.merge(rows[i].turns, p.turns)
             } else {
-                rows.append(PhaseRow(kind: kind, plannedS: 0, actualS: len, segments: 1, firstStartS: p.startS, turns: p.turns))
+                rows.append(
+                    PhaseRow(
+                        kind: kind, plannedS: 0, actualS: len, segments: 1, firstStartS: p.startS,
+                        turns: p.turns))
             }
         }
         // A planned pause that was not taken still shows, with nothing spent.
         if log.plan.pauseMinutes > 0, !rows.contains(where: { $0.kind == "pause" }) {
             let at = (rows.firstIndex(where: { $0.kind == "sharing" }).map { $0 + 1 }) ?? rows.count
             let start = at < rows.count ? rows[at].firstStartS : (log.phases.last?.endS ?? 0)
-            rows.insert(PhaseRow(kind: "pause", plannedS: 0, actualS: 0, segments: 0, firstStartS: start, turns: nil), at: at)
+            rows.insert(
+                PhaseRow(
+                    kind: "pause", plannedS: 0, actualS: 0, segments: 0, firstStartS: start,
+                    turns: nil), at: at)
         }
         let present = max(log.attendance.present, 0)
         func planned(_ kind: String) -> Int? {
@@ -86,7 +92,10 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
         }
         var fixed = 0
         for i in rows.indices {
-            if let p = planned(rows[i].kind) { rows[i].plannedS = p; fixed += p }
+            if let p = planned(rows[i].kind) {
+                rows[i].plannedS = p
+                fixed += p
+            }
         }
         // Sharing gets what the plan leaves after the fixed phases.
         if let i = rows.firstIndex(where: { $0.kind == "sharing" }) {
@@ -96,14 +105,18 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
     }
 
     /// Merges the turn stats of two segments of one phase (median: of the larger segment).
-    static func merge(_ a: SessionLog.TurnStats?, _ b: SessionLog.TurnStats?) -> SessionLog.TurnStats? {
+    static func merge(_ a: SessionLog.TurnStats?, _ b: SessionLog.TurnStats?) -> SessionLog
+        .TurnStats?
+    {
         guard let a else { return b }
         guard let b else { return a }
-        let spokenA = a.count - a.passes, spokenB = b.count - b.passes
+        let spokenA = a.count - a.passes
+        let spokenB = b.count - b.passes
         let mins = [spokenA > 0 ? a.minS : nil, spokenB > 0 ? b.minS : nil].compactMap { $0 }
-        return SessionLog.TurnStats(count: a.count + b.count, passes: a.passes + b.passes, totalS: a.totalS + b.totalS,
-                                    minS: mins.min() ?? 0, medianS: spokenA >= spokenB ? a.medianS : b.medianS,
-                                    maxS: max(a.maxS, b.maxS), overruns: a.overruns + b.overruns)
+        return SessionLog.TurnStats(
+            count: a.count + b.count, passes: a.passes + b.passes, totalS: a.totalS + b.totalS,
+            minS: mins.min() ?? 0, medianS: spokenA >= spokenB ? a.medianS : b.medianS,
+            maxS: max(a.maxS, b.maxS), overruns: a.overruns + b.overruns)
     }
 
     /// Planned and actual length of the whole meeting.

@@ -1,11 +1,12 @@
 import Foundation
-import RundeText
 import RundeCore
+import RundeText
 
 /// Renders one meeting's detail as a table, JSON or Markdown (pure functions).
 public enum HistoryDetailFormatter {
     /// CSV has no detail form; it falls back to the table.
-    public static func render(_ d: HistoryDetail, format: HistoryFormat, lang: Lang = .en) -> String {
+    public static func render(_ d: HistoryDetail, format: HistoryFormat, lang: Lang = .en) -> String
+    {
         switch format {
         case .table, .csv: return table(d, lang: lang)
         case .json: return json(d)
@@ -24,7 +25,9 @@ public enum HistoryDetailFormatter {
     static func facts(_ d: HistoryDetail, _ l: HistoryLabels) -> [(String, String)] {
         let s = d.summary
         let c = l.catalog
-        let status = s.completed ? l.yes : (s.recovered ? c.f(.histStatusRecovered, l.unfinished) : l.unfinished)
+        let status =
+            s.completed
+            ? l.yes : (s.recovered ? c.f(.histStatusRecovered, l.unfinished) : l.unfinished)
         let pause: String
         if s.pauseTaken {
             let length = d.pauseLengthS.map { HistoryFormatting.clock($0) } ?? l.yes
@@ -34,13 +37,22 @@ public enum HistoryDetailFormatter {
         }
         return [
             (l.date, l.longDate(s.date)),
-            (l.present, s.members == 1 ? c.f(.histPresentOf1, s.present) : c.f(.histPresentOf, s.present, s.members)),
+            (
+                l.present,
+                s.members == 1
+                    ? c.f(.histPresentOf1, s.present) : c.f(.histPresentOf, s.present, s.members)
+            ),
             (l.notifiedAbsent, "\(s.notifiedAbsent)"),
             (l.absent, "\(s.absent)"),
             (l.late, "\(s.late)"),
             (l.guests, "\(s.guests)"),
-            (l.duration, c.f(.histDurationValue, HistoryFormatting.clock(s.durationS),
-                             HistoryFormatting.clock(s.plannedMinutes * 60), HistoryFormatting.signedClock(s.deltaS))),
+            (
+                l.duration,
+                c.f(
+                    .histDurationValue, HistoryFormatting.clock(s.durationS),
+                    HistoryFormatting.clock(s.plannedMinutes * 60),
+                    HistoryFormatting.signedClock(s.deltaS))
+            ),
             (l.pause, pause),
             (l.balance, c.f(.histBalanceValue, l.decimal(s.balanceGini))),
             (l.completed, status),
@@ -61,11 +73,16 @@ public enum HistoryDetailFormatter {
         let names = d.phases.map { l.phase($0.kind) }
         let nw = max(names.map(HistoryFormatting.width).max() ?? 0, 4)
         let maxLen = Double(d.phases.map { max($0.plannedS, $0.actualS) }.max() ?? 1)
-        out += HistoryFormatting.pad("", nw) + "  " + HistoryFormatting.pad(l.planned, 8, right: true) + "  "
-            + HistoryFormatting.pad(l.actual, 8, right: true) + "  " + HistoryFormatting.pad("+/-", 8, right: true) + "\n"
+        out +=
+            HistoryFormatting.pad("", nw) + "  " + HistoryFormatting.pad(l.planned, 8, right: true)
+            + "  "
+            + HistoryFormatting.pad(l.actual, 8, right: true) + "  "
+            + HistoryFormatting.pad("+/-", 8, right: true) + "\n"
         for (row, name) in zip(d.phases, names) {
             let delta = row.actualS - row.plannedS
-            out += HistoryFormatting.pad(name, nw) + "  " + HistoryFormatting.pad(HistoryFormatting.clock(row.plannedS), 8, right: true)
+            out +=
+                HistoryFormatting.pad(name, nw) + "  "
+                + HistoryFormatting.pad(HistoryFormatting.clock(row.plannedS), 8, right: true)
                 + "  " + HistoryFormatting.pad(HistoryFormatting.clock(row.actualS), 8, right: true)
                 + "  " + HistoryFormatting.pad(HistoryFormatting.signedClock(delta), 8, right: true)
                 + "  " + HistoryFormatting.bar(Double(row.actualS), max: maxLen, width: 24) + "\n"
@@ -81,9 +98,14 @@ public enum HistoryDetailFormatter {
             out += "\n"
             for row in withTurns {
                 let t = row.turns!
-                let vals = ["\(t.count)", "\(t.passes)", HistoryFormatting.clock(t.medianS), HistoryFormatting.clock(t.maxS), "\(t.overruns)"]
+                let vals = [
+                    "\(t.count)", "\(t.passes)", HistoryFormatting.clock(t.medianS),
+                    HistoryFormatting.clock(t.maxS), "\(t.overruns)",
+                ]
                 out += HistoryFormatting.pad(l.phase(row.kind), nw)
-                for (v, w) in zip(vals, cw) { out += "  " + HistoryFormatting.pad(v, w, right: true) }
+                for (v, w) in zip(vals, cw) {
+                    out += "  " + HistoryFormatting.pad(v, w, right: true)
+                }
                 out += "\n"
             }
         }
@@ -99,20 +121,28 @@ public enum HistoryDetailFormatter {
         let mx = Double(perPerson.max() ?? 0)
         return perPerson.map { s in
             let share = total > 0 ? Int((Double(s) / total * 100).rounded()) : 0
-            return HistoryFormatting.pad(HistoryFormatting.clock(s), 7, right: true) + " " + HistoryFormatting.pad("\(share)%", 4, right: true)
+            return HistoryFormatting.pad(HistoryFormatting.clock(s), 7, right: true) + " "
+                + HistoryFormatting.pad("\(share)%", 4, right: true)
                 + "  " + HistoryFormatting.bar(Double(s), max: mx, width: width)
         }
     }
 
     public static func markdown(_ d: HistoryDetail, lang: Lang = .en) -> String {
         let l = HistoryLabels(lang: lang)
-        var out = "# " + HistoryFormatting.markdown(l.catalog.f(.histMeetingDateTitle, d.summary.meetingNumber, l.longDate(d.summary.date))) + "\n\n"
+        var out =
+            "# "
+            + HistoryFormatting.markdown(
+                l.catalog.f(
+                    .histMeetingDateTitle, d.summary.meetingNumber, l.longDate(d.summary.date)))
+            + "\n\n"
         for (k, v) in facts(d, l) { out += "- **\(k)**: \(HistoryFormatting.markdown(v))\n" }
-        out += "\n## \(l.phases)\n\n| | \(l.planned) | \(l.actual) | +/- | \(l.turns) | \(l.passes) | \(l.longest) |\n"
+        out +=
+            "\n## \(l.phases)\n\n| | \(l.planned) | \(l.actual) | +/- | \(l.turns) | \(l.passes) | \(l.longest) |\n"
         out += "|---|--:|--:|--:|--:|--:|--:|\n"
         for row in d.phases {
             let t = row.turns
-            out += "| \(HistoryFormatting.markdown(l.phase(row.kind))) | \(HistoryFormatting.clock(row.plannedS)) "
+            out +=
+                "| \(HistoryFormatting.markdown(l.phase(row.kind))) | \(HistoryFormatting.clock(row.plannedS)) "
                 + "| \(HistoryFormatting.clock(row.actualS)) | \(HistoryFormatting.signedClock(row.actualS - row.plannedS)) "
                 + "| \(t.map { "\($0.count)" } ?? "") | \(t.map { "\($0.passes)" } ?? "") "
                 + "| \(t.map { HistoryFormatting.clock($0.maxS) } ?? "") |\n"

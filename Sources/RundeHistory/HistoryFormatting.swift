@@ -9,7 +9,9 @@ public enum HistoryFormatting {
     public static func safe(_ s: String) -> String {
         var prev: UInt8 = 0
         for b in s.utf8 {
-            if b < 0x20 || b == 0x7F || b == 0xD8 || b == 0xE2 || b == 0xEF || (prev == 0xC2 && b < 0xA0) {
+            if b < 0x20 || b == 0x7F || b == 0xD8 || b == 0xE2 || b == 0xEF
+                || (prev == 0xC2 && b < 0xA0)
+            {
                 return TextSafety.sanitize(s)
             }
             prev = b
@@ -36,7 +38,8 @@ public enum HistoryFormatting {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let n = Int((abs(x) * scale).rounded())
-        let whole = n / Int(scale), frac = n % Int(scale)
+        let whole = n / Int(scale)
+        let frac = n % Int(scale)
         var f = String(frac)
         while f.count < places { f = "0" + f }
         let sign = x < 0 && n != 0 ? "-" : ""
@@ -48,9 +51,12 @@ public enum HistoryFormatting {
         var w = 0
         for c in s {
             guard let v = c.unicodeScalars.first?.value else { continue }
-            w += (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-                || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0x1F300...0x1FAFF).contains(v)
-                || (0x20000...0x3FFFD).contains(v) ? 2 : 1
+            w +=
+                (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
+                    || (0xAC00...0xD7A3).contains(v)
+                    || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v)
+                    || (0x1F300...0x1FAFF).contains(v)
+                    || (0x20000...0x3FFFD).contains(v) ? 2 : 1
         }
         return w
     }
@@ -69,10 +75,13 @@ public enum HistoryFormatting {
         var s = text
         if let f = s.utf8.first, [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D].contains(f) {
             s = "'" + s
-            return "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+            return "\""
+                + s.split(separator: "\"", omittingEmptySubsequences: false).joined(
+                    separator: "\"\"") + "\""
         }
         let u = s.utf8
-        let needs = u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+        let needs =
+            u.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
             || u.first == 0x20 || u.last == 0x20
         guard needs else { return s }
         var out = "\""
@@ -87,7 +96,9 @@ public enum HistoryFormatting {
         var out = ""
         for c in s {
             switch c {
-            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#", "~": out.append("\\"); out.append(c)
+            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#", "~":
+                out.append("\\")
+                out.append(c)
             case "\n", "\r": out.append(" ")
             default: out.append(c)
             }
@@ -105,13 +116,15 @@ public enum HistoryFormatting {
 
     /// A sparkline (▁▂▃▄▅▆▇█) of the values, scaled between `lo` and `hi` (their min and max
     /// when not given).
-    public static func sparkline(_ values: [Double], lo: Double? = nil, hi: Double? = nil) -> String {
+    public static func sparkline(_ values: [Double], lo: Double? = nil, hi: Double? = nil) -> String
+    {
         let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         guard let mn = lo ?? values.min(), let mx = hi ?? values.max() else { return "" }
-        return String(values.map { v -> Character in
-            guard mx > mn else { return blocks[0] }
-            let k = Int(((min(max(v, mn), mx) - mn) / (mx - mn) * 7).rounded())
-            return blocks[k]
-        })
+        return String(
+            values.map { v -> Character in
+                guard mx > mn else { return blocks[0] }
+                let k = Int(((min(max(v, mn), mx) - mn) / (mx - mn) * 7).rounded())
+                return blocks[k]
+            })
     }
 }

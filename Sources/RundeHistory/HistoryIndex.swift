@@ -13,7 +13,10 @@ public struct HistoryIndex: Equatable, Sendable {
         public var file: String
         public var error: SessionLogCodec.ReadError
 
-        public init(file: String, error: SessionLogCodec.ReadError) { self.file = file; self.error = error }
+        public init(file: String, error: SessionLogCodec.ReadError) {
+            self.file = file
+            self.error = error
+        }
 
         /// In English, for tests and developers.
         public var message: String { error.description }
@@ -27,7 +30,9 @@ public struct HistoryIndex: Equatable, Sendable {
     public var decodedCount: Int
 
     public init(summaries: [HistorySummary], broken: [Broken], decodedCount: Int = 0) {
-        self.summaries = summaries; self.broken = broken; self.decodedCount = decodedCount
+        self.summaries = summaries
+        self.broken = broken
+        self.decodedCount = decodedCount
     }
 
     /// The cache's file name inside a logs folder.
@@ -36,8 +41,12 @@ public struct HistoryIndex: Equatable, Sendable {
     /// Loads the summaries of every `*.json` log in `logsDir`. A missing folder gives an empty
     /// index. With `useCache`, unchanged files come from the cache; with `writeCache`, the cache
     /// is rewritten (0600, atomically) when anything changed. Cache failures are silent.
-    public static func load(logsDir: String, useCache: Bool = true, writeCache: Bool = true) -> HistoryIndex {
-        guard let names = logNames(in: logsDir) else { return HistoryIndex(summaries: [], broken: []) }
+    public static func load(logsDir: String, useCache: Bool = true, writeCache: Bool = true)
+        -> HistoryIndex
+    {
+        guard let names = logNames(in: logsDir) else {
+            return HistoryIndex(summaries: [], broken: [])
+        }
         let cachePath = logsDir + "/" + cacheFileName
         let cached: [String: HistoryCache.Entry] = useCache ? HistoryCache.read(cachePath) : [:]
 
@@ -65,13 +74,16 @@ public struct HistoryIndex: Equatable, Sendable {
         for entry in entries {
             guard let entry else { continue }
             if let s = entry.summary { summaries.append(s) }
-            if let e = entry.error.flatMap({ SessionLogCodec.ReadError(code: $0, file: entry.file) }) {
+            if let e = entry.error.flatMap({ SessionLogCodec.ReadError(code: $0, file: entry.file) }
+            ) {
                 broken.append(Broken(file: entry.file, error: e))
             }
             if entry.stat != nil { kept.append(entry) }
         }
         // File names are date-ordered already, so this is usually a check, not a sort.
-        if zip(summaries, summaries.dropFirst()).contains(where: { HistorySummary.chronological($1, $0) }) {
+        if zip(summaries, summaries.dropFirst()).contains(where: {
+            HistorySummary.chronological($1, $0)
+        }) {
             summaries.sort(by: HistorySummary.chronological)
         }
 
@@ -83,7 +95,9 @@ public struct HistoryIndex: Equatable, Sendable {
     }
 
     /// Decodes files in parallel, one cache entry per file (summary or error).
-    static func decodeAll(_ files: [(name: String, stat: LogFileStat?)], in dir: String) -> [HistoryCache.Entry] {
+    static func decodeAll(_ files: [(name: String, stat: LogFileStat?)], in dir: String)
+        -> [HistoryCache.Entry]
+    {
         let count = files.count
         let results = UnsafeMutableBufferPointer<HistoryCache.Entry>.allocate(capacity: count)
         defer { results.deallocate() }
@@ -91,10 +105,12 @@ public struct HistoryIndex: Equatable, Sendable {
         let chunks = count < 64 ? 1 : min(count, cpus * 8)
         let base = SendablePointer(pointer: results.baseAddress!)
         DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let lo = c * count / chunks, hi = (c + 1) * count / chunks
+            let lo = c * count / chunks
+            let hi = (c + 1) * count / chunks
             var buffer = [UInt8](repeating: 0, count: 16 * 1024)
             for i in lo..<hi {
-                (base.pointer + i).initialize(to: decodeOne(files[i].name, stat: files[i].stat, in: dir, buffer: &buffer))
+                (base.pointer + i).initialize(
+                    to: decodeOne(files[i].name, stat: files[i].stat, in: dir, buffer: &buffer))
             }
         }
         let out = Array(results)
@@ -102,19 +118,27 @@ public struct HistoryIndex: Equatable, Sendable {
         return out
     }
 
-    static func decodeOne(_ name: String, stat: LogFileStat?, in dir: String, buffer: inout [UInt8]) -> HistoryCache.Entry {
-        guard let n = try? FileIO.read(dir + "/" + name, into: &buffer, limit: LogStore.readLimit) else {
-            return HistoryCache.Entry(file: name, stat: nil, summary: nil, error: ReadProblem.cannotRead.code)
+    static func decodeOne(_ name: String, stat: LogFileStat?, in dir: String, buffer: inout [UInt8])
+        -> HistoryCache.Entry
+    {
+        guard let n = try? FileIO.read(dir + "/" + name, into: &buffer, limit: LogStore.readLimit)
+        else {
+            return HistoryCache.Entry(
+                file: name, stat: nil, summary: nil, error: ReadProblem.cannotRead.code)
         }
         let id = logID(name)
         // Fast path first; anything it refuses goes through the codec (which names the problem).
-        let fast = buffer.withUnsafeBufferPointer { FastLogDecoder.decode(UnsafeBufferPointer(rebasing: $0[0..<n])) }
+        let fast = buffer.withUnsafeBufferPointer {
+            FastLogDecoder.decode(UnsafeBufferPointer(rebasing: $0[0..<n]))
+        }
         if let fast {
-            return HistoryCache.Entry(file: name, stat: stat, summary: HistorySummary(id: id, log: fast), error: nil)
+            return HistoryCache.Entry(
+                file: name, stat: stat, summary: HistorySummary(id: id, log: fast), error: nil)
         }
         do {
             let log = try SessionLogCodec.decode(Data(buffer[0..<n]), file: name)
-            return HistoryCache.Entry(file: name, stat: stat, summary: HistorySummary(id: id, log: log), error: nil)
+            return HistoryCache.Entry(
+                file: name, stat: stat, summary: HistorySummary(id: id, log: log), error: nil)
         } catch {
             return HistoryCache.Entry(file: name, stat: stat, summary: nil, error: error.code)
         }
@@ -123,7 +147,9 @@ public struct HistoryIndex: Equatable, Sendable {
     /// Log files in a logs folder, sorted: `*.json`, not hidden (so neither `.index.json` nor
     /// temp files); nil when the folder cannot be listed.
     static func logNames(in dir: String) -> [String]? {
-        (try? FileIO.list(dir))?.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0.count > 5 }
+        (try? FileIO.list(dir))?.filter {
+            $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0.count > 5
+        }
     }
 
     /// `2026-11-21-007.json` → `2026-11-21-007`.

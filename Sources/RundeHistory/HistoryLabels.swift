@@ -1,6 +1,6 @@
 import Foundation
-import RundeText
 import RundeCore
+import RundeText
 
 /// The words the history exports and browser use, from the one catalog (`HistoryText` area),
 /// with the language's numbers: decimal comma and "78 %" in nb, a point and "78%" in en.

@@ -1,10 +1,12 @@
 import Foundation
-import RundeText
 import RundeCore
+import RundeText
 
 /// Renders a list of summaries as a table, CSV, JSON or Markdown (pure functions).
 public enum HistoryListFormatter {
-    public static func render(_ summaries: [HistorySummary], format: HistoryFormat, lang: Lang = .en) -> String {
+    public static func render(
+        _ summaries: [HistorySummary], format: HistoryFormat, lang: Lang = .en
+    ) -> String {
         switch format {
         case .table: return table(summaries, lang: lang)
         case .csv: return csv(summaries)
@@ -15,8 +17,10 @@ public enum HistoryListFormatter {
 
     /// The CSV columns (also the JSON keys).
     public static let csvHeader = [
-        "id", "date", "meeting_number", "members", "present", "notified_absent", "absent", "late", "guests",
-        "duration_s", "planned_minutes", "overrun_s", "pause_taken", "balance_gini", "completed", "recovered",
+        "id", "date", "meeting_number", "members", "present", "notified_absent", "absent", "late",
+        "guests",
+        "duration_s", "planned_minutes", "overrun_s", "pause_taken", "balance_gini", "completed",
+        "recovered",
         "next_theme", "next_date", "theme",
     ]
 
@@ -27,17 +31,44 @@ public enum HistoryListFormatter {
         w.raw("\r\n")
         for raw in summaries {
             let s = raw.sanitized()
-            w.raw(HistoryFormatting.csvField(s.id)); w.raw(",")
-            w.raw(HistoryFormatting.csvField(s.date)); w.raw(",")
-            w.int(s.meetingNumber); w.raw(","); w.int(s.members); w.raw(","); w.int(s.present); w.raw(",")
-            w.int(s.notifiedAbsent); w.raw(","); w.int(s.absent); w.raw(","); w.int(s.late); w.raw(",")
-            w.int(s.guests); w.raw(","); w.int(s.durationS); w.raw(","); w.int(s.plannedMinutes); w.raw(",")
-            w.int(s.overrunS); w.raw(","); w.bool(s.pauseTaken); w.raw(",")
-            w.raw(HistoryFormatting.fixed(s.balanceGini, places: 2)); w.raw(",")
-            w.bool(s.completed); w.raw(","); w.bool(s.recovered); w.raw(",")
-            w.raw(HistoryFormatting.csvField(s.nextTheme)); w.raw(",")
-            w.raw(HistoryFormatting.csvField(s.nextDate ?? "")); w.raw(",")
-            w.raw(HistoryFormatting.csvField(s.theme)); w.raw("\r\n")
+            w.raw(HistoryFormatting.csvField(s.id))
+            w.raw(",")
+            w.raw(HistoryFormatting.csvField(s.date))
+            w.raw(",")
+            w.int(s.meetingNumber)
+            w.raw(",")
+            w.int(s.members)
+            w.raw(",")
+            w.int(s.present)
+            w.raw(",")
+            w.int(s.notifiedAbsent)
+            w.raw(",")
+            w.int(s.absent)
+            w.raw(",")
+            w.int(s.late)
+            w.raw(",")
+            w.int(s.guests)
+            w.raw(",")
+            w.int(s.durationS)
+            w.raw(",")
+            w.int(s.plannedMinutes)
+            w.raw(",")
+            w.int(s.overrunS)
+            w.raw(",")
+            w.bool(s.pauseTaken)
+            w.raw(",")
+            w.raw(HistoryFormatting.fixed(s.balanceGini, places: 2))
+            w.raw(",")
+            w.bool(s.completed)
+            w.raw(",")
+            w.bool(s.recovered)
+            w.raw(",")
+            w.raw(HistoryFormatting.csvField(s.nextTheme))
+            w.raw(",")
+            w.raw(HistoryFormatting.csvField(s.nextDate ?? ""))
+            w.raw(",")
+            w.raw(HistoryFormatting.csvField(s.theme))
+            w.raw("\r\n")
         }
         return String(decoding: w.bytes, as: UTF8.self)
     }
@@ -54,29 +85,37 @@ public enum HistoryListFormatter {
     public static func table(_ summaries: [HistorySummary], lang: Lang = .en) -> String {
         let l = HistoryLabels(lang: lang)
         guard !summaries.isEmpty else { return l.noLogs + "\n" }
-        let header = [l.id, l.number, l.present, l.notifiedAbsent, l.absent, l.late, l.guests,
-                      l.duration, l.plan, l.overrun, l.pause, l.balance, l.completed, l.theme]
+        let header = [
+            l.id, l.number, l.present, l.notifiedAbsent, l.absent, l.late, l.guests,
+            l.duration, l.plan, l.overrun, l.pause, l.balance, l.completed, l.theme,
+        ]
         let rightAligned: Set<Int> = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11]
         var rows: [[String]] = [header]
         rows.reserveCapacity(summaries.count + 1)
         for raw in summaries {
             let s = raw.sanitized()
             rows.append([
-                s.id, "\(s.meetingNumber)", "\(s.present)/\(s.members)", "\(s.notifiedAbsent)", "\(s.absent)",
-                "\(s.late)", "\(s.guests)", HistoryFormatting.clock(s.durationS), HistoryFormatting.clock(s.plannedMinutes * 60),
+                s.id, "\(s.meetingNumber)", "\(s.present)/\(s.members)", "\(s.notifiedAbsent)",
+                "\(s.absent)",
+                "\(s.late)", "\(s.guests)", HistoryFormatting.clock(s.durationS),
+                HistoryFormatting.clock(s.plannedMinutes * 60),
                 s.overrunS > 0 ? "+" + HistoryFormatting.clock(s.overrunS) : "-",
                 s.pauseTaken ? l.yes : l.no, l.decimal(s.balanceGini),
                 s.completed ? l.yes : l.no + (s.recovered ? "*" : ""), s.theme,
             ])
         }
         var widths = Array(repeating: 0, count: header.count)
-        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], HistoryFormatting.width(c)) } }
+        for r in rows {
+            for (i, c) in r.enumerated() { widths[i] = max(widths[i], HistoryFormatting.width(c)) }
+        }
         var out = ""
         for r in rows {
             var line = ""
             for (i, c) in r.enumerated() {
                 if i > 0 { line += "  " }
-                line += i == r.count - 1 ? c : HistoryFormatting.pad(c, widths[i], right: rightAligned.contains(i))
+                line +=
+                    i == r.count - 1
+                    ? c : HistoryFormatting.pad(c, widths[i], right: rightAligned.contains(i))
             }
             while line.last == " " { line.removeLast() }
             out += line + "\n"
@@ -88,23 +127,31 @@ public enum HistoryListFormatter {
     public static func markdown(_ summaries: [HistorySummary], lang: Lang = .en) -> String {
         let l = HistoryLabels(lang: lang)
         var out = "# " + l.catalog[.histMarkdownTitle] + "\n\n"
-        guard let first = summaries.first?.sanitized(), let last = summaries.last?.sanitized() else {
+        guard let first = summaries.first?.sanitized(), let last = summaries.last?.sanitized()
+        else {
             return out + l.noLogs + "\n"
         }
         let n = summaries.count
-        out += (n == 1 ? l.catalog.f(.histMarkdownCount1, first.date) : l.catalog.f(.histMarkdownCount, n, first.date, last.date)) + "\n\n"
-        out += "| \(l.date) | \(l.number) | \(l.present) | \(l.notifiedAbsent) | \(l.absent) | \(l.late) "
+        out +=
+            (n == 1
+                ? l.catalog.f(.histMarkdownCount1, first.date)
+                : l.catalog.f(.histMarkdownCount, n, first.date, last.date)) + "\n\n"
+        out +=
+            "| \(l.date) | \(l.number) | \(l.present) | \(l.notifiedAbsent) | \(l.absent) | \(l.late) "
             + "| \(l.duration) | \(l.plan) | \(l.pause) | \(l.balance) | \(l.theme) |\n"
         out += "|---|--:|--:|--:|--:|--:|--:|--:|---|--:|---|\n"
         for raw in summaries {
             let s = raw.sanitized()
             let over = s.overrunS > 0 ? " (+\(HistoryFormatting.clock(s.overrunS)))" : ""
-            out += "| \(HistoryFormatting.markdown(s.date)) | \(s.meetingNumber) | \(s.present)/\(s.members) "
+            out +=
+                "| \(HistoryFormatting.markdown(s.date)) | \(s.meetingNumber) | \(s.present)/\(s.members) "
                 + "| \(s.notifiedAbsent) | \(s.absent) | \(s.late) | \(HistoryFormatting.clock(s.durationS))\(over) "
                 + "| \(HistoryFormatting.clock(s.plannedMinutes * 60)) | \(s.pauseTaken ? l.yes : l.no) "
                 + "| \(l.decimal(s.balanceGini)) | \(HistoryFormatting.markdown(s.theme)) |\n"
         }
-        out += "\n## \(l.trends)\n\n" + trendLines(HistoryTrends(summaries), lang: lang).map { "- \($0)\n" }.joined()
+        out +=
+            "\n## \(l.trends)\n\n"
+            + trendLines(HistoryTrends(summaries), lang: lang).map { "- \($0)\n" }.joined()
         return out
     }
 
@@ -118,23 +165,34 @@ public enum HistoryListFormatter {
         let half = t.count / 2
         let early = HistoryTrends.mean(Array(t.balance.prefix(max(1, half))))
         let late = HistoryTrends.mean(Array(t.balance.suffix(max(1, t.count - half))))
-        let mean = l.percent(t.meanAttendance), present = l.decimal(t.meanPresent, places: 1)
+        let mean = l.percent(t.meanAttendance)
+        let present = l.decimal(t.meanPresent, places: 1)
         let members = l.decimal(t.meanMembers, places: 1)
         let onTime: String
         switch (t.meanOverrunS > 0, t.finishedCount, t.finishedCount - t.onTimeCount) {
         case (true, 1, _): onTime = c.f(.histTrendOnTimeOver1, l.prose(t.meanOverrunS))
-        case (true, _, 1): onTime = c.f(.histTrendOnTimeOverOther, t.onTimeCount, t.finishedCount, l.prose(t.meanOverrunS))
-        case (true, _, _): onTime = c.f(.histTrendOnTimeOver, t.onTimeCount, t.finishedCount, l.prose(t.meanOverrunS))
+        case (true, _, 1):
+            onTime = c.f(
+                .histTrendOnTimeOverOther, t.onTimeCount, t.finishedCount, l.prose(t.meanOverrunS))
+        case (true, _, _):
+            onTime = c.f(
+                .histTrendOnTimeOver, t.onTimeCount, t.finishedCount, l.prose(t.meanOverrunS))
         case (false, 1, _): onTime = c.f(.histTrendOnTime1, t.onTimeCount)
         case (false, _, _): onTime = c.f(.histTrendOnTime, t.onTimeCount, t.finishedCount)
         }
         return [
-            recentN == 1 ? c.f(.histTrendAttendance1, mean, present, members, recent)
-                         : c.f(.histTrendAttendance, mean, present, members, recentN, recent),
+            recentN == 1
+                ? c.f(.histTrendAttendance1, mean, present, members, recent)
+                : c.f(.histTrendAttendance, mean, present, members, recentN, recent),
             onTime,
-            t.count >= 2 ? c.f(.histTrendBalanceHalves, l.decimal(t.meanBalance), l.decimal(early), l.decimal(late))
-                         : c.f(.histTrendBalance, l.decimal(t.meanBalance)),
-            t.count == 1 ? c.f(.histTrendPause1, t.pauseTakenCount) : c.f(.histTrendPause, t.pauseTakenCount, t.count),
+            t.count >= 2
+                ? c.f(
+                    .histTrendBalanceHalves, l.decimal(t.meanBalance), l.decimal(early),
+                    l.decimal(late))
+                : c.f(.histTrendBalance, l.decimal(t.meanBalance)),
+            t.count == 1
+                ? c.f(.histTrendPause1, t.pauseTakenCount)
+                : c.f(.histTrendPause, t.pauseTakenCount, t.count),
         ]
     }
 }

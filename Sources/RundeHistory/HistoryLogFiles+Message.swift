@@ -7,10 +7,12 @@ extension HistoryLogFiles.Failure {
     public func message(_ c: Catalog) -> String {
         func safe(_ s: String) -> String { TextSafety.sanitize(String(s.prefix(60))) }
         switch self {
-        case let .badID(id): return c.f(.histBadLogID, safe(id))
-        case let .notFound(id): return c.f(.histNoLog, safe(id))
-        case let .unreadable(r): return c.words(r)
-        case let .deleteFailed(id, code): return c.f(.histCannotDeleteLog, TextSafety.sanitize(id), String(cString: strerror(code)))
+        case .badID(let id): return c.f(.histBadLogID, safe(id))
+        case .notFound(let id): return c.f(.histNoLog, safe(id))
+        case .unreadable(let r): return c.words(r)
+        case .deleteFailed(let id, let code):
+            return c.f(
+                .histCannotDeleteLog, TextSafety.sanitize(id), String(cString: strerror(code)))
         }
     }
 }
@@ -19,9 +21,12 @@ extension Catalog {
     /// A log that cannot be read, naming the file, in this catalog's language.
     public func words(_ e: SessionLogCodec.ReadError) -> String {
         switch e {
-        case let .corrupt(file, problem): return f(.errLogUnreadable, TextSafety.sanitize(file), words(problem))
-        case let .unknownVersion(file, schema):
-            return f(.errLogVersion, TextSafety.sanitize(file), TextSafety.sanitize(String(schema.prefix(40))))
+        case .corrupt(let file, let problem):
+            return f(.errLogUnreadable, TextSafety.sanitize(file), words(problem))
+        case .unknownVersion(let file, let schema):
+            return f(
+                .errLogVersion, TextSafety.sanitize(file),
+                TextSafety.sanitize(String(schema.prefix(40))))
         }
     }
 
@@ -34,10 +39,11 @@ extension Catalog {
         case .cutOff: return self[.errReadCutOff]
         case .noHeaderLine: return self[.errReadNoHeader]
         case .noSchema: return self[.errReadNoSchema]
-        case let .missingField(field): return f(.errReadMissingField, safe(field))
-        case let .wrongType(at): return f(.errReadWrongType, safe(at))
+        case .missingField(let field): return f(.errReadMissingField, safe(field))
+        case .wrongType(let at): return f(.errReadWrongType, safe(at))
         case .unreadableContent: return self[.errReadInvalid]
-        case let .outOfRange(field, value): return f(.errReadOutOfRange, safe(field), safe(value))
+        case .outOfRange(let field, let value):
+            return f(.errReadOutOfRange, safe(field), safe(value))
         case .cannotRead: return self[.errReadCannotRead]
         }
     }

@@ -12,11 +12,16 @@ public enum HistoryLogFiles {
 
         public var description: String {
             switch self {
-            case let .badID(id): return "\"\(TextSafety.sanitize(String(id.prefix(60))))\" is not a log id (like 2026-11-21-007)"
-            case let .notFound(id): return "no log \"\(TextSafety.sanitize(String(id.prefix(60))))\"; see: runde history list"
-            case let .unreadable(e): return e.description
-            case let .deleteFailed(id, code):
-                return "could not delete \(TextSafety.sanitize(id)).json: \(String(cString: strerror(code)))"
+            case .badID(let id):
+                return
+                    "\"\(TextSafety.sanitize(String(id.prefix(60))))\" is not a log id (like 2026-11-21-007)"
+            case .notFound(let id):
+                return
+                    "no log \"\(TextSafety.sanitize(String(id.prefix(60))))\"; see: runde history list"
+            case .unreadable(let e): return e.description
+            case .deleteFailed(let id, let code):
+                return
+                    "could not delete \(TextSafety.sanitize(id)).json: \(String(cString: strerror(code)))"
             }
         }
     }
@@ -25,7 +30,8 @@ public enum HistoryLogFiles {
     public static func fileName(for id: String) -> Result<String, Failure> {
         let bare = HistoryIndex.logID(id)
         guard !bare.isEmpty, !bare.hasPrefix("."), !bare.contains("/"), !bare.contains("\0"),
-              bare.count <= 200 else { return .failure(.badID(id)) }
+            bare.count <= 200
+        else { return .failure(.badID(id)) }
         return .success(bare + ".json")
     }
 
@@ -33,10 +39,11 @@ public enum HistoryLogFiles {
     public static func load(id: String, logsDir: String) -> Result<SessionLog, Failure> {
         let name: String
         switch fileName(for: id) {
-        case let .success(n): name = n
-        case let .failure(f): return .failure(f)
+        case .success(let n): name = n
+        case .failure(let f): return .failure(f)
         }
-        guard let data = try? FileIO.readFile(logsDir + "/" + name, limit: LogStore.readLimit) else {
+        guard let data = try? FileIO.readFile(logsDir + "/" + name, limit: LogStore.readLimit)
+        else {
             return .failure(.notFound(HistoryIndex.logID(name)))
         }
         do { return .success(try SessionLogCodec.decode(data, file: name)) } catch {
@@ -48,11 +55,13 @@ public enum HistoryLogFiles {
     public static func delete(id: String, logsDir: String) -> Result<Void, Failure> {
         let name: String
         switch fileName(for: id) {
-        case let .success(n): name = n
-        case let .failure(f): return .failure(f)
+        case .success(let n): name = n
+        case .failure(let f): return .failure(f)
         }
         let path = logsDir + "/" + name
-        guard LogFileStat.of(path: path) != nil else { return .failure(.notFound(HistoryIndex.logID(name))) }
+        guard LogFileStat.of(path: path) != nil else {
+            return .failure(.notFound(HistoryIndex.logID(name)))
+        }
         do { try FileIO.remove(path) } catch {
             return .failure(.deleteFailed(HistoryIndex.logID(name), errno: error.code))
         }
@@ -62,7 +71,7 @@ public enum HistoryLogFiles {
 
     /// Whether a log with this id exists.
     public static func exists(id: String, logsDir: String) -> Bool {
-        guard case let .success(name) = fileName(for: id) else { return false }
+        guard case .success(let name) = fileName(for: id) else { return false }
         return LogFileStat.of(path: logsDir + "/" + name) != nil
     }
 }

@@ -7,22 +7,36 @@ struct JSONBytes {
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
     mutating func raw(_ s: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+        bytes.append(
+            contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
     }
 
     mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
     mutating func int(_ v: Int) {
-        if v == 0 { bytes.append(0x30); return }
+        if v == 0 {
+            bytes.append(0x30)
+            return
+        }
         var x = v.magnitude
-        var tmp: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                  UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var tmp:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var n = 0
         withUnsafeMutableBytes(of: &tmp) { buf in
-            while x > 0 { buf[n] = UInt8(x % 10) + 0x30; x /= 10; n += 1 }
+            while x > 0 {
+                buf[n] = UInt8(x % 10) + 0x30
+                x /= 10
+                n += 1
+            }
             if v < 0 { bytes.append(UInt8(ascii: "-")) }
-            while n > 0 { n -= 1; bytes.append(buf[n]) }
+            while n > 0 {
+                n -= 1
+                bytes.append(buf[n])
+            }
         }
     }
 
@@ -30,7 +44,10 @@ struct JSONBytes {
 
     /// Shortest round-trip form (Swift's `description`), e.g. 0.22.
     mutating func double(_ d: Double) {
-        guard d.isFinite else { raw("0"); return }
+        guard d.isFinite else {
+            raw("0")
+            return
+        }
         raw(d.description)
     }
 
@@ -46,7 +63,9 @@ struct JSONBytes {
             case 0x09: raw("\\t")
             case 0..<0x20:
                 let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                raw("\\u00"); bytes.append(hex[Int(b >> 4)]); bytes.append(hex[Int(b & 15)])
+                raw("\\u00")
+                bytes.append(hex[Int(b >> 4)])
+                bytes.append(hex[Int(b & 15)])
             default: bytes.append(b)
             }
         }

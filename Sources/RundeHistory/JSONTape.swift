@@ -39,7 +39,10 @@ struct JSONTape {
     }
 
     private mutating func push(_ kind: Kind, _ flag: Bool, _ start: Int, _ end: Int) -> Int {
-        tokens.append(Token(kind: kind, flag: flag, start: Int32(start), end: Int32(end), next: Int32(tokens.count + 1)))
+        tokens.append(
+            Token(
+                kind: kind, flag: flag, start: Int32(start), end: Int32(end),
+                next: Int32(tokens.count + 1)))
         return tokens.count - 1
     }
 
@@ -52,18 +55,29 @@ struct JSONTape {
             let me = push(.object, false, i, i)
             i += 1
             skipSpace(&i)
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; tokens[me].next = Int32(tokens.count); return true }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                tokens[me].next = Int32(tokens.count)
+                return true
+            }
             while true {
                 skipSpace(&i)
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), parseString(&i, high: &high) else { return false }
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), parseString(&i, high: &high)
+                else { return false }
                 skipSpace(&i)
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return false }
                 i += 1
                 guard parseValue(&i, depth: depth + 1, high: &high) else { return false }
                 skipSpace(&i)
                 guard i < bytes.count else { return false }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "}") { i += 1; break }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    break
+                }
                 return false
             }
             tokens[me].next = Int32(tokens.count)
@@ -72,13 +86,23 @@ struct JSONTape {
             let me = push(.array, false, i, i)
             i += 1
             skipSpace(&i)
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; tokens[me].next = Int32(tokens.count); return true }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                tokens[me].next = Int32(tokens.count)
+                return true
+            }
             while true {
                 guard parseValue(&i, depth: depth + 1, high: &high) else { return false }
                 skipSpace(&i)
                 guard i < bytes.count else { return false }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; break }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    break
+                }
                 return false
             }
             tokens[me].next = Int32(tokens.count)
@@ -93,7 +117,9 @@ struct JSONTape {
         }
     }
 
-    private mutating func literal(_ i: inout Int, _ word: StaticString, _ kind: Kind, _ flag: Bool) -> Bool {
+    private mutating func literal(_ i: inout Int, _ word: StaticString, _ kind: Kind, _ flag: Bool)
+        -> Bool
+    {
         let n = word.utf8CodeUnitCount
         guard i + n <= bytes.count else { return false }
         let p = word.utf8Start
@@ -127,7 +153,9 @@ struct JSONTape {
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             float = true
             i += 1
-            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
+                i += 1
+            }
             guard i < bytes.count, JSONTape.isDigit(bytes[i]) else { return false }
             while i < bytes.count, JSONTape.isDigit(bytes[i]) { i += 1 }
         }
@@ -154,8 +182,9 @@ struct JSONTape {
                 i += 1
                 guard i < bytes.count else { return false }
                 switch bytes[i] {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+                    UInt8(ascii: "f"),
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     break
                 case UInt8(ascii: "u"):
                     guard i + 4 < bytes.count else { return false }
@@ -175,7 +204,10 @@ struct JSONTape {
         let n = b.count
         while i < n {
             let c = b[i]
-            if c < 0x80 { i += 1; continue }
+            if c < 0x80 {
+                i += 1
+                continue
+            }
             func cont(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
             if c >= 0xC2 && c <= 0xDF {
                 guard cont(1) else { return false }
@@ -217,7 +249,10 @@ struct JSONTape {
             if Int(k.end - k.start) == keyLen {
                 var same = true
                 let s = Int(k.start)
-                for j in 0..<keyLen where bytes[s + j] != kp[j] { same = false; break }
+                for j in 0..<keyLen where bytes[s + j] != kp[j] {
+                    same = false
+                    break
+                }
                 if same {
                     if hit >= 0 { return (false, 0, false) }
                     hit = c + 1
@@ -251,8 +286,14 @@ struct JSONTape {
             if !k.flag, Int(k.end - k.start) == keyLen {
                 var same = true
                 let st = Int(k.start)
-                for j in 0..<keyLen where bytes[st + j] != kp[j] { same = false; break }
-                if same { hint = next; return tokens[c + 1].kind == .null ? nil : c + 1 }
+                for j in 0..<keyLen where bytes[st + j] != kp[j] {
+                    same = false
+                    break
+                }
+                if same {
+                    hint = next
+                    return tokens[c + 1].kind == .null ? nil : c + 1
+                }
             }
             c = next
         }
@@ -273,7 +314,9 @@ struct JSONTape {
         let negative = bytes[i] == UInt8(ascii: "-")
         if negative { i += 1 }
         // "-0" and numbers near the limits are left to JSONDecoder.
-        guard end > i, end - i <= 19, !(negative && bytes[i] == UInt8(ascii: "0")) else { return nil }
+        guard end > i, end - i <= 19, !(negative && bytes[i] == UInt8(ascii: "0")) else {
+            return nil
+        }
         var v = 0
         while i < end {
             let (m, o1) = v.multipliedReportingOverflow(by: 10)
@@ -289,7 +332,9 @@ struct JSONTape {
         let tok = tokens[t]
         guard tok.kind == .number else { return nil }
         if !tok.flag, let i = int(t) { return Double(i) }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(tok.start)..<Int(tok.end)]), as: UTF8.self)
+        let text = String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[Int(tok.start)..<Int(tok.end)]),
+            as: UTF8.self)
         guard let d = Double(text), d.isFinite else { return nil }
         return d
     }
@@ -319,7 +364,11 @@ struct JSONTape {
         }
         while i < s.count {
             let b = s[i]
-            guard b == UInt8(ascii: "\\") else { out.append(b); i += 1; continue }
+            guard b == UInt8(ascii: "\\") else {
+                out.append(b)
+                i += 1
+                continue
+            }
             let e = s[i + 1]
             i += 2
             switch e {
@@ -332,7 +381,9 @@ struct JSONTape {
                 var scalar = hex4(i)
                 i += 4
                 if scalar >= 0xD800 && scalar <= 0xDBFF {
-                    guard i + 6 <= s.count, s[i] == UInt8(ascii: "\\"), s[i + 1] == UInt8(ascii: "u") else { return nil }
+                    guard i + 6 <= s.count, s[i] == UInt8(ascii: "\\"),
+                        s[i + 1] == UInt8(ascii: "u")
+                    else { return nil }
                     let low = hex4(i + 2)
                     guard low >= 0xDC00 && low <= 0xDFFF else { return nil }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
@@ -354,7 +405,10 @@ struct JSONTape {
         var out: [Int] = []
         var c = arr + 1
         let end = Int(tokens[arr].next)
-        while c < end { out.append(c); c = Int(tokens[c].next) }
+        while c < end {
+            out.append(c)
+            c = Int(tokens[c].next)
+        }
         return out
     }
 }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #endif
 
 /// Display widths as the terminal computes them: ncurses (and tmux) give each Unicode scalar
@@ -20,20 +20,20 @@ public enum CharWidth {
     public static func of(_ c: Character) -> Int { c.unicodeScalars.reduce(0) { $0 + of($1) } }
 
     #if canImport(Glibc)
-    private static func system(_ v: UInt32) -> Int? {
-        guard let loc = utf8Locale else { return nil }
-        let old = uselocale(loc)
-        defer { uselocale(old) }
-        let w = glibcWcwidth(Int32(bitPattern: v))
-        return w < 0 ? 0 : Int(w)
-    }
+        private static func system(_ v: UInt32) -> Int? {
+            guard let loc = utf8Locale else { return nil }
+            let old = uselocale(loc)
+            defer { uselocale(old) }
+            let w = glibcWcwidth(Int32(bitPattern: v))
+            return w < 0 ? 0 : Int(w)
+        }
 
-    /// A locale handle that lives for the whole process (never freed, by design).
-    nonisolated(unsafe) private static let utf8Locale: locale_t? = newlocale(LC_CTYPE_MASK, "C.UTF-8", nil)
+        /// A locale handle that lives for the whole process (never freed, by design).
+        nonisolated(unsafe) private static let utf8Locale: locale_t? = newlocale(
+            LC_CTYPE_MASK, "C.UTF-8", nil)
     #else
-    private static func system(_ v: UInt32) -> Int? { nil }
+        private static func system(_ v: UInt32) -> Int? { nil }
     #endif
-
 
     /// Used when the C.UTF-8 locale is missing: Unicode properties approximate glibc's tables.
     static func fallback(_ s: Unicode.Scalar) -> Int {
@@ -44,9 +44,12 @@ public enum CharWidth {
         }
         if (0x1F1E6...0x1F1FF).contains(v) { return 1 }
         if s.properties.isEmojiPresentation { return 2 }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
-            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v) {
+        if (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
+            || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
+            || (0xFF00...0xFF60).contains(v)
+            || (0xFFE0...0xFFE6).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
             return 2
         }
         return 1
@@ -54,7 +57,7 @@ public enum CharWidth {
 }
 
 #if canImport(Glibc)
-/// glibc's wcwidth(3), which the Glibc module does not export (wchar_t is 32 bits on Linux).
-@_silgen_name("wcwidth")
-private func glibcWcwidth(_ c: Int32) -> Int32
+    /// glibc's wcwidth(3), which the Glibc module does not export (wchar_t is 32 bits on Linux).
+    @_silgen_name("wcwidth")
+    private func glibcWcwidth(_ c: Int32) -> Int32
 #endif

@@ -1,8 +1,9 @@
 import RundeCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One character cell of a frame. A wide character occupies its cell plus a `continuation`.
@@ -20,8 +21,10 @@ public struct Cell: Equatable, Sendable {
     private static let countByte = 12, roleByte = 13, flagsByte = 14
     private static let boldFlag: UInt8 = 1, reverseFlag: UInt8 = 2, continuationFlag: UInt8 = 4
 
-    public init(_ char: Character = " ", role: StyleRole = .normal, bold: Bool = false,
-                reverse: Bool = false, continuation: Bool = false) {
+    public init(
+        _ char: Character = " ", role: StyleRole = .normal, bold: Bool = false,
+        reverse: Bool = false, continuation: Bool = false
+    ) {
         bytes = Cell.pack(char)
         setStyle(role: role, bold: bold, reverse: reverse, continuation: continuation)
     }
@@ -50,7 +53,8 @@ public struct Cell: Equatable, Sendable {
     private mutating func setStyle(role: StyleRole, bold: Bool, reverse: Bool, continuation: Bool) {
         withUnsafeMutableBytes(of: &bytes) { raw in
             raw[Cell.roleByte] = UInt8(role.ordinal)
-            raw[Cell.flagsByte] = (bold ? Cell.boldFlag : 0) | (reverse ? Cell.reverseFlag : 0)
+            raw[Cell.flagsByte] =
+                (bold ? Cell.boldFlag : 0) | (reverse ? Cell.reverseFlag : 0)
                 | (continuation ? Cell.continuationFlag : 0)
         }
     }
@@ -116,7 +120,8 @@ public struct Cell: Equatable, Sendable {
             case 2: return (b0 & 0x1F) << 6 | UInt32(raw[1] & 0x3F)
             case 3: return (b0 & 0x0F) << 12 | UInt32(raw[1] & 0x3F) << 6 | UInt32(raw[2] & 0x3F)
             default:
-                return (b0 & 0x07) << 18 | UInt32(raw[1] & 0x3F) << 12 | UInt32(raw[2] & 0x3F) << 6 | UInt32(raw[3] & 0x3F)
+                return (b0 & 0x07) << 18 | UInt32(raw[1] & 0x3F) << 12 | UInt32(raw[2] & 0x3F) << 6
+                    | UInt32(raw[3] & 0x3F)
             }
         }
     }
@@ -146,20 +151,26 @@ public struct Cell: Equatable, Sendable {
     }
 
     /// Writes `v` as UTF-8 at `i`; returns the number of bytes.
-    private static func append(_ v: UInt32, to raw: UnsafeMutableRawBufferPointer, at i: Int) -> Int {
+    private static func append(_ v: UInt32, to raw: UnsafeMutableRawBufferPointer, at i: Int) -> Int
+    {
         switch v {
         case ..<0x80:
             raw[i] = UInt8(v)
             return 1
         case ..<0x800:
-            raw[i] = UInt8(0xC0 | v >> 6); raw[i + 1] = UInt8(0x80 | v & 0x3F)
+            raw[i] = UInt8(0xC0 | v >> 6)
+            raw[i + 1] = UInt8(0x80 | v & 0x3F)
             return 2
         case ..<0x10000:
-            raw[i] = UInt8(0xE0 | v >> 12); raw[i + 1] = UInt8(0x80 | v >> 6 & 0x3F); raw[i + 2] = UInt8(0x80 | v & 0x3F)
+            raw[i] = UInt8(0xE0 | v >> 12)
+            raw[i + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+            raw[i + 2] = UInt8(0x80 | v & 0x3F)
             return 3
         default:
-            raw[i] = UInt8(0xF0 | v >> 18); raw[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
-            raw[i + 2] = UInt8(0x80 | v >> 6 & 0x3F); raw[i + 3] = UInt8(0x80 | v & 0x3F)
+            raw[i] = UInt8(0xF0 | v >> 18)
+            raw[i + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            raw[i + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+            raw[i + 3] = UInt8(0x80 | v & 0x3F)
             return 4
         }
     }
@@ -179,7 +190,8 @@ public struct Frame: Equatable, Sendable {
         guard a.count == b.count else { return false }
         return a.withUnsafeBytes { pa in
             b.withUnsafeBytes { pb in
-                pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
+                pa.count == pb.count
+                    && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
             }
         }
     }
@@ -240,7 +252,7 @@ public struct Frame: Equatable, Sendable {
         let widths = ch.unicodeScalars.map(CharWidth.of)
         let total = widths.reduce(0, +)
         if total == 0 { return [] }
-        if (total == 1 || total == 2), widths.first == total { return [(ch, total)] }
+        if total == 1 || total == 2, widths.first == total { return [(ch, total)] }
         var out: [(Character, Int)] = []
         var current = String.UnicodeScalarView()
         var width = 0
@@ -290,7 +302,7 @@ public struct Frame: Equatable, Sendable {
                 guard let s = Unicode.Scalar(UInt32(v)), CharWidth.of(s) == 1 else { continue }
                 switch s.properties.generalCategory {
                 case .unassigned, .format, .control, .nonspacingMark, .spacingMark, .enclosingMark,
-                     .lineSeparator, .paragraphSeparator, .privateUse, .surrogate:
+                    .lineSeparator, .paragraphSeparator, .privateUse, .surrogate:
                     continue
                 default:
                     let i = v - 0x2000
@@ -314,8 +326,10 @@ public struct Frame: Equatable, Sendable {
     /// Writes text at (x, y), clipped to the frame and to `maxWidth`; returns the width used.
     /// Control characters and escape sequences are stripped first.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal,
-                             bold: Bool = false, reverse: Bool = false, maxWidth: Int? = nil) -> Int {
+    public mutating func put(
+        _ text: String, x: Int, y: Int, role: StyleRole = .normal,
+        bold: Bool = false, reverse: Bool = false, maxWidth: Int? = nil
+    ) -> Int {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         // Fast path, same result: while every scalar is simple there is nothing to sanitise and
@@ -328,7 +342,9 @@ public struct Frame: Equatable, Sendable {
             for u in text.unicodeScalars {
                 guard Frame.isSimple(u.value) else { return nil }
                 if cx >= limit { break }
-                if cx >= 0 { cells[base + cx] = Cell(scalar: u, role: role, bold: bold, reverse: reverse) }
+                if cx >= 0 {
+                    cells[base + cx] = Cell(scalar: u, role: role, bold: bold, reverse: reverse)
+                }
                 cx += 1
             }
             return cx - x
@@ -340,7 +356,10 @@ public struct Frame: Equatable, Sendable {
                 if cx + w > limit { return cx - x }
                 if cx >= 0 {
                     self[cx, y] = Cell(piece, role: role, bold: bold, reverse: reverse)
-                    if w == 2 { self[cx + 1, y] = Cell(" ", role: role, bold: bold, reverse: reverse, continuation: true) }
+                    if w == 2 {
+                        self[cx + 1, y] = Cell(
+                            " ", role: role, bold: bold, reverse: reverse, continuation: true)
+                    }
                 }
                 cx += w
             }
@@ -373,14 +392,23 @@ public struct Frame: Equatable, Sendable {
     /// The columns of row `y` that differ from the same row of `other` (same size), widened
     /// so no wide character is cut in two, old or new; nil when the row is unchanged.
     public func changedSpan(row y: Int, since other: Frame) -> Range<Int>? {
-        guard other.width == width, other.height == height, y >= 0, y < height else { return 0..<width }
+        guard other.width == width, other.height == height, y >= 0, y < height else {
+            return 0..<width
+        }
         let base = y * width
-        if Frame.sameCells(cells[base..<base + width], other.cells[base..<base + width]) { return nil }
-        var lo = 0, hi = width
+        if Frame.sameCells(cells[base..<base + width], other.cells[base..<base + width]) {
+            return nil
+        }
+        var lo = 0
+        var hi = width
         while lo < hi, cells[base + lo] == other.cells[base + lo] { lo += 1 }
         while hi > lo, cells[base + hi - 1] == other.cells[base + hi - 1] { hi -= 1 }
-        while lo > 0, cells[base + lo].continuation || other.cells[base + lo].continuation { lo -= 1 }
-        while hi < width, cells[base + hi].continuation || other.cells[base + hi].continuation { hi += 1 }
+        while lo > 0, cells[base + lo].continuation || other.cells[base + lo].continuation {
+            lo -= 1
+        }
+        while hi < width, cells[base + hi].continuation || other.cells[base + hi].continuation {
+            hi += 1
+        }
         return lo..<hi
     }
 
@@ -388,7 +416,8 @@ public struct Frame: Equatable, Sendable {
     public func sameRows(_ rows: [Range<Int>], as other: Frame) -> Bool {
         guard other.width == width, other.height == height else { return false }
         for r in rows {
-            let lo = max(0, r.lowerBound) * width, hi = min(height, r.upperBound) * width
+            let lo = max(0, r.lowerBound) * width
+            let hi = min(height, r.upperBound) * width
             if lo < hi, !Frame.sameCells(cells[lo..<hi], other.cells[lo..<hi]) { return false }
         }
         return true
@@ -396,10 +425,13 @@ public struct Frame: Equatable, Sendable {
 
     /// Rows whose cells differ from `other` (all rows if the sizes differ).
     public func changedRows(since other: Frame?) -> [Int] {
-        guard let other, other.width == width, other.height == height else { return Array(0..<height) }
+        guard let other, other.width == width, other.height == height else {
+            return Array(0..<height)
+        }
         var rows: [Int] = []
         for y in 0..<height {
-            let a = y * width, b = a + width
+            let a = y * width
+            let b = a + width
             if !Frame.sameCells(cells[a..<b], other.cells[a..<b]) { rows.append(y) }
         }
         return rows

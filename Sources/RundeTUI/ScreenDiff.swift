@@ -35,7 +35,9 @@ public struct ScreenDiff {
     /// compared, and the rest of the frame is not even read (most of an idle second's memory
     /// traffic otherwise; see BENCHMARKS.md).
     @discardableResult
-    public mutating func update(to frame: Frame, _ changed: (_ row: Int, _ columns: Range<Int>) -> Void) -> Outcome {
+    public mutating func update(
+        to frame: Frame, _ changed: (_ row: Int, _ columns: Range<Int>) -> Void
+    ) -> Outcome {
         guard let previous, !drawsInFull(frame) else {
             for y in 0..<frame.height { changed(y, 0..<frame.width) }
             self.previous = frame
@@ -47,12 +49,18 @@ public struct ScreenDiff {
             hinted = true
             for r in hint.rows {
                 for y in max(0, r.lowerBound)..<max(0, min(frame.height, r.upperBound)) {
-                    if let span = frame.changedSpan(row: y, since: previous) { changed(y, span); any = true }
+                    if let span = frame.changedSpan(row: y, since: previous) {
+                        changed(y, span)
+                        any = true
+                    }
                 }
             }
         } else {
             for y in 0..<frame.height {
-                if let span = frame.changedSpan(row: y, since: previous) { changed(y, span); any = true }
+                if let span = frame.changedSpan(row: y, since: previous) {
+                    changed(y, span)
+                    any = true
+                }
             }
         }
         self.previous = frame

@@ -32,9 +32,14 @@ public enum DateWords: String, CaseIterable, CatalogKey {
         }
     }
 
-    static let weekdays: [DateWords] = [.dateMonday, .dateTuesday, .dateWednesday, .dateThursday, .dateFriday, .dateSaturday, .dateSunday]
-    static let months: [DateWords] = [.dateJanuary, .dateFebruary, .dateMarch, .dateApril, .dateMay, .dateJune, .dateJuly,
-                                      .dateAugust, .dateSeptember, .dateOctober, .dateNovember, .dateDecember]
+    static let weekdays: [DateWords] = [
+        .dateMonday, .dateTuesday, .dateWednesday, .dateThursday, .dateFriday, .dateSaturday,
+        .dateSunday,
+    ]
+    static let months: [DateWords] = [
+        .dateJanuary, .dateFebruary, .dateMarch, .dateApril, .dateMay, .dateJune, .dateJuly,
+        .dateAugust, .dateSeptember, .dateOctober, .dateNovember, .dateDecember,
+    ]
 }
 
 extension Catalog {
@@ -43,7 +48,11 @@ extension Catalog {
 
     /// A date in the language's long form; `weekday` counts from Monday = 0, `month` from 1.
     public func longDate(year: Int, month: Int, day: Int, weekday: Int) -> String {
-        guard (0..<7).contains(weekday), (1...12).contains(month) else { return "\(year)-\(month)-\(day)" }
-        return format(DateWords.dateLong, [self[DateWords.weekdays[weekday]], day, self[DateWords.months[month - 1]], year])
+        guard (0..<7).contains(weekday), (1...12).contains(month) else {
+            return "\(year)-\(month)-\(day)"
+        }
+        return format(
+            DateWords.dateLong,
+            [self[DateWords.weekdays[weekday]], day, self[DateWords.months[month - 1]], year])
     }
 }

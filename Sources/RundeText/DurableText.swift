@@ -3,22 +3,35 @@
 /// when the meeting finishes).
 public enum DurableText: String, CaseIterable, CatalogKey {
     case durDecisionQuestion, durDecisionGoOnHorizon
-    case durSummaryDecision, durItemDecide, durKeyChoose, durHelpChoose, durKeyHorizon, durHelpHorizon, durEnterDecide
+    case durSummaryDecision, durItemDecide, durKeyChoose, durHelpChoose, durKeyHorizon,
+        durHelpHorizon, durEnterDecide
 
     public var texts: (nb: String, en: String) {
         switch self {
-        case .durDecisionQuestion: ("Hva vil gruppa gjøre videre? Velg det dere ble enige om.",
-                                    "What will the group do next? Choose what you agreed on.")
-        case .durDecisionGoOnHorizon: ("Vi fortsetter, med en ny horisont på %1 møter",
-                                       "We go on, with a new horizon of %1 meetings")
+        case .durDecisionQuestion:
+            (
+                "Hva vil gruppa gjøre videre? Velg det dere ble enige om.",
+                "What will the group do next? Choose what you agreed on."
+            )
+        case .durDecisionGoOnHorizon:
+            (
+                "Vi fortsetter, med en ny horisont på %1 møter",
+                "We go on, with a new horizon of %1 meetings"
+            )
         case .durSummaryDecision: ("Gruppas beslutning: %1", "The group's decision: %1")
         case .durItemDecide: ("Vi bestemmer", "We decide")
         case .durKeyChoose: ("velg", "choose")
-        case .durHelpChoose: ("Velg det gruppa ble enige om: fortsette, avslutte eller bestemme neste gang.",
-                              "Choose what the group agreed on: go on, end, or decide next time.")
+        case .durHelpChoose:
+            (
+                "Velg det gruppa ble enige om: fortsette, avslutte eller bestemme neste gang.",
+                "Choose what the group agreed on: go on, end, or decide next time."
+            )
         case .durKeyHorizon: ("færre/flere møter", "fewer/more meetings")
-        case .durHelpHorizon: ("Færre (-) eller flere (+) møter i den nye horisonten.",
-                               "Fewer (-) or more (+) meetings in the new horizon.")
+        case .durHelpHorizon:
+            (
+                "Færre (-) eller flere (+) møter i den nye horisonten.",
+                "Fewer (-) or more (+) meetings in the new horizon."
+            )
         case .durEnterDecide: ("lagre beslutningen", "save the decision")
         }
     }
@@ -28,5 +41,7 @@ extension Catalog {
     /// A text of the group's agreements in a meeting, in this catalog's language.
     public subscript(_ key: DurableText) -> String { text(key) }
     /// The same text with `%1`, `%2`, … replaced.
-    public func f(_ key: DurableText, _ args: CustomStringConvertible...) -> String { format(key, args) }
+    public func f(_ key: DurableText, _ args: CustomStringConvertible...) -> String {
+        format(key, args)
+    }
 }

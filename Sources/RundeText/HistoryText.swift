@@ -1,32 +1,42 @@
 /// The words of the history: the exports' headers (table and Markdown; CSV and JSON keep
 /// English keys), the detail and trends, and the history browser.
 public enum HistoryText: String, CaseIterable, CatalogKey {
-    case histMeetings, histMeeting, histID, histDate, histNumber, histPresent, histNotifiedAbsent, histAbsent
-    case histLate, histGuests, histDuration, histPlan, histOverrun, histPause, histBalance, histCompleted
-    case histRecovered, histTheme, histNextTheme, histNextDate, histYes, histNo, histTrends, histAttendance, histOnTime
-    case histPhases, histPlanned, histActual, histTurns, histPasses, histMedian, histLongest, histOverruns
+    case histMeetings, histMeeting, histID, histDate, histNumber, histPresent, histNotifiedAbsent,
+        histAbsent
+    case histLate, histGuests, histDuration, histPlan, histOverrun, histPause, histBalance,
+        histCompleted
+    case histRecovered, histTheme, histNextTheme, histNextDate, histYes, histNo, histTrends,
+        histAttendance, histOnTime
+    case histPhases, histPlanned, histActual, histTurns, histPasses, histMedian, histLongest,
+        histOverruns
     case histSpeakingTime, histNoLogs, histBalanceNote, histNotTaken, histUnfinished
     case histPhaseCheckIn, histPhaseOpening, histPhaseOpeningRound, histPhaseSharing, histPhasePause
     case histPhaseClosing, histPhaseNext, histPhaseSummary, histPhaseProcessTalk
-    case histMeetingTitle, histMeetingDateTitle, histMarkdownTitle, histMarkdownCount, histPresentOf, histDurationValue
+    case histMeetingTitle, histMeetingDateTitle, histMarkdownTitle, histMarkdownCount,
+        histPresentOf, histDurationValue
     case histPauseAt, histStatusRecovered, histBalanceValue, histPercent
-    case histTrendAttendance, histTrendOnTime, histTrendOnTimeOver, histTrendBalance, histTrendBalanceHalves, histTrendPause
+    case histTrendAttendance, histTrendOnTime, histTrendOnTimeOver, histTrendBalance,
+        histTrendBalanceHalves, histTrendPause
     case histProseHoursMinutes, histProseMinutes, histProseSeconds
     // The browser.
     case histTitleMeetings, histTitleTrends, histColTimePlan, histColBalance
-    case histFilter, histFilterEditing, histFilterShown, histNoMatch, histTooSmall, histTooSmallDetail
+    case histFilter, histFilterEditing, histFilterShown, histNoMatch, histTooSmall,
+        histTooSmallDetail
     case histDeleted, histUnfinishedShort
     case histTurns1, histTurnsN, histPasses1, histPassesN, histTurnsAndPasses
     case histConfirmDelete, histSkipped1, histSkippedN, histLastN, histAllN
-    case histDetailAttendance, histDetailTime, histDetailTheme, histDetailNextTheme, histDetailNextThemeDate
+    case histDetailAttendance, histDetailTime, histDetailTheme, histDetailNextTheme,
+        histDetailNextThemeDate
     case histTrendCaptionAttendance, histTrendCaptionOverrun, histTrendCaptionBalance
     case histKeySelect, histKeyDetails, histKeyFilter, histKeyTrends, histKeyDelete, histKeyQuit
     case histKeyPrevNext, histKeyBack, histKeyApply, histKeyClearFilter, histKeyScroll, histKeyHelp
     case histBadLogID, histNoLog, histCannotDeleteLog
     // Whole sentences for a count of one (never "1 meetings"): the singular beside each plural.
-    case histMarkdownCount1, histPresentOf1, histTrendAttendance1, histTrendOnTime1, histTrendOnTimeOver1
+    case histMarkdownCount1, histPresentOf1, histTrendAttendance1, histTrendOnTime1,
+        histTrendOnTimeOver1
     case histTrendOnTimeOverOther, histTrendPause1, histAll1
-    case histPlainAttendance1Guest, histPlainTrendsTitle1, histPlainTrendsOnTime1, histPlainTrendsPause1
+    case histPlainAttendance1Guest, histPlainTrendsTitle1, histPlainTrendsOnTime1,
+        histPlainTrendsPause1
     case histPlainPhaseTurns1, histPlainPhasePasses1
 
     public var texts: (nb: String, en: String) {
@@ -66,7 +76,11 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histOverruns: ("Over tid", "Overruns")
         case .histSpeakingTime: ("Taletid (anonym, sortert)", "Speaking time (anonymous, sorted)")
         case .histNoLogs: ("Ingen møter er logget ennå.", "No meetings logged yet.")
-        case .histBalanceNote: ("0 = alle snakket like lenge, 1 = én snakket hele tiden", "0 = everyone spoke equally long, 1 = one person spoke all the time")
+        case .histBalanceNote:
+            (
+                "0 = alle snakket like lenge, 1 = én snakket hele tiden",
+                "0 = everyone spoke equally long, 1 = one person spoke all the time"
+            )
         case .histNotTaken: ("ikke tatt", "not taken")
         case .histUnfinished: ("ikke fullført", "not completed")
         case .histPhaseCheckIn: ("Oppmøte", "Check-in")
@@ -86,14 +100,39 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histDurationValue: ("%1 (plan %2, %3)", "%1 (plan %2, %3)")
         case .histPauseAt: ("%1 ved minutt %2", "%1 at minute %2")
         case .histStatusRecovered: ("%1 (gjenopprettet)", "%1 (recovered)")
-        case .histBalanceValue: ("%1  (0 = alle snakket like lenge, 1 = én snakket hele tiden)", "%1  (0 = everyone spoke equally long, 1 = one person spoke all the time)")
+        case .histBalanceValue:
+            (
+                "%1  (0 = alle snakket like lenge, 1 = én snakket hele tiden)",
+                "%1  (0 = everyone spoke equally long, 1 = one person spoke all the time)"
+            )
         case .histPercent: ("%1 %", "%1%")
-        case .histTrendAttendance: ("Oppmøte: i snitt %1 (%2 av %3); siste %4 møter %5.", "Attendance: %1 on average (%2 of %3); last %4 meetings %5.")
-        case .histTrendOnTime: ("På tid: %1 av %2 møter sluttet innen planen.", "On time: %1 of %2 meetings ended within the plan.")
-        case .histTrendOnTimeOver: ("På tid: %1 av %2 møter sluttet innen planen; de andre gikk i snitt %3 over.", "On time: %1 of %2 meetings ended within the plan; the others ran %3 over on average.")
-        case .histTrendBalance: ("Balanse i taletid (0 = alle snakket like lenge, 1 = én snakket hele tiden): i snitt %1.", "Balance of speaking time (0 = everyone spoke equally long, 1 = one person spoke all the time): %1 on average.")
-        case .histTrendBalanceHalves: ("Balanse i taletid (0 = alle snakket like lenge, 1 = én snakket hele tiden): i snitt %1; første halvdel %2, siste halvdel %3.", "Balance of speaking time (0 = everyone spoke equally long, 1 = one person spoke all the time): %1 on average; first half %2, second half %3.")
-        case .histTrendPause: ("Pause: tatt i %1 av %2 møter.", "Pause: taken in %1 of %2 meetings.")
+        case .histTrendAttendance:
+            (
+                "Oppmøte: i snitt %1 (%2 av %3); siste %4 møter %5.",
+                "Attendance: %1 on average (%2 of %3); last %4 meetings %5."
+            )
+        case .histTrendOnTime:
+            (
+                "På tid: %1 av %2 møter sluttet innen planen.",
+                "On time: %1 of %2 meetings ended within the plan."
+            )
+        case .histTrendOnTimeOver:
+            (
+                "På tid: %1 av %2 møter sluttet innen planen; de andre gikk i snitt %3 over.",
+                "On time: %1 of %2 meetings ended within the plan; the others ran %3 over on average."
+            )
+        case .histTrendBalance:
+            (
+                "Balanse i taletid (0 = alle snakket like lenge, 1 = én snakket hele tiden): i snitt %1.",
+                "Balance of speaking time (0 = everyone spoke equally long, 1 = one person spoke all the time): %1 on average."
+            )
+        case .histTrendBalanceHalves:
+            (
+                "Balanse i taletid (0 = alle snakket like lenge, 1 = én snakket hele tiden): i snitt %1; første halvdel %2, siste halvdel %3.",
+                "Balance of speaking time (0 = everyone spoke equally long, 1 = one person spoke all the time): %1 on average; first half %2, second half %3."
+            )
+        case .histTrendPause:
+            ("Pause: tatt i %1 av %2 møter.", "Pause: taken in %1 of %2 meetings.")
         case .histProseHoursMinutes: ("%1 t %2 min", "%1 h %2 min")
         case .histProseMinutes: ("%1 min", "%1 min")
         case .histProseSeconds: ("%1 sek", "%1 s")
@@ -114,19 +153,34 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histPasses1: ("1 stå over", "1 pass")
         case .histPassesN: ("%1 stå over", "%1 passes")
         case .histTurnsAndPasses: ("%1, %2", "%1, %2")
-        case .histConfirmDelete: ("Slette %1? Dette kan ikke angres.  j = slett, annen tast = avbryt", "Delete %1? This cannot be undone.  y = delete, any other key = cancel")
+        case .histConfirmDelete:
+            (
+                "Slette %1? Dette kan ikke angres.  j = slett, annen tast = avbryt",
+                "Delete %1? This cannot be undone.  y = delete, any other key = cancel"
+            )
         case .histSkipped1: ("1 fil hoppet over (%1)", "1 file skipped (%1)")
         case .histSkippedN: ("%1 filer hoppet over (%2 …)", "%1 files skipped (%2 …)")
         case .histLastN: ("siste %1 av %2 møter", "last %1 of %2 meetings")
         case .histAllN: ("%1 møter", "%1 meetings")
-        case .histDetailAttendance: ("Til stede %1/%2 · meldt fravær %3 · fravær %4 · kom senere %5 · gjester %6", "Present %1/%2 · absent with notice %3 · absent %4 · arrived late %5 · guests %6")
-        case .histDetailTime: ("Varighet %1 (plan %2, %3) · pause %4 · balanse %5", "Duration %1 (plan %2, %3) · pause %4 · balance %5")
+        case .histDetailAttendance:
+            (
+                "Til stede %1/%2 · meldt fravær %3 · fravær %4 · kom senere %5 · gjester %6",
+                "Present %1/%2 · absent with notice %3 · absent %4 · arrived late %5 · guests %6"
+            )
+        case .histDetailTime:
+            (
+                "Varighet %1 (plan %2, %3) · pause %4 · balanse %5",
+                "Duration %1 (plan %2, %3) · pause %4 · balance %5"
+            )
         case .histDetailTheme: ("Tema: %1", "Theme: %1")
         case .histDetailNextTheme: ("Tema til neste gang: %1", "Theme for next time: %1")
-        case .histDetailNextThemeDate: ("Tema til neste gang: %1 · neste møte %2", "Theme for next time: %1 · next meeting %2")
+        case .histDetailNextThemeDate:
+            ("Tema til neste gang: %1 · neste møte %2", "Theme for next time: %1 · next meeting %2")
         case .histTrendCaptionAttendance: ("%1 · min %2 · maks %3", "%1 · min %2 · max %3")
-        case .histTrendCaptionOverrun: ("på tid: %1 av %2 · mest over tid %3", "on time: %1 of %2 · longest overrun %3")
-        case .histTrendCaptionBalance: ("%1 · 0 = jevnt, 1 = én snakket alene", "%1 · 0 = even, 1 = one person spoke alone")
+        case .histTrendCaptionOverrun:
+            ("på tid: %1 av %2 · mest over tid %3", "on time: %1 of %2 · longest overrun %3")
+        case .histTrendCaptionBalance:
+            ("%1 · 0 = jevnt, 1 = én snakket alene", "%1 · 0 = even, 1 = one person spoke alone")
         case .histKeySelect: ("velg", "select")
         case .histKeyDetails: ("detaljer", "details")
         case .histKeyFilter: ("filter", "filter")
@@ -139,22 +193,49 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histKeyClearFilter: ("fjern filter", "clear filter")
         case .histKeyScroll: ("mer", "more")
         case .histKeyHelp: ("hjelp", "help")
-        case .histBadLogID: ("«%1» er ikke et møtenummer eller en logg-id (som 2026-11-21-007)", "“%1” is not a meeting number or a log id (like 2026-11-21-007)")
-        case .histNoLog: ("ingen logg «%1»; se: runde history list", "no log “%1”; see: runde history list")
+        case .histBadLogID:
+            (
+                "«%1» er ikke et møtenummer eller en logg-id (som 2026-11-21-007)",
+                "“%1” is not a meeting number or a log id (like 2026-11-21-007)"
+            )
+        case .histNoLog:
+            ("ingen logg «%1»; se: runde history list", "no log “%1”; see: runde history list")
         case .histMarkdownCount1: ("1 møte, %1.", "1 meeting, %1.")
         case .histPresentOf1: ("%1 av 1 medlem", "%1 of 1 member")
-        case .histTrendAttendance1: ("Oppmøte: i snitt %1 (%2 av %3); siste møte %4.", "Attendance: %1 on average (%2 of %3); last meeting %4.")
-        case .histTrendOnTime1: ("På tid: %1 av 1 møte sluttet innen planen.", "On time: %1 of 1 meeting ended within the plan.")
-        case .histTrendOnTimeOver1: ("På tid: møtet sluttet ikke innen planen; det gikk %1 over.", "On time: the meeting did not end within the plan; it ran %1 over.")
-        case .histTrendOnTimeOverOther: ("På tid: %1 av %2 møter sluttet innen planen; det andre gikk %3 over.", "On time: %1 of %2 meetings ended within the plan; the other one ran %3 over.")
+        case .histTrendAttendance1:
+            (
+                "Oppmøte: i snitt %1 (%2 av %3); siste møte %4.",
+                "Attendance: %1 on average (%2 of %3); last meeting %4."
+            )
+        case .histTrendOnTime1:
+            (
+                "På tid: %1 av 1 møte sluttet innen planen.",
+                "On time: %1 of 1 meeting ended within the plan."
+            )
+        case .histTrendOnTimeOver1:
+            (
+                "På tid: møtet sluttet ikke innen planen; det gikk %1 over.",
+                "On time: the meeting did not end within the plan; it ran %1 over."
+            )
+        case .histTrendOnTimeOverOther:
+            (
+                "På tid: %1 av %2 møter sluttet innen planen; det andre gikk %3 over.",
+                "On time: %1 of %2 meetings ended within the plan; the other one ran %3 over."
+            )
         case .histTrendPause1: ("Pause: tatt i %1 av 1 møte.", "Pause: taken in %1 of 1 meeting.")
         case .histAll1: ("1 møte", "1 meeting")
-        case .histPlainAttendance1Guest: ("Oppmøte: %1 av %2, %3 meldt fravær, %4 fravær, %5 kom senere, 1 gjest.", "Attendance: %1 of %2, %3 absent with notice, %4 absent, %5 arrived late, 1 guest.")
+        case .histPlainAttendance1Guest:
+            (
+                "Oppmøte: %1 av %2, %3 meldt fravær, %4 fravær, %5 kom senere, 1 gjest.",
+                "Attendance: %1 of %2, %3 absent with notice, %4 absent, %5 arrived late, 1 guest."
+            )
         case .histPlainTrendsTitle1: ("Trender over 1 møte.", "Trends over 1 meeting.")
-        case .histPlainTrendsOnTime1: ("Ferdig i tide: %1 av 1 møte.", "Finished on time: %1 of 1 meeting.")
+        case .histPlainTrendsOnTime1:
+            ("Ferdig i tide: %1 av 1 møte.", "Finished on time: %1 of 1 meeting.")
         case .histPlainTrendsPause1: ("Pause tatt: %1 av 1 møte.", "Pause taken: %1 of 1 meeting.")
         case .histPlainPhaseTurns1: ("%1: %2, planlagt %3, 1 tur.", "%1: %2, planned %3, 1 turn.")
-        case .histPlainPhasePasses1: ("%1: %2, planlagt %3, 1 tur (stod over).", "%1: %2, planned %3, 1 turn (passed).")
+        case .histPlainPhasePasses1:
+            ("%1: %2, planlagt %3, 1 tur (stod over).", "%1: %2, planned %3, 1 turn (passed).")
         case .histCannotDeleteLog: ("kunne ikke slette %1.json: %2", "could not delete %1.json: %2")
         }
     }
@@ -164,7 +245,9 @@ extension Catalog {
     /// A history text in this catalog's language.
     public subscript(_ key: HistoryText) -> String { text(key) }
     /// A history text with `%1`, `%2`, … replaced.
-    public func f(_ key: HistoryText, _ args: CustomStringConvertible...) -> String { format(key, args) }
+    public func f(_ key: HistoryText, _ args: CustomStringConvertible...) -> String {
+        format(key, args)
+    }
 
     /// A number with `places` decimals written with the language's decimal mark ("0,22" in nb).
     /// `fixed` is the number already written with a point, as the exports compute it.

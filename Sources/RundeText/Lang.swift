@@ -12,13 +12,16 @@ public enum Lang: String, CaseIterable, Sendable {
     }
 
     /// From `--lang`, else the group setting, else `LANG`/`LC_ALL`: nb, nn or no give Norwegian.
-    public static func resolve(flag: String?, groupSetting: String? = nil, environment: [String: String]) -> Lang {
+    public static func resolve(
+        flag: String?, groupSetting: String? = nil, environment: [String: String]
+    ) -> Lang {
         for candidate in [flag, groupSetting] {
             if let c = candidate?.lowercased(), !c.isEmpty {
                 return ["nb", "nn", "no"].contains(where: { c.hasPrefix($0) }) ? .nb : .en
             }
         }
-        let env = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
+        let env =
+            environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LC_MESSAGES"].flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["LANG"] ?? ""
         let l = env.lowercased()

@@ -1,8 +1,8 @@
-import RundeText
 import ArgumentParser
 import Foundation
 import RundeCore
 import RundeTUI
+import RundeText
 
 /// Hidden `runde _bench-render`: times rendering the meeting screen in a turn and diffing it
 /// against the previous frame, the way `MeetingRuntime` does once a second. It opens no
@@ -36,7 +36,9 @@ struct BenchCommand: ParsableCommand {
         guard (1...2000).contains(width), (1...1000).contains(height) else {
             throw ValidationError("--width must be 1–2000 and --height 1–1000")
         }
-        guard iterations >= 1, warmup >= 0 else { throw ValidationError("--iterations must be ≥ 1") }
+        guard iterations >= 1, warmup >= 0 else {
+            throw ValidationError("--iterations must be ≥ 1")
+        }
         guard ["nb", "en"].contains(lang) else { throw ValidationError("--lang must be nb or en") }
     }
 
@@ -44,10 +46,16 @@ struct BenchCommand: ParsableCommand {
         var model = Self.turnModel(lang: lang == "nb" ? .nb : .en)
         let start = model.meeting.now
         var previous: Frame? = MeetingView.render(model, width: width, height: height)
-        var render: [Double] = [], diff: [Double] = [], total: [Double] = [], cpu: [Double] = []
-        render.reserveCapacity(iterations); diff.reserveCapacity(iterations); total.reserveCapacity(iterations)
+        var render: [Double] = []
+        var diff: [Double] = []
+        var total: [Double] = []
+        var cpu: [Double] = []
+        render.reserveCapacity(iterations)
+        diff.reserveCapacity(iterations)
+        total.reserveCapacity(iterations)
         cpu.reserveCapacity(iterations)
-        var changed = 0, sink = 0
+        var changed = 0
+        var sink = 0
         for i in 0..<(warmup + iterations) {
             // One second later, as in the live loop: the timer and the meeting clock change.
             _ = model.meeting.apply(.tick(start + Double(i + 1)))
@@ -70,14 +78,18 @@ struct BenchCommand: ParsableCommand {
         if each { for t in total { print(String(format: "%.1f", t)) } }
         func stats(_ name: String, _ xs: [Double]) -> String {
             let s = xs.sorted()
-            func q(_ p: Double) -> Double { s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded(.up)))] }
+            func q(_ p: Double) -> Double {
+                s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded(.up)))]
+            }
             let mean = s.reduce(0, +) / Double(s.count)
-            return String(format: "%@ median_us=%.1f p99_us=%.1f max_us=%.1f mean_us=%.1f",
-                          name, q(0.5), q(0.99), s.last!, mean)
+            return String(
+                format: "%@ median_us=%.1f p99_us=%.1f max_us=%.1f mean_us=%.1f",
+                name, q(0.5), q(0.99), s.last!, mean)
         }
-        print("bench-render width=\(width) height=\(height) iterations=\(iterations) "
-              + "changed_rows_per_frame=\(String(format: "%.1f", Double(changed) / Double(iterations)))"
-              + (sink == 0 ? " (empty)" : ""))
+        print(
+            "bench-render width=\(width) height=\(height) iterations=\(iterations) "
+                + "changed_rows_per_frame=\(String(format: "%.1f", Double(changed) / Double(iterations)))"
+                + (sink == 0 ? " (empty)" : ""))
         print(stats("render", render))
         print(stats("diff", diff))
         print(stats("total", total))
@@ -89,9 +101,10 @@ struct BenchCommand: ParsableCommand {
     static func turnModel(lang: Lang) -> MeetingModel {
         let roster = ["Kari", "Ola", "Siri", "Per", "Liv", "Nils", "Åse", "Bjørn"]
         let t0 = Instant(1_800_000_000)
-        let setup = MeetingSetup(memberCount: roster.count, leader: 0, meetingNumber: 7,
-                                 date: LocalDate(year: 2027, month: 1, day: 15), utcOffsetSeconds: 3600,
-                                 plan: .standard, startedAt: t0)
+        let setup = MeetingSetup(
+            memberCount: roster.count, leader: 0, meetingNumber: 7,
+            date: LocalDate(year: 2027, month: 1, day: 15), utcOffsetSeconds: 3600,
+            plan: .standard, startedAt: t0)
         var state = MeetingState(setup: setup)
         _ = state.apply(.tick(t0 + 60))
         _ = state.apply(.setAttendance(member: 4, .notifiedAbsent))
@@ -100,8 +113,9 @@ struct BenchCommand: ParsableCommand {
         _ = state.apply(.tick(t0 + 240))
         _ = state.apply(.advance)  // → opening round, first turn
         _ = state.apply(.tick(t0 + 245))
-        return MeetingModel(meeting: state, roster: roster, groupName: "Torsdagsgruppa",
-                            rules: GroupFile.defaultRules, todayTheme: "Skam", lang: lang)
+        return MeetingModel(
+            meeting: state, roster: roster, groupName: "Torsdagsgruppa",
+            rules: GroupFile.defaultRules, todayTheme: "Skam", lang: lang)
     }
 
     private static func nowNs(_ clock: clockid_t = CLOCK_MONOTONIC) -> Int {

@@ -7,7 +7,8 @@ import RundeText
 /// use `Lang.resolve` with the group's own `language` setting between the two.
 enum CLILanguage {
     /// The language from the process's own arguments and environment.
-    static let lang: Lang = resolve(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+    static let lang: Lang = resolve(
+        arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
     /// The catalog in that language.
     static let catalog = Catalog(lang)
 
@@ -15,7 +16,9 @@ enum CLILanguage {
     /// The machine-readable dumps (`--experimental-dump-help`, completion scripts) are always
     /// English, so docs/ made from them do not depend on who builds them.
     static func resolve(arguments: [String], environment: [String: String]) -> Lang {
-        if arguments.contains(where: { $0 == "--experimental-dump-help" || $0.hasPrefix("--generate-completion-script") }) {
+        if arguments.contains(where: {
+            $0 == "--experimental-dump-help" || $0.hasPrefix("--generate-completion-script")
+        }) {
             return .en
         }
         return Lang.resolve(flag: flag(in: arguments), environment: environment)
@@ -30,7 +33,9 @@ enum CLILanguage {
             let a = arguments[i]
             if a == "--" { break }
             if a == "--lang", i + 1 < arguments.count {
-                found = arguments[i + 1]; i += 2; continue
+                found = arguments[i + 1]
+                i += 2
+                continue
             }
             if a.hasPrefix("--lang=") { found = String(a.dropFirst("--lang=".count)) }
             i += 1
@@ -41,7 +46,8 @@ enum CLILanguage {
 
     /// The language for a group's output: `--lang`, then the group's setting, then the environment.
     static func forGroup(flag: String?, setting: String) -> Lang {
-        Lang.resolve(flag: flag, groupSetting: setting, environment: ProcessInfo.processInfo.environment)
+        Lang.resolve(
+            flag: flag, groupSetting: setting, environment: ProcessInfo.processInfo.environment)
     }
 }
 

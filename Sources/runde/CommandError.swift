@@ -40,5 +40,7 @@ struct AsUsage: Error {
 
 /// Runs `body`, and reports whatever it throws in `lang`.
 func inLanguage<T>(_ lang: Lang, _ body: () throws -> T) throws -> T {
-    do { return try body() } catch let e as InLanguage { throw e } catch { throw InLanguage(lang: lang, error: error) }
+    do { return try body() } catch let e as InLanguage { throw e } catch {
+        throw InLanguage(lang: lang, error: error)
+    }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import RundeCore
 import RundeHistory
-import RundeHistory
 import RundeTUI
 
 /// What the shell completions offer for option values: group names from the data folder, theme
@@ -15,7 +14,8 @@ enum Completions {
     static let groups = CompletionKind.custom { words, _, _ in
         (location(words).map { GroupStore(location: $0).list().entries } ?? []).map { entry in
             let name = entry.group.name
-            let plain = !name.isEmpty && !TextSafety.containsUnsafe(name)
+            let plain =
+                !name.isEmpty && !TextSafety.containsUnsafe(name)
                 && name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) }
             return plain ? name : entry.slug
         }.sorted()
@@ -39,8 +39,12 @@ enum Completions {
         var dataDir: String?
         for (i, word) in words.enumerated() {
             if word == "--data-dir", i + 1 < words.count { dataDir = words[i + 1] }
-            if word.hasPrefix("--data-dir=") { dataDir = String(word.dropFirst("--data-dir=".count)) }
+            if word.hasPrefix("--data-dir=") {
+                dataDir = String(word.dropFirst("--data-dir=".count))
+            }
         }
-        return try? DataLocation.resolve(override: dataDir, environment: ProcessInfo.processInfo.environment).get()
+        return try? DataLocation.resolve(
+            override: dataDir, environment: ProcessInfo.processInfo.environment
+        ).get()
     }
 }

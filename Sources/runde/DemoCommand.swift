@@ -1,8 +1,8 @@
-import RundeText
 import ArgumentParser
 import Foundation
 import RundeCore
 import RundeTUI
+import RundeText
 
 /// `runde demo [--speed N]`: a rehearsal with a fictional group. Writes nothing.
 struct DemoCommand: ParsableCommand {
@@ -22,7 +22,8 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let launcher = MeetingLauncher(global: global)
         // Plain mode (screen readers): lines of text, no full-screen drawing.
-        let terminal: Terminal = global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
+        let terminal: Terminal =
+            global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
         let code = try DemoRunner(global: global, speed: speed).rehearse(terminal: terminal) ?? 0
         if code != 0 { throw ExitCode(code) }
     }
@@ -53,7 +54,10 @@ struct DemoRunner {
         (terminal as? PlainTerminal)?.language = lang
         var tour = PromptScreen(
             title: c[.cliDemoTourTitle],
-            lines: [c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)), c[.cliDemoTour3], c[.cliDemoTour4], c[.cliDemoTour5]],
+            lines: [
+                c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)), c[.cliDemoTour3],
+                c[.cliDemoTour4], c[.cliDemoTour5],
+            ],
             footer: canGoBack ? c[.barDemoTourKeysBack] : c[.barDemoTourKeysTop])
         tour.strings = c
         tour.isTopScreen = !canGoBack
@@ -62,25 +66,36 @@ struct DemoRunner {
         switch tour.run(on: terminal) {
         case .chose: break
         case .cancelled: return nil
-        case .stop(.signal(let n)): terminal.restore(); return 128 + n
-        default: terminal.restore(); return 0
+        case .stop(.signal(let n)):
+            terminal.restore()
+            return 128 + n
+        default:
+            terminal.restore()
+            return 0
         }
         if let plain = terminal as? PlainTerminal { plain.mode = .footerOnly }
         let clock = ScaledClock(base: BootClock(), speed: speed)
         let now = clock.now()
         let offset = BootClock.utcOffsetSeconds()
-        let setup = MeetingSetup(memberCount: Self.members.count, leader: 0, meetingNumber: 3,
-                                 date: LocalDate(instant: now, utcOffsetSeconds: offset), utcOffsetSeconds: offset,
-                                 plan: .standard, startedAt: now)
-        let model = MeetingModel(meeting: MeetingState(setup: setup), roster: Self.members,
-                                 groupName: c[.cliDemoGroupName], rules: GroupFile.defaultRules(lang),
-                                 todayTheme: c[.cliDemoTheme], lang: lang, demo: true)
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: MemoryStorage(),
-                                     tickMs: Int(1000 / speed))
+        let setup = MeetingSetup(
+            memberCount: Self.members.count, leader: 0, meetingNumber: 3,
+            date: LocalDate(instant: now, utcOffsetSeconds: offset), utcOffsetSeconds: offset,
+            plan: .standard, startedAt: now)
+        let model = MeetingModel(
+            meeting: MeetingState(setup: setup), roster: Self.members,
+            groupName: c[.cliDemoGroupName], rules: GroupFile.defaultRules(lang),
+            todayTheme: c[.cliDemoTheme], lang: lang, demo: true)
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: model, storage: MemoryStorage(),
+            tickMs: Int(1000 / speed))
         let outcome = runtime.run()
         switch outcome {
-        case .signal(let n): terminal.restore(); return 128 + n
-        case .hangup: terminal.restore(); return 129
+        case .signal(let n):
+            terminal.restore()
+            return 128 + n
+        case .hangup:
+            terminal.restore()
+            return 129
         default: try RootFlow(global: global).offerAfterDemo(terminal: terminal, lang: lang)
         }
     }

@@ -4,8 +4,8 @@ import Foundation
 import RundeCore
 import RundeHandover
 import RundeHistory
-import RundeText
 import RundeTUI
+import RundeText
 
 /// The one place that turns what a command threw into an exit code (README: 0 done, 1 runtime
 /// error, 64 bad usage, 128+n signal n) and a message on standard error in the user's
@@ -20,7 +20,9 @@ enum ErrorReport {
     }
 
     /// What to print and which code to exit with, for any error a command can throw.
-    static func report(_ error: any Error, catalog: Catalog) -> (code: Int32, stdout: String?, stderr: String?) {
+    static func report(_ error: any Error, catalog: Catalog) -> (
+        code: Int32, stdout: String?, stderr: String?
+    ) {
         switch error {
         case let e as InLanguage:
             return report(e.error, catalog: Catalog(e.lang))
@@ -39,7 +41,10 @@ enum ErrorReport {
             // Exit 1 as before; a refused name or member list is thrown as `AsUsage` (64).
             return (1, nil, line(message(e, catalog)))
         case let e as HistoryGroups.Failure:
-            let usage: Bool = { if case .ambiguous = e { return true }; return false }()
+            let usage: Bool = {
+                if case .ambiguous = e { return true }
+                return false
+            }()
             return (usage ? 64 : 1, nil, line(message(e, catalog)))
         default:
             if let text = message(known: error, catalog) { return (1, nil, line(text)) }
@@ -82,27 +87,33 @@ enum ErrorReport {
     }
 
     private static func isArgumentParserError(_ error: any Error) -> Bool {
-        error is ValidationError || error is CleanExit || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+        error is ValidationError || error is CleanExit
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
     }
 
     private static func line(_ message: String) -> String { "runde: " + message + "\n" }
 
-    private static func safe(_ s: String, _ n: Int = 80) -> String { TextSafety.sanitize(String(s.prefix(n))) }
+    private static func safe(_ s: String, _ n: Int = 80) -> String {
+        TextSafety.sanitize(String(s.prefix(n)))
+    }
 
     static func message(_ e: GroupStoreError, _ c: Catalog) -> String {
         switch e {
-        case let .notFound(q): return c.f(.cliNoGroupNamed, safe(q))
-        case let .ambiguous(q, slugs): return c.f(.cliGroupAmbiguous, safe(q), slugs.joined(separator: ", "))
-        case let .alreadyExists(slug): return c.f(.cliGroupExists, slug)
-        case let .invalid(p): return c.words(p)
+        case .notFound(let q): return c.f(.cliNoGroupNamed, safe(q))
+        case .ambiguous(let q, let slugs):
+            return c.f(.cliGroupAmbiguous, safe(q), slugs.joined(separator: ", "))
+        case .alreadyExists(let slug): return c.f(.cliGroupExists, slug)
+        case .invalid(let p): return c.words(p)
         }
     }
 
     static func message(_ e: FileIOError, _ c: Catalog) -> String {
         let ops: [String: CLIText] = [
-            "read": .cliOpRead, "write": .cliOpWrite, "delete": .cliOpDelete, "create the folder": .cliOpCreateFolder,
+            "read": .cliOpRead, "write": .cliOpWrite, "delete": .cliOpDelete,
+            "create the folder": .cliOpCreateFolder,
             "set the permissions of": .cliOpSetPermissions, "list the folder": .cliOpListFolder,
-            "take the lock": .cliOpTakeLock, "create the lock": .cliOpCreateLock, "open the journal": .cliOpOpenJournal,
+            "take the lock": .cliOpTakeLock, "create the lock": .cliOpCreateLock,
+            "open the journal": .cliOpOpenJournal,
             "write the journal": .cliOpWriteJournal, "repair the journal": .cliOpRepairJournal,
         ]
         let why: String
@@ -118,13 +129,16 @@ enum ErrorReport {
         case .ioError: why = c[.cliWhyIO]
         case .other: why = e.reason
         }
-        return c.f(.cliIOFailed, ops[e.operation].map { c[$0] } ?? e.operation, TextSafety.sanitize(e.path), why)
+        return c.f(
+            .cliIOFailed, ops[e.operation].map { c[$0] } ?? e.operation,
+            TextSafety.sanitize(e.path), why)
     }
 
     static func message(_ e: MeetingLockError, _ c: Catalog) -> String {
         switch e {
-        case let .heldByProcess(pid, _): return c.f(.cliLockedHere, pid)
-        case let .heldOnOtherHost(pid, host, file): return c.f(.cliLockedElsewhere, safe(host, 64), pid, TextSafety.sanitize(file))
+        case .heldByProcess(let pid, _): return c.f(.cliLockedHere, pid)
+        case .heldOnOtherHost(let pid, let host, let file):
+            return c.f(.cliLockedElsewhere, safe(host, 64), pid, TextSafety.sanitize(file))
         }
     }
 
@@ -134,29 +148,34 @@ enum ErrorReport {
         case .stdinNotATerminal: return c[.errTermStdin]
         case .stdoutNotATerminal: return c[.errTermStdout]
         case .termNotSet: return c[.errTermNotSet]
-        case let .unknownTerminal(t): return c.f(.errTermUnknown, TerminalError.quoted(t))
-        case let .noTerminfoDatabase(t): return c.f(.errTermNoTerminfo, TerminalError.quoted(t))
-        case let .noCursorAddressing(t): return c.f(.errTermNoCursor, TerminalError.quoted(t))
-        case let .newtermFailed(t): return c.f(.errTermNewterm, TerminalError.quoted(t))
+        case .unknownTerminal(let t): return c.f(.errTermUnknown, TerminalError.quoted(t))
+        case .noTerminfoDatabase(let t): return c.f(.errTermNoTerminfo, TerminalError.quoted(t))
+        case .noCursorAddressing(let t): return c.f(.errTermNoCursor, TerminalError.quoted(t))
+        case .newtermFailed(let t): return c.f(.errTermNewterm, TerminalError.quoted(t))
         }
     }
 
     static func message(_ e: HistoryGroups.Failure, _ c: Catalog) -> String {
         switch e {
-        case let .noGroups(dir): return c.f(.cliNoGroupsIn, TextSafety.sanitize(dir))
-        case let .ambiguous(all):
-            return c.f(.cliSeveralGroups, all.count, all.map { "  runde history --group \(TextSafety.sanitize($0))" }.joined(separator: "\n"))
-        case let .notFound(name, all):
-            return c.f(.cliNoGroupCalled, safe(name, 60), all.isEmpty ? c[.cliNoneYet] : all.map(TextSafety.sanitize).joined(separator: ", "))
+        case .noGroups(let dir): return c.f(.cliNoGroupsIn, TextSafety.sanitize(dir))
+        case .ambiguous(let all):
+            return c.f(
+                .cliSeveralGroups, all.count,
+                all.map { "  runde history --group \(TextSafety.sanitize($0))" }.joined(
+                    separator: "\n"))
+        case .notFound(let name, let all):
+            return c.f(
+                .cliNoGroupCalled, safe(name, 60),
+                all.isEmpty ? c[.cliNoneYet] : all.map(TextSafety.sanitize).joined(separator: ", "))
         }
     }
 
     /// A log that cannot be found, named or written.
     static func message(_ e: LogStoreError, _ c: Catalog) -> String {
         switch e {
-        case let .invalidID(id): return c.f(.histBadLogID, safe(id, 60))
-        case let .notFound(id): return c.f(.histNoLog, safe(id, 60))
-        case let .invalidLog(p): return c.f(.errLogCannotWrite, c.words(p))
+        case .invalidID(let id): return c.f(.histBadLogID, safe(id, 60))
+        case .notFound(let id): return c.f(.histNoLog, safe(id, 60))
+        case .invalidLog(let p): return c.f(.errLogCannotWrite, c.words(p))
         }
     }
 
@@ -166,10 +185,10 @@ enum ErrorReport {
         case .notAPayload: return c[.errHandoverNotAPayload]
         case .unknownVersion: return c[.errHandoverUnknownContent]
         case .badLogName: return c[.errHandoverBadLogName]
-        case let .group(e): return c.words(e)
-        case let .folderHoldsAnotherGroup(folder, name):
+        case .group(let e): return c.words(e)
+        case .folderHoldsAnotherGroup(let folder, let name):
             return c.f(.errHandoverFolderHoldsOther, safe(folder), safe(name))
-        case let .folderInUse(folder): return c.f(.errHandoverFolderInUse, safe(folder))
+        case .folderInUse(let folder): return c.f(.errHandoverFolderInUse, safe(folder))
         }
     }
 
@@ -177,17 +196,19 @@ enum ErrorReport {
     static func message(_ e: HandoverError, _ c: Catalog) -> String {
         func safe(_ s: String) -> String { TextSafety.sanitize(s) }
         switch e {
-        case let .notAHandoverFile(f): return c.f(.cliHandoverNotAFile, safe(f))
-        case let .unsupportedVersion(f, v): return c.f(.cliHandoverVersion, safe(f), v)
-        case let .truncated(f): return c.f(.cliHandoverTruncated, safe(f))
-        case let .wrongPassphraseOrDamaged(f): return c.f(.cliHandoverWrongPassphrase, safe(f))
-        case let .badContent(f, p): return c.f(.cliHandoverBadContent, safe(f), words(p, c))
-        case let .weakPassphrase(n): return c.f(.cliHandoverWeakPassphrase, n)
-        case let .unreasonableCost(f): return c.f(.cliHandoverCost, safe(f))
-        case let .targetExists(f): return c.f(.cliHandoverTargetExists, safe(f))
-        case let .meetingOpen(holder): return c.f(.errHandoverMeetingOpen, message(holder, c))
-        case let .badLogs(_, logs): return c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; "))
-        case let .unfinishedMeeting(group, _): return c.f(.robustImportJournal, TextSafety.sanitize(group))
+        case .notAHandoverFile(let f): return c.f(.cliHandoverNotAFile, safe(f))
+        case .unsupportedVersion(let f, let v): return c.f(.cliHandoverVersion, safe(f), v)
+        case .truncated(let f): return c.f(.cliHandoverTruncated, safe(f))
+        case .wrongPassphraseOrDamaged(let f): return c.f(.cliHandoverWrongPassphrase, safe(f))
+        case .badContent(let f, let p): return c.f(.cliHandoverBadContent, safe(f), words(p, c))
+        case .weakPassphrase(let n): return c.f(.cliHandoverWeakPassphrase, n)
+        case .unreasonableCost(let f): return c.f(.cliHandoverCost, safe(f))
+        case .targetExists(let f): return c.f(.cliHandoverTargetExists, safe(f))
+        case .meetingOpen(let holder): return c.f(.errHandoverMeetingOpen, message(holder, c))
+        case .badLogs(_, let logs):
+            return c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; "))
+        case .unfinishedMeeting(let group, _):
+            return c.f(.robustImportJournal, TextSafety.sanitize(group))
         }
     }
 }

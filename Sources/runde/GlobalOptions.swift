@@ -5,7 +5,9 @@ import RundeText
 
 /// Options every command accepts (DESIGN §4).
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp(cli[.cliOptDataDir]), completion: .directory)
+    @Option(
+        name: .customLong("data-dir"), help: ArgumentHelp(cli[.cliOptDataDir]),
+        completion: .directory)
     var dataDir: String?
 
     @Flag(help: ArgumentHelp(cli[.cliOptPlain]))
@@ -30,7 +32,8 @@ struct GlobalOptions: ParsableArguments {
             let text = Catalog(Lang.resolve(flag: lang, environment: env))
             switch problem {
             case .noHome: fail(.runtime(text[.robustNoHome]))
-            case .notAFolder(let path): fail(.runtime(text.f(.robustDataDirNotFolder, TextSafety.sanitize(path))))
+            case .notAFolder(let path):
+                fail(.runtime(text.f(.robustDataDirNotFolder, TextSafety.sanitize(path))))
             }
         }
     }
@@ -49,7 +52,8 @@ struct GlobalOptions: ParsableArguments {
 
     func validate() throws {
         if let lang, !["nb", "nn", "no", "en"].contains(lang) {
-            throw ValidationError(cli.f(.cliLangInvalid, TextSafety.sanitize(String(lang.prefix(20)))))
+            throw ValidationError(
+                cli.f(.cliLangInvalid, TextSafety.sanitize(String(lang.prefix(20)))))
         }
     }
 }

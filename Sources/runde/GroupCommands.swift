@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import RundeCore
-import RundeText
 import RundeTUI
+import RundeText
 
 /// `runde group …`: create, list, show and delete groups.
 struct GroupCommand: ParsableCommand {
@@ -10,7 +10,9 @@ struct GroupCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "group",
             abstract: cli[.cliGroupAbstract],
-            subcommands: [GroupCreate.self, GroupList.self, GroupShow.self, GroupEdit.self, GroupDelete.self]
+            subcommands: [
+                GroupCreate.self, GroupList.self, GroupShow.self, GroupEdit.self, GroupDelete.self,
+            ]
         )
     }
 }
@@ -18,7 +20,9 @@ struct GroupCommand: ParsableCommand {
 /// `runde group create NAME --members "A,B,C"`.
 struct GroupCreate: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "create", abstract: cli[.cliCreateAbstract], discussion: cli[.cliCreateDiscussion])
+        CommandConfiguration(
+            commandName: "create", abstract: cli[.cliCreateAbstract],
+            discussion: cli[.cliCreateDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -31,13 +35,17 @@ struct GroupCreate: ParsableCommand {
 
     func run() throws {
         let labels = GroupValidation.splitMembers(members)
-        if let p = GroupValidation.nameIssue(name.trimmingSpaces()) ?? GroupValidation.membersIssue(labels) {
+        if let p = GroupValidation.nameIssue(name.trimmingSpaces())
+            ?? GroupValidation.membersIssue(labels)
+        {
             throw AsUsage(error: p)
         }
         let lang = global.language()
         // With --lang the group keeps that language; otherwise it follows LANG, as before.
         var settings = GroupSettings()
-        if let flag = global.lang, let chosen = Lang(code: flag) { settings.language = chosen.rawValue }
+        if let flag = global.lang, let chosen = Lang(code: flag) {
+            settings.language = chosen.rawValue
+        }
         let store = GroupStore(location: global.location)
         let c = Catalog(lang)
         let slug = try store.create(name: name, members: labels, rulesIn: lang, settings: settings)
@@ -70,9 +78,15 @@ struct GroupList: ParsableCommand {
             let g = e.group
             let name = TextSafety.sanitize(g.name)
             if g.hasEnded, let d = g.decisions.last?.date {
-                print(c.f(.lifeCliEnded, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
+                print(
+                    c.f(
+                        .lifeCliEnded, name, e.slug, g.members.count, g.meetingsHeld,
+                        DateText.long(d, c.lang)))
             } else if let d = g.nextDate {
-                print(c.f(.cliGroupLineNext, name, e.slug, g.members.count, g.meetingsHeld, DateText.long(d, c.lang)))
+                print(
+                    c.f(
+                        .cliGroupLineNext, name, e.slug, g.members.count, g.meetingsHeld,
+                        DateText.long(d, c.lang)))
             } else {
                 print(c.f(.cliGroupLine, name, e.slug, g.members.count, g.meetingsHeld))
             }
@@ -105,7 +119,9 @@ struct GroupShow: ParsableCommand {
         }
         print(c.f(.cliShowMeetingsHeld, g.meetingsHeld))
         print(c.f(.cliShowNextTheme, g.nextTheme.isEmpty ? c[.cliShowNone] : safe(g.nextTheme)))
-        print(c.f(.cliShowNextDate, g.nextDate.map { DateText.long($0, c.lang) } ?? c[.cliShowNotSet]))
+        print(
+            c.f(.cliShowNextDate, g.nextDate.map { DateText.long($0, c.lang) } ?? c[.cliShowNotSet])
+        )
         print(c[.cliShowSettings])
         // The setting names are the keys `group edit --set` takes, so they stay as they are.
         print("  meeting_minutes: \(s.plan.meetingMinutes)")
@@ -116,7 +132,11 @@ struct GroupShow: ParsableCommand {
         print("  bell: " + (s.bell ? c[.cliShowOn] : c[.cliShowOff]))
         print("  language: " + (s.language.isEmpty ? c[.cliShowFromLang] : safe(s.language)))
         print("  theme: " + (s.theme.isEmpty ? c[.cliShowDefaultTheme] : safe(s.theme)))
-        print(c.f(.cliShowFormat, g.format.isEmpty ? c.f(.cliShowFormatAuto, g.effectiveFormat.rawValue) : safe(g.format)))
+        print(
+            c.f(
+                .cliShowFormat,
+                g.format.isEmpty
+                    ? c.f(.cliShowFormatAuto, g.effectiveFormat.rawValue) : safe(g.format)))
         for (i, step) in g.agenda.enumerated() {
             if let m = step.minutes {
                 print(c.f(.cliShowStepMinutes, i + 1, safe(step.kind), safe(step.title), m))
@@ -127,7 +147,9 @@ struct GroupShow: ParsableCommand {
         if let h = g.horizon { print(c.f(.cliShowHorizon, h)) }
         if let n = g.starterMeetings { print(c.f(.cliShowStarter, n)) }
         if let d = g.starterFollowUp { print(c.f(.cliShowFollowUp, DateText.long(d, c.lang))) }
-        if !g.leaving.isEmpty { print(c.f(.lifeCliShowLeaving, g.leaving.map(safe).joined(separator: ", "))) }
+        if !g.leaving.isEmpty {
+            print(c.f(.lifeCliShowLeaving, g.leaving.map(safe).joined(separator: ", ")))
+        }
         if g.newMemberPending { print(c[.lifeCliShowNewMember]) }
         let r = s.rhythm
         print(c.f(.lifeCliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
@@ -135,12 +157,17 @@ struct GroupShow: ParsableCommand {
         for d in g.decisions {
             let date = DateText.long(d.date, c.lang)
             switch d.choice {
-            case .goOn: print(d.newHorizon.map { c.f(.lifeCliDecisionGoOnHorizon, date, $0) } ?? c.f(.lifeCliDecisionGoOn, date))
+            case .goOn:
+                print(
+                    d.newHorizon.map { c.f(.lifeCliDecisionGoOnHorizon, date, $0) }
+                        ?? c.f(.lifeCliDecisionGoOn, date))
             case .end: print(c.f(.lifeCliDecisionEnd, date))
             case .later: print(c.f(.lifeCliDecisionLater, date))
             }
         }
-        if !g.themeBacklog.isEmpty { print(c.f(.cliShowBacklog, g.themeBacklog.map(safe).joined(separator: "; "))) }
+        if !g.themeBacklog.isEmpty {
+            print(c.f(.cliShowBacklog, g.themeBacklog.map(safe).joined(separator: "; ")))
+        }
         print(c[.cliShowRules])
         for line in g.rules.split(separator: "\n", omittingEmptySubsequences: false) {
             print("  " + safe(String(line)))
@@ -149,7 +176,9 @@ struct GroupShow: ParsableCommand {
             print(c[.lifeCliShowRuleChanges])
             for change in g.ruleChanges {
                 print(c.f(.lifeCliShowRuleChangeDate, DateText.long(change.date, c.lang)))
-                for line in change.text.split(separator: "\n", omittingEmptySubsequences: false) { print("    " + safe(String(line))) }
+                for line in change.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    print("    " + safe(String(line)))
+                }
             }
         }
     }
@@ -158,7 +187,9 @@ struct GroupShow: ParsableCommand {
 /// `runde group delete NAME [--yes]`.
 struct GroupDelete: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "delete", abstract: cli[.cliDeleteAbstract], discussion: cli[.cliDeleteDiscussion])
+        CommandConfiguration(
+            commandName: "delete", abstract: cli[.cliDeleteAbstract],
+            discussion: cli[.cliDeleteDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions

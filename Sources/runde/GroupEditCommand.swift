@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
 import RundeCore
-import RundeText
 import RundeTUI
+import RundeText
 
 /// `runde group edit NAME …`: members and rotation order, settings, rules, format and agenda.
 struct GroupEdit: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "edit", abstract: cli[.cliEditAbstract],
-                             discussion: cli[.cliEditDiscussion])
+        CommandConfiguration(
+            commandName: "edit", abstract: cli[.cliEditAbstract],
+            discussion: cli[.cliEditDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -43,8 +44,9 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("rules-file"), help: ArgumentHelp(cli[.cliOptRulesFile]))
     var rulesFile: String?
 
-    @Option(help: ArgumentHelp(cli[.cliOptFormat]),
-            completion: Completions.meetingFormats)
+    @Option(
+        help: ArgumentHelp(cli[.cliOptFormat]),
+        completion: Completions.meetingFormats)
     var format: String?
 
     @Option(name: .customLong("agenda-file"), help: ArgumentHelp(cli[.cliOptAgendaFile]))
@@ -83,8 +85,12 @@ struct GroupEdit: ParsableCommand {
             try GroupEditor.apply(self, to: &g, changes: &changes, catalog: c)
             if g.rules != entry.group.rules {
                 // Every change of the rules is kept with its date, never with who made it.
-                g.ruleChanges.append(RuleChange(date: LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds()),
-                                                text: g.rules))
+                g.ruleChanges.append(
+                    RuleChange(
+                        date: LocalDate(
+                            instant: BootClock().now(),
+                            utcOffsetSeconds: BootClock.utcOffsetSeconds()),
+                        text: g.rules))
             }
             let file = global.location.groupFile(entry.slug)
             // The loader's own rules, so an edit never writes a file the loader refuses.
@@ -95,7 +101,10 @@ struct GroupEdit: ParsableCommand {
                     throw CommandError.usage(.cliThemeProblem, TextSafety.sanitize("\(error)"))
                 }
             }
-            guard !changes.isEmpty else { print(c[.cliNothingToChange]); return }
+            guard !changes.isEmpty else {
+                print(c[.cliNothingToChange])
+                return
+            }
             try store.save(g, slug: entry.slug)
             for line in changes { print(line) }
         }
@@ -111,8 +120,11 @@ enum GroupEditor {
         throw .usage(.cliNoSuchMember, TextSafety.sanitize(label))
     }
 
-    static func apply(_ e: GroupEdit, to g: inout GroupFile, changes: inout [String], catalog c: Catalog) throws {
-        let leader: String? = g.members.indices.contains(g.nextLeader) ? g.members[g.nextLeader] : nil
+    static func apply(
+        _ e: GroupEdit, to g: inout GroupFile, changes: inout [String], catalog c: Catalog
+    ) throws {
+        let leader: String? =
+            g.members.indices.contains(g.nextLeader) ? g.members[g.nextLeader] : nil
         for m in e.addMembers {
             let label = m.trimmingSpaces()
             if let p = GroupValidation.membersIssue(g.members + [label]) { throw AsUsage(error: p) }
@@ -142,7 +154,9 @@ enum GroupEditor {
             changes.append(c.f(.cliMovedMember, i + 1, to))
         }
         // Keep the same person due to lead, wherever the edits moved them.
-        if let leader, let i = g.members.firstIndex(of: leader) { g.nextLeader = i } else {
+        if let leader, let i = g.members.firstIndex(of: leader) {
+            g.nextLeader = i
+        } else {
             g.nextLeader = min(g.nextLeader, g.members.count - 1)
         }
         if let m = e.nextLeader {
@@ -155,7 +169,9 @@ enum GroupEditor {
             changes.append(c[.cliRulesUpdated])
         }
         if let path = e.rulesFile {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path),
+                let text = String(data: data, encoding: .utf8)
+            else {
                 throw CommandError.runtime(.cliCannotReadText, TextSafety.sanitize(path))
             }
             g.rules = String(text.prefix(4000))
@@ -166,14 +182,18 @@ enum GroupEditor {
             changes.append(c.f(.cliFormatSet, f))
         }
         if let path = e.agendaFile {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: path),
+                let text = String(data: data, encoding: .utf8)
+            else {
                 throw CommandError.runtime(.cliCannotReadText, TextSafety.sanitize(path))
             }
             // Parse the steps through the group-file reader, so they get the same checks.
             let probe = String("name = \"x\"\nmembers = [\"a\", \"b\"]\n") + String(text)
             do {
                 let parsed = try GroupFileTOML.decode(probe, file: path)
-                guard !parsed.agenda.isEmpty else { throw CommandError.usage(.cliNoAgendaSteps, TextSafety.sanitize(path)) }
+                guard !parsed.agenda.isEmpty else {
+                    throw CommandError.usage(.cliNoAgendaSteps, TextSafety.sanitize(path))
+                }
                 g.agenda = parsed.agenda
                 g.format = "custom"
                 changes.append(c.f(.cliAgendaSet, parsed.agenda.count))
@@ -183,7 +203,9 @@ enum GroupEditor {
         }
     }
 
-    static func set(_ kv: String, in g: inout GroupFile, changes: inout [String], catalog c: Catalog) throws(CommandError) {
+    static func set(
+        _ kv: String, in g: inout GroupFile, changes: inout [String], catalog c: Catalog
+    ) throws(CommandError) {
         let parts = kv.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces() }
         guard parts.count == 2 else { throw .usage(.cliSetNeedsKeyValue, TextSafety.sanitize(kv)) }
         let (key, value) = (parts[0], parts[1])
@@ -198,7 +220,9 @@ enum GroupEditor {
         case "turn_seconds": g.settings.plan.turnSeconds = try int()
         case "closing_turn_seconds": g.settings.plan.closingTurnSeconds = try int()
         case "bell":
-            guard ["on", "off", "true", "false"].contains(value) else { throw .usage(.cliBellOnOff) }
+            guard ["on", "off", "true", "false"].contains(value) else {
+                throw .usage(.cliBellOnOff)
+            }
             g.settings.bell = value == "on" || value == "true"
         case "language":
             guard ["nb", "en", "auto", ""].contains(value) else { throw .usage(.cliLanguageValues) }
@@ -219,7 +243,9 @@ enum GroupEditor {
         case "rhythm_early_days": g.settings.rhythm.earlyDays = try int()
         case "rhythm_days": g.settings.rhythm.laterDays = try int()
         case "follow_up_date":
-            guard let d = LocalDate(iso: value) else { throw .usage(GroupLifeCLIText.lifeCliFollowUpDate) }
+            guard let d = LocalDate(iso: value) else {
+                throw .usage(GroupLifeCLIText.lifeCliFollowUpDate)
+            }
             g.starterFollowUp = d
         default:
             throw .usage(.cliUnknownSetting, TextSafety.sanitize(key))

@@ -1,18 +1,19 @@
 import ArgumentParser
 import Foundation
 import RundeCore
-import RundeText
 import RundeHandover
 import RundeText
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `runde handover export|import`: the group and its logs, encrypted, for the next leader.
 struct HandoverCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
-            commandName: "handover", abstract: cli[.cliHandoverAbstract], discussion: cli[.cliHandoverDiscussion],
+            commandName: "handover", abstract: cli[.cliHandoverAbstract],
+            discussion: cli[.cliHandoverDiscussion],
             subcommands: [HandoverExport.self, HandoverImport.self]
         )
     }
@@ -21,13 +22,16 @@ struct HandoverCommand: ParsableCommand {
 /// `runde handover export --group NAME --to FILE`.
 struct HandoverExport: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "export", abstract: cli[.cliExportAbstract], discussion: cli[.cliExportDiscussion])
+        CommandConfiguration(
+            commandName: "export", abstract: cli[.cliExportAbstract],
+            discussion: cli[.cliExportDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(cli[.cliOptHandoverGroup]),
-            completion: Completions.groups)
+    @Option(
+        help: ArgumentHelp(cli[.cliOptHandoverGroup]),
+        completion: Completions.groups)
     var group: String?
 
     @Option(name: .customLong("to"), help: ArgumentHelp(cli[.cliOptTo2], valueName: "file"))
@@ -47,17 +51,23 @@ struct HandoverExport: ParsableCommand {
         }
         if FileIO.exists(to) { throw HandoverError.targetExists(file: to) }
         let passphrase = try Passphrase.ask(confirm: true)
-        let report = try Handover.export(slug: entry.slug, location: global.location, to: to, passphrase: passphrase)
+        let report = try Handover.export(
+            slug: entry.slug, location: global.location, to: to, passphrase: passphrase)
         let c = Catalog(global.language(groupSetting: entry.group.settings.language))
         for s in report.skipped { printError(c.f(.cliLeftOut, TextSafety.sanitize(s))) }
-        print(c.f(.cliExported, TextSafety.sanitize(report.groupName), report.logCount, TextSafety.sanitize(report.file)))
+        print(
+            c.f(
+                .cliExported, TextSafety.sanitize(report.groupName), report.logCount,
+                TextSafety.sanitize(report.file)))
     }
 }
 
 /// `runde handover import FILE`.
 struct HandoverImport: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "import", abstract: cli[.cliImportAbstract], discussion: cli[.cliImportDiscussion])
+        CommandConfiguration(
+            commandName: "import", abstract: cli[.cliImportAbstract],
+            discussion: cli[.cliImportDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -76,11 +86,13 @@ struct HandoverImport: ParsableCommand {
         let c = Catalog(global.language())
         let r: ImportReport
         do {
-            r = try Handover.importFile(file, into: global.location, passphrase: passphrase, keepBackup: keepBackup)
+            r = try Handover.importFile(
+                file, into: global.location, passphrase: passphrase, keepBackup: keepBackup)
         } catch let HandoverError.unfinishedMeeting(group, _) {
             throw RundeFailure.runtime(c.f(.robustImportJournal, TextSafety.sanitize(group)))
         } catch let HandoverError.badLogs(_, logs) {
-            throw RundeFailure.runtime(c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; ")))
+            throw RundeFailure.runtime(
+                c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; ")))
         }
         let name = TextSafety.sanitize(r.groupName)
         if r.createdGroup {
@@ -106,8 +118,10 @@ nonisolated(unsafe) private var savedTerminalFD: Int32 = -1
 private enum Passphrase {
     static func ask(confirm: Bool) throws -> String {
         #if DEBUG
-        // A test hook, compiled into debug builds only: a release binary always asks.
-        if let env = ProcessInfo.processInfo.environment["RUNDE_PASSPHRASE"], !env.isEmpty { return env }
+            // A test hook, compiled into debug builds only: a release binary always asks.
+            if let env = ProcessInfo.processInfo.environment["RUNDE_PASSPHRASE"], !env.isEmpty {
+                return env
+            }
         #endif
         let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { throw CommandError.runtime(.cliNoTerminalForPassphrase) }

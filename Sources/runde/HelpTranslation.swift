@@ -15,22 +15,33 @@ enum HelpTranslation {
 
     private static func line(_ l: String, _ c: Catalog) -> String {
         let headings: [(String, CLIText)] = [
-            ("OVERVIEW:", .cliHelpOverview), ("USAGE:", .cliHelpUsage), ("ARGUMENTS:", .cliHelpArguments),
+            ("OVERVIEW:", .cliHelpOverview), ("USAGE:", .cliHelpUsage),
+            ("ARGUMENTS:", .cliHelpArguments),
             ("OPTIONS:", .cliHelpOptions), ("SUBCOMMANDS:", .cliHelpSubcommands),
         ]
         var l = l
         for (en, key) in headings where l.hasPrefix(en) { l = c[key] + l.dropFirst(en.count) }
         l = l.replacingAll("Show help information.", c[.cliHelpShowHelp])
         l = l.replacingAll("Show the version.", c[.cliHelpShowVersion])
-        if let r = between(l, "(default: ", ")") { l = l.replacingAll("(default: \(r))", c.f(.cliHelpDefault, r)) }
+        if let r = between(l, "(default: ", ")") {
+            l = l.replacingAll("(default: \(r))", c.f(.cliHelpDefault, r))
+        }
         if let r = between(l, "See '", "' for detailed help.") {
             return String(l.prefix { $0 == " " }) + c.f(.cliHelpSeeSubcommand, r)
         }
         if l.hasPrefix("Help:  ") { return c.f(.cliHelpLine, String(l.dropFirst("Help:  ".count))) }
-        if let r = between(l, "  See '", " --help' for more information.") { return "  " + c.f(.cliUsageHint, r) }
-        if let r = between(l, "  See '", " -h' for more information.") { return "  " + c.f(.cliUsageHint, r) }
-        if l.hasPrefix("Usage: ") { return c.f(.cliUsageLine, String(l.dropFirst("Usage: ".count))) }
-        if l.hasPrefix("Error: ") { return c.f(.cliUsageError, parseError(String(l.dropFirst("Error: ".count)), c)) }
+        if let r = between(l, "  See '", " --help' for more information.") {
+            return "  " + c.f(.cliUsageHint, r)
+        }
+        if let r = between(l, "  See '", " -h' for more information.") {
+            return "  " + c.f(.cliUsageHint, r)
+        }
+        if l.hasPrefix("Usage: ") {
+            return c.f(.cliUsageLine, String(l.dropFirst("Usage: ".count)))
+        }
+        if l.hasPrefix("Error: ") {
+            return c.f(.cliUsageError, parseError(String(l.dropFirst("Error: ".count)), c))
+        }
         return l
     }
 
@@ -42,28 +53,41 @@ enum HelpTranslation {
             let name = rest.split(separator: ".", maxSplits: 1).first ?? rest
             return c.f(.cliParseUnknownOption, quoted(name))
         }
-        if m.hasPrefix("Missing expected argument ") { return c.f(.cliParseMissingArgument, quoted(m.dropFirst("Missing expected argument ".count))) }
-        if m.hasPrefix("Missing value for ") { return c.f(.cliParseMissingValue, quoted(m.dropFirst("Missing value for ".count))) }
-        if m.hasPrefix("Unexpected argument ") { return c.f(.cliParseUnexpectedArgument, quoted(m.dropFirst("Unexpected argument ".count))) }
+        if m.hasPrefix("Missing expected argument ") {
+            return c.f(
+                .cliParseMissingArgument, quoted(m.dropFirst("Missing expected argument ".count)))
+        }
+        if m.hasPrefix("Missing value for ") {
+            return c.f(.cliParseMissingValue, quoted(m.dropFirst("Missing value for ".count)))
+        }
+        if m.hasPrefix("Unexpected argument ") {
+            return c.f(
+                .cliParseUnexpectedArgument, quoted(m.dropFirst("Unexpected argument ".count)))
+        }
         if m.hasPrefix("The value '"), let v = between(m, "The value '", "' is invalid for '") {
             let rest = m.dropFirst("The value '".count + v.count + "' is invalid for '".count)
             let name = rest.prefix { $0 != "'" }
             return c.f(.cliParseBadValue, "«\(v)»", "«\(name)»")
         }
-        if m.hasPrefix("Multiple (") || m.contains("was specified multiple times") || m.hasPrefix("Duplicate ") {
-            return c.f(.cliParseDuplicate, m.split(separator: "'").dropFirst().first.map { "«\($0)»" } ?? m)
+        if m.hasPrefix("Multiple (") || m.contains("was specified multiple times")
+            || m.hasPrefix("Duplicate ")
+        {
+            return c.f(
+                .cliParseDuplicate, m.split(separator: "'").dropFirst().first.map { "«\($0)»" } ?? m
+            )
         }
         return m
     }
 
     private static func between(_ s: String, _ start: String, _ end: String) -> String? {
-        guard let a = s.range(of: start), let b = s.range(of: end, range: a.upperBound..<s.endIndex) else { return nil }
+        guard let a = s.range(of: start), let b = s.range(of: end, range: a.upperBound..<s.endIndex)
+        else { return nil }
         return String(s[a.upperBound..<b.lowerBound])
     }
 }
 
-private extension Substring {
-    func trimmingQuotes() -> String {
+extension Substring {
+    fileprivate func trimmingQuotes() -> String {
         var s = self
         while s.first == "'" { s = s.dropFirst() }
         while s.last == "'" || s.last == "." { s = s.dropLast() }
@@ -71,8 +95,8 @@ private extension Substring {
     }
 }
 
-private extension String {
-    func replacingAll(_ a: String, _ b: String) -> String {
+extension String {
+    fileprivate func replacingAll(_ a: String, _ b: String) -> String {
         guard contains(a) else { return self }
         return components(separatedBy: a).joined(separator: b)
     }

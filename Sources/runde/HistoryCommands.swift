@@ -1,15 +1,15 @@
-import CursesTerminal
 import ArgumentParser
+import CursesTerminal
 import Foundation
 import RundeCore
-import RundeText
 import RundeHistory
 import RundeTUI
+import RundeText
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `runde history`: browse past meetings (TUI on a terminal, else a table), list, show, delete.
@@ -19,7 +19,9 @@ struct HistoryCommand: ParsableCommand {
             commandName: "history",
             abstract: cli[.cliHistoryAbstract],
             discussion: cli[.cliHistoryDiscussion],
-            subcommands: [HistoryList.self, HistoryShow.self, HistoryDelete.self, HistoryGenerateLogs.self]
+            subcommands: [
+                HistoryList.self, HistoryShow.self, HistoryDelete.self, HistoryGenerateLogs.self,
+            ]
         )
     }
 
@@ -42,7 +44,9 @@ struct HistoryCommand: ParsableCommand {
             return
         }
         if !global.plain, isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1,
-           let terminal = try HistoryCLI.openTerminal(theme: MeetingLauncher(global: global).theme(), color: global.colorEnabled) {
+            let terminal = try HistoryCLI.openTerminal(
+                theme: MeetingLauncher(global: global).theme(), color: global.colorEnabled)
+        {
             defer { terminal.restore() }
             let result = runHistoryBrowser(terminal: terminal, logsDir: logsDir, lang: lang)
             terminal.restore()
@@ -92,7 +96,8 @@ struct HistoryShow: ParsableCommand {
 
     @OptionGroup var log: HistoryLogOption
 
-    @Option(help: ArgumentHelp(cli[.cliOptShowFormat]), completion: Completions.historyDetailFormats)
+    @Option(
+        help: ArgumentHelp(cli[.cliOptShowFormat]), completion: Completions.historyDetailFormats)
     var format: String = "table"
 
     func validate() throws {
@@ -104,7 +109,9 @@ struct HistoryShow: ParsableCommand {
     func run() throws {
         let fmt = HistoryFormat(argument: format) ?? .table
         let target = try log.resolve(global)
-        let detail = HistoryDetail(id: HistoryIndex.logID(target.id), log: try HistoryLogFiles.load(id: target.id, logsDir: target.logsDir).get())
+        let detail = HistoryDetail(
+            id: HistoryIndex.logID(target.id),
+            log: try HistoryLogFiles.load(id: target.id, logsDir: target.logsDir).get())
         HistoryCLI.emit(HistoryDetailFormatter.render(detail, format: fmt, lang: target.lang))
     }
 }
@@ -127,12 +134,14 @@ struct HistoryDelete: ParsableCommand {
         let c = Catalog(target.lang)
         try inLanguage(target.lang) {
             guard HistoryLogFiles.exists(id: target.id, logsDir: target.logsDir) else {
-                if case let .failure(f) = HistoryLogFiles.fileName(for: target.id) { throw f }
+                if case .failure(let f) = HistoryLogFiles.fileName(for: target.id) { throw f }
                 throw HistoryLogFiles.Failure.notFound(target.id)
             }
             let shown = TextSafety.sanitize(HistoryIndex.logID(target.id))
             if !yes {
-                guard isatty(STDIN_FILENO) == 1 else { throw CommandError.usage(.cliDeleteLogNeedsYes, shown) }
+                guard isatty(STDIN_FILENO) == 1 else {
+                    throw CommandError.usage(.cliDeleteLogNeedsYes, shown)
+                }
                 FileHandle.standardError.write(Data(c.f(.cliDeleteLogConfirm, shown).utf8))
                 let answer = readLine()?.trimmingSpaces().lowercased() ?? ""
                 guard answer == "y" || answer == "yes" || answer == "j" || answer == "ja" else {
@@ -184,15 +193,20 @@ struct HistoryGenerateLogs: ParsableCommand {
 
     func run() throws {
         let dir = global.location.logsDir(GroupFile.slug(for: group))
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: dir, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         var gen = SampleLogGenerator(seed: seed)
         for n in 1...max(1, count) {
             let log = gen.log(number: n)
             let path = dir + "/" + DataLocation.logFileName(date: log.date, meetingNumber: n)
-            let ok = FileManager.default.createFile(atPath: path, contents: try SessionLogCodec.encode(log),
-                                                    attributes: [.posixPermissions: 0o600])
-            guard ok else { HistoryCLI.warn("could not write \(path)"); throw ExitCode(1) }
+            let ok = FileManager.default.createFile(
+                atPath: path, contents: try SessionLogCodec.encode(log),
+                attributes: [.posixPermissions: 0o600])
+            guard ok else {
+                HistoryCLI.warn("could not write \(path)")
+                throw ExitCode(1)
+            }
         }
         HistoryCLI.emit("wrote \(count) logs to \(dir)\n")
     }
@@ -210,7 +224,8 @@ enum HistoryCLI {
 
     /// `--lang`, then the group's `language` setting (when its file can be read), then the environment.
     static func language(_ global: GlobalOptions, slug: String) -> Lang {
-        let setting = (try? GroupStore(location: global.location).load(slug: slug))?.settings.language ?? ""
+        let setting =
+            (try? GroupStore(location: global.location).load(slug: slug))?.settings.language ?? ""
         return global.language(groupSetting: setting)
     }
 
@@ -222,7 +237,8 @@ enum HistoryCLI {
     /// (the list's "No." column). A number that several logs share gives the latest of them.
     static func logID(for typed: String, logsDir: String) throws -> String {
         let t = typed.trimmingSpaces()
-        guard !t.isEmpty, t.count <= 6, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t) else { return typed }
+        guard !t.isEmpty, t.count <= 6, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t)
+        else { return typed }
         let matches = HistoryIndex.load(logsDir: logsDir).summaries.filter { $0.meetingNumber == n }
         guard let last = matches.sorted(by: HistorySummary.chronological).last else {
             throw CommandError.runtime(.cliNoMeetingNumber, n)
@@ -245,7 +261,10 @@ enum HistoryCLI {
             var off = 0
             while off < buf.count {
                 let n = write(STDOUT_FILENO, buf.baseAddress! + off, buf.count - off)
-                if n <= 0 { if n < 0 && errno == EINTR { continue }; return }
+                if n <= 0 {
+                    if n < 0 && errno == EINTR { continue }
+                    return
+                }
                 off += n
             }
         }

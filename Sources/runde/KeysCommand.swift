@@ -1,6 +1,6 @@
 import ArgumentParser
-import RundeText
 import RundeTUI
+import RundeText
 
 /// Hidden `runde _keys`: prints the meeting's keys, one `KEY<TAB>WHAT IT DOES` line each, from
 /// the same list the `?` help shows. `Scripts/manpage` makes the man page's KEYS section from it.

@@ -1,7 +1,7 @@
 import Foundation
 import RundeCore
-import RundeText
 import RundeTUI
+import RundeText
 
 /// The group's life around a meeting: the format Runde proposes (the group may choose the usual
 /// one instead, before anything is journaled). What the group agrees inside the meeting (the
@@ -10,17 +10,25 @@ import RundeTUI
 extension MeetingLauncher {
     /// The format, agenda and reasons for a new meeting. Asks only when the proposal differs
     /// from the usual format; q leaves without starting anything (Esc stays, and says so).
-    func chooseProposal(_ group: GroupFile, slug: String, today: LocalDate, terminal: Terminal,
-                        plain: PlainTerminal?, strings: Catalog, finish: (Int32) throws -> Never) throws -> MeetingProposal {
+    func chooseProposal(
+        _ group: GroupFile, slug: String, today: LocalDate, terminal: Terminal,
+        plain: PlainTerminal?, strings: Catalog, finish: (Int32) throws -> Never
+    ) throws -> MeetingProposal {
         var g = group
         if g.lastMeetingDate == nil { g.lastMeetingDate = lastLogDate(slug: slug) }
         var proposal = GroupLife.propose(for: g, today: today)
-        guard let usual = proposal.usual, let usualAgenda = proposal.usualAgenda else { return proposal }
+        guard let usual = proposal.usual, let usualAgenda = proposal.usualAgenda else {
+            return proposal
+        }
         let why = proposal.reasons.first.map { strings.lifeReason($0, followUp: g.starterFollowUp) }
         var prompt = PromptScreen(
             title: strings[.lifeProposalTitle],
-            lines: [strings.f(.lifeProposalBody, strings.formatName(proposal.format))] + (why.map { [$0] } ?? []),
-            choices: [strings[.lifeProposalAccept], strings.f(.lifeProposalUsual, strings.formatName(usual))],
+            lines: [strings.f(.lifeProposalBody, strings.formatName(proposal.format))]
+                + (why.map { [$0] } ?? []),
+            choices: [
+                strings[.lifeProposalAccept],
+                strings.f(.lifeProposalUsual, strings.formatName(usual)),
+            ],
             footer: strings[.barProposalKeys])
         // Esc goes back one screen, never out of the program: here q quits without starting.
         prompt.strings = strings

@@ -1,8 +1,8 @@
-import RundeText
 import CursesTerminal
 import Foundation
 import RundeCore
 import RundeTUI
+import RundeText
 
 /// Wires a live meeting together: group, lock, journal (new or resumed), terminal and loop.
 struct MeetingLauncher {
@@ -39,7 +39,8 @@ struct MeetingLauncher {
         let listing = store.list()
         let lang = Lang.resolve(flag: global.lang, environment: environment)
         for failure in listing.failures {
-            FileHandle.standardError.write(Data(("runde: " + ErrorReport.words(failure, Catalog(lang)) + "\n").utf8))
+            FileHandle.standardError.write(
+                Data(("runde: " + ErrorReport.words(failure, Catalog(lang)) + "\n").utf8))
         }
         switch listing.entries.count {
         case 0 where !listing.problems.isEmpty:
@@ -48,17 +49,21 @@ struct MeetingLauncher {
         case 0: throw CommandError.runtime(.cliNoMeetingYet)
         case 1: return listing.entries[0]
         default:
-            let names = listing.entries.map { "«\(TextSafety.sanitize($0.group.name))»" }.joined(separator: ", ")
+            let names = listing.entries.map { "«\(TextSafety.sanitize($0.group.name))»" }.joined(
+                separator: ", ")
             throw CommandError.usage(.cliSeveralGroupsChoose, names)
         }
     }
 
     /// Runs a meeting for a group, with the terminal already open. Exits the process when done.
-    func runMeeting(_ entry: GroupEntry, terminal: Terminal, plain: PlainTerminal? = nil) throws -> Never {
+    func runMeeting(_ entry: GroupEntry, terminal: Terminal, plain: PlainTerminal? = nil) throws
+        -> Never
+    {
         let loc = global.location
         let slug = entry.slug
         var group = entry.group
-        let lang = Lang.resolve(flag: global.lang, groupSetting: group.settings.language, environment: environment)
+        let lang = Lang.resolve(
+            flag: global.lang, groupSetting: group.settings.language, environment: environment)
         let strings = Catalog(lang)
         plain?.language = lang
         let lock = MeetingLock(path: loc.lockFile(slug))
@@ -88,11 +93,13 @@ struct MeetingLauncher {
         /// The rules card as the group was rewriting it, restored with a resumed meeting.
         var rulesDraft: String?
         func startNew() throws -> (MeetingState, Journal) {
-            proposal = try chooseProposal(group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
-                                          strings: strings, finish: { try finishProcess($0, nil) })
+            proposal = try chooseProposal(
+                group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
+                strings: strings, finish: { try finishProcess($0, nil) })
             do {
-                return try session.start(group: group, proposal: proposal, at: clock.now(),
-                                         utcOffsetSeconds: BootClock.utcOffsetSeconds())
+                return try session.start(
+                    group: group, proposal: proposal, at: clock.now(),
+                    utcOffsetSeconds: BootClock.utcOffsetSeconds())
             } catch {
                 terminal.restore()
                 lock.release()
@@ -102,7 +109,8 @@ struct MeetingLauncher {
         var found = session.find(lang: lang)
         if case .unreadable(let error) = found {
             let message = ErrorReport.words(error, strings)
-            let answer = ask(MeetingSession.unreadablePrompt(message, lang: lang), letters: ["n", "N", "q", "Q"])
+            let answer = ask(
+                MeetingSession.unreadablePrompt(message, lang: lang), letters: ["n", "N", "q", "Q"])
             guard answer == .key("n") || answer == .key("N") else {
                 try finishProcess(1, strings.f(.sessionUnreadableKept, message))
             }
@@ -113,7 +121,8 @@ struct MeetingLauncher {
         }
         if case .unfinished(let unfinished) = found {
             clock.ensureNotBefore(unfinished.lastSeen)
-            let offer = ResumeOffer(unfinished, now: clock.now(), lang: lang, customTexts: group.customTexts)
+            let offer = ResumeOffer(
+                unfinished, now: clock.now(), lang: lang, customTexts: group.customTexts)
             switch offer.choice(for: ask(offer.prompt, letters: ResumeOffer.letters)) {
             case .resume:
                 (state, journal) = session.resume(unfinished, at: clock.now())
@@ -123,7 +132,11 @@ struct MeetingLauncher {
                     try session.saveUnfinished(unfinished, group: group)
                     group = try GroupStore(location: loc).load(slug: slug)
                 } catch {
-                    try finishProcess(1, "runde: " + (ErrorReport.message(known: error, strings) ?? TextSafety.sanitize("\(error)")))
+                    try finishProcess(
+                        1,
+                        "runde: "
+                            + (ErrorReport.message(known: error, strings)
+                                ?? TextSafety.sanitize("\(error)")))
                 }
                 (state, journal) = try startNew()
             case .stop(.signal(let n)):
@@ -135,25 +148,32 @@ struct MeetingLauncher {
             (state, journal) = try startNew()
         }
         injectJournalFault(journal)
-        var model = MeetingModel(meeting: state, roster: group.members, groupName: group.name,
-                                 rules: rulesDraft ?? group.rules, todayTheme: group.nextTheme, lang: lang)
+        var model = MeetingModel(
+            meeting: state, roster: group.members, groupName: group.name,
+            rules: rulesDraft ?? group.rules, todayTheme: group.nextTheme, lang: lang)
         model.editedRules = rulesDraft
         model.customTexts = group.customTexts
         model.themeBacklog = group.themeBacklog
         model.horizon = group.horizon
         model.starterMeetings = group.starterMeetings
-        model.lifeNotes = proposal?.reasons.map { strings.lifeReason($0, followUp: group.starterFollowUp) } ?? []
+        model.lifeNotes =
+            proposal?.reasons.map { strings.lifeReason($0, followUp: group.starterFollowUp) } ?? []
         // The storage applies the decision, the rewritten rules and the follow-up date to
         // group.toml in the one save that ends the meeting (GroupLife.applyingAgreements).
-        let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug, rulesDraft: rulesDraft)
+        let storage = FileMeetingStorage(
+            journal: journal, location: loc, slug: slug, rulesDraft: rulesDraft)
         // On a PlainTerminal the runtime reads the meeting out itself (PlainMeetingObserver).
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage,
-                                     bell: bellMode ?? (group.settings.bell ? .audible : .off))
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: model, storage: storage,
+            bell: bellMode ?? (group.settings.bell ? .audible : .off))
         let outcome = runtime.run()
         switch outcome {
         case .finished:
             // Plain mode has said where the log went, in words and without a path.
-            try finishProcess(0, plain != nil ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
+            try finishProcess(
+                0,
+                plain != nil ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) }
+            )
         case .quit:
             journal.close()
             try finishProcess(0, strings[.sessionSavedResumable])
@@ -171,14 +191,14 @@ struct MeetingLauncher {
     /// Compiled into debug builds only: a release binary has no such hook (issue 16).
     private func injectJournalFault(_ journal: Journal) {
         #if DEBUG
-        guard let flag = environment["RUNDE_TEST_JOURNAL_FAULT"], !flag.isEmpty else { return }
-        journal.writeCall = { fd, buffer in
-            if FileIO.exists(flag) {
-                errno = ENOSPC
-                return -1
+            guard let flag = environment["RUNDE_TEST_JOURNAL_FAULT"], !flag.isEmpty else { return }
+            journal.writeCall = { fd, buffer in
+                if FileIO.exists(flag) {
+                    errno = ENOSPC
+                    return -1
+                }
+                return write(fd, buffer.baseAddress, buffer.count)
             }
-            return write(fd, buffer.baseAddress, buffer.count)
-        }
         #endif
     }
 

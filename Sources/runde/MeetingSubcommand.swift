@@ -15,7 +15,9 @@ struct MeetingSubcommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(cli[.cliOptGroupNeeded]), completion: Completions.groups)
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp(cli[.cliOptGroupNeeded]),
+        completion: Completions.groups)
     var group: String?
 
     @Option(help: ArgumentHelp(cli[.cliOptBell]), completion: Completions.bells)
@@ -33,7 +35,8 @@ struct MeetingSubcommand: ParsableCommand {
             let plain = PlainTerminal()
             try launcher.runMeeting(entry, terminal: plain, plain: plain)
         }
-        let terminal = launcher.openTerminal(theme: launcher.theme(settingTheme: entry.group.settings.theme))
+        let terminal = launcher.openTerminal(
+            theme: launcher.theme(settingTheme: entry.group.settings.theme))
         try launcher.runMeeting(entry, terminal: terminal)
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
-import RundeText
 import Foundation
 import RundeCore
 import RundeTUI
+import RundeText
 
 /// `runde` with no arguments: the group chooser (one group or several; the only group's
 /// unfinished meeting offers to resume first), or on first run an offer to create a group or
@@ -24,7 +24,9 @@ struct RootFlow {
         plain?.language = lang
         let problems = listing.failures.map { ErrorReport.words($0, Catalog(lang)) }
         plain?.warnings = problems
-        if plain == nil { for p in problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) } }
+        if plain == nil {
+            for p in problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
+        }
         let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
         plain?.mode = .wholeFrame
         if let plain, !resumesAtOnce(listing.entries) {
@@ -46,13 +48,16 @@ struct RootFlow {
     /// (made with `runde group create`, say) opens on its group screen first; Esc there goes
     /// back to the list. Plain mode too: there the screen reads the chosen line instead of
     /// drawing.
-    private func route(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?, choose: Bool) throws -> Never {
+    private func route(
+        _ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?, choose: Bool
+    ) throws -> Never {
         if entries.isEmpty { try welcome(terminal: terminal, lang: lang, plain: plain) }
         if entries.count == 1 && !choose {
             let only = entries[0]
             if resumesAtOnce(entries) {
                 plain?.mode = .footerOnly
-                try MeetingLauncher(global: global).runMeeting(only, terminal: terminal, plain: plain)
+                try MeetingLauncher(global: global).runMeeting(
+                    only, terminal: terminal, plain: plain)
             }
             if only.group.meetingsHeld == 0 {
                 try showGroup(only, terminal: terminal, plain: plain)
@@ -69,39 +74,51 @@ struct RootFlow {
             case .chose(0), .key("g"):
                 if let entry = try createGroup(terminal: terminal, lang: lang) {
                     try showGroup(entry, terminal: terminal, plain: plain)
-                    try route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
-                          plain: plain, choose: true)
+                    try route(
+                        GroupStore(location: global.location).list().entries, terminal: terminal,
+                        lang: lang,
+                        plain: plain, choose: true)
                 }
             case .chose(1), .key("d"):
                 // Esc on the demo's first screen comes back here.
                 try DemoRunner(global: global, speed: 10).run(terminal: terminal)
                 plain?.mode = .wholeFrame
             case .stop(.signal(let n)):
-                terminal.restore(); throw ExitCode(128 + n)
+                terminal.restore()
+                throw ExitCode(128 + n)
             default:
-                terminal.restore(); throw ExitCode(0)
+                terminal.restore()
+                throw ExitCode(0)
             }
         }
     }
 
     /// The groups, one or several: choose one to meet (Enter) or to see and edit (g).
-    private func chooseGroup(_ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws -> Never {
+    private func chooseGroup(
+        _ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?
+    ) throws -> Never {
         let s = Catalog(lang)
         let launcher = MeetingLauncher(global: global)
-        var choose = PromptScreen.chooser(names: entries.map { TextSafety.sanitize($0.group.name) }, s)
+        var choose = PromptScreen.chooser(
+            names: entries.map { TextSafety.sanitize($0.group.name) }, s)
         while true {
             switch choose.run(on: terminal, letters: ["G"]) {
             case .chose(let i):
                 plain?.mode = .footerOnly
                 try launcher.runMeeting(entries[i], terminal: terminal, plain: plain)
             case .key("g"), .key("G"):
-                let entry = (try? GroupStore(location: global.location).load(slug: entries[choose.cursor].slug))
-                    .map { GroupEntry(slug: entries[choose.cursor].slug, group: $0) } ?? entries[choose.cursor]
+                let entry =
+                    (try? GroupStore(location: global.location).load(
+                        slug: entries[choose.cursor].slug))
+                    .map { GroupEntry(slug: entries[choose.cursor].slug, group: $0) }
+                    ?? entries[choose.cursor]
                 try showGroup(entry, terminal: terminal, plain: plain)
             case .stop(.signal(let n)):
-                terminal.restore(); throw ExitCode(128 + n)
+                terminal.restore()
+                throw ExitCode(128 + n)
             default:
-                terminal.restore(); throw ExitCode(0)
+                terminal.restore()
+                throw ExitCode(0)
             }
         }
     }
@@ -116,7 +133,8 @@ struct RootFlow {
         defer { if let spokenBefore { plain?.language = spokenBefore } }
         let store = GroupStore(location: global.location)
         let file = global.location.groupFile(entry.slug)
-        let today = LocalDate(instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
+        let today = LocalDate(
+            instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
         var screen = GroupScreen(group: entry.group, lang: lang, today: today)
         // As `group edit`: no change while a meeting of this group is open elsewhere or
         // unfinished (its journal counts the members by their place in the file).
@@ -127,27 +145,32 @@ struct RootFlow {
             do {
                 switch store.editRefusal(slug: entry.slug) {
                 case .meetingOpen(let holder)?: throw holder
-                case .meetingUnfinished(let number)?: return GroupScreen.unfinishedText(number, Catalog(lang))
+                case .meetingUnfinished(let number)?:
+                    return GroupScreen.unfinishedText(number, Catalog(lang))
                 case nil: break
                 }
                 try GroupFileTOML.validate(g, file: file)
                 try store.save(g, slug: entry.slug)
                 return nil
             } catch {
-                return ErrorReport.message(known: error, Catalog(lang)) ?? TextSafety.sanitize("\(error)")
+                return ErrorReport.message(known: error, Catalog(lang))
+                    ?? TextSafety.sanitize("\(error)")
             }
         }
         switch outcome {
         case .startMeeting:
             plain?.mode = .footerOnly
-            try MeetingLauncher(global: global).runMeeting(GroupEntry(slug: entry.slug, group: screen.group),
-                                                       terminal: terminal, plain: plain)
+            try MeetingLauncher(global: global).runMeeting(
+                GroupEntry(slug: entry.slug, group: screen.group),
+                terminal: terminal, plain: plain)
         case .back:
             return
         case .stop(.signal(let n)):
-            terminal.restore(); throw ExitCode(128 + n)
+            terminal.restore()
+            throw ExitCode(128 + n)
         case .stop, .quit:
-            terminal.restore(); throw ExitCode(0)
+            terminal.restore()
+            throw ExitCode(0)
         }
     }
 
@@ -156,8 +179,9 @@ struct RootFlow {
         let s = Catalog(lang)
         let plain = terminal as? PlainTerminal
         plain?.mode = .wholeFrame
-        var offer = PromptScreen(title: s[.lifeDemoOfferTitle], lines: [s[.lifeDemoOfferBody]],
-                                 choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: s[.barDemoOfferKeys])
+        var offer = PromptScreen(
+            title: s[.lifeDemoOfferTitle], lines: [s[.lifeDemoOfferBody]],
+            choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: s[.barDemoOfferKeys])
         offer.strings = s
         offer.isTopScreen = true
         while true {
@@ -165,13 +189,17 @@ struct RootFlow {
             case .chose(0), .key("g"):
                 if let entry = try createGroup(terminal: terminal, lang: lang) {
                     try showGroup(entry, terminal: terminal, plain: plain)
-                    try route(GroupStore(location: global.location).list().entries, terminal: terminal, lang: lang,
-                          plain: plain, choose: true)
+                    try route(
+                        GroupStore(location: global.location).list().entries, terminal: terminal,
+                        lang: lang,
+                        plain: plain, choose: true)
                 }
             case .stop(.signal(let n)):
-                terminal.restore(); throw ExitCode(128 + n)
+                terminal.restore()
+                throw ExitCode(128 + n)
             default:
-                terminal.restore(); throw ExitCode(0)
+                terminal.restore()
+                throw ExitCode(0)
             }
         }
     }
@@ -185,21 +213,25 @@ struct RootFlow {
         var form = NewGroupForm(s)
         while true {
             switch form.run(on: terminal) {
-            case let .create(name, members):
+            case .create(let name, let members):
                 do {
                     let slug = try store.create(name: name, members: members, rulesIn: lang)
                     return GroupEntry(slug: slug, group: try store.load(slug: slug))
                 } catch {
                     var onName = false
                     if case .alreadyExists = error as? GroupStoreError { onName = true }
-                    form.refuse(ErrorReport.message(known: error, s) ?? TextSafety.sanitize("\(error)"), onName: onName)
+                    form.refuse(
+                        ErrorReport.message(known: error, s) ?? TextSafety.sanitize("\(error)"),
+                        onName: onName)
                 }
             case .back:
                 return nil
             case .stop(.signal(let n)):
-                terminal.restore(); throw ExitCode(128 + n)
+                terminal.restore()
+                throw ExitCode(128 + n)
             case .stop:
-                terminal.restore(); throw ExitCode(0)
+                terminal.restore()
+                throw ExitCode(0)
             }
         }
     }

@@ -15,8 +15,11 @@ struct TerminalCheckCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("crash-on"),
-            help: "Test only: trap (crash) when this character is typed, to check the screen is restored.")
+    @Option(
+        name: .customLong("crash-on"),
+        help:
+            "Test only: trap (crash) when this character is typed, to check the screen is restored."
+    )
     var crashOn: String?
 
     func run() throws {
@@ -75,10 +78,14 @@ struct TerminalCheckState {
         f.put("keys: \(keys)  resizes: \(resizes)  ticks: \(ticks)", x: 1, y: 5, role: .muted)
         let time = Self.timeFormatter.string(from: now)
         f.put("time: \(time)", x: 1, y: 6, role: .calm)
-        var x = 1, y = 8
+        var x = 1
+        var y = 8
         for role in StyleRole.allCases {
             let w = Frame.textWidth(role.rawValue)
-            if x + w >= width { x = 1; y += 1 }
+            if x + w >= width {
+                x = 1
+                y += 1
+            }
             f.put(role.rawValue, x: x, y: y, role: role)
             x += w + 1
         }

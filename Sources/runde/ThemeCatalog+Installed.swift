@@ -9,7 +9,8 @@ extension ThemeCatalog {
     /// Reading the executable's path is the platform seam (Linux: `/proc/self/exe`).
     static func forRunde(userThemesDir: String?) -> ThemeCatalog {
         let exe = executablePath()
-        let dirs = ThemeCatalog.installedThemesDirs(executablePath: exe, buildRoot: exe.flatMap(buildRoot))
+        let dirs = ThemeCatalog.installedThemesDirs(
+            executablePath: exe, buildRoot: exe.flatMap(buildRoot))
         return ThemeCatalog(userThemesDir: userThemesDir, installedDirs: dirs)
     }
 
@@ -26,7 +27,8 @@ extension ThemeCatalog {
             dir = dir.deletingLastPathComponent()
             let fm = FileManager.default
             if fm.fileExists(atPath: dir.appendingPathComponent("Package.swift").path),
-               fm.fileExists(atPath: dir.appendingPathComponent("Themes").path) {
+                fm.fileExists(atPath: dir.appendingPathComponent("Themes").path)
+            {
                 return dir.path
             }
         }

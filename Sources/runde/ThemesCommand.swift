@@ -1,13 +1,15 @@
 import ArgumentParser
 import Foundation
 import RundeCore
-import RundeText
 import RundeTUI
+import RundeText
 
 /// `runde themes`: lists and previews the themes, or checks one theme file.
 struct ThemesCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "themes", abstract: cli[.cliThemesAbstract], discussion: cli[.cliThemesDiscussion])
+        CommandConfiguration(
+            commandName: "themes", abstract: cli[.cliThemesAbstract],
+            discussion: cli[.cliThemesDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -31,7 +33,8 @@ struct ThemesCommand: ParsableCommand {
         let lang = global.language()
         let c = Catalog(lang)
         let color = global.colorEnabled
-        let mode: AnsiPreview.Mode = isatty(STDOUT_FILENO) == 1 ? (color ? .color : .attributesOnly) : .words
+        let mode: AnsiPreview.Mode =
+            isatty(STDOUT_FILENO) == 1 ? (color ? .color : .attributesOnly) : .words
         var out = ""
         for entry in entries {
             switch entry.result {
@@ -42,12 +45,16 @@ struct ThemesCommand: ParsableCommand {
                 // A bundled theme's description comes from the catalog; a file's is its own.
                 // (also an installed copy of a bundled theme that still has its own description).
                 let bundled = ThemeText.bundledDescription(entry.name).flatMap { key in
-                    entry.origin == .bundled || document.description == Catalog(.en)[key] ? key : nil
+                    entry.origin == .bundled || document.description == Catalog(.en)[key]
+                        ? key : nil
                 }
-                out += AnsiPreview.render(theme: theme, description: bundled.map { c[$0] } ?? document.description,
-                                          source: entry.origin.label, mode: mode, language: lang)
+                out += AnsiPreview.render(
+                    theme: theme, description: bundled.map { c[$0] } ?? document.description,
+                    source: entry.origin.label, mode: mode, language: lang)
             case .failure(let error):
-                out += TextSafety.sanitize(entry.name) + "  (" + TextSafety.sanitize(entry.origin.label) + ")\n"
+                out +=
+                    TextSafety.sanitize(entry.name) + "  ("
+                    + TextSafety.sanitize(entry.origin.label) + ")\n"
                 out += c.f(.cliThemeRefused, error) + "\n"
             }
             out += "\n"

@@ -1,14 +1,17 @@
-@testable import CursesTerminal
 import RundeTUI
 import Testing
+
+@testable import CursesTerminal
 
 /// The pure get_wch → Key table (no ncurses is called).
 @Suite("Key translation")
 struct KeyTranslationTests {
-    @Test("controls become named keys", arguments: [
-        (UInt32(10), Key.enter), (13, .enter), (127, .backspace), (8, .backspace),
-        (9, .tab), (27, .escape),
-    ])
+    @Test(
+        "controls become named keys",
+        arguments: [
+            (UInt32(10), Key.enter), (13, .enter), (127, .backspace), (8, .backspace),
+            (9, .tab), (27, .escape),
+        ])
     func controls(value: UInt32, key: Key) {
         #expect(KeyTranslation.character(value) == key)
     }
@@ -38,13 +41,15 @@ struct KeyTranslationTests {
     }
 
     // X/Open curses key codes as ncurses defines them (octal in <curses.h>).
-    @Test("key codes", arguments: [
-        (Int32(0o403), Key.up), (0o402, .down), (0o404, .left), (0o405, .right),
-        (0o406, .home), (0o550, .end), (0o523, .pageUp), (0o522, .pageDown),
-        (0o527, .enter), (0o407, .backspace), (0o512, .delete),
-        (0o411, .function(1)), (0o424, .function(12)),
-        (0o534, .home), (0o537, .end), (0o552, .home), (0o601, .end),
-    ])
+    @Test(
+        "key codes",
+        arguments: [
+            (Int32(0o403), Key.up), (0o402, .down), (0o404, .left), (0o405, .right),
+            (0o406, .home), (0o550, .end), (0o523, .pageUp), (0o522, .pageDown),
+            (0o527, .enter), (0o407, .backspace), (0o512, .delete),
+            (0o411, .function(1)), (0o424, .function(12)),
+            (0o534, .home), (0o537, .end), (0o552, .home), (0o601, .end),
+        ])
     func keyCodes(code: Int32, key: Key) {
         #expect(KeyTranslation.keyCode(code) == key)
     }

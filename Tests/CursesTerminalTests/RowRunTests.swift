@@ -1,12 +1,15 @@
-@testable import CursesTerminal
 import RundeTUI
 import Testing
+
+@testable import CursesTerminal
 
 /// Frame rows → styled runs for drawing (pure; no ncurses is called).
 @Suite("Row runs")
 struct RowRunTests {
     private func text(_ run: RowRun) -> String {
-        String(String.UnicodeScalarView(run.scalars.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+        String(
+            String.UnicodeScalarView(
+                run.scalars.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
     }
 
     @Test("one run per style, at the right columns")
@@ -59,7 +62,11 @@ struct RowRunTests {
 @Suite("Changed spans")
 struct ChangedSpanTests {
     private func text(_ runs: [RowRun]) -> String {
-        runs.map { String(String.UnicodeScalarView($0.scalars.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) })) }.joined()
+        runs.map {
+            String(
+                String.UnicodeScalarView(
+                    $0.scalars.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+        }.joined()
     }
 
     @Test("the span covers the first to the last changed cell")
@@ -80,7 +87,7 @@ struct ChangedSpanTests {
         var a = Frame(width: 10, height: 1)
         a.put("ab漢cd", x: 0, y: 0)
         var b = a
-        b.put("x", x: 3, y: 0)   // overwrites the continuation half of 漢
+        b.put("x", x: 3, y: 0)  // overwrites the continuation half of 漢
         let span = b.changedSpan(row: 0, since: a)
         #expect(span == 2..<4)
         var c = a
@@ -92,7 +99,8 @@ struct ChangedSpanTests {
 
     @Test("another size changes every column")
     func resized() {
-        let a = Frame(width: 10, height: 2), b = Frame(width: 12, height: 2)
+        let a = Frame(width: 10, height: 2)
+        let b = Frame(width: 12, height: 2)
         #expect(b.changedSpan(row: 0, since: a) == 0..<12)
     }
 }

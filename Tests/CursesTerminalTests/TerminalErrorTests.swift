@@ -1,5 +1,6 @@
-@testable import CursesTerminal
 import Testing
+
+@testable import CursesTerminal
 
 /// What a terminal error carries; the executable's `ErrorReport` words it (LanguageCLITests
 /// checks the words in nb and en on the real binary).

@@ -10,26 +10,37 @@ struct BadInputCLITests {
     static let corpus = Tmux.packageRoot.appendingPathComponent("Tests/Corpus").path
 
     static func names(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus + "/" + folder)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus + "/" + folder)) ?? [])
+            .sorted()
     }
 
     @Test func historySkipsBrokenLogsNamingThemAndPrintsNoEscapes() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let bed = try FaultBed()
         defer { bed.remove() }
-        try FileManager.default.createDirectory(atPath: bed.logsDir, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: bed.logsDir, withIntermediateDirectories: true)
         var bad: [String] = []
         for (i, name) in Self.names("logs").enumerated() {
             let id = String(format: "2026-02-%02d-%03d", i % 28 + 1, i + 1)
-            try FileManager.default.copyItem(atPath: Self.corpus + "/logs/" + name, toPath: bed.logsDir + "/" + id + ".json")
+            try FileManager.default.copyItem(
+                atPath: Self.corpus + "/logs/" + name, toPath: bed.logsDir + "/" + id + ".json")
             if name.hasPrefix("bad-") { bad.append(id) }
         }
         for format in ["table", "csv", "json", "markdown"] {
-            let r = try RunCLI.runde(["history", "list", "--format", format, "--data-dir", bed.data])
+            let r = try RunCLI.runde([
+                "history", "list", "--format", format, "--data-dir", bed.data,
+            ])
             #expect(r.status == 0, "\(format): \(r.stderr)")
-            #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{202E}"), "\(format) printed an escape from a file")
+            #expect(
+                !r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{202E}"),
+                "\(format) printed an escape from a file")
             #expect(!r.stderr.contains("\u{1B}"))
-            for id in bad { #expect(r.stderr.contains(id + ".json"), "\(format): \(id) is not named in: \(r.stderr)") }
+            for id in bad {
+                #expect(
+                    r.stderr.contains(id + ".json"), "\(format): \(id) is not named in: \(r.stderr)"
+                )
+            }
         }
         let show = try RunCLI.runde(["history", "show", bad[0], "--data-dir", bed.data])
         #expect(show.status == 1)
@@ -37,9 +48,13 @@ struct BadInputCLITests {
         let escape = try #require(Self.names("logs").firstIndex(of: "ok-theme-escape.json"))
         let id = String(format: "2026-02-%02d-%03d", escape % 28 + 1, escape + 1)
         for format in ["table", "json", "markdown"] {
-            let r = try RunCLI.runde(["history", "show", id, "--format", format, "--data-dir", bed.data])
+            let r = try RunCLI.runde([
+                "history", "show", id, "--format", format, "--data-dir", bed.data,
+            ])
             #expect(r.status == 0)
-            #expect(!r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{7}") && !r.stdout.contains("\u{202E}"), "\(format)")
+            #expect(
+                !r.stdout.contains("\u{1B}") && !r.stdout.contains("\u{7}")
+                    && !r.stdout.contains("\u{202E}"), "\(format)")
         }
     }
 
@@ -49,7 +64,8 @@ struct BadInputCLITests {
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
         let file = data + "/groups/g/group.toml"
-        try FileManager.default.createDirectory(atPath: data + "/groups/g", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: data + "/groups/g", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.corpus + "/groups/" + name, toPath: file)
         let list = try RunCLI.runde(["group", "list", "--data-dir", data])
         #expect(list.status == 0 || list.status == 1, "\(name): status \(list.status)")

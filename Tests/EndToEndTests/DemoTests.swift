@@ -2,15 +2,20 @@ import Foundation
 import Testing
 
 /// The rehearsal: a guided tour, a fictional group, time sped up, and nothing written.
-@Suite("Demo in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Demo in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct DemoTests {
     @Test func demoRunsAndWritesNothing() throws {
         try #require(Tmux.rundeBinaryExists)
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "demo", "--speed", "60"], environment: ["LANG": "C.UTF-8"])
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "demo", "--speed", "60"],
+            environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
         #expect(tmux.waitFor(text: "Rehearsal – a short tour"), "\(tmux.capture())")
         tmux.sendKeys("Enter")
@@ -32,7 +37,8 @@ struct DemoTests {
         try #require(Tmux.rundeBinaryExists)
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data], environment: ["LANG": "C.UTF-8"])
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data], environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
         #expect(tmux.waitFor(text: "Welcome to Runde"), "\(tmux.capture())")
         #expect(tmux.capture().contains("create a group"))

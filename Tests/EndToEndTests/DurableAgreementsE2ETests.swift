@@ -1,17 +1,21 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What the group agrees inside a meeting survives kill -9: the evaluation's decision, rules
 /// rewritten together, the follow-up date moved at the starter's last meeting. Each is killed
 /// right after, resumed, finished, and found in group.toml exactly once; and names typed into
 /// the rules editor or as a guest's name reach no journal, log or index.
-@Suite("Agreements survive kill -9 in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Agreements survive kill -9 in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct DurableAgreementsE2ETests {
     static let members = ["Kari", "Ola", "Siri", "Per"]
     let env = ["LANG": "C.UTF-8"]
@@ -21,21 +25,32 @@ struct DurableAgreementsE2ETests {
         var groupDir: String { data + "/groups/torsdag" }
         var journal: String { groupDir + "/journal.jsonl" }
         var draft: String { groupDir + "/journal.rules" }
-        var groupText: String { (try? String(contentsOfFile: groupDir + "/group.toml", encoding: .utf8)) ?? "" }
-        func text(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-        func load() throws -> GroupFile { try GroupStore(location: DataLocation(root: data)).load(slug: "torsdag") }
+        var groupText: String {
+            (try? String(contentsOfFile: groupDir + "/group.toml", encoding: .utf8)) ?? ""
+        }
+        func text(_ path: String) -> String {
+            (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        }
+        func load() throws -> GroupFile {
+            try GroupStore(location: DataLocation(root: data)).load(slug: "torsdag")
+        }
         func remove() { try? FileManager.default.removeItem(atPath: data) }
 
         /// The group "Torsdag", having held `held` meetings (the last a week ago), changed by `change`.
         init(held: Int, _ change: (inout GroupFile) -> Void = { _ in }) throws {
-            let created = try RunCLI.runde(["group", "create", "Torsdag", "--members", DurableAgreementsE2ETests.members.joined(separator: ","),
-                                            "--data-dir", data])
+            let created = try RunCLI.runde([
+                "group", "create", "Torsdag", "--members",
+                DurableAgreementsE2ETests.members.joined(separator: ","),
+                "--data-dir", data,
+            ])
             #expect(created.status == 0, "\(created.stderr)")
             let store = GroupStore(location: DataLocation(root: data))
             var g = try store.load(slug: "torsdag")
             g.meetingsHeld = held
             if held > 0 {
-                g.lastMeetingDate = LocalDate(instant: Instant(Date().timeIntervalSince1970), utcOffsetSeconds: 0).adding(days: -7)
+                g.lastMeetingDate = LocalDate(
+                    instant: Instant(Date().timeIntervalSince1970), utcOffsetSeconds: 0
+                ).adding(days: -7)
             }
             change(&g)
             try store.save(g, slug: "torsdag")
@@ -52,13 +67,17 @@ struct DurableAgreementsE2ETests {
     }
 
     /// Presses Enter until `text` is on screen (at most `limit` times).
-    func enterUntil(_ tmux: Tmux, _ text: String, limit: Int = 50, sourceLocation: SourceLocation = #_sourceLocation) {
+    func enterUntil(
+        _ tmux: Tmux, _ text: String, limit: Int = 50,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for _ in 0..<limit {
             if tmux.waitFor(text: text, timeout: 0.4) { return }
             tmux.sendKeys("Enter")
         }
-        #expect(tmux.waitFor(text: text, timeout: 4), "never reached \"\(text)\":\n\(tmux.capture())",
-                sourceLocation: sourceLocation)
+        #expect(
+            tmux.waitFor(text: text, timeout: 4), "never reached \"\(text)\":\n\(tmux.capture())",
+            sourceLocation: sourceLocation)
     }
 
     /// Enter to the summary through the next-meeting screen, then leave.
@@ -71,8 +90,10 @@ struct DurableAgreementsE2ETests {
     }
 
     /// kill -9 once `condition` holds on disk, then start again and resume with Enter.
-    func killAndResume(_ tmux: Tmux, _ bed: Bed, when condition: () -> Bool,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws -> Tmux {
+    func killAndResume(
+        _ tmux: Tmux, _ bed: Bed, when condition: () -> Bool,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Tmux {
         let onDisk = tmux.waitUntil(timeout: 8, condition)
         #expect(onDisk, "never on disk", sourceLocation: sourceLocation)
         try tmux.signalProgram(SIGKILL, sourceLocation: sourceLocation)
@@ -84,7 +105,9 @@ struct DurableAgreementsE2ETests {
         return again
     }
 
-    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+    static func count(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
 
     @Test func theDecisionSurvivesAKillAndIsStoredOnce() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
@@ -99,7 +122,8 @@ struct DurableAgreementsE2ETests {
         see(tmux, "a new horizon of 14 meetings")
         tmux.sendKeys("Enter")
         see(tmux, "Closing – say something appreciative")
-        let again = try killAndResume(tmux, bed, when: { bed.text(bed.journal).contains("\"decide\"") })
+        let again = try killAndResume(
+            tmux, bed, when: { bed.text(bed.journal).contains("\"decide\"") })
         defer { again.kill() }
         see(again, "Closing – say something appreciative")
         finish(again)
@@ -125,7 +149,8 @@ struct DurableAgreementsE2ETests {
         tmux.sendText("Vi kommer presis.")
         tmux.sendKeys("Escape")
         see(tmux, "Rules changed today")
-        let again = try killAndResume(tmux, bed, when: { bed.text(bed.draft).contains("Vi kommer presis.") })
+        let again = try killAndResume(
+            tmux, bed, when: { bed.text(bed.draft).contains("Vi kommer presis.") })
         defer { again.kill() }
         see(again, "Rules changed today")
         see(again, "Vi kommer presis.")
@@ -146,8 +171,9 @@ struct DurableAgreementsE2ETests {
         defer { tmux.kill() }
         see(tmux, "The starter takes part for the last time")
         enterUntil(tmux, "Follow-up with the starter")
-        tmux.sendKeys("f")                                  // a week later than the default 8 weeks
-        let again = try killAndResume(tmux, bed, when: { bed.text(bed.journal).contains("\"setFollowUp\"") })
+        tmux.sendKeys("f")  // a week later than the default 8 weeks
+        let again = try killAndResume(
+            tmux, bed, when: { bed.text(bed.journal).contains("\"setFollowUp\"") })
         defer { again.kill() }
         see(again, "Follow-up with the starter")
         finish(again)
@@ -186,19 +212,27 @@ struct DurableAgreementsE2ETests {
         see(tmux, "Quixtamar holder tida.")
         tmux.sendKeys("Enter")
         #expect(tmux.waitUntil(timeout: 8) { bed.text(bed.journal).contains("\"acknowledge\"") })
-        for name in ["Quixtamar", "Zorbulon"] { #expect(!bed.text(bed.journal).contains(name), "\(name) in the journal") }
+        for name in ["Quixtamar", "Zorbulon"] {
+            #expect(!bed.text(bed.journal).contains(name), "\(name) in the journal")
+        }
         finish(tmux)
         let list = try RunCLI.runde(["history", "list", "--format", "csv", "--data-dir", bed.data])
         #expect(list.status == 0, "\(list.stderr)")
-        #expect(FileManager.default.fileExists(atPath: bed.groupDir + "/logs/.index.json"), "the index was written")
+        #expect(
+            FileManager.default.fileExists(atPath: bed.groupDir + "/logs/.index.json"),
+            "the index was written")
         let files = RunCLI.files(under: bed.data)
         for file in files where !file.hasSuffix("/group.toml") {
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()
-            for name in ["Quixtamar", "Zorbulon"] { #expect(bytes.range(of: Data(name.utf8)) == nil, "\(name) in \(file)") }
+            for name in ["Quixtamar", "Zorbulon"] {
+                #expect(bytes.range(of: Data(name.utf8)) == nil, "\(name) in \(file)")
+            }
         }
         #expect(!bed.groupText.contains("Zorbulon"), "a guest's name never reaches disk")
         #expect(try bed.load().rules.hasSuffix("Quixtamar holder tida."))
-        #expect(!FileManager.default.fileExists(atPath: bed.draft), "the draft is gone after the finish")
+        #expect(
+            !FileManager.default.fileExists(atPath: bed.draft), "the draft is gone after the finish"
+        )
         #expect(!list.stdout.contains("Quixtamar") && !list.stdout.contains("Zorbulon"))
     }
 }

@@ -1,21 +1,25 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The disk refuses writes in the middle of a meeting: a clear message at once, the meeting
 /// carries on, nothing half-written is left, and once the disk is fixed the retry succeeds.
-@Suite("Disk faults, end to end",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Disk faults, end to end",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct FaultDiskTests {
     /// Runs the meeting from check-in to the date step of the next-meeting phase.
     func runToDateStep(_ tmux: Tmux) {
         tmux.enterFirstTurn()
         tmux.sendKeys("c")
-        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.expectScreen("y yes · Esc no")  // c asks first
         tmux.sendKeys("y")
         tmux.expectScreen("Closing – say something appreciative")
         for _ in 0..<6 { tmux.sendKeys("Enter") }
@@ -50,16 +54,19 @@ struct FaultDiskTests {
         #expect(during.events.count <= healthy.events.count + 1)
 
         unlink(flag)
-        #expect(tmux.waitFor(timeout: 8) { !$0.contains("Cannot save") }, "the message goes once the disk works:\n\(tmux.capture())")
+        #expect(
+            tmux.waitFor(timeout: 8) { !$0.contains("Cannot save") },
+            "the message goes once the disk works:\n\(tmux.capture())")
         let after = try Journal.read(path: bed.journal)
         #expect(after.warnings.isEmpty)
         let replayed = MeetingState.replay(setup: after.setup, events: after.events)
-        #expect(replayed.turn?.speaker == .member(2), "the events that waited are on disk, in order")
+        #expect(
+            replayed.turn?.speaker == .member(2), "the events that waited are on disk, in order")
         #expect(replayed.currentTurns.count == 2)
 
         tmux.sendKeys("c")
 
-        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.expectScreen("y yes · Esc no")  // c asks first
 
         tmux.sendKeys("y")
         tmux.expectScreen("Closing – say something appreciative")
@@ -95,7 +102,7 @@ struct FaultDiskTests {
         tmux.expectScreen("The meeting is over")
         tmux.expectScreen("Cannot save", "at once")
         tmux.expectScreen("not a folder", "the reason is visible at 80 columns")
-        tmux.sendKeys("Enter")                      // leaving is refused while the log is unwritten
+        tmux.sendKeys("Enter")  // leaving is refused while the log is unwritten
         // Keys are handled in order: once help shows, the Enter before it has been handled.
         tmux.sendKeys("?")
         tmux.expectScreen("Help – the keys here", "the Enter was handled, and runde is still here")
@@ -103,7 +110,8 @@ struct FaultDiskTests {
         #expect(tmux.waitFor(timeout: 8) { !$0.contains("Help – the keys here") })
         #expect(!tmux.isPaneDead, "runde must not leave before the log is written")
         #expect(FileManager.default.fileExists(atPath: bed.journal), "the journal is kept")
-        #expect(bed.leftoverTempFiles().isEmpty, "no half-written files: \(bed.leftoverTempFiles())")
+        #expect(
+            bed.leftoverTempFiles().isEmpty, "no half-written files: \(bed.leftoverTempFiles())")
         let group = try String(contentsOfFile: bed.groupDir + "/group.toml", encoding: .utf8)
         #expect(group.contains("meetings_held = 0"), "the group moves on only with the log")
 
@@ -125,7 +133,9 @@ struct FaultDiskTests {
         tmux.sendKeys("Escape")
         #expect(tmux.waitFor(timeout: 8) { !$0.contains("Help – the keys here") })
         #expect(!tmux.capture().contains("Cannot save"), "\(tmux.capture())")
-        #expect(!FileManager.default.fileExists(atPath: bed.journal), "no journal comes back after the log")
+        #expect(
+            !FileManager.default.fileExists(atPath: bed.journal),
+            "no journal comes back after the log")
         tmux.sendKeys("Enter")
         #expect(tmux.waitForExit())
         #expect(tmux.exitStatus == 0)
@@ -144,9 +154,11 @@ struct FaultDiskTests {
 
 /// A real full disk: the data folder on a small tmpfs that is filled up before the meeting
 /// ends. Needs permission to mount (root in a container or CI); skipped otherwise.
-@Suite("Full disk on a tmpfs, end to end",
-       .enabled(if: Tmux.isAvailable && TinyDisk.canMount, "needs tmux and permission to mount a tmpfs"),
-       .serialized)
+@Suite(
+    "Full disk on a tmpfs, end to end",
+    .enabled(
+        if: Tmux.isAvailable && TinyDisk.canMount, "needs tmux and permission to mount a tmpfs"),
+    .serialized)
 struct FaultFullDiskTests {
     @Test func theDiskFillsUpBeforeTheLogIsWritten() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
@@ -162,7 +174,8 @@ struct FaultFullDiskTests {
         tmux.sendKeys("Enter")
         tmux.expectScreen("The meeting is over")
         tmux.expectScreen("Cannot save: the disk is full", "at once, reason first")
-        #expect(bed.leftoverTempFiles().isEmpty, "no half-written files: \(bed.leftoverTempFiles())")
+        #expect(
+            bed.leftoverTempFiles().isEmpty, "no half-written files: \(bed.leftoverTempFiles())")
         #expect(try bed.logs().isEmpty)
         #expect(FileManager.default.fileExists(atPath: bed.journal))
 
@@ -190,7 +203,8 @@ struct TinyDisk {
 
     init() throws {
         path = RunCLI.tempDataDir()
-        let r = try Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", path])
+        let r = try Self.run(
+            "/bin/mount", ["-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", path])
         guard r == 0 else {
             try? FileManager.default.removeItem(atPath: path)
             throw CocoaError(.fileWriteNoPermission)

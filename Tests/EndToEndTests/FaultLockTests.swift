@@ -1,15 +1,19 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One live meeting per group: a second `runde meeting` is refused naming the process that
 /// holds the meeting; a lock left by a process that is gone is taken over.
-@Suite("Meeting lock, end to end",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Meeting lock, end to end",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct FaultLockTests {
     @Test func aSecondMeetingIsRefusedNamingTheFirstProcess() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
@@ -50,7 +54,8 @@ struct FaultLockTests {
             let host = ProcessInfo.processInfo.hostName
             var buf = [CChar](repeating: 0, count: 256)
             let hostname = gethostname(&buf, buf.count) == 0 ? String(cString: buf) : host
-            let boot = (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))?
+            let boot =
+                (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8))?
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
             content = "pid=\(try deadPID())\nhost=\(hostname)\nboot=\(boot)\n"
         case "garbage": content = "\u{1B}[2J not a lock \u{0}\u{FF}"
@@ -75,11 +80,16 @@ struct FaultLockTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let bed = try FaultBed()
         defer { bed.remove() }
-        try Data("pid=4242\nhost=other-laptop\u{1B}[31m\nboot=x\n".utf8).write(to: URL(fileURLWithPath: bed.lock))
+        try Data("pid=4242\nhost=other-laptop\u{1B}[31m\nboot=x\n".utf8).write(
+            to: URL(fileURLWithPath: bed.lock))
         let r = try RunCLI.runde(["meeting", "--plain", "--data-dir", bed.data])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("“other-laptop") || r.stderr.contains("«other-laptop"), "stderr: \(r.stderr)")
-        #expect(!r.stderr.contains("\u{1B}"), "no escape sequence from the lock file reaches the terminal")
+        #expect(
+            r.stderr.contains("“other-laptop") || r.stderr.contains("«other-laptop"),
+            "stderr: \(r.stderr)")
+        #expect(
+            !r.stderr.contains("\u{1B}"),
+            "no escape sequence from the lock file reaches the terminal")
         #expect(r.stderr.contains(bed.lock), "names the file to remove")
     }
 

@@ -1,16 +1,20 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// SIGTERM, SIGHUP and SIGINT in the middle of a meeting and at the resume prompt: the terminal
 /// is restored, the exit status is 128 + n, the journal is kept, and the next start offers to
 /// resume the meeting where it was.
-@Suite("Signals in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Signals in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct FaultSignalTests {
     @Test(arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130))])
     func signalInATurnRestoresTheTerminalAndKeepsTheMeeting(signal: Int32, status: Int32) throws {
@@ -25,11 +29,14 @@ struct FaultSignalTests {
         #expect(tmux.alternateOn, "a meeting runs on the alternate screen")
 
         try tmux.signalProgram(signal)
-        try #require(tmux.waitForExit(), "runde did not stop on signal \(signal):\n\(tmux.capture())")
+        try #require(
+            tmux.waitForExit(), "runde did not stop on signal \(signal):\n\(tmux.capture())")
         #expect(tmux.exitStatus == status)
         #expect(!tmux.alternateOn, "the terminal is back on the normal screen")
         if signal != SIGHUP {
-            #expect(tmux.capture(includingHistory: true).contains("Interrupted. The meeting can be resumed."))
+            #expect(
+                tmux.capture(includingHistory: true).contains(
+                    "Interrupted. The meeting can be resumed."))
         }
         #expect(FileManager.default.fileExists(atPath: bed.journal))
         #expect(!FileManager.default.fileExists(atPath: bed.lock), "the lock is released")
@@ -48,7 +55,9 @@ struct FaultSignalTests {
         tmux.sendKeys("y")
         #expect(tmux.waitForExit())
         #expect(tmux.exitStatus == 0)
-        #expect(FileManager.default.fileExists(atPath: bed.journal), "quitting keeps the meeting resumable")
+        #expect(
+            FileManager.default.fileExists(atPath: bed.journal),
+            "quitting keeps the meeting resumable")
     }
 
     @Test func signalAtTheResumePromptKeepsTheJournal() throws {

@@ -1,8 +1,9 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Shared pieces of the fault, resume and privacy tests: a group in a fresh data folder, the
@@ -27,8 +28,9 @@ struct FaultBed {
 
     /// `runde meeting` for this folder in a fresh tmux pane (80×24, English).
     func startMeeting(extra: [String] = [], environment: [String: String] = [:]) throws -> Tmux {
-        try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"] + extra,
-                 environment: ["LANG": "C.UTF-8"].merging(environment, uniquingKeysWith: { $1 }))
+        try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "meeting"] + extra,
+            environment: ["LANG": "C.UTF-8"].merging(environment, uniquingKeysWith: { $1 }))
     }
 
     /// The logs written so far, decoded, oldest first.
@@ -37,7 +39,11 @@ struct FaultBed {
             .filter { $0.hasSuffix(".json") }.sorted()
         return try names.map { name in
             let path = logsDir + "/" + name
-            return (name, try SessionLogCodec.decode(try Data(contentsOf: URL(fileURLWithPath: path)), file: path))
+            return (
+                name,
+                try SessionLogCodec.decode(
+                    try Data(contentsOf: URL(fileURLWithPath: path)), file: path)
+            )
         }
     }
 
@@ -46,7 +52,9 @@ struct FaultBed {
     func filesContaining(_ text: String, includingGroupFile: Bool = false) -> [String] {
         RunCLI.files(under: data).filter { file in
             if !includingGroupFile && file.hasSuffix("/group.toml") { return false }
-            guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else { return false }
+            guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
+                return false
+            }
             return bytes.range(of: Data(text.utf8)) != nil
         }
     }
@@ -59,10 +67,13 @@ struct FaultBed {
 
 extension Tmux {
     /// Waits for `text` on screen and records an issue with the screen when it does not come.
-    func expectScreen(_ text: String, _ comment: String = "", timeout: TimeInterval = 8,
-                      sourceLocation: SourceLocation = #_sourceLocation) {
+    func expectScreen(
+        _ text: String, _ comment: String = "", timeout: TimeInterval = 8,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let ok = waitFor(text: text, timeout: timeout)
-        #expect(ok, "waiting for \"\(text)\" \(comment):\n\(capture())", sourceLocation: sourceLocation)
+        #expect(
+            ok, "waiting for \"\(text)\" \(comment):\n\(capture())", sourceLocation: sourceLocation)
     }
 
     /// From the check-in of a fresh `FaultBed` meeting into Kari's first turn (Enter twice).

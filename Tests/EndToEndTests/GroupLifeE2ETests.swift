@@ -5,9 +5,12 @@ import Testing
 /// The group's life in tmux (DESIGN §1): a new member's meeting, a farewell and the removal from
 /// the rotation, the horizon's evaluation and decision, the starter's follow-up date, and the
 /// setup screens' Esc.
-@Suite("Group life in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Group life in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct GroupLifeE2ETests {
     static let members = ["Quixtamar", "Zorbulon", "Vexilda", "Prundle"]
     let env = ["LANG": "C.UTF-8"]
@@ -18,13 +21,17 @@ struct GroupLifeE2ETests {
     }
 
     /// Presses Enter until `text` is on screen (at most `limit` times).
-    func enterUntil(_ tmux: Tmux, _ text: String, limit: Int = 40, sourceLocation: SourceLocation = #_sourceLocation) {
+    func enterUntil(
+        _ tmux: Tmux, _ text: String, limit: Int = 40,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for _ in 0..<limit {
             if tmux.waitFor(text: text, timeout: 0.4) { return }
             tmux.sendKeys("Enter")
         }
-        #expect(tmux.waitFor(text: text, timeout: 4), "never reached \"\(text)\":\n\(tmux.capture())",
-                sourceLocation: sourceLocation)
+        #expect(
+            tmux.waitFor(text: text, timeout: 4), "never reached \"\(text)\":\n\(tmux.capture())",
+            sourceLocation: sourceLocation)
     }
 
     /// Enter through the rest of the meeting and the next-meeting screen until the summary; then leave.
@@ -37,21 +44,30 @@ struct GroupLifeE2ETests {
 
     /// A group that has held `held` meetings, the last one a week ago (edited through the store).
     func group(_ data: String, held: Int, _ change: (inout GroupFile) -> Void = { _ in }) throws {
-        let created = try RunCLI.runde(["group", "create", "Torsdag", "--members", Self.members.joined(separator: ","), "--data-dir", data])
+        let created = try RunCLI.runde([
+            "group", "create", "Torsdag", "--members", Self.members.joined(separator: ","),
+            "--data-dir", data,
+        ])
         #expect(created.status == 0, "\(created.stderr)")
         let store = GroupStore(location: DataLocation(root: data))
         var g = try store.load(slug: "torsdag")
         g.meetingsHeld = held
-        g.lastMeetingDate = LocalDate(instant: Instant(Date().timeIntervalSince1970), utcOffsetSeconds: 0).adding(days: -7)
+        g.lastMeetingDate = LocalDate(
+            instant: Instant(Date().timeIntervalSince1970), utcOffsetSeconds: 0
+        ).adding(days: -7)
         change(&g)
         try store.save(g, slug: "torsdag")
     }
 
-    func load(_ data: String) throws -> GroupFile { try GroupStore(location: DataLocation(root: data)).load(slug: "torsdag") }
+    func load(_ data: String) throws -> GroupFile {
+        try GroupStore(location: DataLocation(root: data)).load(slug: "torsdag")
+    }
 
     func logTexts(_ data: String) throws -> [String] {
         let dir = data + "/groups/torsdag/logs"
-        return try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".json") }.sorted()
+        return try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+            $0.hasSuffix(".json")
+        }.sorted()
             .map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }
     }
 
@@ -60,7 +76,9 @@ struct GroupLifeE2ETests {
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
         try group(data, held: 5)
-        let edit = try RunCLI.runde(["group", "edit", "Torsdag", "--add-member", "Klimbor", "--data-dir", data])
+        let edit = try RunCLI.runde([
+            "group", "edit", "Torsdag", "--add-member", "Klimbor", "--data-dir", data,
+        ])
         #expect(edit.status == 0, "\(edit.stderr)")
         let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: env)
         defer { tmux.kill() }
@@ -99,7 +117,9 @@ struct GroupLifeE2ETests {
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
         try group(data, held: 5)
-        let edit = try RunCLI.runde(["group", "edit", "Torsdag", "--leaving", "Zorbulon", "--data-dir", data])
+        let edit = try RunCLI.runde([
+            "group", "edit", "Torsdag", "--leaving", "Zorbulon", "--data-dir", data,
+        ])
         #expect(edit.status == 0, "\(edit.stderr)")
         let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: env)
         defer { tmux.kill() }
@@ -111,7 +131,8 @@ struct GroupLifeE2ETests {
         #expect(g.members == ["Quixtamar", "Vexilda", "Prundle"])
         #expect(g.leaving.isEmpty)
         let log = try #require(try logTexts(data).last)
-        #expect(log.contains("\"farewell_round\" : true") || log.contains("\"farewell_round\":true"))
+        #expect(
+            log.contains("\"farewell_round\" : true") || log.contains("\"farewell_round\":true"))
         for name in Self.members { #expect(!log.contains(name)) }
     }
 
@@ -156,7 +177,7 @@ struct GroupLifeE2ETests {
         enterUntil(tmux, "The way forward – how do we want to go on")
         enterUntil(tmux, "Follow-up with the starter")
         see(tmux, "The starter can still be reached")
-        tmux.sendKeys("f")                                  // a week later than the default 8 weeks
+        tmux.sendKeys("f")  // a week later than the default 8 weeks
         finish(tmux)
         #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")
         let g = try load(data)
@@ -205,8 +226,11 @@ struct GroupLifeE2ETests {
         enterUntil(tmux, "How am I here and now?")
         tmux.sendKeys("t")
         see(tmux, "Talk about the group")
-        for title in ["Debating club", "Complaint group", "Advice-giving", "Cliques and contact between meetings",
-                      "Coffee club", "Rosy idyll"] { see(tmux, title) }
+        for title in [
+            "Debating club", "Complaint group", "Advice-giving",
+            "Cliques and contact between meetings",
+            "Coffee club", "Rosy idyll",
+        ] { see(tmux, title) }
         tmux.sendKeys("Down", "Down", "Enter")
         see(tmux, "Do we give each other advice instead of listening?")
         see(tmux, "3:00")

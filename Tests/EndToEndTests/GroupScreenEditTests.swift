@@ -6,26 +6,35 @@ import Testing
 /// pause and the rhythm changed and found in group.toml and `group show`, the rules rewritten
 /// and their change listed, a wrong value refused with a message, and Esc from an edit
 /// changing nothing; in plain mode the screen says the chosen line and each message.
-@Suite("The group screen, edited in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "The group screen, edited in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct GroupScreenEditTests {
     let env = ["LANG": "C.UTF-8"]
 
     func see(_ tmux: Tmux, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(tmux.waitFor(text: text, timeout: 8), "waiting for \"\(text)\":\n\(tmux.capture())", sourceLocation: sourceLocation)
+        #expect(
+            tmux.waitFor(text: text, timeout: 8), "waiting for \"\(text)\":\n\(tmux.capture())",
+            sourceLocation: sourceLocation)
     }
 
     /// A new group made on the command line; `runde` opens on its group screen.
     func newGroup(_ lang: String) throws -> String {
         let data = RunCLI.tempDataDir()
-        let made = try RunCLI.runde(["group", "create", "Torsdag", "--members", "Quixtamar,Zorbulon,Vexilda",
-                                     "--data-dir", data, "--lang", lang])
+        let made = try RunCLI.runde([
+            "group", "create", "Torsdag", "--members", "Quixtamar,Zorbulon,Vexilda",
+            "--data-dir", data, "--lang", lang,
+        ])
         #expect(made.status == 0, "\(made.stderr)")
         return data
     }
 
-    func load(_ data: String) throws -> GroupFile { try GroupStore(location: DataLocation(root: data)).load(slug: "torsdag") }
+    func load(_ data: String) throws -> GroupFile {
+        try GroupStore(location: DataLocation(root: data)).load(slug: "torsdag")
+    }
 
     func down(_ tmux: Tmux, _ n: Int) { tmux.sendKeys(Array(repeating: "Down", count: n)) }
 
@@ -34,7 +43,8 @@ struct GroupScreenEditTests {
         let data = try newGroup("nb")
         defer { try? FileManager.default.removeItem(atPath: data) }
         let before = try load(data)
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: env)
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: env)
         defer { tmux.kill() }
         see(tmux, "Enter start møtet nå")
         // The pause: start, 3 members, "add", meeting length, then the pause.
@@ -83,8 +93,12 @@ struct GroupScreenEditTests {
         #expect(toml.contains("pause_minutes = 20"), "\(toml)")
         #expect(toml.contains("rhythm_days = 21"), "\(toml)")
         #expect(toml.contains("[[rule_changes]]"), "\(toml)")
-        #expect(!FileManager.default.fileExists(atPath: data + "/groups/torsdag/journal.jsonl"), "no meeting started")
-        let show = try RunCLI.runde(["group", "show", "Torsdag", "--data-dir", data, "--lang", "nb"])
+        #expect(
+            !FileManager.default.fileExists(atPath: data + "/groups/torsdag/journal.jsonl"),
+            "no meeting started")
+        let show = try RunCLI.runde([
+            "group", "show", "Torsdag", "--data-dir", data, "--lang", "nb",
+        ])
         #expect(show.stdout.contains("pause_minutes: 20"), "\(show.stdout)")
         #expect(show.stdout.contains("så hver 21. dag"), "\(show.stdout)")
         #expect(show.stdout.contains("  Vi kommer presis."), "\(show.stdout)")
@@ -95,8 +109,11 @@ struct GroupScreenEditTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = try newGroup("en")
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let before = try String(contentsOfFile: data + "/groups/torsdag/group.toml", encoding: .utf8)
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "--lang", "en"], width: 60, height: 16, environment: env)
+        let before = try String(
+            contentsOfFile: data + "/groups/torsdag/group.toml", encoding: .utf8)
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "--lang", "en"], width: 60, height: 16,
+            environment: env)
         defer { tmux.kill() }
         see(tmux, "Enter start the meeting now")
         // Meeting length: a value typed, then Esc.
@@ -121,7 +138,9 @@ struct GroupScreenEditTests {
         tmux.sendKeys("Escape")
         see(tmux, "Save the new rules?")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitUntil(timeout: 8) { !tmux.capture().contains("Save the new rules?") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil(timeout: 8) { !tmux.capture().contains("Save the new rules?") },
+            "\(tmux.capture())")
         tmux.sendKeys("Escape")
         see(tmux, "Save the new rules?")
         tmux.sendKeys("d")
@@ -133,7 +152,9 @@ struct GroupScreenEditTests {
         tmux.sendKeys("Escape")
         see(tmux, "Enter rewrite the rules")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitUntil(timeout: 8) { !tmux.capture().contains("Enter rewrite the rules") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil(timeout: 8) { !tmux.capture().contains("Enter rewrite the rules") },
+            "\(tmux.capture())")
         let after = try String(contentsOfFile: data + "/groups/torsdag/group.toml", encoding: .utf8)
         #expect(after == before, "Esc from every edit left group.toml as it was")
     }
@@ -142,7 +163,9 @@ struct GroupScreenEditTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = try newGroup("nb")
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let tmux = try Tmux([Tmux.rundeBinary, "--plain", "--data-dir", data, "--lang", "nb"], height: 40, environment: env)
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--plain", "--data-dir", data, "--lang", "nb"], height: 40,
+            environment: env)
         defer { tmux.kill() }
         see(tmux, "Gruppeskjermen. ↑/↓ leser linjene én og én. ? sier tastene.")
         down(tmux, 6)

@@ -5,20 +5,30 @@ import Testing
 /// Issue 14 in the real binary, in Norwegian at 80×24: a stray Enter undone with `u`, `n`
 /// then Esc changing nothing, a pass shown, `?` on the welcome screen; and the journal after
 /// an undo replaying to the same speaker.
-@Suite("A meeting night's safety nets in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "A meeting night's safety nets in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct MeetingNightTests {
     static let names = ["Kari", "Ola", "Siri", "Per", "Liv", "Nils"]
 
-    func see(_ tmux: Tmux, _ text: String, _ comment: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
+    func see(
+        _ tmux: Tmux, _ text: String, _ comment: String = "",
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let ok = tmux.waitFor(text: text, timeout: 8)
-        #expect(ok, "waiting for \"\(text)\" \(comment):\n\(tmux.capture())", sourceLocation: sourceLocation)
+        #expect(
+            ok, "waiting for \"\(text)\" \(comment):\n\(tmux.capture())",
+            sourceLocation: sourceLocation)
     }
 
     func startMeeting(_ data: String) throws -> Tmux {
         try RunCLI.regularGroup("Torsdag", members: Self.names, dataDir: data)
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "--lang", "nb", "meeting"], environment: ["LANG": "C.UTF-8"])
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "--lang", "nb", "meeting"],
+            environment: ["LANG": "C.UTF-8"])
         see(tmux, "Møteleder i dag: Kari")
         tmux.sendKeys("Enter", "Enter")
         see(tmux, "K a r i")
@@ -33,7 +43,7 @@ struct MeetingNightTests {
         let tmux = try startMeeting(data)
         defer { tmux.kill() }
         see(tmux, "u angre", "offered right after a step")
-        tmux.sendKeys("Enter")                          // the slip: Ola gets the floor
+        tmux.sendKeys("Enter")  // the slip: Ola gets the floor
         see(tmux, "O l a")
         see(tmux, "Tur 2 av 6")
         tmux.sendKeys("u")
@@ -61,7 +71,8 @@ struct MeetingNightTests {
         see(tmux, "Hopp over resten av runden? 5 har ikke snakket.")
         see(tmux, "j ja · Esc nei")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitUntil { !tmux.capture().contains("Hopp over resten") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil { !tmux.capture().contains("Hopp over resten") }, "\(tmux.capture())")
         let screen = tmux.capture()
         #expect(screen.contains("K a r i") && screen.contains("Tur 1 av 6"), "\(screen)")
         let journal = try Journal.read(path: data + "/groups/torsdag/journal.jsonl")
@@ -84,7 +95,9 @@ struct MeetingNightTests {
         see(tmux, "O l a")
         see(tmux, "–◉○○○○", "the pass in the turn dots")
         // A few seconds later the notice is gone; the dots keep it.
-        #expect(tmux.waitUntil(timeout: 10) { !tmux.capture().contains("Kari står over") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil(timeout: 10) { !tmux.capture().contains("Kari står over") },
+            "\(tmux.capture())")
         #expect(tmux.capture().contains("–◉○○○○"))
     }
 
@@ -92,14 +105,17 @@ struct MeetingNightTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: ["LANG": "C.UTF-8"])
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: ["LANG": "C.UTF-8"]
+        )
         defer { tmux.kill() }
         see(tmux, "Velkommen til Runde")
         tmux.sendKeys("?")
         see(tmux, "Hjelp")
         see(tmux, "Esc eller ? lukker")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitUntil { !tmux.capture().contains("Esc eller ? lukker") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil { !tmux.capture().contains("Esc eller ? lukker") }, "\(tmux.capture())")
         see(tmux, "Velkommen til Runde", "Esc closed the help, not the program")
         tmux.sendKeys("q")
         #expect(tmux.waitForExit(), "\(tmux.capture())")

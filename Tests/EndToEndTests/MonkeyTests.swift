@@ -1,8 +1,9 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A seeded monkey (issue 16): thousands of random keys (printable, arrows, function keys, Esc
@@ -11,9 +12,12 @@ import Glibc
 /// name may be found in any file but group.toml. Every failure names the seed:
 /// `RUNDE_MONKEY_SEED=<seed> swift test --filter MonkeyTests` replays it (`RUNDE_MONKEY_KEYS`
 /// sets the number of keys; 5,000 by default).
-@Suite("Monkey, end to end",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Monkey, end to end",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct MonkeyTests {
     static let roster = ["Quixtamar", "Zorbulon", "Bjørnulf", "Vexandra", "Klimtova"]
 
@@ -32,17 +36,33 @@ struct MonkeyTests {
     }
 
     /// One random key: tmux key names, or literal text (`-l`).
-    enum Stroke { case named(String), text(String) }
+    enum Stroke {
+        case named(String)
+        case text(String)
+    }
 
-    static let named = ["Enter", "Enter", "Enter", "Enter", "Up", "Down", "Left", "Right", "Tab", "BTab", "BSpace",
-                        "Escape", "Home", "End", "PageUp", "PageDown", "DC", "IC", "Space", "Space"]
+    static let named =
+        [
+            "Enter", "Enter", "Enter", "Enter", "Up", "Down", "Left", "Right", "Tab", "BTab",
+            "BSpace",
+            "Escape", "Home", "End", "PageUp", "PageDown", "DC", "IC", "Space", "Space",
+        ]
         + (1...12).map { "F\($0)" }
-    static let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 +-?!.,:'\"/<>()[]{}#%&*=_|~`^$@")
-        .map(String.init)
-    static let meetingKeys = ["s", "p", "+", "-", "a", "c", "u", "n", "o", "t", "?", "q", "y", "<", ">"]
-    static let utf8 = ["æ", "ø", "å", "Æ", "Ø", "Å", "é", "ü", "ß", "你", "好", "😀", "👍🏽", "\u{301}", "ﬁ", "א", "ع"]
-    static let escapes = ["\u{1b}[A", "\u{1b}[1;5C", "\u{1b}OP", "\u{1b}[15~", "\u{1b}[200~x\u{1b}[201~", "\u{1b}[<0;10;5M",
-                          "\u{1b}]0;title\u{7}", "\u{1b}[?1049l", "\u{1b}", "\u{1b}x", "\u{1b}[999;999R"]
+    static let letters = Array(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 +-?!.,:'\"/<>()[]{}#%&*=_|~`^$@"
+    )
+    .map(String.init)
+    static let meetingKeys = [
+        "s", "p", "+", "-", "a", "c", "u", "n", "o", "t", "?", "q", "y", "<", ">",
+    ]
+    static let utf8 = [
+        "æ", "ø", "å", "Æ", "Ø", "Å", "é", "ü", "ß", "你", "好", "😀", "👍🏽", "\u{301}", "ﬁ", "א", "ع",
+    ]
+    static let escapes = [
+        "\u{1b}[A", "\u{1b}[1;5C", "\u{1b}OP", "\u{1b}[15~", "\u{1b}[200~x\u{1b}[201~",
+        "\u{1b}[<0;10;5M",
+        "\u{1b}]0;title\u{7}", "\u{1b}[?1049l", "\u{1b}", "\u{1b}x", "\u{1b}[999;999R",
+    ]
 
     static func stroke(_ rng: inout Rng) -> Stroke {
         switch rng.below(20) {
@@ -51,7 +71,7 @@ struct MonkeyTests {
         case 12..<16: return .text(rng.pick(letters))
         case 16, 17: return .text(rng.pick(utf8))
         case 18: return .text(rng.pick(escapes))
-        default: return .text(rng.pick(roster))     // a name typed anywhere: a theme, a guest, a menu
+        default: return .text(rng.pick(roster))  // a name typed anywhere: a theme, a guest, a menu
         }
     }
 
@@ -70,7 +90,9 @@ struct MonkeyTests {
     @Test func thousandsOfRandomKeysThroughWholeMeetings() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let env = ProcessInfo.processInfo.environment
-        let seed = env["RUNDE_MONKEY_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64(UInt32.max))
+        let seed =
+            env["RUNDE_MONKEY_SEED"].flatMap(UInt64.init)
+            ?? UInt64.random(in: 1...UInt64(UInt32.max))
         let total = env["RUNDE_MONKEY_KEYS"].flatMap(Int.init) ?? 5_000
         let tag = "monkey seed \(seed) (replay: RUNDE_MONKEY_SEED=\(seed))"
         print("\(tag), \(total) keys")
@@ -78,14 +100,22 @@ struct MonkeyTests {
         let bed = try FaultBed(members: Self.roster)
         defer { bed.remove() }
 
-        var kills = Set([total / 3 + rng.below(max(1, total / 6)), 2 * total / 3 + rng.below(max(1, total / 6))])
+        var kills = Set([
+            total / 3 + rng.below(max(1, total / 6)), 2 * total / 3 + rng.below(max(1, total / 6)),
+        ])
         var tmux = try bed.startMeeting()
         defer { tmux.kill() }
-        var runs = 1, sent = 0, killed = 0, batches = 0
+        var runs = 1
+        var sent = 0
+        var killed = 0
+        var batches = 0
         while sent < total {
             if tmux.isPaneDead {
                 let status = tmux.exitStatus ?? -1
-                #expect(status == 0, "\(tag): runde exited with \(status) after \(sent) keys:\n\(tmux.capture(includingHistory: true))")
+                #expect(
+                    status == 0,
+                    "\(tag): runde exited with \(status) after \(sent) keys:\n\(tmux.capture(includingHistory: true))"
+                )
                 if status != 0 { return }
                 tmux.kill()
                 tmux = try bed.startMeeting()
@@ -102,7 +132,9 @@ struct MonkeyTests {
                 killed += 1
             }
             if rng.below(60) == 0 {
-                let sizes = [(80, 24), (60, 16), (120, 40), (100, 30), (40, 10), (200, 60), (61, 17)]
+                let sizes = [
+                    (80, 24), (60, 16), (120, 40), (100, 30), (40, 10), (200, 60), (61, 17),
+                ]
                 let (w, h) = rng.pick(sizes)
                 tmux.resize(width: w, height: h)
             }
@@ -128,22 +160,31 @@ struct MonkeyTests {
             _ = tmux.waitForExit(timeout: 10)
         }
         if let status = tmux.exitStatus {
-            #expect(status == 0 || status == 129, "\(tag): the last run exited with \(status):\n\(tmux.capture(includingHistory: true))")
+            #expect(
+                status == 0 || status == 129,
+                "\(tag): the last run exited with \(status):\n\(tmux.capture(includingHistory: true))"
+            )
         }
         tmux.kill()
         #expect(killed == 2 && kills.isEmpty, "\(tag): \(killed) kills")
 
         // Every log is a valid runde.session/1; no roster name outside group.toml.
-        let logs = ((try? FileManager.default.contentsOfDirectory(atPath: bed.logsDir)) ?? []).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        let logs = ((try? FileManager.default.contentsOfDirectory(atPath: bed.logsDir)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
         for name in logs {
             let path = bed.logsDir + "/" + name
             #expect(throws: Never.self, "\(tag): \(name)") {
-                let log = try SessionLogCodec.decode(try Data(contentsOf: URL(fileURLWithPath: path)), file: path)
+                let log = try SessionLogCodec.decode(
+                    try Data(contentsOf: URL(fileURLWithPath: path)), file: path)
                 #expect(log.schema == SessionLog.schemaID, "\(tag): \(name)")
             }
         }
-        for name in Self.roster + Self.roster.map { $0.lowercased() } + Self.roster.map { $0.uppercased() } {
-            #expect(bed.filesContaining(name).isEmpty, "\(tag): \(name) in \(bed.filesContaining(name))")
+        let spellings =
+            Self.roster + Self.roster.map { $0.lowercased() } + Self.roster.map { $0.uppercased() }
+        for name in spellings {
+            #expect(
+                bed.filesContaining(name).isEmpty, "\(tag): \(name) in \(bed.filesContaining(name))"
+            )
         }
         print("\(tag): \(runs) runs, \(logs.count) logs, \(killed) kills")
     }

@@ -5,9 +5,12 @@ import Testing
 /// A whole meeting with `--plain`, as a blind leader runs it: the real binary in tmux, every
 /// line it prints checked in order against what was done, and its raw output (tmux
 /// pipe-pane) checked for escape sequences: no alternate screen, no colour, no cursor moves.
-@Suite("Plain mode: a whole meeting in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Plain mode: a whole meeting in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct PlainMeetingTests {
     static let members = ["Quixtamar", "Zorbulon", "Kari", "Ola"]
     /// A length of time in words ("3 minutter 15 sekunder", "1 time 2 minutter").
@@ -158,7 +161,8 @@ struct PlainMeetingTests {
 
     static func regex(_ line: String) -> NSRegularExpression {
         var pattern = NSRegularExpression.escapedPattern(for: line)
-        pattern = pattern.replacingOccurrences(of: "\\{d\\}", with: d).replacingOccurrences(of: "\\{date\\}", with: date)
+        pattern = pattern.replacingOccurrences(of: "\\{d\\}", with: d).replacingOccurrences(
+            of: "\\{date\\}", with: date)
         return try! NSRegularExpression(pattern: "^" + pattern + "$")
     }
 
@@ -167,18 +171,24 @@ struct PlainMeetingTests {
     }
 
     /// Sends keys (or types `literal`) and waits until the last line printed holds `text`.
-    func step(_ tmux: Tmux, _ keys: [String], literal: String? = nil, until text: String,
-              sourceLocation: SourceLocation = #_sourceLocation) {
+    func step(
+        _ tmux: Tmux, _ keys: [String], literal: String? = nil, until text: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         if let literal { tmux.sendText(literal) } else { tmux.sendKeys(keys) }
         let ok = tmux.waitUntil(timeout: 8) { Self.transcript(tmux).last?.contains(text) == true }
-        #expect(ok, "waiting for a last line with \"\(text)\":\n\(Self.transcript(tmux).suffix(8).joined(separator: "\n"))",
-                sourceLocation: sourceLocation)
+        #expect(
+            ok,
+            "waiting for a last line with \"\(text)\":\n\(Self.transcript(tmux).suffix(8).joined(separator: "\n"))",
+            sourceLocation: sourceLocation)
     }
 
     /// The lines printed so far, without tmux's own.
     static func transcript(_ tmux: Tmux) -> [String] {
-        tmux.capture(includingHistory: true).split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && !$0.hasPrefix("Pane is dead") && !$0.hasPrefix("EXIT") }
+        tmux.capture(includingHistory: true).split(separator: "\n").map {
+            String($0).trimmingCharacters(in: .whitespaces)
+        }
+        .filter { !$0.isEmpty && !$0.hasPrefix("Pane is dead") && !$0.hasPrefix("EXIT") }
     }
 
     @Test func aWholeMeetingIsSpokenLineByLine() throws {
@@ -187,20 +197,38 @@ struct PlainMeetingTests {
         defer { try? FileManager.default.removeItem(atPath: data) }
         // A Norwegian group: its rules card is written in bokmål.
         let nb = ["LANG": "nb_NO.UTF-8"]
-        try #require(try RunCLI.runde(["group", "create", "Torsdagsgruppa", "--members", Self.members.joined(separator: ","),
-                                      "--data-dir", data], environment: nb).status == 0)
-        try #require(try RunCLI.runde(["group", "edit", "Torsdagsgruppa", "--format", "regular", "--data-dir", data],
-                                      environment: nb).status == 0)
-        let raw = data + "/raw-output", go = data + "/go"
+        try #require(
+            try RunCLI.runde(
+                [
+                    "group", "create", "Torsdagsgruppa", "--members",
+                    Self.members.joined(separator: ","),
+                    "--data-dir", data,
+                ], environment: nb
+            ).status == 0)
+        try #require(
+            try RunCLI.runde(
+                ["group", "edit", "Torsdagsgruppa", "--format", "regular", "--data-dir", data],
+                environment: nb
+            ).status == 0)
+        let raw = data + "/raw-output"
+        let go = data + "/go"
         // The program waits for `go`, so pipe-pane records its output from the first byte.
         let script = #"while [ ! -e "$0" ]; do sleep 0.05; done; exec "$@""#
-        let tmux = try Tmux(["/bin/sh", "-c", script, go, Tmux.rundeBinary, "--plain", "--lang", "nb", "--data-dir", data, "meeting"],
-                            width: 100, height: 40, environment: ["LANG": "C.UTF-8"])
+        let tmux = try Tmux(
+            [
+                "/bin/sh", "-c", script, go, Tmux.rundeBinary, "--plain", "--lang", "nb",
+                "--data-dir", data, "meeting",
+            ],
+            width: 100, height: 40, environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
         try tmux.command(["pipe-pane", "-o", "-t", tmux.target, "cat >> '\(raw)'"])
         FileManager.default.createFile(atPath: go, contents: nil)
 
-        #expect(tmux.waitUntil(timeout: 8) { Self.transcript(tmux).last == "Trykk i for hvor møtet står, og spørsmålstegn for hjelp." })
+        #expect(
+            tmux.waitUntil(timeout: 8) {
+                Self.transcript(tmux).last
+                    == "Trykk i for hvor møtet står, og spørsmålstegn for hjelp."
+            })
         step(tmux, ["?"], until: "Esc lukker hjelpen.")
         step(tmux, ["Escape"], until: "Hjelpen er lukket.")
         step(tmux, ["Down"], until: "Zorbulon: til stede.")
@@ -224,9 +252,11 @@ struct PlainMeetingTests {
         step(tmux, ["?"], until: "Esc lukker hjelpen.")
         step(tmux, ["Escape"], until: "Hjelpen er lukket.")
         step(tmux, ["p"], until: "Neste: Ola.")
-        step(tmux, ["c"], until: "j ja, Esc nei")       // asks first, naming what is skipped
+        step(tmux, ["c"], until: "j ja, Esc nei")  // asks first, naming what is skipped
         step(tmux, ["j"], until: "Neste: Zorbulon.")
-        for next in ["Neste: Kari.", "Neste: Ola.", "Neste: Vera.", "Vera er sist i runden."] { step(tmux, ["Enter"], until: next) }
+        for next in ["Neste: Kari.", "Neste: Ola.", "Neste: Vera.", "Vera er sist i runden."] {
+            step(tmux, ["Enter"], until: next)
+        }
         step(tmux, ["Enter"], until: "Enter godtar.")
         step(tmux, ["Down"], until: "Neste møteleder: Kari.")
         step(tmux, ["Enter"], until: "Ikke skriv navn.")
@@ -240,9 +270,14 @@ struct PlainMeetingTests {
 
         // Line by line against what was done.
         let lines = Self.transcript(tmux)
-        #expect(lines.count == Self.expected.count, "\(lines.count) lines, expected \(Self.expected.count):\n\(lines.joined(separator: "\n"))")
+        #expect(
+            lines.count == Self.expected.count,
+            "\(lines.count) lines, expected \(Self.expected.count):\n\(lines.joined(separator: "\n"))"
+        )
         for (i, (line, expected)) in zip(lines, Self.expected).enumerated() {
-            #expect(Self.matches(line, expected), "line \(i + 1): \"\(line)\" does not match \"\(expected)\"")
+            #expect(
+                Self.matches(line, expected),
+                "line \(i + 1): \"\(line)\" does not match \"\(expected)\"")
         }
         // The summary's date is the one chosen (the changed one, said just before the summary).
         if let end = lines.firstIndex(of: "Møtet er ferdig."), end > 0, end + 4 < lines.count {
@@ -265,8 +300,11 @@ struct PlainMeetingTests {
         for name in Self.members + ["Vera"] { #expect(!log.contains(name), "\(name) in the log") }
         #expect(log.contains("\"theme\" : \"Grenser\"") || log.contains("\"theme\":\"Grenser\""))
 
-        if let keep = ProcessInfo.processInfo.environment["RUNDE_E2E_PLAIN_TRANSCRIPT"], !keep.isEmpty {
-            try (lines.joined(separator: "\n") + "\n").write(toFile: keep, atomically: true, encoding: .utf8)
+        if let keep = ProcessInfo.processInfo.environment["RUNDE_E2E_PLAIN_TRANSCRIPT"],
+            !keep.isEmpty
+        {
+            try (lines.joined(separator: "\n") + "\n").write(
+                toFile: keep, atomically: true, encoding: .utf8)
         }
     }
 }

@@ -1,15 +1,19 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A guest's name lives on screen only: never in any file, before or after a kill -9, nor after
 /// the meeting. Roster names live in group.toml only, and never reach `history` output.
-@Suite("Privacy of names, end to end",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Privacy of names, end to end",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct PrivacyGuestNameTests {
     static let guest = "Gjestolina"
 
@@ -30,18 +34,23 @@ struct PrivacyGuestNameTests {
         tmux.expectScreen("Our frame – for \(Self.guest)")
         tmux.sendKeys("Enter")
         tmux.expectScreen("Turn 1 of 6")
-        tmux.sendKeys("a", "Enter")                 // Per arrives late
+        tmux.sendKeys("a", "Enter")  // Per arrives late
         tmux.expectScreen("Turn 1 of 7")
         tmux.sendKeys("Enter", "Enter", "Enter", "Enter", "Enter")
         tmux.expectScreen("G j e s t o l i n a", "the guest has the floor, by name")
         return tmux
     }
 
-    func expectNoNamesOnDisk(_ bed: FaultBed, _ moment: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(bed.filesContaining(Self.guest, includingGroupFile: true).isEmpty,
-                "the guest's name is on disk \(moment)", sourceLocation: sourceLocation)
+    func expectNoNamesOnDisk(
+        _ bed: FaultBed, _ moment: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            bed.filesContaining(Self.guest, includingGroupFile: true).isEmpty,
+            "the guest's name is on disk \(moment)", sourceLocation: sourceLocation)
         for name in FaultBed.names {
-            #expect(bed.filesContaining(name).isEmpty, "\(name) outside group.toml \(moment)", sourceLocation: sourceLocation)
+            #expect(
+                bed.filesContaining(name).isEmpty, "\(name) outside group.toml \(moment)",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -63,10 +72,11 @@ struct PrivacyGuestNameTests {
         tmux.expectScreen("A meeting was not finished")
         tmux.sendKeys("Enter")
         tmux.expectScreen("Turn 6 of 7", "the guest's turn goes on")
-        tmux.expectScreen("G u e s t", "the name is gone with the process; the guest is a number now")
+        tmux.expectScreen(
+            "G u e s t", "the name is gone with the process; the guest is a number now")
         #expect(!tmux.capture().contains(Self.guest))
         tmux.sendKeys("c")
-        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.expectScreen("y yes · Esc no")  // c asks first
         tmux.sendKeys("y")
         tmux.expectScreen("Closing – say something appreciative")
         for _ in 0..<7 { tmux.sendKeys("Enter") }
@@ -85,7 +95,8 @@ struct PrivacyGuestNameTests {
 
         let logs = try bed.logs()
         try #require(logs.count == 1)
-        #expect(logs[0].log.next.theme == "Takk, … og …!", "roster names are scrubbed from the theme")
+        #expect(
+            logs[0].log.next.theme == "Takk, … og …!", "roster names are scrubbed from the theme")
         #expect(logs[0].log.attendance.guests == 1 && logs[0].log.attendance.late == 1)
         try expectHistoryOutputHasNoNames(bed, id: String(logs[0].name.dropLast(5)))
     }
@@ -97,7 +108,7 @@ struct PrivacyGuestNameTests {
         let tmux = try startWithGuest(bed)
         defer { tmux.kill() }
         tmux.sendKeys("c")
-        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.expectScreen("y yes · Esc no")  // c asks first
         tmux.sendKeys("y")
         tmux.expectScreen("Closing – say something appreciative")
         for _ in 0..<7 { tmux.sendKeys("Enter") }
@@ -122,7 +133,9 @@ struct PrivacyGuestNameTests {
     /// `history list` in every format and `history show`: no roster name and no guest name in
     /// stdout or stderr.
     func expectHistoryOutputHasNoNames(_ bed: FaultBed, id: String) throws {
-        var runs: [[String]] = ["table", "csv", "json", "markdown"].map { ["history", "list", "--format", $0] }
+        var runs: [[String]] = ["table", "csv", "json", "markdown"].map {
+            ["history", "list", "--format", $0]
+        }
         runs += ["table", "json", "markdown"].map { ["history", "show", id, "--format", $0] }
         runs.append(["history"])
         for args in runs {
@@ -130,7 +143,9 @@ struct PrivacyGuestNameTests {
             #expect(r.status == 0, "\(args): \(r.stderr)")
             #expect(!r.stdout.isEmpty, "\(args) printed nothing")
             for name in FaultBed.names + [Self.guest] {
-                #expect(!r.stdout.contains(name) && !r.stderr.contains(name), "\(name) in the output of \(args)")
+                #expect(
+                    !r.stdout.contains(name) && !r.stderr.contains(name),
+                    "\(name) in the output of \(args)")
             }
         }
     }

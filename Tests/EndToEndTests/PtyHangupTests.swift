@@ -1,7 +1,8 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The hang-up trap: a terminal that goes away without a SIGHUP (the pty is not the
@@ -10,7 +11,9 @@ import Glibc
 struct PtyHangupTests {
     @Test("closing the terminal (POLLHUP, no SIGHUP) exits with 129 at once")
     func hangup() throws {
-        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary); run `swift build` first")
+        try #require(
+            Tmux.rundeBinaryExists,
+            "runde is not built at \(Tmux.rundeBinary); run `swift build` first")
         let pty = try #require(PtyFunctions.load(), "posix_openpt & co. not found in libc")
         let master = pty.openpt(O_RDWR | O_NOCTTY)
         try #require(master >= 0, "posix_openpt failed")
@@ -43,8 +46,12 @@ struct PtyHangupTests {
         env["COLUMNS"] = "80"
         env["LINES"] = "24"
         env["NO_COLOR"] = nil
-        let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        let envp: [UnsafeMutablePointer<CChar>?] =
+            env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for p in argv { free(p) }
+            for p in envp { free(p) }
+        }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, binary, &actions, &attr, argv, envp)
         close(slave)
@@ -70,7 +77,10 @@ struct PtyHangupTests {
         var exited = false
         let exitDeadline = Date().addingTimeInterval(5)
         while Date() < exitDeadline {
-            if waitpid(pid, &status, WNOHANG) == pid { exited = true; break }
+            if waitpid(pid, &status, WNOHANG) == pid {
+                exited = true
+                break
+            }
             usleep(20_000)
         }
         if !exited {
@@ -97,8 +107,10 @@ private struct PtyFunctions {
             dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)
         }
         guard let o = symbol("posix_openpt"), let g = symbol("grantpt"), let u = symbol("unlockpt"),
-              let n = symbol("ptsname") else { return nil }
-        return PtyFunctions(openpt: unsafeBitCast(o, to: IntToInt.self), grant: unsafeBitCast(g, to: IntToInt.self),
-                            unlock: unsafeBitCast(u, to: IntToInt.self), name: unsafeBitCast(n, to: Name.self))
+            let n = symbol("ptsname")
+        else { return nil }
+        return PtyFunctions(
+            openpt: unsafeBitCast(o, to: IntToInt.self), grant: unsafeBitCast(g, to: IntToInt.self),
+            unlock: unsafeBitCast(u, to: IntToInt.self), name: unsafeBitCast(n, to: Name.self))
     }
 }

@@ -1,15 +1,19 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Declining to resume (`n`) writes the unfinished meeting as a log with `completed: false`,
 /// counts it as held, and starts the next meeting; `q` at the prompt changes nothing.
-@Suite("Declining to resume in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Declining to resume in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct ResumeDeclineTests {
     @Test func declineWritesAnUnfinishedLogAndStartsAFreshMeeting() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
@@ -18,11 +22,11 @@ struct ResumeDeclineTests {
         var tmux = try bed.startMeeting()
         defer { tmux.kill() }
         tmux.expectScreen("Leading today: Kari")
-        tmux.sendKeys("Down", "Space", "Space")     // Ola: absent
+        tmux.sendKeys("Down", "Space", "Space")  // Ola: absent
         tmux.expectScreen("5 present of 6")
         tmux.sendKeys("Enter", "Enter")
         tmux.expectScreen("K a r i")
-        tmux.sendKeys("s")                          // Kari passes
+        tmux.sendKeys("s")  // Kari passes
         tmux.expectScreen("S i r i")
         try tmux.signalProgram(SIGKILL)
         try #require(tmux.waitForExit())
@@ -57,8 +61,11 @@ struct ResumeDeclineTests {
         #expect(!log.completed)
         #expect(!log.recovered)
         #expect(log.meetingNumber == 1)
-        #expect(log.attendance == .init(members: 6, present: 5, notifiedAbsent: 0, absent: 1, late: 0, guests: 0))
-        #expect(Array(log.phases.map(\.kind).prefix(3)) == ["check_in", "opening", "opening_round"])
+        #expect(
+            log.attendance
+                == .init(members: 6, present: 5, notifiedAbsent: 0, absent: 1, late: 0, guests: 0))
+        #expect(
+            Array(log.phases.map(\.kind).prefix(3)) == ["check_in", "opening", "opening_round"])
         #expect(!log.phases.map(\.kind).contains("summary"))
         #expect(log.next.theme.isEmpty && !log.next.leaderChosen)
         let raw = try String(contentsOfFile: bed.logsDir + "/" + logs[0].name, encoding: .utf8)
@@ -103,7 +110,9 @@ struct ResumeDeclineTests {
         tmux.expectScreen("y yes · Esc no")
         #expect(try bed.logs().isEmpty, "nothing is saved before the answer")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitUntil { !tmux.capture().contains("Save meeting 1 as unfinished") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil { !tmux.capture().contains("Save meeting 1 as unfinished") },
+            "\(tmux.capture())")
         tmux.expectScreen("A meeting was not finished")
         tmux.expectScreen("Enter resume the meeting · n save as unfinished · q quit")
         #expect(try bed.logs().isEmpty)
@@ -123,7 +132,9 @@ struct ResumeDeclineTests {
         tmux.expectScreen("Lagre møte 1 som uferdig og starte et nytt")
         tmux.expectScreen("j ja · Esc nei")
         tmux.sendKeys("Enter")
-        #expect(tmux.waitUntil { !tmux.capture().contains("Lagre møte 1 som uferdig") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil { !tmux.capture().contains("Lagre møte 1 som uferdig") },
+            "\(tmux.capture())")
         tmux.expectScreen("Enter fortsett møtet · n lagre som uferdig · q avslutt")
         #expect(try bed.logs().isEmpty, "a stray Enter does not do what n asked")
         tmux.sendKeys("?")
@@ -159,22 +170,28 @@ struct ResumeDeclineTests {
         // past the turn's start; that instant comes from journal.clock, not from a line.
         func lastTick() -> Double? {
             guard let j = try? Journal.read(path: bed.journal) else { return nil }
-            return j.events.compactMap { if case .tick(let t) = $0 { return t.seconds } else { return nil } }.last
+            return j.events.compactMap {
+                if case .tick(let t) = $0 { return t.seconds } else { return nil }
+            }.last
         }
         let turnStart = try #require(lastTick())
         var marked = turnStart
-        #expect(tmux.waitUntil(timeout: 30) {
-            marked = lastTick() ?? marked
-            return marked >= turnStart + 4
-        }, "journal.clock moves on every second")
+        #expect(
+            tmux.waitUntil(timeout: 30) {
+                marked = lastTick() ?? marked
+                return marked >= turnStart + 4
+            }, "journal.clock moves on every second")
         try tmux.signalProgram(SIGKILL)
         try #require(tmux.waitForExit())
         tmux.kill()
 
         let last = try #require(lastTick())
-        #expect(last >= marked, "the journal as read keeps the last marked second: \(last) < \(marked)")
+        #expect(
+            last >= marked, "the journal as read keeps the last marked second: \(last) < \(marked)")
         let raw = try String(contentsOfFile: bed.journal, encoding: .utf8)
-        #expect(raw.split(separator: "\n").count < 10, "clock-only ticks are not journaled every second:\n\(raw)")
+        #expect(
+            raw.split(separator: "\n").count < 10,
+            "clock-only ticks are not journaled every second:\n\(raw)")
 
         tmux = try bed.startMeeting()
         tmux.expectScreen("A meeting was not finished")
@@ -184,7 +201,9 @@ struct ResumeDeclineTests {
         tmux.expectScreen("Meeting 2")
         let log = try #require(try bed.logs().first).log
         let round = try #require(log.phases.first { $0.kind == "opening_round" })
-        #expect(round.endS - round.startS >= 4, "the turn in progress counts up to the kill: \(round.endS - round.startS) s")
+        #expect(
+            round.endS - round.startS >= 4,
+            "the turn in progress counts up to the kill: \(round.endS - round.startS) s")
         tmux.sendKeys("q")
         tmux.expectScreen("Quit Runde?")
         tmux.sendKeys("y")

@@ -5,9 +5,12 @@ import Testing
 /// Issue 16 item 9 (DESIGN §4): a journal last seen over 12 hours ago is offered the other way
 /// round (Enter writes it as an unfinished log, `r` resumes it), and a resumed turn never counts
 /// the time the program was not running (a log once held a 259,209-second turn).
-@Suite("An old journal in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "An old journal in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct ResumeOldJournalTests {
     /// Moves every instant in the journal `seconds` into the past, as if the program had
     /// stopped that long ago, and drops the clock mark.
@@ -15,15 +18,20 @@ struct ResumeOldJournalTests {
         let text = try String(contentsOfFile: bed.journal, encoding: .utf8)
         var out = ""
         for line in text.split(separator: "\n") {
-            var object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            if var setup = object["setup"] as? [String: Any], let start = setup["startedAt"] as? Double {
+            var object = try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            if var setup = object["setup"] as? [String: Any],
+                let start = setup["startedAt"] as? Double
+            {
                 setup["startedAt"] = start - seconds
                 object["setup"] = setup
             }
             if let tick = object["tick"] as? [String: Any], let t = tick["_0"] as? Double {
                 object["tick"] = ["_0": t - seconds]
             }
-            out += String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self) + "\n"
+            out +=
+                String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+                + "\n"
         }
         try FileIO.writeAtomically(Data(out.utf8), to: bed.journal)
         try? FileIO.remove(bed.groupDir + "/journal.clock")
@@ -49,7 +57,7 @@ struct ResumeOldJournalTests {
         tmux.expectScreen("r resume anyway")
         tmux.sendKeys("r")
         tmux.expectScreen("K a r i")
-        tmux.sendKeys("Enter")                      // Kari's turn ends
+        tmux.sendKeys("Enter")  // Kari's turn ends
         tmux.expectScreen("O l a")
         tmux.sendKeys("q")
         tmux.expectScreen("Quit Runde?")
@@ -71,7 +79,9 @@ struct ResumeOldJournalTests {
         try #require(logs.count == 1, "logs: \(logs.map(\.name))")
         #expect(!logs[0].log.completed)
         #expect(logs[0].log.recovered)
-        #expect((logs[0].log.speaking.perPersonS.max() ?? 0) < 600, "\(logs[0].log.speaking.perPersonS)")
+        #expect(
+            (logs[0].log.speaking.perPersonS.max() ?? 0) < 600, "\(logs[0].log.speaking.perPersonS)"
+        )
         tmux.sendKeys("q")
         tmux.expectScreen("Quit Runde?")
         tmux.sendKeys("y")

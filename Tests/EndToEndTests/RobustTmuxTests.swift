@@ -1,15 +1,19 @@
 import Foundation
 import RundeCore
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Issue 16 in tmux, where a user meets it: names inside words in the theme, Ctrl-S, and the
 /// handover command with a passphrase typed at the prompt.
-@Suite("Robustness, end to end (tmux)",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Robustness, end to end (tmux)",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct RobustTmuxTests {
     static let sentinels = ["Kari", "Zorbulon", "Bjørnulf", "Quixtamar", "Ola", "Åse"]
 
@@ -17,10 +21,12 @@ struct RobustTmuxTests {
     static func walkToTheme(_ tmux: Tmux) {
         tmux.enterFirstTurn()
         tmux.sendKeys("c")
-        tmux.expectScreen("y yes · Esc no")   // c asks first
+        tmux.expectScreen("y yes · Esc no")  // c asks first
         tmux.sendKeys("y")
         tmux.expectScreen("Closing")
-        for _ in 0..<20 where !tmux.waitFor(text: "Next to lead", timeout: 1.5) { tmux.sendKeys("Enter") }
+        for _ in 0..<20 where !tmux.waitFor(text: "Next to lead", timeout: 1.5) {
+            tmux.sendKeys("Enter")
+        }
         tmux.expectScreen("Next to lead")
         tmux.sendKeys("Enter")
         tmux.expectScreen("Do not write names")
@@ -37,7 +43,7 @@ struct RobustTmuxTests {
         Self.walkToTheme(tmux)
         tmux.sendText("Kari-saken")
         tmux.expectScreen("Will be saved as: …", "the preview shows what will be saved")
-        tmux.sendKeys("Tab")                          // kept for later: theme_backlog
+        tmux.sendKeys("Tab")  // kept for later: theme_backlog
         tmux.sendText("Karis mor og superquixtamar, BJORNULFS a\u{030A}ses")
         tmux.expectScreen("Will be saved as: … mor og …, … …")
         tmux.sendKeys("Enter")
@@ -49,13 +55,20 @@ struct RobustTmuxTests {
         let logs = try bed.logs()
         try #require(logs.count == 1)
         #expect(logs[0].log.next.theme == "… mor og …, … …")
-        _ = try RunCLI.runde(["history", "list", "--data-dir", bed.data])   // writes logs/.index.json
+        // writes logs/.index.json
+        _ = try RunCLI.runde(["history", "list", "--data-dir", bed.data])
         #expect(FileManager.default.fileExists(atPath: bed.logsDir + "/.index.json"))
         let group = try String(contentsOfFile: bed.groupDir + "/group.toml", encoding: .utf8)
         #expect(group.contains("next_theme = \"… mor og …, … …\""), "\(group)")
-        #expect(group.contains("theme_backlog = [ \"…\" ]") || group.contains("theme_backlog = [\"…\"]"), "\(group)")
-        for name in Self.sentinels + ["kari", "zorbulon", "bjornulf", "BJORNULF", "quixtamar", "saken"] {
-            #expect(bed.filesContaining(name).isEmpty, "\(name) outside group.toml: \(bed.filesContaining(name))")
+        #expect(
+            group.contains("theme_backlog = [ \"…\" ]")
+                || group.contains("theme_backlog = [\"…\"]"), "\(group)")
+        for name in Self.sentinels + [
+            "kari", "zorbulon", "bjornulf", "BJORNULF", "quixtamar", "saken",
+        ] {
+            #expect(
+                bed.filesContaining(name).isEmpty,
+                "\(name) outside group.toml: \(bed.filesContaining(name))")
         }
         // Outside next_theme and theme_backlog, group.toml holds the names as the roster, once each.
         #expect(!group.contains("Karis") && !group.contains("quixtamar"))
@@ -68,15 +81,18 @@ struct RobustTmuxTests {
         let bed = try FaultBed()
         defer { bed.remove() }
         // The shell around runde records the terminal's modes before and after it.
-        let before = bed.data + "/stty-before", after = bed.data + "/stty-after"
+        let before = bed.data + "/stty-before"
+        let after = bed.data + "/stty-after"
         let script = "stty -a > \(before); \"$@\"; stty -a > \(after)"
-        let tmux = try Tmux(["/bin/sh", "-c", script, "sh", Tmux.rundeBinary, "--data-dir", bed.data, "meeting"],
-                            environment: ["LANG": "C.UTF-8"])
+        let tmux = try Tmux(
+            ["/bin/sh", "-c", script, "sh", Tmux.rundeBinary, "--data-dir", bed.data, "meeting"],
+            environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
         tmux.enterFirstTurn()
         let tty = tmux.paneValue("#{pane_tty}")
         try #require(!tty.isEmpty)
-        #expect(Self.stty(tty).contains("-ixon"), "flow control is off while Runde owns the terminal")
+        #expect(
+            Self.stty(tty).contains("-ixon"), "flow control is off while Runde owns the terminal")
         tmux.sendKeys("C-s")
         tmux.sendKeys("?")
         tmux.expectScreen("Esc", "keys after Ctrl-S are handled and drawn at once", timeout: 5)
@@ -84,8 +100,11 @@ struct RobustTmuxTests {
         #expect(tmux.waitForExit())
         let shellModes = try String(contentsOfFile: before, encoding: .utf8)
         let restored = try String(contentsOfFile: after, encoding: .utf8)
-        #expect(shellModes.contains(" ixon"), "the shell's terminal has flow control on: \(shellModes)")
-        #expect(restored.contains(" ixon") && !restored.contains("-ixon"), "ixon is restored on exit: \(restored)")
+        #expect(
+            shellModes.contains(" ixon"), "the shell's terminal has flow control on: \(shellModes)")
+        #expect(
+            restored.contains(" ixon") && !restored.contains("-ixon"),
+            "ixon is restored on exit: \(restored)")
     }
 
     static func stty(_ tty: String) -> String {
@@ -107,11 +126,18 @@ struct RobustTmuxTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let source = try FaultBed(members: ["Quixtamar", "Zorbulon"])
         let target = RunCLI.tempDataDir()
-        defer { source.remove(); try? FileManager.default.removeItem(atPath: target) }
+        defer {
+            source.remove()
+            try? FileManager.default.removeItem(atPath: target)
+        }
         let file = source.data + "/overlevering.runde"
         let pass = "korrekt hest batteri"
-        let export = try Tmux([Tmux.rundeBinary, "handover", "export", "--group", "Torsdag", "--to", file, "--data-dir", source.data],
-                              environment: ["LANG": "C.UTF-8"], unset: ["NO_COLOR", "LC_ALL", "RUNDE_PASSPHRASE"])
+        let export = try Tmux(
+            [
+                Tmux.rundeBinary, "handover", "export", "--group", "Torsdag", "--to", file,
+                "--data-dir", source.data,
+            ],
+            environment: ["LANG": "C.UTF-8"], unset: ["NO_COLOR", "LC_ALL", "RUNDE_PASSPHRASE"])
         defer { export.kill() }
         export.expectScreen("Passphrase:")
         export.sendText(pass)
@@ -124,8 +150,9 @@ struct RobustTmuxTests {
         #expect(export.exitStatus == 0, "\(export.capture())")
         #expect(export.capture(includingHistory: true).contains("Exported"))
 
-        let importing = try Tmux([Tmux.rundeBinary, "handover", "import", file, "--data-dir", target],
-                                 environment: ["LANG": "C.UTF-8"], unset: ["NO_COLOR", "LC_ALL", "RUNDE_PASSPHRASE"])
+        let importing = try Tmux(
+            [Tmux.rundeBinary, "handover", "import", file, "--data-dir", target],
+            environment: ["LANG": "C.UTF-8"], unset: ["NO_COLOR", "LC_ALL", "RUNDE_PASSPHRASE"])
         defer { importing.kill() }
         importing.expectScreen("Passphrase:")
         importing.sendText(pass)
@@ -134,11 +161,15 @@ struct RobustTmuxTests {
         #expect(importing.exitStatus == 0, "\(importing.capture())")
         #expect(importing.capture(includingHistory: true).contains("Imported the group"))
         let show = try RunCLI.runde(["group", "show", "Torsdag", "--data-dir", target])
-        #expect(show.status == 0 && show.stdout.contains("Quixtamar"), "\(show.stdout + show.stderr)")
+        #expect(
+            show.status == 0 && show.stdout.contains("Quixtamar"), "\(show.stdout + show.stderr)")
     }
 
     /// The release binary holds no test hook (build it with `swift build -c release`).
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: RobustTmuxTests.releaseBinary), "no release build"))
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: RobustTmuxTests.releaseBinary),
+            "no release build"))
     func theReleaseBinaryHasNoTestHooks() throws {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: Self.releaseBinary))
         for hook in ["RUNDE_PASSPHRASE", "RUNDE_TEST_JOURNAL_FAULT"] {

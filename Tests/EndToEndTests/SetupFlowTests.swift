@@ -6,20 +6,27 @@ import Testing
 /// these): the new-group form checks each field on its own step; Esc on the demo's first
 /// screen goes back, never out; `runde` with one group that has met opens on the chooser and
 /// starts nothing before Enter; the welcome screen's `?` names the keys its footer names.
-@Suite("Setting up, before any meeting",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"))
+@Suite(
+    "Setting up, before any meeting",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"))
 struct SetupFlowTests {
     let env = ["LANG": "nb_NO.UTF-8"]
 
     func see(_ tmux: Tmux, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(tmux.waitFor(text: text, timeout: 8), "waiting for \(text):\n\(tmux.capture())", sourceLocation: sourceLocation)
+        #expect(
+            tmux.waitFor(text: text, timeout: 8), "waiting for \(text):\n\(tmux.capture())",
+            sourceLocation: sourceLocation)
     }
 
     @Test func theNewGroupFormShowsEachProblemOnItsOwnStepAt60x16() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], width: 60, height: 16, environment: env)
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], width: 60, height: 16,
+            environment: env)
         defer { tmux.kill() }
         see(tmux, "Velkommen til Runde")
         tmux.sendKeys("g")
@@ -36,7 +43,9 @@ struct SetupFlowTests {
         // Empty members: refused on the members step, where typing goes on.
         tmux.sendKeys("Enter")
         see(tmux, "⚠ en gruppe trenger minst 2 medlemmer, ikke 0")
-        #expect(tmux.capture().contains("Skriv medlemmene"), "still the members step: \(tmux.capture())")
+        #expect(
+            tmux.capture().contains("Skriv medlemmene"), "still the members step: \(tmux.capture())"
+        )
         #expect(!tmux.capture().contains("Hva heter gruppa?"))
         tmux.sendText("Kari, Ola, Siri, Per, Nils, Vera")
         see(tmux, "> Kari, Ola, Siri, Per, Nils, Vera▏")
@@ -46,7 +55,8 @@ struct SetupFlowTests {
         let group = try GroupStore(location: DataLocation(root: data)).load(slug: "fredagsgruppa")
         #expect(group.name == "Fredagsgruppa")
         #expect(group.members == ["Kari", "Ola", "Siri", "Per", "Nils", "Vera"])
-        #expect(!FileManager.default.fileExists(atPath: data + "/groups/fredagsgruppa/journal.jsonl"))
+        #expect(
+            !FileManager.default.fileExists(atPath: data + "/groups/fredagsgruppa/journal.jsonl"))
         tmux.sendKeys("q")
         #expect(tmux.waitForExit(), "\(tmux.capture())")
     }
@@ -55,7 +65,8 @@ struct SetupFlowTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: env)
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: env)
         defer { tmux.kill() }
         see(tmux, "Velkommen til Runde")
         tmux.sendKeys("d")
@@ -64,7 +75,9 @@ struct SetupFlowTests {
         tmux.sendKeys("?")
         see(tmux, "Esc    tilbake")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitUntil { !tmux.capture().contains("Esc    tilbake") }, "Esc closes the help first: \(tmux.capture())")
+        #expect(
+            tmux.waitUntil { !tmux.capture().contains("Esc    tilbake") },
+            "Esc closes the help first: \(tmux.capture())")
         see(tmux, "Øvelse – en kort omvisning")
         tmux.sendKeys("Escape")
         see(tmux, "Velkommen til Runde")
@@ -77,14 +90,18 @@ struct SetupFlowTests {
 
     @Test func escOnTheIntroOfRundeDemoStaysAndSaysQQuits() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
-        let tmux = try Tmux([Tmux.rundeBinary, "demo", "--lang", "en"], width: 60, height: 16, environment: ["LANG": "C.UTF-8"])
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "demo", "--lang", "en"], width: 60, height: 16,
+            environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
         see(tmux, "Enter start the rehearsal · q quit")
         #expect(!tmux.capture().contains("Esc quit"))
         tmux.sendKeys("?")
         see(tmux, "Esc    does not leave from here (q quits)")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitUntil { !tmux.capture().contains("does not leave from here") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil { !tmux.capture().contains("does not leave from here") },
+            "\(tmux.capture())")
         tmux.sendKeys("Escape")
         see(tmux, "This is the first screen. Press q to quit Runde.")
         #expect(!tmux.isPaneDead, "Esc left the program")
@@ -97,14 +114,18 @@ struct SetupFlowTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        #expect(try RunCLI.runde(["group", "create", "Torsdag", "--members", "Quixtamar,Zorbulon,Vexilda",
-                                  "--data-dir", data, "--lang", "nb"]).status == 0)
+        #expect(
+            try RunCLI.runde([
+                "group", "create", "Torsdag", "--members", "Quixtamar,Zorbulon,Vexilda",
+                "--data-dir", data, "--lang", "nb",
+            ]).status == 0)
         let store = GroupStore(location: DataLocation(root: data))
         var g = try store.load(slug: "torsdag")
         g.meetingsHeld = 3
         try store.save(g, slug: "torsdag")
         let journal = data + "/groups/torsdag/journal.jsonl"
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: env)
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: env)
         defer { tmux.kill() }
         see(tmux, "Velg gruppe")
         see(tmux, "↑/↓ · Enter møte · g gruppa · q avslutt")
@@ -120,15 +141,20 @@ struct SetupFlowTests {
         #expect(!FileManager.default.fileExists(atPath: journal), "no meeting before Enter")
         tmux.sendKeys("Enter")
         see(tmux, "Møteleder i dag")
-        #expect(tmux.waitUntil(timeout: 8) { FileManager.default.fileExists(atPath: journal) }, "the journal starts with the meeting")
+        #expect(
+            tmux.waitUntil(timeout: 8) { FileManager.default.fileExists(atPath: journal) },
+            "the journal starts with the meeting")
     }
 
     @Test func anEnglishGroupsScreenIsInEnglishUnderANorwegianLang() throws {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        #expect(try RunCLI.runde(["group", "create", "Thursday", "--members", "Quixtamar,Zorbulon,Vexilda",
-                                  "--data-dir", data, "--lang", "en"]).status == 0)
+        #expect(
+            try RunCLI.runde([
+                "group", "create", "Thursday", "--members", "Quixtamar,Zorbulon,Vexilda",
+                "--data-dir", data, "--lang", "en",
+            ]).status == 0)
         let store = GroupStore(location: DataLocation(root: data))
         var g = try store.load(slug: "thursday")
         g.meetingsHeld = 2
@@ -148,7 +174,8 @@ struct SetupFlowTests {
         try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary)")
         let data = RunCLI.tempDataDir()
         defer { try? FileManager.default.removeItem(atPath: data) }
-        let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: env)
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "--data-dir", data, "--lang", "nb"], environment: env)
         defer { tmux.kill() }
         see(tmux, "↑/↓ · Enter velg · g ny gruppe · d demo · q avslutt · ? hjelp")
         tmux.sendKeys("?")
@@ -156,7 +183,9 @@ struct SetupFlowTests {
         see(tmux, "d      prøv en demo (lagrer ingenting)")
         see(tmux, "q      avslutt")
         tmux.sendKeys("Escape")
-        #expect(tmux.waitUntil { !tmux.capture().contains("g      lag en gruppe") }, "\(tmux.capture())")
+        #expect(
+            tmux.waitUntil { !tmux.capture().contains("g      lag en gruppe") }, "\(tmux.capture())"
+        )
         tmux.sendKeys("q")
         #expect(tmux.waitForExit(), "\(tmux.capture())")
     }

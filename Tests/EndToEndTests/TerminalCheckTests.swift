@@ -1,20 +1,29 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `runde _terminal-check` in a real terminal (tmux): the curses layer end to end.
-@Suite("Terminal layer in tmux",
-       .enabled(if: Tmux.isAvailable, "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
-       .serialized)
+@Suite(
+    "Terminal layer in tmux",
+    .enabled(
+        if: Tmux.isAvailable,
+        "tmux is not installed, so the end-to-end tests are skipped (apt-get install tmux)"),
+    .serialized)
 struct TerminalCheckTests {
     /// Starts `runde _terminal-check` in a fresh private tmux server and waits for its frame.
-    private func start(_ extraArguments: [String] = [], width: Int = 80, height: Int = 24,
-                       environment: [String: String] = [:], waitForFrame: Bool = true) throws -> Tmux {
-        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary); run `swift build` first")
-        let tmux = try Tmux([Tmux.rundeBinary, "_terminal-check"] + extraArguments, width: width,
-                            height: height, environment: environment)
+    private func start(
+        _ extraArguments: [String] = [], width: Int = 80, height: Int = 24,
+        environment: [String: String] = [:], waitForFrame: Bool = true
+    ) throws -> Tmux {
+        try #require(
+            Tmux.rundeBinaryExists,
+            "runde is not built at \(Tmux.rundeBinary); run `swift build` first")
+        let tmux = try Tmux(
+            [Tmux.rundeBinary, "_terminal-check"] + extraArguments, width: width,
+            height: height, environment: environment)
         if waitForFrame {
             let appeared = tmux.waitFor(text: "q quits", timeout: 8)
             #expect(appeared, "the first frame did not appear:\n\(tmux.capture())")
@@ -41,12 +50,14 @@ struct TerminalCheckTests {
         #expect(tmux.capture().contains("last key: å"))
     }
 
-    @Test("named keys are translated", arguments: [
-        ("Up", "Up"), ("Down", "Down"), ("Left", "Left"), ("Right", "Right"),
-        ("Home", "Home"), ("End", "End"), ("PPage", "PgUp"), ("NPage", "PgDn"),
-        ("F5", "F5"), ("F12", "F12"), ("C-a", "Ctrl-A"), ("Enter", "Enter"),
-        ("BSpace", "Backspace"), ("DC", "Delete"), ("Tab", "Tab"), ("Escape", "Esc"),
-    ])
+    @Test(
+        "named keys are translated",
+        arguments: [
+            ("Up", "Up"), ("Down", "Down"), ("Left", "Left"), ("Right", "Right"),
+            ("Home", "Home"), ("End", "End"), ("PPage", "PgUp"), ("NPage", "PgDn"),
+            ("F5", "F5"), ("F12", "F12"), ("C-a", "Ctrl-A"), ("Enter", "Enter"),
+            ("BSpace", "Backspace"), ("DC", "Delete"), ("Tab", "Tab"), ("Escape", "Esc"),
+        ])
     func namedKeys(key: String, shown: String) throws {
         let tmux = try start()
         defer { tmux.kill() }
@@ -75,9 +86,11 @@ struct TerminalCheckTests {
         #expect(!tmux.alternateOn)
     }
 
-    @Test("a signal restores the terminal and exits with 128 + signal", arguments: [
-        (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130)),
-    ])
+    @Test(
+        "a signal restores the terminal and exits with 128 + signal",
+        arguments: [
+            (SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGINT, Int32(130)),
+        ])
     func signal(signo: Int32, status: Int32) throws {
         let tmux = try start()
         defer { tmux.kill() }
@@ -95,8 +108,9 @@ struct TerminalCheckTests {
         defer { tmux.kill() }
         tmux.sendText("x")
         #expect(tmux.waitForExit(), "did not crash:\n\(tmux.capture())")
-        #expect(tmux.exitStatus == 128 + SIGILL || tmux.exitStatus == 128 + SIGTRAP,
-                "status \(String(describing: tmux.exitStatus))")
+        #expect(
+            tmux.exitStatus == 128 + SIGILL || tmux.exitStatus == 128 + SIGTRAP,
+            "status \(String(describing: tmux.exitStatus))")
         #expect(!tmux.alternateOn)
     }
 
@@ -106,18 +120,21 @@ struct TerminalCheckTests {
         defer { tmux.kill() }
         #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")
         #expect(tmux.exitStatus == 1)
-        #expect(tmux.waitFor(text: "TERM=\"dumb\" cannot move the cursor", includingHistory: true),
-                "screen:\n\(tmux.capture(includingHistory: true))")
+        #expect(
+            tmux.waitFor(text: "TERM=\"dumb\" cannot move the cursor", includingHistory: true),
+            "screen:\n\(tmux.capture(includingHistory: true))")
     }
 
     @Test("an unknown TERM is refused with a message naming it")
     func unknownTerminal() throws {
-        let tmux = try start(width: 200, environment: ["TERM": "no-such-terminal"], waitForFrame: false)
+        let tmux = try start(
+            width: 200, environment: ["TERM": "no-such-terminal"], waitForFrame: false)
         defer { tmux.kill() }
         #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")
         #expect(tmux.exitStatus == 1)
-        #expect(tmux.waitFor(text: "TERM=\"no-such-terminal\" is unknown", includingHistory: true),
-                "screen:\n\(tmux.capture(includingHistory: true))")
+        #expect(
+            tmux.waitFor(text: "TERM=\"no-such-terminal\" is unknown", includingHistory: true),
+            "screen:\n\(tmux.capture(includingHistory: true))")
     }
 
     @Test("with colour, the screen carries colour codes (control for the NO_COLOR test)")
@@ -150,16 +167,20 @@ struct TerminalCheckTests {
 struct NonTerminalTests {
     @Test("stdin from /dev/null is refused with a clear message and exit code 1")
     func stdinNotATerminal() throws {
-        try #require(Tmux.rundeBinaryExists, "runde is not built at \(Tmux.rundeBinary); run `swift build` first")
+        try #require(
+            Tmux.rundeBinaryExists,
+            "runde is not built at \(Tmux.rundeBinary); run `swift build` first")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: Tmux.rundeBinary)
         p.arguments = ["_terminal-check"]
         p.standardInput = FileHandle.nullDevice
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         try p.run()
-        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errText = String(
+            decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         _ = out.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         #expect(p.terminationStatus == 1)
@@ -179,7 +200,8 @@ enum SGR {
                 var j = i + 2
                 var body = ""
                 while j < scalars.count, !("@"..."~").contains(scalars[j]) {
-                    body.unicodeScalars.append(scalars[j]); j += 1
+                    body.unicodeScalars.append(scalars[j])
+                    j += 1
                 }
                 if j < scalars.count, scalars[j] == "m" {
                     let params = body.split(separator: ";", omittingEmptySubsequences: false)
@@ -197,7 +219,9 @@ enum SGR {
     /// are resets, not colours). A 38/48 already marks colour, so its sub-parameters
     /// (5;n or 2;r;g;b) need no special care.
     static func colourCodes(in text: String) -> [Int] {
-        parameters(in: text).filter { (30...38).contains($0) || (40...48).contains($0)
-            || (90...97).contains($0) || (100...107).contains($0) }
+        parameters(in: text).filter {
+            (30...38).contains($0) || (40...48).contains($0)
+                || (90...97).contains($0) || (100...107).contains($0)
+        }
     }
 }

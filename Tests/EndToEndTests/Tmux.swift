@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A private tmux server running one program in one pane, for end-to-end tests.
@@ -64,29 +65,41 @@ final class Tmux: @unchecked Sendable {
     /// Starts a private server whose one pane runs `command` (argv form, no shell) at
     /// `width`×`height`. The pane sees `baseEnvironment` plus `environment`; `unset` names
     /// variables removed from it (NO_COLOR and LC_ALL by default).
-    init(_ command: [String], width: Int = 80, height: Int = 24,
-         environment: [String: String] = [:], unset: [String] = ["NO_COLOR", "LC_ALL"]) throws {
-        guard let tmuxPath = Self.executable else { throw Failure(description: "tmux is not installed") }
+    init(
+        _ command: [String], width: Int = 80, height: Int = 24,
+        environment: [String: String] = [:], unset: [String] = ["NO_COLOR", "LC_ALL"]
+    ) throws {
+        guard let tmuxPath = Self.executable else {
+            throw Failure(description: "tmux is not installed")
+        }
         self.tmuxPath = tmuxPath
         let name = "runde-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         server = name
         workDir = NSTemporaryDirectory() + name
-        try FileManager.default.createDirectory(atPath: workDir, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: workDir, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
 
         // sh runs the program as its one child and records the exit status (128 + n for a
         // death by signal n), written atomically.
-        var wrapped = ["/bin/sh", "-c", #""$@"; s=$?; echo "$s" > "$0.tmp" && mv "$0.tmp" "$0""#,
-                       workDir + "/status", "/usr/bin/env"]
+        var wrapped = [
+            "/bin/sh", "-c", #""$@"; s=$?; echo "$s" > "$0.tmp" && mv "$0.tmp" "$0""#,
+            workDir + "/status", "/usr/bin/env",
+        ]
         for name in unset { wrapped += ["-u", name] }
-        for (k, v) in Self.baseEnvironment.merging(environment, uniquingKeysWith: { $1 }).sorted(by: { $0.key < $1.key }) {
+        for (k, v) in Self.baseEnvironment.merging(environment, uniquingKeysWith: { $1 }).sorted(
+            by: { $0.key < $1.key })
+        {
             wrapped.append("\(k)=\(v)")
         }
         wrapped += command
-        let args = ["-L", server, "-f", "/dev/null",
-                    "start-server", ";",
-                    "set-option", "-g", "remain-on-exit", "on", ";",
-                    "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "--"] + wrapped
+        let args =
+            [
+                "-L", server, "-f", "/dev/null",
+                "start-server", ";",
+                "set-option", "-g", "remain-on-exit", "on", ";",
+                "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)", "--",
+            ] + wrapped
         try Self.spawnDetached(tmuxPath, args)
         socketPath = try? self.command(["display-message", "-p", "#{socket_path}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -102,7 +115,8 @@ final class Tmux: @unchecked Sendable {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: tmuxPath)
         p.arguments = ["-L", server, "-f", "/dev/null"] + args
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
@@ -111,8 +125,9 @@ final class Tmux: @unchecked Sendable {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         guard p.terminationStatus == 0 else {
-            throw Failure(description: "tmux \(args.joined(separator: " ")) failed: "
-                + (String(data: errData, encoding: .utf8) ?? ""))
+            throw Failure(
+                description: "tmux \(args.joined(separator: " ")) failed: "
+                    + (String(data: errData, encoding: .utf8) ?? ""))
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -175,8 +190,10 @@ final class Tmux: @unchecked Sendable {
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         for candidate in entries.compactMap({ pid_t($0) }) {
-            guard let stat = try? String(contentsOfFile: "/proc/\(candidate)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { continue }
+            guard
+                let stat = try? String(contentsOfFile: "/proc/\(candidate)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { continue }
             // After "pid (comm)": state, then ppid.
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             if fields.count > 1, pid_t(fields[1]) == pid { return candidate }
@@ -189,7 +206,9 @@ final class Tmux: @unchecked Sendable {
 
     /// The program's exit status once it has exited; 128 + n when signal n killed it.
     var exitStatus: Int32? {
-        guard let text = try? String(contentsOfFile: statusPath, encoding: .utf8) else { return nil }
+        guard let text = try? String(contentsOfFile: statusPath, encoding: .utf8) else {
+            return nil
+        }
         return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
@@ -237,7 +256,9 @@ final class Tmux: @unchecked Sendable {
     /// file (for the error message), every other fd closed, an empty signal mask and default
     /// signal actions; waits for it and throws when it fails.
     private static func spawnDetached(_ path: String, _ args: [String]) throws {
-        let errPath = NSTemporaryDirectory() + "runde-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).err"
+        let errPath =
+            NSTemporaryDirectory()
+            + "runde-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).err"
         defer { unlink(errPath) }
 
         var actions = posix_spawn_file_actions_t()
@@ -256,7 +277,9 @@ final class Tmux: @unchecked Sendable {
         posix_spawnattr_setsigmask(&attr, &empty)
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        for s in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD, SIGWINCH, SIGTSTP, SIGUSR1, SIGUSR2] {
+        for s in [
+            SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGCHLD, SIGWINCH, SIGTSTP, SIGUSR1, SIGUSR2,
+        ] {
             sigaddset(&defaults, s)
         }
         posix_spawnattr_setsigdefault(&attr, &defaults)
@@ -268,22 +291,29 @@ final class Tmux: @unchecked Sendable {
         let argv = ([path] + args).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for p in argv { free(p) }
+            for p in envp { free(p) }
         }
 
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, path, &actions, &attr, argv, envp)
-        guard rc == 0 else { throw Failure(description: "posix_spawn \(path) failed: \(String(cString: strerror(rc)))") }
+        guard rc == 0 else {
+            throw Failure(
+                description: "posix_spawn \(path) failed: \(String(cString: strerror(rc)))")
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { throw Failure(description: "waitpid failed: \(String(cString: strerror(errno)))") }
+            if errno != EINTR {
+                throw Failure(description: "waitpid failed: \(String(cString: strerror(errno)))")
+            }
         }
         let exited = (status & 0x7f) == 0
         let code = (status >> 8) & 0xff
         guard exited, code == 0 else {
             let message = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
-            throw Failure(description: "tmux \(args.joined(separator: " ")) failed (status \(status)): \(message)")
+            throw Failure(
+                description:
+                    "tmux \(args.joined(separator: " ")) failed (status \(status)): \(message)")
         }
     }
 
@@ -292,8 +322,11 @@ final class Tmux: @unchecked Sendable {
     /// with dlsym because Swift's Glibc module does not declare it; else one close per fd
     /// open now.
     private static func closeOtherDescriptors(_ actions: inout posix_spawn_file_actions_t) {
-        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-        if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+        typealias CloseFrom =
+            @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let sym = dlsym(
+            UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+        {
             let closeFrom = unsafeBitCast(sym, to: CloseFrom.self)
             if closeFrom(&actions, 3) == 0 { return }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 /// Every file of the corpus is either read or refused with a message naming it; nothing
@@ -23,8 +24,11 @@ struct BadInputCorpusTests {
             #expect(log.schema.hasPrefix("runde.session/1"))
         } catch {
             #expect(!C.isOK(name), "\(name) was refused: \(error)")
-            #expect(error.description.hasPrefix(file + ": "), "the message names the file: \(error)")
-            #expect(!TextSafety.containsUnsafe(error.description), "\(error.description.debugDescription)")
+            #expect(
+                error.description.hasPrefix(file + ": "), "the message names the file: \(error)")
+            #expect(
+                !TextSafety.containsUnsafe(error.description),
+                "\(error.description.debugDescription)")
             #expect(error.description.count < file.count + 200, "a short message")
         }
     }
@@ -95,9 +99,12 @@ struct BadInputCorpusTests {
     }
 
     @Test func journalWarningsAreCounted() throws {
-        let cases = ["ok-cut-last-line.jsonl": 1, "ok-corrupt-middle-line.jsonl": 1, "ok-unknown-event.jsonl": 1,
-                     "ok-valid.jsonl": 0, "ok-last-line-no-newline.jsonl": 0, "ok-blank-lines.jsonl": 0,
-                     "ok-out-of-range-events.jsonl": 3]
+        let cases = [
+            "ok-cut-last-line.jsonl": 1, "ok-corrupt-middle-line.jsonl": 1,
+            "ok-unknown-event.jsonl": 1,
+            "ok-valid.jsonl": 0, "ok-last-line-no-newline.jsonl": 0, "ok-blank-lines.jsonl": 0,
+            "ok-out-of-range-events.jsonl": 3,
+        ]
         let tmp = PersistenceTempFolder()
         for (name, warnings) in cases {
             let file = tmp.path + "/" + name

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// Domain bugs found by the bad-input corpus and the fuzz tests: each used to trap (crash the
@@ -10,7 +11,9 @@ struct BadInputDomainBugsTests {
 
     static func roundInProgress() -> MeetingState {
         var m = MeetingState(setup: persistenceSampleSetup(members: 3))
-        _ = m.apply(.tick(t0 + 10)); _ = m.apply(.advance); _ = m.apply(.advance)
+        _ = m.apply(.tick(t0 + 10))
+        _ = m.apply(.advance)
+        _ = m.apply(.advance)
         return m
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 /// Huge inputs, made here rather than committed: refused by size with a message naming the
@@ -35,22 +36,32 @@ struct BadInputHugeTests {
         let tmp = PersistenceTempFolder()
         let file = tmp.location.groupFile("g")
         try FileIO.createFolder(tmp.location.groupDir("g"))
-        let text = GroupFileTOML.encode(GroupFile(name: "G", members: ["A", "B"])) + "# " + String(repeating: "x", count: 2 << 20) + "\n"
+        let text =
+            GroupFileTOML.encode(GroupFile(name: "G", members: ["A", "B"])) + "# "
+            + String(repeating: "x", count: 2 << 20) + "\n"
         try FileIO.writeAtomically(Data(text.utf8), to: file)
         #expect(throws: FileIOError(operation: "read", path: file, kind: .tooLarge, code: EFBIG)) {
             try GroupStore(location: tmp.location).load(slug: "g")
         }
         let listing = GroupStore(location: tmp.location).list()
-        #expect(listing.entries.isEmpty && listing.problems == ["cannot read \(file): the file is too large"])
+        #expect(
+            listing.entries.isEmpty
+                && listing.problems == ["cannot read \(file): the file is too large"])
     }
 
     @Test func aGroupFileOfManyLongArraysIsParsedOrRefusedWithoutCrashing() throws {
         let members = (1...60).map { "\"M\($0)\"" }.joined(separator: ", ")
-        let noise = (0..<2_000).map { "k\($0) = [\(String(repeating: "\"v\", ", count: 50))]" }.joined(separator: "\n")
+        let noise = (0..<2_000).map { "k\($0) = [\(String(repeating: "\"v\", ", count: 50))]" }
+            .joined(separator: "\n")
         let text = "name = \"G\"\nmembers = [\(members)]\n" + noise + "\n"
-        #expect(throws: GroupFileError.self) { try GroupFileTOML.decode(text, file: "many.toml") }  // 60 members > 50
-        let nested = "name = \"G\"\nmembers = [\"A\", \"B\"]\nx = " + String(repeating: "[", count: 100_000) + "\n"
-        #expect(throws: GroupFileError.self) { try GroupFileTOML.decode(nested, file: "nested.toml") }
+        // 60 members > 50
+        #expect(throws: GroupFileError.self) { try GroupFileTOML.decode(text, file: "many.toml") }
+        let nested =
+            "name = \"G\"\nmembers = [\"A\", \"B\"]\nx = " + String(repeating: "[", count: 100_000)
+            + "\n"
+        #expect(throws: GroupFileError.self) {
+            try GroupFileTOML.decode(nested, file: "nested.toml")
+        }
     }
 
     @Test func aLongJournalIsReadAndReplayedQuickly() throws {
@@ -63,7 +74,10 @@ struct BadInputHugeTests {
         // Three hours of ticks, one a second, and a turn every five minutes: 11,000 lines.
         var lines = ""
         for s in 1...10_800 {
-            lines += String(decoding: try Journal.encoder.encode(MeetingEvent.tick(setup.startedAt + Double(s))), as: UTF8.self) + "\n"
+            lines +=
+                String(
+                    decoding: try Journal.encoder.encode(
+                        MeetingEvent.tick(setup.startedAt + Double(s))), as: UTF8.self) + "\n"
             if s % 300 == 0 { lines += "{\"advance\":{}}\n" }
         }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -82,6 +96,8 @@ struct BadInputHugeTests {
         let fd = open(path, O_WRONLY | O_CREAT, 0o600)
         #expect(ftruncate(fd, off_t(FileIO.defaultReadLimit + 1)) == 0)  // sparse: no real disk use
         close(fd)
-        #expect(throws: FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG)) { try Journal.read(path: path) }
+        #expect(throws: FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG)) {
+            try Journal.read(path: path)
+        }
     }
 }

@@ -1,18 +1,21 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 /// The clock mark keeps the last second of a running meeting beside its journal; a resume or
 /// a declined resume sees it as the journal's last tick.
 @Suite struct ClockMarkTests {
     static func folder() -> String {
-        let dir = NSTemporaryDirectory() + "runde-mark-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let dir =
+            NSTemporaryDirectory() + "runde-mark-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
 
-    static let setup = MeetingSetup(memberCount: 3, leader: 0, meetingNumber: 1, date: LocalDate(year: 2027, month: 1, day: 1),
-                                    utcOffsetSeconds: 0, plan: .standard, startedAt: Instant(1_800_000_000))
+    static let setup = MeetingSetup(
+        memberCount: 3, leader: 0, meetingNumber: 1, date: LocalDate(year: 2027, month: 1, day: 1),
+        utcOffsetSeconds: 0, plan: .standard, startedAt: Instant(1_800_000_000))
 
     @Test func aMarkReadsBackOnlyForItsOwnMeeting() throws {
         let dir = Self.folder()
@@ -22,7 +25,9 @@ import Testing
         let mark = try #require(ClockMark(path: path, meetingStart: start, instant: start))
         mark.mark(start + 42.5)
         #expect(ClockMark.read(path: path, meetingStart: start) == start + 42.5)
-        #expect(ClockMark.read(path: path, meetingStart: start + 1) == nil, "another meeting's mark is ignored")
+        #expect(
+            ClockMark.read(path: path, meetingStart: start + 1) == nil,
+            "another meeting's mark is ignored")
         #expect(FileIO.mode(of: path).map { $0 & 0o777 } == 0o600)
         // Damaged or cut short: ignored.
         try Data("RUNDCLK1 not a mark".utf8).write(to: URL(fileURLWithPath: path))
@@ -59,8 +64,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let journal = try Journal(path: dir + "/journal.jsonl", setup: Self.setup)
         try journal.record(.tick(Self.setup.startedAt + 1), onlyMovesTheClock: true)
-        #expect(try Journal.read(path: dir + "/journal.jsonl").events == [.tick(Self.setup.startedAt + 1)],
-                "without a mark the tick is written as a line (and starts the journal)")
+        #expect(
+            try Journal.read(path: dir + "/journal.jsonl").events == [
+                .tick(Self.setup.startedAt + 1)
+            ],
+            "without a mark the tick is written as a line (and starts the journal)")
     }
 
     /// The ticks written as lines, without the clock mark's.
@@ -81,12 +89,16 @@ import Testing
         let journal = try Journal(path: path, setup: Self.setup)
         for s in 1...150 { try journal.record(.tick(t0 + Double(s)), onlyMovesTheClock: true) }
         #expect(try Self.tickLines(path) == [1, 61, 121].map { t0.seconds + $0 })
-        #expect(try Journal.read(path: path).events.last == .tick(t0 + 150), "the mark has the last second")
+        #expect(
+            try Journal.read(path: path).events.last == .tick(t0 + 150),
+            "the mark has the last second")
         try journal.record(.advance)
         #expect(try Journal.read(path: path).events.suffix(2) == [.tick(t0 + 150), .advance])
         try journal.record(.tick(t0 + 151), onlyMovesTheClock: true)
         try journal.record(.tick(t0 + 152), onlyMovesTheClock: false)
-        #expect(try Self.tickLines(path).last == t0.seconds + 152, "a tick with an effect is written at once")
+        #expect(
+            try Self.tickLines(path).last == t0.seconds + 152,
+            "a tick with an effect is written at once")
         try journal.record(.tick(t0 + 153), onlyMovesTheClock: true)
         journal.close()
         try FileIO.remove(Journal.clockMarkPath(for: path))
@@ -107,7 +119,10 @@ import Testing
         let write = journal.writeCall
         journal.writeCall = { fd, buffer in
             attempts += 1
-            if full { errno = ENOSPC; return -1 }
+            if full {
+                errno = ENOSPC
+                return -1
+            }
             return write(fd, buffer)
         }
         #expect(throws: FileIOError.self) { try journal.record(.advance) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// Every event in every phase: where it applies the state changes, where it is refused the
@@ -7,7 +8,8 @@ import Testing
     typealias F = Fixture
 
     enum Spot: String, CaseIterable {
-        case checkIn, opening, openingRound, sharingRound, sharingOpen, pause, closingRound, nextMeeting, summary
+        case checkIn, opening, openingRound, sharingRound, sharingOpen, pause, closingRound,
+            nextMeeting, summary
     }
 
     static let events: [String: MeetingEvent] = [
@@ -24,11 +26,22 @@ import Testing
     static let applies: [Spot: Set<String>] = [
         .checkIn: ["setAttendance", "advance", "guest", "skip", "move"],
         .opening: ["advance", "startPause", "late", "guest", "closing", "skip", "move"],
-        .openingRound: ["advance", "pass", "startPause", "adjust", "hold", "late", "guest", "closing", "skip", "move"],
-        .sharingRound: ["advance", "pass", "startPause", "adjust", "hold", "late", "guest", "closing", "skip", "move", "modeOpen"],
-        .sharingOpen: ["advance", "startPause", "late", "guest", "closing", "skip", "move", "modeRound", "giveFloor"],
+        .openingRound: [
+            "advance", "pass", "startPause", "adjust", "hold", "late", "guest", "closing", "skip",
+            "move",
+        ],
+        .sharingRound: [
+            "advance", "pass", "startPause", "adjust", "hold", "late", "guest", "closing", "skip",
+            "move", "modeOpen",
+        ],
+        .sharingOpen: [
+            "advance", "startPause", "late", "guest", "closing", "skip", "move", "modeRound",
+            "giveFloor",
+        ],
         .pause: ["advance", "endPause", "adjust", "late", "guest", "closing", "skip", "move"],
-        .closingRound: ["advance", "pass", "startPause", "adjust", "hold", "late", "guest", "skip"],
+        .closingRound: [
+            "advance", "pass", "startPause", "adjust", "hold", "late", "guest", "skip",
+        ],
         .nextMeeting: ["advance", "late", "guest", "skip", "setLeader", "skipLeader"],
         .summary: [],
     ]
@@ -37,7 +50,11 @@ import Testing
     static func state(at spot: Spot) -> MeetingState {
         var s = MeetingState(setup: F.setup())
         var t = 0.0
-        func send(_ e: MeetingEvent) { t += 30; _ = s.apply(.tick(F.at(t))); _ = s.apply(e) }
+        func send(_ e: MeetingEvent) {
+            t += 30
+            _ = s.apply(.tick(F.at(t)))
+            _ = s.apply(e)
+        }
         send(.setAttendance(member: 5, .absent))
         if spot == .checkIn { return s }
         send(.advance)
@@ -46,8 +63,14 @@ import Testing
         if spot == .openingRound { return s }
         send(.skipPhase)
         if spot == .sharingRound { return s }
-        if spot == .sharingOpen { send(.setSharingMode(.open)); return s }
-        if spot == .pause { send(.startPause); return s }
+        if spot == .sharingOpen {
+            send(.setSharingMode(.open))
+            return s
+        }
+        if spot == .pause {
+            send(.startPause)
+            return s
+        }
         send(.goToClosing)
         if spot == .closingRound { return s }
         send(.skipPhase)
@@ -106,7 +129,7 @@ import Testing
         #expect(s.turn?.speaker == .member(1))
         _ = s.apply(.endTurn)
         #expect(s.turn == nil)
-        #expect(reduce(s, .giveFloor(.member(5))).0 == s) // absent member cannot take the floor
+        #expect(reduce(s, .giveFloor(.member(5))).0 == s)  // absent member cannot take the floor
     }
 
     @Test func roundModeAfterOpenFloorStartsWithThoseWhoHaveNotSpoken() {
@@ -122,13 +145,20 @@ import Testing
         var s = Self.state(at: .openingRound)
         _ = s.apply(.guestArrival)
         #expect(s.roundOrder.last == .guest(0))
-        #expect(Rotation.suggestNext(after: 0, attendance: [.present, .absent, .notifiedAbsent, .present]) == 3)
-        #expect(Rotation.suggestNext(after: 3, attendance: [.present, .absent, .notifiedAbsent, .present]) == 0)
+        #expect(
+            Rotation.suggestNext(
+                after: 0, attendance: [.present, .absent, .notifiedAbsent, .present]) == 3)
+        #expect(
+            Rotation.suggestNext(
+                after: 3, attendance: [.present, .absent, .notifiedAbsent, .present]) == 0)
     }
 
     @Test func pauseAfterLastTurnMovesOn() {
         var s = Self.state(at: .openingRound)
-        for _ in 0..<4 { _ = s.apply(.tick(s.now + 30)); _ = s.apply(.advance) }
+        for _ in 0..<4 {
+            _ = s.apply(.tick(s.now + 30))
+            _ = s.apply(.advance)
+        }
         #expect(s.roundIndex == 4)
         _ = s.apply(.startPause)
         _ = s.apply(.tick(s.now + 900))
@@ -150,7 +180,10 @@ import Testing
     @Test func reorderKeepsSummaryLast() {
         var s = MeetingState(setup: F.setup())
         _ = s.apply(.moveUpcomingPhase(from: 4, to: 0))
-        #expect(s.upcoming.map(\.kind) == [.nextMeeting, .opening, .openingRound, .sharing, .closingRound, .summary])
+        #expect(
+            s.upcoming.map(\.kind) == [
+                .nextMeeting, .opening, .openingRound, .sharing, .closingRound, .summary,
+            ])
         #expect(reduce(s, .moveUpcomingPhase(from: 5, to: 0)).0 == s)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 /// What the group agrees in a meeting about its own life (the evaluation's decision, the
@@ -12,18 +13,23 @@ import Testing
 
     /// A meeting whose agenda is the decision card, the next meeting and the summary.
     static func decisionSetup() -> MeetingSetup {
-        MeetingSetup(memberCount: 4, leader: 0, meetingNumber: 12, date: F.date, utcOffsetSeconds: 3600,
-                     plan: .standard, startedAt: F.t0,
-                     agenda: [decisionCard, AgendaItem(.nextMeeting, "next_meeting"), .summary],
-                     format: MeetingFormat.evaluation.rawValue)
+        MeetingSetup(
+            memberCount: 4, leader: 0, meetingNumber: 12, date: F.date, utcOffsetSeconds: 3600,
+            plan: .standard, startedAt: F.t0,
+            agenda: [decisionCard, AgendaItem(.nextMeeting, "next_meeting"), .summary],
+            format: MeetingFormat.evaluation.rawValue)
     }
 
     /// The starter's last meeting: its agenda has the "way forward" round (after the next
     /// meeting here, so the next meeting comes straight after check-in).
     static func starterSetup() -> MeetingSetup {
-        MeetingSetup(memberCount: 4, leader: 0, meetingNumber: 3, date: F.date, utcOffsetSeconds: 3600,
-                     plan: .standard, startedAt: F.t0,
-                     agenda: [AgendaItem(.nextMeeting, "next_meeting"), AgendaItem(.openingRound, "way_forward"), .summary])
+        MeetingSetup(
+            memberCount: 4, leader: 0, meetingNumber: 3, date: F.date, utcOffsetSeconds: 3600,
+            plan: .standard, startedAt: F.t0,
+            agenda: [
+                AgendaItem(.nextMeeting, "next_meeting"), AgendaItem(.openingRound, "way_forward"),
+                .summary,
+            ])
     }
 
     /// Check-in → the first item, at 10 s.
@@ -42,7 +48,9 @@ import Testing
         Self.toFirstItem(&store, kind: .opening)
         #expect(store.state.onDecisionCard)
         store.tick(40)
-        store.send(.decide(.goOn, newHorizon: 14), effects: [.announce(.phaseStarted(.nextMeeting))]) {
+        store.send(
+            .decide(.goOn, newHorizon: 14), effects: [.announce(.phaseStarted(.nextMeeting))]
+        ) {
             $0.agreements = MeetingAgreements(decision: .goOn, newHorizon: 14)
             $0.segments.append(F.segment(.opening, 10, 40, ordinal: 1))
             F.advanceItem(&$0)
@@ -56,10 +64,13 @@ import Testing
     @Test func endingTheGroupDropsTheNextMeetingStep() {
         var store = TestStore(setup: Self.decisionSetup())
         Self.toFirstItem(&store, kind: .opening)
-        store.send(.decide(.end, newHorizon: 12))                       // refused: a horizon only with "go on"
+        store.send(.decide(.end, newHorizon: 12))  // refused: a horizon only with "go on"
         store.tick(25)
         // No leader, theme or date for a group that ends: straight on to the summary.
-        store.send(.decide(.end, newHorizon: nil), effects: [.announce(.phaseStarted(.summary)), .meetingFinished]) {
+        store.send(
+            .decide(.end, newHorizon: nil),
+            effects: [.announce(.phaseStarted(.summary)), .meetingFinished]
+        ) {
             $0.agreements = MeetingAgreements(decision: .end)
             $0.segments.append(F.segment(.opening, 10, 25, ordinal: 1))
             $0.upcoming.removeAll { $0.kind == .nextMeeting }
@@ -73,9 +84,11 @@ import Testing
     func endingOrDecidingLaterCarryNoHorizon(choice: HorizonDecision.Choice) {
         var store = TestStore(setup: Self.decisionSetup())
         Self.toFirstItem(&store, kind: .opening)
-        store.send(.decide(choice, newHorizon: 12))                     // refused: a horizon only with "go on"
+        store.send(.decide(choice, newHorizon: 12))  // refused: a horizon only with "go on"
         store.tick(25)
-        store.send(.decide(choice, newHorizon: nil), effects: [.announce(.phaseStarted(.nextMeeting))]) {
+        store.send(
+            .decide(choice, newHorizon: nil), effects: [.announce(.phaseStarted(.nextMeeting))]
+        ) {
             $0.agreements = MeetingAgreements(decision: choice)
             $0.segments.append(F.segment(.opening, 10, 25, ordinal: 1))
             F.advanceItem(&$0)
@@ -86,7 +99,7 @@ import Testing
 
     @Test func aNewHorizonOutOfRangeOrMissingIsRefused() {
         var store = TestStore(setup: Self.decisionSetup())
-        store.send(.decide(.goOn, newHorizon: 12))                      // not on the card (check-in)
+        store.send(.decide(.goOn, newHorizon: 12))  // not on the card (check-in)
         Self.toFirstItem(&store, kind: .opening)
         store.send(.decide(.goOn, newHorizon: nil))
         store.send(.decide(.goOn, newHorizon: 0))
@@ -136,15 +149,15 @@ import Testing
 
     @Test func theFollowUpDateIsSetAtTheStartersLastMeeting() {
         var store = TestStore(setup: Self.starterSetup())
-        store.send(.setFollowUp(F.date.adding(days: 63)))              // refused at check-in
+        store.send(.setFollowUp(F.date.adding(days: 63)))  // refused at check-in
         Self.toFirstItem(&store, kind: .nextMeeting)
         #expect(store.state.followUpDate == F.date.adding(days: 56))
         store.send(.setFollowUp(F.date.adding(days: 63))) {
             $0.agreements.followUp = F.date.adding(days: 63)
         }
-        store.send(.setFollowUp(F.date.adding(days: 6)))               // sooner than a week after
-        store.send(.setFollowUp(F.date.adding(days: 3651)))            // more than ten years on
-        store.send(.setFollowUp(F.date.adding(days: 63)))              // no change
+        store.send(.setFollowUp(F.date.adding(days: 6)))  // sooner than a week after
+        store.send(.setFollowUp(F.date.adding(days: 3651)))  // more than ten years on
+        store.send(.setFollowUp(F.date.adding(days: 63)))  // no change
         store.send(.setFollowUp(F.date.adding(days: 7))) {
             $0.agreements.followUp = F.date.adding(days: 7)
         }
@@ -168,9 +181,12 @@ import Testing
     }
 
     @Test func theAgreementsReachTheGroupFileExactlyOnce() {
-        var g = GroupFile(name: "Torsdag", members: ["Quixtamar", "Zorbulon", "Vexilda", "Prundle"], meetingsHeld: 11)
+        var g = GroupFile(
+            name: "Torsdag", members: ["Quixtamar", "Zorbulon", "Vexilda", "Prundle"],
+            meetingsHeld: 11)
         g.horizon = 12
-        let s = Self.finished([.advance, .decide(.goOn, newHorizon: 10)], setup: Self.decisionSetup())
+        let s = Self.finished(
+            [.advance, .decide(.goOn, newHorizon: 10)], setup: Self.decisionSetup())
         let once = GroupLife.applyingAgreements(g, of: s, rules: "Vi kommer presis.")
         var want = g
         want.decisions = [HorizonDecision(date: F.date, choice: .goOn, newHorizon: 10)]
@@ -192,15 +208,21 @@ import Testing
     }
 
     @Test func theMovedFollowUpDateReachesTheGroupFile() {
-        let g = GroupFile(name: "Torsdag", members: ["A", "B", "C"], meetingsHeld: 2, starterMeetings: 3)
-        let s = Self.finished([.advance, .setFollowUp(F.date.adding(days: 70))], setup: Self.starterSetup())
-        #expect(GroupLife.applyingAgreements(g, of: s, rules: nil).starterFollowUp == F.date.adding(days: 70))
+        let g = GroupFile(
+            name: "Torsdag", members: ["A", "B", "C"], meetingsHeld: 2, starterMeetings: 3)
+        let s = Self.finished(
+            [.advance, .setFollowUp(F.date.adding(days: 70))], setup: Self.starterSetup())
+        #expect(
+            GroupLife.applyingAgreements(g, of: s, rules: nil).starterFollowUp
+                == F.date.adding(days: 70))
     }
 
     @Test func theEvaluationFormatHasTheDecisionCardAfterTheRoundOnIt() {
         let labels = MeetingFormat.evaluation.agenda.map(\.label)
         let round = labels.firstIndex(of: "eval_decision")
-        #expect(round != nil && labels.firstIndex(of: MeetingAgreements.decisionLabel) == round.map { $0 + 1 })
+        #expect(
+            round != nil
+                && labels.firstIndex(of: MeetingAgreements.decisionLabel) == round.map { $0 + 1 })
     }
 
     @Test func theJournalRangeChecksTheNewEvents() {
@@ -208,27 +230,34 @@ import Testing
         #expect(JournalSanity.isPlausible(.decide(.goOn, newHorizon: 12), setup: setup))
         #expect(!JournalSanity.isPlausible(.decide(.goOn, newHorizon: 1_000_000), setup: setup))
         #expect(!JournalSanity.isPlausible(.decide(.end, newHorizon: 3), setup: setup))
-        #expect(!JournalSanity.isPlausible(.setFollowUp(LocalDate(year: 12_000, month: 1, day: 1)), setup: setup))
+        #expect(
+            !JournalSanity.isPlausible(
+                .setFollowUp(LocalDate(year: 12_000, month: 1, day: 1)), setup: setup))
     }
 }
 
 /// The rules draft beside the journal: 0600, atomic, tied to its meeting, gone with the journal.
 @Suite struct RulesDraftTests {
-    let dir = NSTemporaryDirectory() + "runde-draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let dir =
+        NSTemporaryDirectory() + "runde-draft-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     var journal: String { dir + "/journal.jsonl" }
 
     func setup() -> MeetingSetup {
-        MeetingSetup(memberCount: 3, leader: 0, meetingNumber: 1, date: Fixture.date, utcOffsetSeconds: 0,
-                     plan: .standard, startedAt: Fixture.t0)
+        MeetingSetup(
+            memberCount: 3, leader: 0, meetingNumber: 1, date: Fixture.date, utcOffsetSeconds: 0,
+            plan: .standard, startedAt: Fixture.t0)
     }
 
     @Test func itIsWrittenPrivatelyAndReadBackForItsOwnMeetingOnly() throws {
         try FileIO.createFolder(dir)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try RulesDraft.write("Taushetsplikt.\nVi kommer presis.", journal: journal, meetingStart: Fixture.t0)
+        try RulesDraft.write(
+            "Taushetsplikt.\nVi kommer presis.", journal: journal, meetingStart: Fixture.t0)
         let path = RulesDraft.path(forJournal: journal)
         #expect(FileIO.mode(of: path).map { $0 & 0o777 } == 0o600)
-        #expect(try RulesDraft.read(journal: journal, meetingStart: Fixture.t0) == "Taushetsplikt.\nVi kommer presis.")
+        #expect(
+            try RulesDraft.read(journal: journal, meetingStart: Fixture.t0)
+                == "Taushetsplikt.\nVi kommer presis.")
         #expect(try RulesDraft.read(journal: journal, meetingStart: Fixture.t0 + 1) == nil)
         try RulesDraft.write("Kort.", journal: journal, meetingStart: Fixture.t0)
         #expect(try RulesDraft.read(journal: journal, meetingStart: Fixture.t0) == "Kort.")
@@ -239,9 +268,13 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = RulesDraft.path(forJournal: journal)
         try FileIO.writeAtomically(Data("not a header\ntext".utf8), to: path)
-        #expect(throws: RulesDraft.Unreadable.self) { try RulesDraft.read(journal: journal, meetingStart: Fixture.t0) }
+        #expect(throws: RulesDraft.Unreadable.self) {
+            try RulesDraft.read(journal: journal, meetingStart: Fixture.t0)
+        }
         try FileIO.writeAtomically(Data([0xFF, 0xFE, 0x0A]), to: path)
-        #expect(throws: RulesDraft.Unreadable.self) { try RulesDraft.read(journal: journal, meetingStart: Fixture.t0) }
+        #expect(throws: RulesDraft.Unreadable.self) {
+            try RulesDraft.read(journal: journal, meetingStart: Fixture.t0)
+        }
         let header = RulesDraft.schemaID + " " + String(Fixture.t0.seconds) + "\n"
         try FileIO.writeAtomically(Data((header + "Vi\u{1B}[31m lytter\n\u{07}Ro").utf8), to: path)
         #expect(try RulesDraft.read(journal: journal, meetingStart: Fixture.t0) == "Vi lytter\nRo")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 @Suite("Group file TOML")
@@ -9,16 +10,24 @@ struct GroupFileTOMLTests {
     func decode(_ text: String) throws -> GroupFile { try GroupFileTOML.decode(text, file: file) }
 
     func refusal(_ text: String) -> GroupFileError? {
-        do { _ = try decode(text); return nil } catch { return error as? GroupFileError }
+        do {
+            _ = try decode(text)
+            return nil
+        } catch { return error as? GroupFileError }
     }
 
     @Test func roundTripKeepsEveryField() throws {
-        let g = GroupFile(name: "Tirsdagsgruppa «Øst»", members: ["Kari", "Ola N.", "Åse", "\"Q\" 'x'"], nextLeader: 2,
-                          meetingsHeld: 11, nextTheme: "Skam \"og\" skyld\\", nextDate: LocalDate(year: 2026, month: 12, day: 5),
-                          settings: GroupSettings(plan: MeetingPlan(meetingMinutes: 90, pauseMinutes: 10, pauseAtMinute: 45,
-                                                                    turnSeconds: 120, closingTurnSeconds: 45),
-                                                  bell: true, language: "en", theme: "high-contrast"),
-                          rules: "Line one.\nLine \"two\".\n\tTabbed ''' and \"\"\" too.")
+        let g = GroupFile(
+            name: "Tirsdagsgruppa «Øst»", members: ["Kari", "Ola N.", "Åse", "\"Q\" 'x'"],
+            nextLeader: 2,
+            meetingsHeld: 11, nextTheme: "Skam \"og\" skyld\\",
+            nextDate: LocalDate(year: 2026, month: 12, day: 5),
+            settings: GroupSettings(
+                plan: MeetingPlan(
+                    meetingMinutes: 90, pauseMinutes: 10, pauseAtMinute: 45,
+                    turnSeconds: 120, closingTurnSeconds: 45),
+                bell: true, language: "en", theme: "high-contrast"),
+            rules: "Line one.\nLine \"two\".\n\tTabbed ''' and \"\"\" too.")
         let text = GroupFileTOML.encode(g)
         #expect(try decode(text) == g)
         #expect(text.contains("next_date = \"2026-12-05\""))
@@ -34,7 +43,8 @@ struct GroupFileTOMLTests {
     }
 
     @Test func missingOptionalKeysTakeDefaultsAndUnknownKeysAreIgnored() throws {
-        let g = try decode("""
+        let g = try decode(
+            """
             name = "G"
             members = ["A", "B", "C"]
             colour = "blue"
@@ -70,17 +80,30 @@ struct GroupFileTOMLTests {
             ("name = \"G\"\nmembers = [\"A\", \"B\"]\nnext_leader = \"1\"", "next_leader", 3),
             ("name = \"G\"\nmembers = [\"A\", \"B\"]\nmeetings_held = 1.5", "meetings_held", 3),
             ("name = \"G\"\nmembers = [\"A\", \"B\"]\nnext_date = \"5 December\"", "next_date", 3),
-            ("name = \"G\"\nmembers = [\"A\", \"B\"]\n[settings]\n  bell = \"yes\"", "settings.bell", 4),
-            ("name = \"G\"\nmembers = [\"A\", \"B\"]\n[settings]\nturn_seconds = \"3m\"", "settings.turn_seconds", 4),
+            (
+                "name = \"G\"\nmembers = [\"A\", \"B\"]\n[settings]\n  bell = \"yes\"",
+                "settings.bell", 4
+            ),
+            (
+                "name = \"G\"\nmembers = [\"A\", \"B\"]\n[settings]\nturn_seconds = \"3m\"",
+                "settings.turn_seconds", 4
+            ),
             ("name = \"G\"\nmembers = [\"A\", \"B\"]\nsettings = 1", "settings", 3),
             ("name = \"G\"\nmembers = [\"A\", \"B\"]\n[rules]\ntext = 5", "rules.text", 4),
         ]
         for (text, key, line) in cases {
             let e = try #require(refusal(text), "\(key)")
             #expect(e.key == key)
-            #expect({ if case .wrongType = e.problem { return true }; return key == "next_date" || key == "settings" }(), "\(e.problem)")
+            #expect(
+                {
+                    if case .wrongType = e.problem { return true }
+                    return key == "next_date" || key == "settings"
+                }(), "\(e.problem)")
             #expect(e.line == line, "\(key)")
-            #expect(e.description.hasPrefix("\(file), line \(line): \(key)\(e.item.map { " (entry \($0))" } ?? ""): "), "\(e)")
+            #expect(
+                e.description.hasPrefix(
+                    "\(file), line \(line): \(key)\(e.item.map { " (entry \($0))" } ?? ""): "),
+                "\(e)")
         }
     }
 
@@ -91,39 +114,54 @@ struct GroupFileTOMLTests {
 
     @Test func nextLeaderOutOfRangeIsRefused() throws {
         let e = try #require(refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\nnext_leader = 2"))
-        #expect(e.description == "\(file), line 3: next_leader: must be an index into members (0 to 1), not 2")
+        #expect(
+            e.description
+                == "\(file), line 3: next_leader: must be an index into members (0 to 1), not 2")
         #expect(refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\nnext_leader = -1") != nil)
     }
 
     @Test func fewerThanTwoMembersIsRefused() throws {
         let e = try #require(refusal("name = \"G\"\nmembers = [\"A\"]"))
-        #expect(e.description == "\(file), line 2: members: a group needs at least 2 members, not 1")
+        #expect(
+            e.description == "\(file), line 2: members: a group needs at least 2 members, not 1")
     }
 
     @Test func labelsWithControlCharactersAreRefusedWithoutEchoingThem() throws {
         for bad in ["\\u001b[31mRed", "Tab\\tbed", "Bell\\u0007", "RTL\\u202e"] {
-            let e = try #require(refusal("name = \"G\"\nmembers = [\"A\", \"B\", \"\(bad)\"]"), "\(bad)")
-            #expect(e.description == "\(file), line 2: members: member 3 contains control characters")
+            let e = try #require(
+                refusal("name = \"G\"\nmembers = [\"A\", \"B\", \"\(bad)\"]"), "\(bad)")
+            #expect(
+                e.description == "\(file), line 2: members: member 3 contains control characters")
         }
     }
 
     @Test func duplicateAndEmptyLabelsAreRefused() throws {
-        #expect(refusal("name = \"G\"\nmembers = [\"Kari\", \"B\", \"kari\"]")?.problem == .group(.memberSame(3, as: 1)))
-        #expect(refusal("name = \"G\"\nmembers = [\"A\", \"  \"]")?.problem == .group(.memberEmpty(2)))
+        #expect(
+            refusal("name = \"G\"\nmembers = [\"Kari\", \"B\", \"kari\"]")?.problem
+                == .group(.memberSame(3, as: 1)))
+        #expect(
+            refusal("name = \"G\"\nmembers = [\"A\", \"  \"]")?.problem == .group(.memberEmpty(2)))
     }
 
     @Test func impossiblePlansAreRefused() throws {
-        let e = try #require(refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\n\n[settings]\nmeeting_minutes = 5"))
+        let e = try #require(
+            refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\n\n[settings]\nmeeting_minutes = 5"))
         #expect(e.key == "settings.meeting_minutes")
         #expect(e.line == 5)
-        #expect(e.description == "\(file), line 5: settings.meeting_minutes: must be between 10 and 600, not 5")
+        #expect(
+            e.description
+                == "\(file), line 5: settings.meeting_minutes: must be between 10 and 600, not 5")
         #expect(e.problem == .outOfRange(min: 10, max: 600, value: 5))
-        #expect(refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\n[settings]\nlanguage = \"de\"")?.key == "settings.language")
+        #expect(
+            refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\n[settings]\nlanguage = \"de\"")?.key
+                == "settings.language")
     }
 
     @Test func nulBytesAndNegativeCountsAreRefused() throws {
         #expect(refusal("name = \"G\"\u{0}") != nil)
-        #expect(refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\nmeetings_held = -3")?.key == "meetings_held")
+        #expect(
+            refusal("name = \"G\"\nmembers = [\"A\", \"B\"]\nmeetings_held = -3")?.key
+                == "meetings_held")
     }
 
     @Test func validateMatchesDecode() throws {
@@ -134,7 +172,8 @@ struct GroupFileTOMLTests {
     }
 
     @Test func anAgendaStepNamesItsEntry() throws {
-        let text = "name = \"G\"\nmembers = [\"A\", \"B\"]\n[[agenda]]\nkind = \"round\"\n[[agenda]]\nkind = \"dance\"\n"
+        let text =
+            "name = \"G\"\nmembers = [\"A\", \"B\"]\n[[agenda]]\nkind = \"round\"\n[[agenda]]\nkind = \"dance\"\n"
         let e = try #require(refusal(text))
         #expect(e.key == "agenda.kind" && e.item == 2 && e.problem == .notAStepKind)
         #expect(e.description.contains("agenda.kind (entry 2): "))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 @Suite("Group store")
@@ -47,7 +48,9 @@ struct GroupStoreTests {
             }
         }
         for dup in ["Tirsdag", "tirsdag", "TIRSDAG!"] {
-            #expect(throws: GroupStoreError.alreadyExists(slug: "tirsdag")) { try store.create(name: dup, members: ["A", "B"]) }
+            #expect(throws: GroupStoreError.alreadyExists(slug: "tirsdag")) {
+                try store.create(name: dup, members: ["A", "B"])
+            }
         }
         #expect(tmp.snapshot() == before)
     }
@@ -59,13 +62,20 @@ struct GroupStoreTests {
         try store.create(name: "B group", members: ["A", "B"])
         try store.create(name: "A group", members: ["A", "B"])
         try FileIO.createFolder(tmp.location.groupDir("broken"))
-        try FileIO.writeAtomically(Data("name = \"x\"\nmembers = [\"A\"]".utf8), to: tmp.location.groupFile("broken"))
+        try FileIO.writeAtomically(
+            Data("name = \"x\"\nmembers = [\"A\"]".utf8), to: tmp.location.groupFile("broken"))
         try FileIO.createFolder(tmp.location.groupDir("empty"))
         let listing = store.list()
         #expect(listing.slugs == ["a-group", "b-group"])
         #expect(listing.problems.count == 2)
-        #expect(listing.problems.contains { $0.contains("groups/broken/group.toml") && $0.contains("members") })
-        #expect(listing.problems.contains { $0.contains("groups/empty/group.toml") && $0.contains("does not exist") })
+        #expect(
+            listing.problems.contains {
+                $0.contains("groups/broken/group.toml") && $0.contains("members")
+            })
+        #expect(
+            listing.problems.contains {
+                $0.contains("groups/empty/group.toml") && $0.contains("does not exist")
+            })
     }
 
     @Test func findByNameOrSlug() throws {

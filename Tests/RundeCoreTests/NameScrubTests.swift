@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// DESIGN §2's scrubbing rule (issue 16): a word is replaced by "…" when it begins with a name,
@@ -15,11 +16,11 @@ struct NameScrubTests {
         ("BJORNULFS hus", "… hus"),
         ("Zorbulons", "…"),
         ("kari’s sak", "… sak"),
-        ("A\u{030A}ses mor", "… mor"),      // decomposed å
+        ("A\u{030A}ses mor", "… mor"),  // decomposed å
         ("åsene", "…"),
         ("Olas", "…"),
         ("Skam og grenser", "Skam og grenser"),
-        ("Tolani", "Tolani"),               // contains "ola", but it is shorter than five letters
+        ("Tolani", "Tolani"),  // contains "ola", but it is shorter than five letters
         ("Takk, Kari og ola!", "Takk, … og …!"),
         ("mor-til-Kari", "…"),
         ("storbjørnulf", "…"),
@@ -33,7 +34,9 @@ struct NameScrubTests {
     }
 
     @Test func aNameOfSeveralWordsCountsEachWord() {
-        #expect(TextSafety.scrub("Annes og Lises sak, AnneLise", names: ["Anne Lise"]) == "… og … sak, …")
+        #expect(
+            TextSafety.scrub("Annes og Lises sak, AnneLise", names: ["Anne Lise"])
+                == "… og … sak, …")
     }
 
     @Test func foldDropsCaseAndDiacritics() {
@@ -55,7 +58,10 @@ struct NameScrubTests {
         mutating func pick<T>(_ a: [T]) -> T { a[Int(next() % UInt64(a.count))] }
     }
 
-    static let fillers = ["skam", "grenser", "mor", "far", "tillit", "sorg", "glede", "hverdag", "jobb", "venner", "søvn", "Håp"]
+    static let fillers = [
+        "skam", "grenser", "mor", "far", "tillit", "sorg", "glede", "hverdag", "jobb", "venner",
+        "søvn", "Håp",
+    ]
 
     /// One inflected form of a name, as Norwegian speech makes them.
     static func inflect(_ name: String, _ rng: inout Rng) -> String {
@@ -67,7 +73,10 @@ struct NameScrubTests {
         default: break
         }
         let long = TextSafety.fold(name).count >= 5
-        var forms = ["\(w)s", "\(w)en", "\(w)a", "\(w)ene", "\(w)-saken", "\(w)-greia", "sam-\(w)", "\(w)’s", w]
+        var forms = [
+            "\(w)s", "\(w)en", "\(w)a", "\(w)ene", "\(w)-saken", "\(w)-greia", "sam-\(w)", "\(w)’s",
+            w,
+        ]
         if long { forms += ["super\(w)", "barne\(w)s", "x\(w)ene"] }
         w = rng.pick(forms)
         switch rng.next() % 3 {
@@ -96,17 +105,22 @@ struct NameScrubTests {
             let text = words.joined(separator: rng.pick([" ", ", ", " og ", " – "]))
             let out = TextSafety.scrub(text, names: names)
             for w in inflected {
-                #expect(!out.contains(w), "seed \(seed): \"\(w)\" survived in \"\(out)\" (from \"\(text)\")")
+                #expect(
+                    !out.contains(w),
+                    "seed \(seed): \"\(w)\" survived in \"\(out)\" (from \"\(text)\")")
             }
             for f in words where Self.fillers.contains(f) {
-                #expect(out.contains(f), "seed \(seed): the ordinary word \"\(f)\" was lost in \"\(out)\"")
+                #expect(
+                    out.contains(f),
+                    "seed \(seed): the ordinary word \"\(f)\" was lost in \"\(out)\"")
             }
             // No word of the result begins with, or (five letters or more) contains, a name.
             for word in out.split(whereSeparator: { $0 == " " || $0 == "," }) {
                 let folded = TextSafety.fold(String(word))
                 for n in names.map(TextSafety.fold) {
-                    #expect(!folded.hasPrefix(n) && !(n.count >= 5 && folded.contains(n)),
-                            "seed \(seed): \"\(word)\" in \"\(out)\"")
+                    #expect(
+                        !folded.hasPrefix(n) && !(n.count >= 5 && folded.contains(n)),
+                        "seed \(seed): \"\(word)\" in \"\(out)\"")
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// Remaining times are computed from instants, so irregular ticks and a 40-minute sleep
@@ -10,9 +11,14 @@ import Testing
         var rng = SplitMix64(seed: 42)
         var s = MeetingState(setup: F.setup())
         var t = 0.0
-        func tick(_ dt: Double) { t += dt; _ = s.apply(.tick(F.at(t))) }
-        tick(30); _ = s.apply(.advance)        // opening
-        tick(30); _ = s.apply(.advance)        // opening round, first turn
+        func tick(_ dt: Double) {
+            t += dt
+            _ = s.apply(.tick(F.at(t)))
+        }
+        tick(30)
+        _ = s.apply(.advance)  // opening
+        tick(30)
+        _ = s.apply(.advance)  // opening round, first turn
         // 50 minutes of irregular ticks within the turns, changing speaker every ~3 minutes.
         var turnStart = t
         while t < 3000 {
@@ -38,10 +44,17 @@ import Testing
         turnStart = t
         while t < 7200 {
             tick(Double.random(in: 0.5...1.5, using: &rng))
-            if s.turn == nil { _ = s.apply(.advance); turnStart = t; continue }
+            if s.turn == nil {
+                _ = s.apply(.advance)
+                turnStart = t
+                continue
+            }
             let truth = Double(s.turn!.targetSeconds) - (t - turnStart)
             #expect(abs(s.turn!.remaining(at: s.now) - truth) < 1e-6)
-            if t - turnStart > 300 { _ = s.apply(.advance); turnStart = t }
+            if t - turnStart > 300 {
+                _ = s.apply(.advance)
+                turnStart = t
+            }
             if s.phase == .nextMeeting || s.phase == .summary { break }
         }
         #expect(abs(s.meetingElapsed - t) < 1e-6)

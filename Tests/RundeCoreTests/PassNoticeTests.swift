@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// "Kari står over" belongs to the round it happened in: a step into the next phase ends it
@@ -10,9 +11,9 @@ import Testing
     func inOpeningRound() -> MeetingState {
         var m = MeetingState(setup: F.setup())
         _ = m.apply(.tick(F.at(60)))
-        _ = m.apply(.advance)            // to the opening card
+        _ = m.apply(.advance)  // to the opening card
         _ = m.apply(.tick(F.at(120)))
-        _ = m.apply(.advance)            // to the opening round
+        _ = m.apply(.advance)  // to the opening round
         _ = m.apply(.tick(F.at(300)))
         #expect(m.phase == .openingRound)
         return m
@@ -23,7 +24,7 @@ import Testing
         _ = m.apply(.pass)
         #expect(m.lastPass == .init(speaker: .member(0), at: F.at(300)))
         _ = m.apply(.tick(F.at(302)))
-        _ = m.apply(.advance)            // the next speaker, same round: the notice stays
+        _ = m.apply(.advance)  // the next speaker, same round: the notice stays
         #expect(m.phase == .openingRound)
         #expect(m.lastPass == .init(speaker: .member(0), at: F.at(300)))
     }
@@ -31,7 +32,10 @@ import Testing
     @Test func theStepIntoTheNextPhaseEndsTheNoticeAndNothingElse() {
         var m = inOpeningRound()
         _ = m.apply(.pass)
-        for k in 1..<5 { _ = m.apply(.tick(F.at(300 + Double(k)))); _ = m.apply(.advance) }
+        for k in 1..<5 {
+            _ = m.apply(.tick(F.at(300 + Double(k))))
+            _ = m.apply(.advance)
+        }
         #expect(m.phase == .openingRound && m.roundIndex == 5)
         _ = m.apply(.tick(F.at(307)))
         var without = m
@@ -57,9 +61,12 @@ import Testing
 
     @Test func aPassThatEndsTheRoundShowsNotOnTheNextPhase() {
         var m = inOpeningRound()
-        for k in 1..<6 { _ = m.apply(.tick(F.at(300 + Double(k)))); _ = m.apply(.advance) }
+        for k in 1..<6 {
+            _ = m.apply(.tick(F.at(300 + Double(k))))
+            _ = m.apply(.advance)
+        }
         _ = m.apply(.tick(F.at(310)))
-        _ = m.apply(.pass)               // the last of the round passes: sharing begins
+        _ = m.apply(.pass)  // the last of the round passes: sharing begins
         #expect(m.phase == .sharing)
         #expect(m.lastPass == nil)
         #expect(m.segments.last?.turns.last?.passed == true)

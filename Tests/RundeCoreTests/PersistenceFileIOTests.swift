@@ -1,8 +1,10 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Persistence: FileIO")
@@ -15,7 +17,9 @@ struct PersistenceFileIOTests {
         defer { umask(old) }
         let deep = tmp.path + "/a/b/c"
         try FileIO.createFolder(deep)
-        for p in ["/a", "/a/b", "/a/b/c"] { #expect(FileIO.mode(of: tmp.path + p) == 0o700, "\(p)") }
+        for p in ["/a", "/a/b", "/a/b/c"] {
+            #expect(FileIO.mode(of: tmp.path + p) == 0o700, "\(p)")
+        }
         try FileIO.createFolder(deep)  // again: no error
         let file = tmp.path + "/x.txt"
         try FileIO.writeAtomically(Data("one".utf8), to: file)
@@ -29,7 +33,9 @@ struct PersistenceFileIOTests {
         let tmp = PersistenceTempFolder()
         let file = tmp.path + "/x.txt"
         try FileIO.writeAtomically(Data("one".utf8), to: file, replace: false)
-        #expect(throws: FileIOError.self) { try FileIO.writeAtomically(Data("two".utf8), to: file, replace: false) }
+        #expect(throws: FileIOError.self) {
+            try FileIO.writeAtomically(Data("two".utf8), to: file, replace: false)
+        }
         do { try FileIO.writeAtomically(Data("two".utf8), to: file, replace: false) } catch {
             #expect(error.kind == .alreadyExists)
         }
@@ -59,7 +65,9 @@ struct PersistenceFileIOTests {
 
     /// As root chmod does not stop writes, so this reports as skipped there; CI runs this
     /// suite once more as an unprivileged user (.ci/run).
-    @Test(.enabled(if: !persistenceIgnoresPermissions, "running as root: permissions do not stop writes"))
+    @Test(
+        .enabled(
+            if: !persistenceIgnoresPermissions, "running as root: permissions do not stop writes"))
     func unwritableFolderIsRefused() throws {
         let tmp = PersistenceTempFolder()
         let dir = tmp.path + "/ro"
@@ -75,9 +83,15 @@ struct PersistenceFileIOTests {
     }
 
     @Test func errnoBecomesPlainWords() {
-        #expect(FileIOError(operation: "write", path: "/p", errno: ENOSPC).description == "cannot write /p: the disk is full")
-        #expect(FileIOError(operation: "write", path: "/p", errno: EROFS).description == "cannot write /p: the disk is read-only")
-        #expect(FileIOError(operation: "write", path: "/p", errno: EACCES).description == "cannot write /p: permission denied")
+        #expect(
+            FileIOError(operation: "write", path: "/p", errno: ENOSPC).description
+                == "cannot write /p: the disk is full")
+        #expect(
+            FileIOError(operation: "write", path: "/p", errno: EROFS).description
+                == "cannot write /p: the disk is read-only")
+        #expect(
+            FileIOError(operation: "write", path: "/p", errno: EACCES).description
+                == "cannot write /p: permission denied")
     }
 
     /// /dev/full answers every write with ENOSPC.

@@ -1,16 +1,23 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Persistence: journal")
 struct PersistenceJournalTests {
-    let events: [MeetingEvent] = [.tick(Instant(1_795_000_001.5)), .setAttendance(member: 2, .notifiedAbsent), .advance,
-                                  .adjustTurn(minutes: -1), .setTheme("Skam"), .setNextDate(LocalDate(year: 2026, month: 12, day: 5))]
+    let events: [MeetingEvent] = [
+        .tick(Instant(1_795_000_001.5)), .setAttendance(member: 2, .notifiedAbsent), .advance,
+        .adjustTurn(minutes: -1), .setTheme("Skam"),
+        .setNextDate(LocalDate(year: 2026, month: 12, day: 5)),
+    ]
 
-    func text(_ path: String) throws -> String { String(decoding: try FileIO.readFile(path), as: UTF8.self) }
+    func text(_ path: String) throws -> String {
+        String(decoding: try FileIO.readFile(path), as: UTF8.self)
+    }
 
     @Test func appendThenReadGivesSetupAndEventsInOrder() throws {
         let tmp = PersistenceTempFolder()
@@ -39,7 +46,10 @@ struct PersistenceJournalTests {
         try FileIO.writeAtomically(data.dropLast(6), to: path)
         let c = try Journal.read(path: path)
         #expect(c.events == Array(events.dropLast()))
-        #expect(c.warnings.map(\.description) == ["\(path): line 7 was cut off (the program stopped while writing it) and is ignored"])
+        #expect(
+            c.warnings.map(\.description) == [
+                "\(path): line 7 was cut off (the program stopped while writing it) and is ignored"
+            ])
 
         let (resumed, contents) = try Journal.resume(path: path)
         #expect(contents.events == Array(events.dropLast()))
@@ -72,9 +82,12 @@ struct PersistenceJournalTests {
         t += "{\"bogus\":1}\n\"advance\"\ngarbage\n"
         try FileIO.writeAtomically(Data(t.utf8), to: path)
         let c = try Journal.read(path: path)
-        #expect(c.warnings.map(\.description) == ["\(path): line 3 is not a readable event and is skipped",
-                               "\(path): line 4 is not a readable event and is skipped",
-                               "\(path): line 5 is not a readable event and is skipped"])
+        #expect(
+            c.warnings.map(\.description) == [
+                "\(path): line 3 is not a readable event and is skipped",
+                "\(path): line 4 is not a readable event and is skipped",
+                "\(path): line 5 is not a readable event and is skipped",
+            ])
         #expect(c.events == [.advance])
     }
 
@@ -83,9 +96,15 @@ struct PersistenceJournalTests {
         let path = tmp.path + "/journal.jsonl"
         let cases: [(String, String)] = [
             ("", "not a Runde journal (empty file)"),
-            ("{\"schema\":\"runde.journal/2\",\"setup\":{}}\n", "journal version \"runde.journal/2\" is from a newer or unknown version of Runde"),
+            (
+                "{\"schema\":\"runde.journal/2\",\"setup\":{}}\n",
+                "journal version \"runde.journal/2\" is from a newer or unknown version of Runde"
+            ),
             ("{\"schema\":\"runde.jour", "not a Runde journal (the header was cut off)"),
-            ("{\"schema\":\"runde.journal/1\",\"setup\":{}}\n", "not a Runde journal (invalid content)"),
+            (
+                "{\"schema\":\"runde.journal/1\",\"setup\":{}}\n",
+                "not a Runde journal (invalid content)"
+            ),
         ]
         for (content, message) in cases {
             try FileIO.writeAtomically(Data(content.utf8), to: path)
@@ -114,7 +133,10 @@ struct PersistenceJournalTests {
         let j = try Journal(path: path, setup: persistenceSampleSetup())
         try j.append(.advance)
         let before = try FileIO.readFile(path)
-        j.writeCall = { _, _ in errno = ENOSPC; return -1 }
+        j.writeCall = { _, _ in
+            errno = ENOSPC
+            return -1
+        }
         do {
             try j.append(.pass)
             Issue.record("expected an error")
@@ -178,24 +200,34 @@ struct PersistenceJournalTests {
     @Test func noRosterNameEverReachesTheJournal() throws {
         let roster = ["Kari", "Ola", "Åse", "Mohammed", "Li"]
         let all: [MeetingEvent] = [
-            .tick(Instant(1_795_000_100)), .setAttendance(member: 0, .present), .setAttendance(member: 1, .notifiedAbsent),
-            .setAttendance(member: 2, .absent), .advance, .pass, .startPause, .endPause, .adjustTurn(minutes: 1),
+            .tick(Instant(1_795_000_100)), .setAttendance(member: 0, .present),
+            .setAttendance(member: 1, .notifiedAbsent),
+            .setAttendance(member: 2, .absent), .advance, .pass, .startPause, .endPause,
+            .adjustTurn(minutes: 1),
             .toggleHold, .lateArrival(member: 3), .guestArrival, .goToClosing, .skipPhase,
             .moveUpcomingPhase(from: 0, to: 2), .setSharingMode(.open), .setSharingMode(.round),
-            .giveFloor(.member(4)), .giveFloor(.guest(0)), .endTurn, .setNextLeader(2), .setNextLeader(nil),
+            .giveFloor(.member(4)), .giveFloor(.guest(0)), .endTurn, .setNextLeader(2),
+            .setNextLeader(nil),
             .skipNextLeader, .setTheme(TextSafety.scrub("Kari og Ola om skam, åse", names: roster)),
-            .setNextDate(LocalDate(year: 2026, month: 12, day: 5)), .resumed, .acknowledge(member: 1),
-            .startProcessTalk, .proposeTheme(TextSafety.scrub("Mohammed sin sorg", names: roster)), .undo,
-            .decide(.goOn, newHorizon: 12), .decide(.end, newHorizon: nil), .decide(.later, newHorizon: nil),
+            .setNextDate(LocalDate(year: 2026, month: 12, day: 5)), .resumed,
+            .acknowledge(member: 1),
+            .startProcessTalk, .proposeTheme(TextSafety.scrub("Mohammed sin sorg", names: roster)),
+            .undo,
+            .decide(.goOn, newHorizon: 12), .decide(.end, newHorizon: nil),
+            .decide(.later, newHorizon: nil),
             .setFollowUp(LocalDate(year: 2027, month: 2, day: 1)),
         ]
         // Fails to compile when a case is added, so this list must be kept complete.
         func covered(_ e: MeetingEvent) {
             switch e {
-            case .tick, .setAttendance, .advance, .pass, .startPause, .endPause, .adjustTurn, .toggleHold,
-                 .lateArrival, .guestArrival, .goToClosing, .skipPhase, .moveUpcomingPhase, .setSharingMode,
-                 .giveFloor, .endTurn, .setNextLeader, .skipNextLeader, .setTheme, .setNextDate, .resumed,
-                 .acknowledge, .startProcessTalk, .proposeTheme, .undo, .decide, .setFollowUp: break
+            case .tick, .setAttendance, .advance, .pass, .startPause, .endPause, .adjustTurn,
+                .toggleHold,
+                .lateArrival, .guestArrival, .goToClosing, .skipPhase, .moveUpcomingPhase,
+                .setSharingMode,
+                .giveFloor, .endTurn, .setNextLeader, .skipNextLeader, .setTheme, .setNextDate,
+                .resumed,
+                .acknowledge, .startProcessTalk, .proposeTheme, .undo, .decide, .setFollowUp:
+                break
             }
         }
         all.forEach(covered)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 @Suite("Persistence: log store")
@@ -32,14 +33,19 @@ struct PersistenceLogStoreTests {
         try FileIO.writeAtomically(Data(), to: dir + "/2026-02-01-002.json")
         try FileIO.writeAtomically(good.prefix(good.count / 2), to: dir + "/2026-02-02-003.json")
         try FileIO.writeAtomically(Data("not json at all".utf8), to: dir + "/2026-02-03-004.json")
-        let future = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "runde.session/1", with: "runde.session/2")
+        let future = String(decoding: good, as: UTF8.self).replacingOccurrences(
+            of: "runde.session/1", with: "runde.session/2")
         try FileIO.writeAtomically(Data(future.utf8), to: dir + "/2026-02-04-005.json")
-        try FileIO.writeAtomically(Data("{\"schema\":\"runde.session/1\"}".utf8), to: dir + "/2026-02-05-006.json")
+        try FileIO.writeAtomically(
+            Data("{\"schema\":\"runde.session/1\"}".utf8), to: dir + "/2026-02-05-006.json")
         try FileIO.writeAtomically(Data("ignored".utf8), to: dir + "/notes.txt")
         let all = store.readAll()
         #expect(all.logs.map(\.id) == ["2026-01-01-001"])
         #expect(all.problems.count == 5)
-        for name in ["2026-02-01-002", "2026-02-02-003", "2026-02-03-004", "2026-02-04-005", "2026-02-05-006"] {
+        for name in [
+            "2026-02-01-002", "2026-02-02-003", "2026-02-03-004", "2026-02-04-005",
+            "2026-02-05-006",
+        ] {
             #expect(all.problems.contains { $0.contains(dir + "/" + name + ".json") }, "\(name)")
         }
         #expect(all.problems.contains { $0.contains("empty file") })
@@ -59,7 +65,9 @@ struct PersistenceLogStoreTests {
         try store.write(persistenceSampleLog(number: 2))
         try store.delete(id: "2026-11-21-001")
         #expect(store.ids() == ["2026-11-21-002"])
-        #expect(throws: LogStoreError.notFound(id: "2026-11-21-001")) { try store.delete(id: "2026-11-21-001") }
+        #expect(throws: LogStoreError.notFound(id: "2026-11-21-001")) {
+            try store.delete(id: "2026-11-21-001")
+        }
         for bad in ["../../group", "2026-11-21-002/..", "x", "2026-13-01-001", ""] {
             #expect(throws: LogStoreError.invalidID(bad)) { try store.delete(id: bad) }
         }
@@ -69,7 +77,8 @@ struct PersistenceLogStoreTests {
     @Test func writeRefusesABadDate() throws {
         let tmp = PersistenceTempFolder()
         #expect(throws: LogStoreError.self) {
-            try LogStore(location: tmp.location, slug: "g").write(persistenceSampleLog(date: "../../x"))
+            try LogStore(location: tmp.location, slug: "g").write(
+                persistenceSampleLog(date: "../../x"))
         }
         #expect(tmp.allNames().isEmpty)
     }
@@ -83,8 +92,13 @@ struct PersistenceBatchWriteTests {
         try store.write(persistenceSampleLog(number: 3, date: "2026-01-01"))
         var batch: [(id: String, data: Data)] = []
         for i in 1...20 {
-            let id = String(DataLocation.logFileName(date: "2026-01-01", meetingNumber: i).dropLast(5))
-            batch.append((id, try SessionLogCodec.encode(persistenceSampleLog(number: i, date: "2026-01-01"))))
+            let id = String(
+                DataLocation.logFileName(date: "2026-01-01", meetingNumber: i).dropLast(5))
+            batch.append(
+                (
+                    id,
+                    try SessionLogCodec.encode(persistenceSampleLog(number: i, date: "2026-01-01"))
+                ))
         }
         let paths = try store.write(encoded: batch)
         #expect(paths.count == 20)
@@ -101,13 +115,17 @@ struct PersistenceBatchWriteTests {
         let tmp = PersistenceTempFolder()
         try FileIO.writeAtomically(Data("x".utf8), to: tmp.path + "/file")
         #expect(throws: FileIOError.self) {
-            _ = try FileIO.writeNewFiles([Data("a".utf8), Data("b".utf8)], in: tmp.path + "/file/sub") { i, _ in "\(i)" }
+            _ = try FileIO.writeNewFiles(
+                [Data("a".utf8), Data("b".utf8)], in: tmp.path + "/file/sub"
+            ) { i, _ in "\(i)" }
         }
         let dir = tmp.path + "/d"
         try FileIO.createFolder(dir)
         try FileIO.writeAtomically(Data("keep".utf8), to: dir + "/0")
         #expect(throws: FileIOError.self) {
-            _ = try FileIO.writeNewFiles([Data("a".utf8)], in: dir) { _, attempt in attempt == 1 ? "0" : nil }
+            _ = try FileIO.writeNewFiles([Data("a".utf8)], in: dir) { _, attempt in
+                attempt == 1 ? "0" : nil
+            }
         }
         #expect(try FileIO.list(dir) == ["0"])
         #expect(try FileIO.readFile(dir + "/0") == Data("keep".utf8))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 @Suite("Persistence: meeting lock")
@@ -68,7 +69,9 @@ struct PersistenceMeetingLockTests {
         let path = tmp.path + "/lock"
         try FileIO.writeAtomically(Data("pid=4242\nhost=other-laptop\nboot=x\n".utf8), to: path)
         let lock = MeetingLock(path: path)
-        #expect(throws: MeetingLockError.heldOnOtherHost(pid: 4242, host: "other-laptop", file: path)) { try lock.acquire() }
+        #expect(
+            throws: MeetingLockError.heldOnOtherHost(pid: 4242, host: "other-laptop", file: path)
+        ) { try lock.acquire() }
         #expect(MeetingLock.owner(at: path)?.pid == 4242)
         try lock.acquire(force: true)
         #expect(MeetingLock.owner(at: path)?.pid == getpid())
@@ -100,7 +103,8 @@ struct PersistenceMeetingLockTests {
             owner.pid = try persistenceDeadPID()
             try FileIO.writeAtomically(Data(MeetingLock.describe(owner).utf8), to: path)
             nonisolated(unsafe) let locks = (0..<8).map { _ in MeetingLock(path: path) }
-            DispatchQueue.concurrentPerform(iterations: locks.count) { i in try? locks[i].acquire() }
+            DispatchQueue.concurrentPerform(iterations: locks.count) { i in try? locks[i].acquire()
+            }
             let winners = locks.filter(\.isHeld).count
             #expect(winners == 1, "round \(round): \(winners) holders")
             for l in locks { l.release() }

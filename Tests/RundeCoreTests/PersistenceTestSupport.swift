@@ -1,7 +1,9 @@
 import Foundation
+
 @testable import RundeCore
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A fresh temporary folder, removed when the value goes away.
@@ -12,7 +14,8 @@ final class PersistenceTempFolder {
         var template = Array("/tmp/runde-test-XXXXXX".utf8CString)
         let p = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         precondition(p != nil, "mkdtemp failed")
-        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        path = String(
+            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     deinit {
@@ -38,8 +41,12 @@ final class PersistenceTempFolder {
         for rel in allNames() {
             let full = path + "/" + rel
             let mode = String(FileIO.mode(of: full) ?? 0, radix: 8)
-            if rel.hasSuffix("/") { out[rel] = "dir \(mode)" } else {
-                out[rel] = "\(mode) " + ((try? FileIO.readFile(full)).map { $0.base64EncodedString() } ?? "?")
+            if rel.hasSuffix("/") {
+                out[rel] = "dir \(mode)"
+            } else {
+                out[rel] =
+                    "\(mode) "
+                    + ((try? FileIO.readFile(full)).map { $0.base64EncodedString() } ?? "?")
             }
         }
         return out
@@ -47,7 +54,9 @@ final class PersistenceTempFolder {
 
     private func chmodTree(_ p: String) {
         _ = chmod(p, 0o700)
-        for name in (try? FileIO.list(p)) ?? [] where FileIO.isFolder(p + "/" + name) { chmodTree(p + "/" + name) }
+        for name in (try? FileIO.list(p)) ?? [] where FileIO.isFolder(p + "/" + name) {
+            chmodTree(p + "/" + name)
+        }
     }
 }
 
@@ -64,20 +73,30 @@ func persistenceDeadPID() throws -> Int32 {
 }
 
 /// A plausible finished log.
-func persistenceSampleLog(number: Int = 7, date: String = "2026-11-21", theme: String = "Skam") -> SessionLog {
-    SessionLog(appVersion: "0.1.0", meetingNumber: number, date: date,
-               startedAt: "\(date)T18:00:12+01:00", endedAt: "\(date)T19:59:40+01:00", durationS: 7168,
-               completed: true, recovered: false, plan: .standard,
-               attendance: .init(members: 8, present: 6, notifiedAbsent: 1, absent: 1, late: 1, guests: 0),
-               phases: [.init(kind: "check_in", startS: 0, endS: 95),
-                        .init(kind: "opening_round", startS: 160, endS: 1210,
-                              turns: .init(count: 6, passes: 1, totalS: 1050, minS: 30, medianS: 190, maxS: 260, overruns: 1))],
-               speaking: .init(perPersonS: [1400, 1100, 950, 900, 600, 300], balanceGini: 0.22),
-               pause: .init(taken: true, startMinute: 59, lengthS: 900), overrunS: 0,
-               next: .init(theme: theme, date: "2026-12-05", leaderChosen: true))
+func persistenceSampleLog(number: Int = 7, date: String = "2026-11-21", theme: String = "Skam")
+    -> SessionLog
+{
+    SessionLog(
+        appVersion: "0.1.0", meetingNumber: number, date: date,
+        startedAt: "\(date)T18:00:12+01:00", endedAt: "\(date)T19:59:40+01:00", durationS: 7168,
+        completed: true, recovered: false, plan: .standard,
+        attendance: .init(members: 8, present: 6, notifiedAbsent: 1, absent: 1, late: 1, guests: 0),
+        phases: [
+            .init(kind: "check_in", startS: 0, endS: 95),
+            .init(
+                kind: "opening_round", startS: 160, endS: 1210,
+                turns: .init(
+                    count: 6, passes: 1, totalS: 1050, minS: 30, medianS: 190, maxS: 260,
+                    overruns: 1)),
+        ],
+        speaking: .init(perPersonS: [1400, 1100, 950, 900, 600, 300], balanceGini: 0.22),
+        pause: .init(taken: true, startMinute: 59, lengthS: 900), overrunS: 0,
+        next: .init(theme: theme, date: "2026-12-05", leaderChosen: true))
 }
 
 func persistenceSampleSetup(members: Int = 5) -> MeetingSetup {
-    MeetingSetup(memberCount: members, leader: 1, meetingNumber: 7, date: LocalDate(year: 2026, month: 11, day: 21),
-                 utcOffsetSeconds: 3600, plan: .standard, startedAt: Instant(1_795_000_000))
+    MeetingSetup(
+        memberCount: members, leader: 1, meetingNumber: 7,
+        date: LocalDate(year: 2026, month: 11, day: 21),
+        utcOffsetSeconds: 3600, plan: .standard, startedAt: Instant(1_795_000_000))
 }

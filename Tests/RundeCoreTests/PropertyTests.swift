@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 /// A seeded generator, so a failing sequence can be replayed.
@@ -18,8 +19,10 @@ struct SplitMix64: RandomNumberGenerator {
 /// Random event sequences: the invariants of DESIGN §6 hold after every event.
 @Suite struct PropertyTests {
     typealias F = Fixture
-    static let rosterNames = ["Zorbalina", "Quetzaline", "Bartholomeus", "Ingeborgina", "Xavieranne",
-                              "Wilhelmsson", "Yggdrasilla", "Kvitebjørnen", "Østeraasen", "Rumpelstilz"]
+    static let rosterNames = [
+        "Zorbalina", "Quetzaline", "Bartholomeus", "Ingeborgina", "Xavieranne",
+        "Wilhelmsson", "Yggdrasilla", "Kvitebjørnen", "Østeraasen", "Rumpelstilz",
+    ]
     static let guestNames = ["Gjestemiranda", "Visitorianus"]
 
     static func randomEvent(_ s: MeetingState, _ rng: inout SplitMix64) -> MeetingEvent {
@@ -37,20 +40,29 @@ struct SplitMix64: RandomNumberGenerator {
         case 69..<70: return .guestArrival
         case 70..<71: return .goToClosing
         case 71..<73: return .skipPhase
-        case 73..<74: return .moveUpcomingPhase(from: Int.random(in: 0..<4, using: &rng), to: Int.random(in: 0..<4, using: &rng))
+        case 73..<74:
+            return .moveUpcomingPhase(
+                from: Int.random(in: 0..<4, using: &rng), to: Int.random(in: 0..<4, using: &rng))
         case 74..<77: return .setSharingMode(Bool.random(using: &rng) ? .open : .round)
         case 77..<81:
             let p = s.presentOrder.randomElement(using: &rng) ?? .member(0)
             return .giveFloor(p)
         case 81..<83: return .endTurn
-        case 83..<87: return .setAttendance(member: Int.random(in: 0..<n, using: &rng), Attendance.allCases.randomElement(using: &rng)!)
-        case 87..<89: return .setNextLeader(Bool.random(using: &rng) ? nil : Int.random(in: 0..<n, using: &rng))
+        case 83..<87:
+            return .setAttendance(
+                member: Int.random(in: 0..<n, using: &rng),
+                Attendance.allCases.randomElement(using: &rng)!)
+        case 87..<89:
+            return .setNextLeader(
+                Bool.random(using: &rng) ? nil : Int.random(in: 0..<n, using: &rng))
         case 89..<91: return .skipNextLeader
         case 91..<95:
             // What the shell does: the typed theme is scrubbed of names before it is sent.
-            let raw = "Om \(rosterNames.randomElement(using: &rng)!) og \(guestNames.randomElement(using: &rng)!) skam"
+            let raw =
+                "Om \(rosterNames.randomElement(using: &rng)!) og \(guestNames.randomElement(using: &rng)!) skam"
             return .setTheme(TextSafety.scrub(raw, names: rosterNames + guestNames))
-        case 95..<97: return .setNextDate(s.setup.date.adding(days: Int.random(in: -3...30, using: &rng)))
+        case 95..<97:
+            return .setNextDate(s.setup.date.adding(days: Int.random(in: -3...30, using: &rng)))
         case 97: return .startProcessTalk
         case 98: return .acknowledge(member: Int.random(in: 0..<n, using: &rng))
         default:
@@ -58,8 +70,10 @@ struct SplitMix64: RandomNumberGenerator {
             switch Int.random(in: 0..<4, using: &rng) {
             case 0:
                 let choice = [HorizonDecision.Choice.goOn, .end, .later].randomElement(using: &rng)!
-                return .decide(choice, newHorizon: choice == .goOn ? Int.random(in: 0...20, using: &rng) : nil)
-            case 1: return .setFollowUp(s.setup.date.adding(days: Int.random(in: -3...90, using: &rng)))
+                return .decide(
+                    choice, newHorizon: choice == .goOn ? Int.random(in: 0...20, using: &rng) : nil)
+            case 1:
+                return .setFollowUp(s.setup.date.adding(days: Int.random(in: -3...90, using: &rng)))
             default:
                 let raw = "\(rosterNames.randomElement(using: &rng)!) vil snakke om tillit"
                 return .proposeTheme(TextSafety.scrub(raw, names: rosterNames + guestNames))
@@ -79,14 +93,16 @@ struct SplitMix64: RandomNumberGenerator {
             let sum = seg.turns.reduce(0.0) { $0 + $1.seconds }
             #expect(sum <= (seg.end - seg.start) + 1e-6, "turns exceed their \(seg.kind) segment")
         }
-        let current = s.currentTurns.reduce(0.0) { $0 + $1.seconds } + (s.turn?.elapsed(at: s.now) ?? 0)
+        let current =
+            s.currentTurns.reduce(0.0) { $0 + $1.seconds } + (s.turn?.elapsed(at: s.now) ?? 0)
         #expect(current <= s.now - s.segmentStart + 1e-6)
         if s.phase == .pause { #expect(s.pause != nil && s.turn == nil) }
     }
 
     @Test(arguments: 0..<8)
     func randomSequencesKeepInvariants(batch: Int) throws {
-        let enc = JSONEncoder(), dec = JSONDecoder()
+        let enc = JSONEncoder()
+        let dec = JSONDecoder()
         for k in 0..<500 {
             let seed = UInt64(batch * 1000 + k)
             var rng = SplitMix64(seed: seed)
@@ -108,14 +124,20 @@ struct SplitMix64: RandomNumberGenerator {
                     // What the live loop relies on to journal such a tick later (MeetingRuntime).
                     var clockOnly = s
                     clockOnly.now = before.now
-                    #expect(clockOnly == before, "a tick without effects changed more than the clock, seed \(seed)")
+                    #expect(
+                        clockOnly == before,
+                        "a tick without effects changed more than the clock, seed \(seed)")
                 }
             }
             // Replaying the journal (through its JSON form) gives the identical state.
             let events = try journal.map { try dec.decode(MeetingEvent.self, from: $0) }
-            #expect(MeetingState.replay(setup: setup, events: events) == s, "replay differs, seed \(seed)")
+            #expect(
+                MeetingState.replay(setup: setup, events: events) == s,
+                "replay differs, seed \(seed)")
             // No roster or guest name reaches the encoded log or the journal.
-            let log = String(decoding: try SessionLogCodec.encode(SessionLogBuilder.build(from: s, rosterNames: names)), as: UTF8.self)
+            let log = String(
+                decoding: try SessionLogCodec.encode(
+                    SessionLogBuilder.build(from: s, rosterNames: names)), as: UTF8.self)
             let journalText = journal.map { String(decoding: $0, as: UTF8.self) }.joined()
             for name in Self.rosterNames + Self.guestNames {
                 #expect(!log.contains(name), "name in log, seed \(seed)")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// DESIGN §1 "Turn length": one target per round, the same for everyone in it, between half
@@ -20,14 +21,19 @@ import Testing
             var bounds: [String: ClosedRange<Int>] = [:]
             var targets: [String: Int] = [:]
             for _ in 0..<Int.random(in: 20...250, using: &rng) {
-                let e: MeetingEvent = Int.random(in: 0..<20, using: &rng) == 0 ? .undo : PropertyTests.randomEvent(s, &rng)
+                let e: MeetingEvent =
+                    Int.random(in: 0..<20, using: &rng) == 0
+                    ? .undo : PropertyTests.randomEvent(s, &rng)
                 let before = s
                 _ = s.apply(e)
                 let key = "\(s.itemOrdinal)-\(s.sharingMode)"
-                let sameRound = s.itemOrdinal == before.itemOrdinal && s.sharingMode == before.sharingMode
+                let sameRound =
+                    s.itemOrdinal == before.itemOrdinal && s.sharingMode == before.sharingMode
                     && s.phase == before.phase
                 if sameRound, e != .undo, let a = before.roundTarget, let b = s.roundTarget {
-                    #expect(a == b, "the round's target changed in the middle of the round, seed \(seed)")
+                    #expect(
+                        a == b,
+                        "the round's target changed in the middle of the round, seed \(seed)")
                 }
                 if let t = s.roundTarget, targets[key] != t {
                     let b = s.turnBounds(s.item)
@@ -37,9 +43,12 @@ import Testing
                 }
                 if e == .undo { continue }
                 guard let turn = s.turn, [.openingRound, .sharing].contains(s.phase),
-                      turn.startedAt != before.turn?.startedAt || turn.speaker != before.turn?.speaker else { continue }
+                    turn.startedAt != before.turn?.startedAt || turn.speaker != before.turn?.speaker
+                else { continue }
                 // A turn that starts now gets the round's one target: never over time, never ballooning.
-                #expect(turn.targetSeconds == s.roundTarget, "a turn's target differs from its round's, seed \(seed)")
+                #expect(
+                    turn.targetSeconds == s.roundTarget,
+                    "a turn's target differs from its round's, seed \(seed)")
                 #expect(turn.remaining(at: s.now) > 0, "a turn started over time, seed \(seed)")
                 if let b = bounds[key] { #expect(b.contains(turn.targetSeconds), "seed \(seed)") }
             }
@@ -54,7 +63,8 @@ import Testing
         _ = behind.apply(.tick(F.at(3 * 3600)))
         _ = behind.apply(.advance)
         let planned = behind.plannedTurnSeconds(behind.item)
-        #expect(behind.turn.map { Double($0.targetSeconds) } == (planned / 2 / 15).rounded(.up) * 15)
+        #expect(
+            behind.turn.map { Double($0.targetSeconds) } == (planned / 2 / 15).rounded(.up) * 15)
         var ahead = MeetingState(setup: F.setup())
         _ = ahead.apply(.advance)
         _ = ahead.apply(.advance)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 
 /// The log's own `theme` (issue 14 #10): this meeting's theme, scrubbed of names like the theme
@@ -7,8 +8,9 @@ import Testing
 @Suite struct SessionLogThemeTests {
     @Test func theMeetingsOwnThemeIsScrubbedOfNames() throws {
         let (state, _) = FormatTests.walk(FormatTests.setup(.regular))
-        let log = SessionLogBuilder.build(from: state, rosterNames: ["Quixtamar", "Zorbulon"],
-                                          theme: "Sorg hos quixtamar og Zorbulon")
+        let log = SessionLogBuilder.build(
+            from: state, rosterNames: ["Quixtamar", "Zorbulon"],
+            theme: "Sorg hos quixtamar og Zorbulon")
         #expect(log.theme == "Sorg hos … og …")
         let json = String(decoding: try SessionLogCodec.encode(log), as: UTF8.self)
         #expect(json.contains("\"theme\" : \"Sorg hos … og …\""))

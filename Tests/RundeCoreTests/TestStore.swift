@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// A small exhaustive test store in the spirit of TCA's TestStore: every `send` states the
@@ -14,15 +15,18 @@ struct TestStore {
 
     init(setup: MeetingSetup) { state = MeetingState(setup: setup) }
 
-    mutating func send(_ event: MeetingEvent, effects expected: [MeetingEffect] = [],
-                       sourceLocation: SourceLocation = #_sourceLocation,
-                       _ update: (inout MeetingState) -> Void = { _ in }) {
+    mutating func send(
+        _ event: MeetingEvent, effects expected: [MeetingEffect] = [],
+        sourceLocation: SourceLocation = #_sourceLocation,
+        _ update: (inout MeetingState) -> Void = { _ in }
+    ) {
         var want = state
         update(&want)
         let (got, fx) = reduce(state, event)
         if !checksUndoStack { want.undoStack = got.undoStack }
         if got != want {
-            Issue.record("state after \(event) differs:\n\(diff(want, got))", sourceLocation: sourceLocation)
+            Issue.record(
+                "state after \(event) differs:\n\(diff(want, got))", sourceLocation: sourceLocation)
         }
         #expect(fx == expected, "effects after \(event)", sourceLocation: sourceLocation)
         state = got
@@ -30,9 +34,11 @@ struct TestStore {
     }
 
     /// Advances the clock to an absolute offset (seconds since the meeting started).
-    mutating func tick(_ offset: Double, effects: [MeetingEffect] = [],
-                       sourceLocation: SourceLocation = #_sourceLocation,
-                       _ update: (inout MeetingState) -> Void = { _ in }) {
+    mutating func tick(
+        _ offset: Double, effects: [MeetingEffect] = [],
+        sourceLocation: SourceLocation = #_sourceLocation,
+        _ update: (inout MeetingState) -> Void = { _ in }
+    ) {
         let t = state.setup.startedAt + offset
         send(.tick(t), effects: effects, sourceLocation: sourceLocation) {
             $0.now = t
@@ -41,11 +47,15 @@ struct TestStore {
     }
 
     private func diff(_ a: MeetingState, _ b: MeetingState) -> String {
-        let ma = Mirror(reflecting: a).children, mb = Array(Mirror(reflecting: b).children)
+        let ma = Mirror(reflecting: a).children
+        let mb = Array(Mirror(reflecting: b).children)
         var out: [String] = []
         for (i, ca) in ma.enumerated() {
-            let va = String(describing: ca.value), vb = String(describing: mb[i].value)
-            if va != vb { out.append("  \(ca.label ?? "?"):\n    expected \(va)\n    actual   \(vb)") }
+            let va = String(describing: ca.value)
+            let vb = String(describing: mb[i].value)
+            if va != vb {
+                out.append("  \(ca.label ?? "?"):\n    expected \(va)\n    actual   \(vb)")
+            }
         }
         return out.joined(separator: "\n")
     }
@@ -55,14 +65,19 @@ enum Fixture {
     static let t0 = Instant(1_800_000_000)
     static let date = LocalDate(year: 2027, month: 1, day: 15)
 
-    static func setup(members: Int = 6, leader: Int = 0, plan: MeetingPlan = .standard) -> MeetingSetup {
-        MeetingSetup(memberCount: members, leader: leader, meetingNumber: 7, date: date,
-                     utcOffsetSeconds: 3600, plan: plan, startedAt: t0)
+    static func setup(members: Int = 6, leader: Int = 0, plan: MeetingPlan = .standard)
+        -> MeetingSetup
+    {
+        MeetingSetup(
+            memberCount: members, leader: leader, meetingNumber: 7, date: date,
+            utcOffsetSeconds: 3600, plan: plan, startedAt: t0)
     }
 
     static func at(_ s: Double) -> Instant { t0 + s }
 
-    static func record(_ m: Int, _ seconds: Double, target: Int, passed: Bool = false) -> MeetingState.TurnRecord {
+    static func record(_ m: Int, _ seconds: Double, target: Int, passed: Bool = false)
+        -> MeetingState.TurnRecord
+    {
         .init(speaker: .member(m), seconds: seconds, passed: passed, targetSeconds: target)
     }
 
@@ -70,8 +85,10 @@ enum Fixture {
         .init(speaker: .member(m), startedAt: at(s), targetSeconds: target)
     }
 
-    static func segment(_ k: PhaseKind, _ a: Double, _ b: Double, mode: SharingMode? = nil,
-                        turns: [MeetingState.TurnRecord] = [], ordinal: Int = -1) -> MeetingState.Segment {
+    static func segment(
+        _ k: PhaseKind, _ a: Double, _ b: Double, mode: SharingMode? = nil,
+        turns: [MeetingState.TurnRecord] = [], ordinal: Int = -1
+    ) -> MeetingState.Segment {
         .init(kind: k, start: at(a), end: at(b), mode: mode, turns: turns, ordinal: ordinal)
     }
 

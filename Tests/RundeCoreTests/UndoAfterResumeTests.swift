@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// Undo after a crash and a resume (issue 14): the time the program was not running is held
@@ -24,8 +25,8 @@ import Testing
         store.send(e, effects: fx) { $0 = next }
     }
 
-    static let inRound: [MeetingEvent] = [.advance, .advance]           // check-in → opening → round
-    static let away = 1200.0   // twenty minutes away: before the pause is suggested
+    static let inRound: [MeetingEvent] = [.advance, .advance]  // check-in → opening → round
+    static let away = 1200.0  // twenty minutes away: before the pause is suggested
 
     /// A stray Enter 2:40 into Kari's turn, the laptop dies 10 s later, the meeting resumes an
     /// twenty minutes on, and `u` 20 s after that: Kari's turn counts 160 + 10 + 20 s, never the time away.
@@ -47,8 +48,9 @@ import Testing
         store.send(.tick(back)) {
             $0.now = back
             $0.resumedFrom = nil
-            $0.turn!.heldSeconds = Self.away                         // Ola's turn: the time away held
-            $0.undoStack[$0.undoStack.count - 1].turn!.heldSeconds = Self.away   // and Kari's, kept for u
+            $0.turn!.heldSeconds = Self.away  // Ola's turn: the time away held
+            // and Kari's, kept for u
+            $0.undoStack[$0.undoStack.count - 1].turn!.heldSeconds = Self.away
         }
         #expect(store.state.turn!.elapsed(at: back) == 10)
         store.send(.tick(back + 20)) { $0.now = back + 20 }
@@ -71,7 +73,10 @@ import Testing
         #expect(store.state.roundIndex == 2)
         let lastSeen = store.state.now + 5
         store.send(.tick(lastSeen)) { $0.now = lastSeen }
-        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = lastSeen }
+        store.send(.resumed) {
+            $0.recovered = true
+            $0.resumedFrom = lastSeen
+        }
         let back = lastSeen + 2 * Self.away
         store.send(.tick(back)) {
             $0.now = back
@@ -84,7 +89,11 @@ import Testing
         var s = store.state
         for _ in 0..<3 {
             _ = s.apply(.undo)
-            if let t = s.turn { #expect(t.elapsed(at: s.now) < 200, "a turn brought back counts \(t.elapsed(at: s.now)) s") }
+            if let t = s.turn {
+                #expect(
+                    t.elapsed(at: s.now) < 200,
+                    "a turn brought back counts \(t.elapsed(at: s.now)) s")
+            }
         }
         #expect(s.phase == .opening && s.turn == nil)
     }
@@ -100,13 +109,17 @@ import Testing
         #expect(store.state.turn == nil)
         let lastSeen = store.state.now + 60
         store.send(.tick(lastSeen)) { $0.now = lastSeen }
-        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = lastSeen }
+        store.send(.resumed) {
+            $0.recovered = true
+            $0.resumedFrom = lastSeen
+        }
         let back = lastSeen + Self.away
         store.send(.tick(back), effects: [.announce(.pauseOver), .bell]) {
             $0.now = back
             $0.resumedFrom = nil
-            $0.pause!.overAnnounced = true                            // the room's pause went on
-            for i in $0.undoStack.indices where $0.undoStack[i].turn != nil {   // the sharing turn, the round's
+            $0.pause!.overAnnounced = true  // the room's pause went on
+            // the sharing turn, the round's
+            for i in $0.undoStack.indices where $0.undoStack[i].turn != nil {
                 $0.undoStack[i].turn!.heldSeconds = Self.away
             }
         }
@@ -115,7 +128,7 @@ import Testing
             want.now = back
             want.recovered = true
             want.turn!.heldSeconds = Self.away
-            want.undoStack = Array($0.undoStack.dropLast())              // held over the gap too
+            want.undoStack = Array($0.undoStack.dropLast())  // held over the gap too
             $0 = want
         }
         #expect(store.state.turn!.elapsed(at: back) == turnBefore.elapsed(at: beforePause.now) + 60)
@@ -127,9 +140,18 @@ import Testing
         store.send(.toggleHold) { $0.turn!.heldSince = $0.now }
         let lastSeen = store.state.now + 40
         store.send(.tick(lastSeen)) { $0.now = lastSeen }
-        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = lastSeen }
-        store.send(.tick(lastSeen + Self.away)) { $0.now = lastSeen + Self.away; $0.resumedFrom = nil }
-        store.send(.toggleHold) { $0.turn!.heldSince = nil; $0.turn!.heldSeconds = 40 + Self.away }
+        store.send(.resumed) {
+            $0.recovered = true
+            $0.resumedFrom = lastSeen
+        }
+        store.send(.tick(lastSeen + Self.away)) {
+            $0.now = lastSeen + Self.away
+            $0.resumedFrom = nil
+        }
+        store.send(.toggleHold) {
+            $0.turn!.heldSince = nil
+            $0.turn!.heldSeconds = 40 + Self.away
+        }
     }
 
     /// The mark of `.resumed` lasts one event: an event other than a tick drops it, and a
@@ -137,8 +159,14 @@ import Testing
     @Test func theMarkLastsOneEvent() {
         var store = Self.store(Self.inRound)
         let now = store.state.now
-        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = now }
-        store.send(.adjustTurn(minutes: 1)) { $0.resumedFrom = nil; $0.turn!.targetSeconds += 60 }
+        store.send(.resumed) {
+            $0.recovered = true
+            $0.resumedFrom = now
+        }
+        store.send(.adjustTurn(minutes: 1)) {
+            $0.resumedFrom = nil
+            $0.turn!.targetSeconds += 60
+        }
         store.send(.tick(now + 50)) { $0.now = now + 50 }
         #expect(store.state.turn!.heldSeconds == 0)
         #expect(store.state.canApply(.pass))
@@ -148,7 +176,10 @@ import Testing
     @Test func aResumeWithNoGapHoldsNothing() {
         var store = Self.store(Self.inRound)
         let now = store.state.now
-        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = now }
+        store.send(.resumed) {
+            $0.recovered = true
+            $0.resumedFrom = now
+        }
         store.send(.tick(now)) { $0.resumedFrom = nil }
     }
 }
@@ -163,7 +194,10 @@ import Testing
         var store = UndoAfterResumeTests.store(UndoAfterResumeTests.inRound)
         let before = store.state
         let lastSeen = before.now
-        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = lastSeen }
+        store.send(.resumed) {
+            $0.recovered = true
+            $0.resumedFrom = lastSeen
+        }
         let days = 3 * 86_400.0
         store.send(.tick(lastSeen + days)) {
             $0.now = lastSeen + days
@@ -181,9 +215,12 @@ import Testing
         var store = UndoAfterResumeTests.store(UndoAfterResumeTests.inRound)
         let before = store.state
         let lastSeen = before.now
-        store.send(.resumed) { $0.recovered = true; $0.resumedFrom = lastSeen }
+        store.send(.resumed) {
+            $0.recovered = true
+            $0.resumedFrom = lastSeen
+        }
         let away = MeetingState.newSittingAfterSeconds - 1
-        store.send(.tick(lastSeen + away)) {           // past the planned end: no pause suggested
+        store.send(.tick(lastSeen + away)) {  // past the planned end: no pause suggested
             $0.now = lastSeen + away
             $0.resumedFrom = nil
             $0.turn!.heldSeconds = away

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeCore
 
 /// `u` (`MeetingEvent.undo`): every kind of step comes back to exactly the state before it,
@@ -7,7 +8,9 @@ import Testing
     typealias F = Fixture
 
     /// Applies events to a fresh meeting of six (the regular format), with a tick before each.
-    static func walk(_ events: [MeetingEvent], setup: MeetingSetup = F.setup(), every seconds: Double = 30) -> MeetingState {
+    static func walk(
+        _ events: [MeetingEvent], setup: MeetingSetup = F.setup(), every seconds: Double = 30
+    ) -> MeetingState {
         var s = MeetingState(setup: setup)
         for e in events {
             _ = s.apply(.tick(s.now + seconds))
@@ -17,12 +20,17 @@ import Testing
     }
 
     /// `event` changes `before`; 7 s later `u` gives `before` back with only the clock moved.
-    static func expectUndone(_ before: MeetingState, _ event: MeetingEvent, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectUndone(
+        _ before: MeetingState, _ event: MeetingEvent,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         var s = before
         _ = s.apply(event)
         #expect(s != before, "\(event) changed nothing", sourceLocation: sourceLocation)
-        #expect(s.undoStack.count == before.undoStack.count + 1 || s.undoStack.count == MeetingState.undoLimit,
-                sourceLocation: sourceLocation)
+        #expect(
+            s.undoStack.count == before.undoStack.count + 1
+                || s.undoStack.count == MeetingState.undoLimit,
+            sourceLocation: sourceLocation)
         _ = s.apply(.tick(s.now + 7))
         let later = s.now
         #expect(s.canApply(.undo), sourceLocation: sourceLocation)
@@ -32,25 +40,26 @@ import Testing
         #expect(s == want, "undo of \(event) differs", sourceLocation: sourceLocation)
     }
 
-    static let inRound: [MeetingEvent] = [.advance, .advance]           // check-in → opening → round
-    static let inSharing: [MeetingEvent] = inRound + [.skipPhase]        // → sharing (a round)
+    static let inRound: [MeetingEvent] = [.advance, .advance]  // check-in → opening → round
+    static let inSharing: [MeetingEvent] = inRound + [.skipPhase]  // → sharing (a round)
 
     @Test func everyKindOfStepIsUndoneExactly() {
-        Self.expectUndone(MeetingState(setup: F.setup()), .advance)                       // check-in → opening
-        Self.expectUndone(Self.walk([.advance]), .advance)                                // phase change into a round
-        Self.expectUndone(Self.walk(Self.inRound), .advance)                              // next speaker
-        Self.expectUndone(Self.walk(Self.inRound), .pass)                                 // pass
-        Self.expectUndone(Self.walk(Self.inRound), .skipPhase)                            // n: skip the rest
-        Self.expectUndone(Self.walk(Self.inRound), .goToClosing)                          // c: to closing
-        Self.expectUndone(Self.walk(Self.inSharing), .startPause)                         // the pause
+        Self.expectUndone(MeetingState(setup: F.setup()), .advance)  // check-in → opening
+        Self.expectUndone(Self.walk([.advance]), .advance)  // phase change into a round
+        Self.expectUndone(Self.walk(Self.inRound), .advance)  // next speaker
+        Self.expectUndone(Self.walk(Self.inRound), .pass)  // pass
+        Self.expectUndone(Self.walk(Self.inRound), .skipPhase)  // n: skip the rest
+        Self.expectUndone(Self.walk(Self.inRound), .goToClosing)  // c: to closing
+        Self.expectUndone(Self.walk(Self.inSharing), .startPause)  // the pause
         Self.expectUndone(Self.walk(Self.inSharing + [.startPause]), .endPause)
         let absent = Self.walk([.setAttendance(member: 4, .absent)] + Self.inRound)
-        Self.expectUndone(absent, .lateArrival(member: 4))                                // late arrival
-        Self.expectUndone(Self.walk(Self.inRound), .guestArrival)                         // a guest
-        Self.expectUndone(Self.walk(Self.inSharing), .setSharingMode(.open))              // round ↔ open floor
+        Self.expectUndone(absent, .lateArrival(member: 4))  // late arrival
+        Self.expectUndone(Self.walk(Self.inRound), .guestArrival)  // a guest
+        Self.expectUndone(Self.walk(Self.inSharing), .setSharingMode(.open))  // round ↔ open floor
         let open = Self.walk(Self.inSharing + [.setSharingMode(.open)])
         Self.expectUndone(open, .giveFloor(.member(2)))
-        Self.expectUndone(Self.walk(Self.inSharing + [.setSharingMode(.open), .giveFloor(.member(2))]), .endTurn)
+        Self.expectUndone(
+            Self.walk(Self.inSharing + [.setSharingMode(.open), .giveFloor(.member(2))]), .endTurn)
         Self.expectUndone(Self.walk(Self.inRound), .startProcessTalk)
         Self.expectUndone(Self.walk([.advance]), .moveUpcomingPhase(from: 0, to: 1))
         let next = Self.walk(Self.inRound + [.goToClosing, .skipPhase])
@@ -77,7 +86,9 @@ import Testing
     @Test func severalStepsBackInARow() {
         var s = Self.walk([])
         var history: [MeetingState] = []
-        for e: MeetingEvent in [.advance, .advance, .advance, .pass, .guestArrival, .skipPhase, .advance] {
+        for e: MeetingEvent in [
+            .advance, .advance, .advance, .pass, .guestArrival, .skipPhase, .advance,
+        ] {
             _ = s.apply(.tick(s.now + 45))
             history.append(s)
             _ = s.apply(e)
@@ -98,8 +109,8 @@ import Testing
         let depth = s.undoStack.count
         _ = s.apply(.adjustTurn(minutes: 1))
         _ = s.apply(.toggleHold)
-        _ = s.apply(.endTurn)           // refused: not the open floor
-        _ = s.apply(.endPause)          // refused: not the pause
+        _ = s.apply(.endTurn)  // refused: not the open floor
+        _ = s.apply(.endPause)  // refused: not the pause
         #expect(s.undoStack.count == depth)
     }
 
@@ -126,7 +137,8 @@ import Testing
         let events: [MeetingEvent] = [
             .tick(F.at(60)), .advance, .tick(F.at(120)), .advance, .tick(F.at(300)), .advance,
             .tick(F.at(310)), .undo, .tick(F.at(400)), .pass, .tick(F.at(405)), .undo, .undo,
-            .tick(F.at(420)), .advance, .guestArrival, .undo, .tick(F.at(500)), .skipPhase, .tick(F.at(505)), .undo,
+            .tick(F.at(420)), .advance, .guestArrival, .undo, .tick(F.at(500)), .skipPhase,
+            .tick(F.at(505)), .undo,
         ]
         var live = MeetingState(setup: setup)
         for e in events { _ = live.apply(e) }

@@ -1,9 +1,11 @@
 import Foundation
-import Testing
 import RundeCore
+import Testing
+
 @testable import RundeHandover
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A fresh temporary folder, removed when the value goes away.
@@ -13,7 +15,8 @@ final class HandoverTemp {
     init() {
         var template = Array("/tmp/runde-handover-XXXXXX".utf8CString)
         _ = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        path = String(
+            decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     deinit { try? FileIO.removeTree(path) }
@@ -39,12 +42,15 @@ func snapshotOf(_ root: String, _ sub: String = "") -> [String: Data] {
 }
 
 func log(_ number: Int, _ date: String) -> SessionLog {
-    SessionLog(appVersion: "0.1.0", meetingNumber: number, date: date, startedAt: "\(date)T18:00:00+01:00",
-               endedAt: "\(date)T20:00:00+01:00", durationS: 7200, completed: true, recovered: false, plan: .standard,
-               attendance: .init(members: 4, present: 4, notifiedAbsent: 0, absent: 0, late: 0, guests: 0),
-               phases: [.init(kind: "check_in", startS: 0, endS: 60)],
-               speaking: .init(perPersonS: [600, 500, 400, 300], balanceGini: 0.1),
-               pause: .init(taken: false), overrunS: 0, next: .init(theme: "Tema \(number)", date: nil, leaderChosen: true))
+    SessionLog(
+        appVersion: "0.1.0", meetingNumber: number, date: date, startedAt: "\(date)T18:00:00+01:00",
+        endedAt: "\(date)T20:00:00+01:00", durationS: 7200, completed: true, recovered: false,
+        plan: .standard,
+        attendance: .init(members: 4, present: 4, notifiedAbsent: 0, absent: 0, late: 0, guests: 0),
+        phases: [.init(kind: "check_in", startS: 0, endS: 60)],
+        speaking: .init(perPersonS: [600, 500, 400, 300], balanceGini: 0.1),
+        pause: .init(taken: false), overrunS: 0,
+        next: .init(theme: "Tema \(number)", date: nil, leaderChosen: true))
 }
 
 let members = ["Kari", "Ola", "Åsmund", "Zainab"]
@@ -71,7 +77,9 @@ struct HandoverTests {
     func exported(_ tmp: HandoverTemp) throws -> (source: DataLocation, file: String) {
         let source = try makeSource(tmp)
         let file = tmp.path + "/handover.runde"
-        let report = try Handover.export(slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase, cost: .testing)
+        let report = try Handover.export(
+            slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase,
+            cost: .testing)
         #expect(report.logCount == 3 && report.skipped.isEmpty)
         #expect(FileIO.mode(of: file) == 0o600)
         return (source, file)
@@ -83,8 +91,11 @@ struct HandoverTests {
         let target = DataLocation(root: tmp.path + "/target")
         let r = try Handover.importFile(file, into: target, passphrase: passphrase)
         #expect(r.createdGroup && r.logsAdded == 3 && r.logsAlreadyPresent == 0)
-        #expect(tmp.snapshot("target") .mapKeys { $0.replacingOccurrences(of: "target/", with: "") }
-                == tmp.snapshot("source").mapKeys { $0.replacingOccurrences(of: "source/", with: "") })
+        #expect(
+            tmp.snapshot("target").mapKeys { $0.replacingOccurrences(of: "target/", with: "") }
+                == tmp.snapshot("source").mapKeys {
+                    $0.replacingOccurrences(of: "source/", with: "")
+                })
         #expect(try GroupStore(location: target).load(slug: "tirsdagsgruppa").members == members)
         #expect(FileIO.mode(of: target.groupFile("tirsdagsgruppa")) == 0o600)
         #expect(FileIO.mode(of: target.logsDir("tirsdagsgruppa")) == 0o700)
@@ -116,7 +127,10 @@ struct HandoverTests {
         let (_, file) = try exported(tmp)
         let original = try FileIO.readFile(file)
         let target = DataLocation(root: tmp.path + "/target")
-        let positions = [0, 7, 8, 9, 10, 11, 12, 13, 20, 30, 40, 45, original.count / 2, original.count - 17, original.count - 1]
+        let positions = [
+            0, 7, 8, 9, 10, 11, 12, 13, 20, 30, 40, 45, original.count / 2, original.count - 17,
+            original.count - 1,
+        ]
         for i in positions {
             var bytes = original
             bytes[i] ^= 0x01
@@ -152,7 +166,9 @@ struct HandoverTests {
             #expect(!FileIO.exists(target.root))
         }
         try FileIO.writeAtomically(original.prefix(30), to: file)
-        #expect(throws: HandoverError.truncated(file: file)) { try Handover.importFile(file, into: target, passphrase: passphrase) }
+        #expect(throws: HandoverError.truncated(file: file)) {
+            try Handover.importFile(file, into: target, passphrase: passphrase)
+        }
     }
 
     @Test func foreignFilesAreRefused() throws {
@@ -193,10 +209,12 @@ struct HandoverTests {
         let logs = LogStore(location: target, slug: slug)
         try logs.write(log(1, "2026-01-06"))
         try logs.write(log(9, "2026-03-03"))
-        let r = try Handover.importFile(file, into: target, passphrase: passphrase,
-                                        now: Date(timeIntervalSince1970: 1_800_000_000), keepBackup: true)
+        let r = try Handover.importFile(
+            file, into: target, passphrase: passphrase,
+            now: Date(timeIntervalSince1970: 1_800_000_000), keepBackup: true)
         #expect(r.logsAdded == 2 && r.logsAlreadyPresent == 1 && r.groupReplaced && !r.createdGroup)
-        #expect(logs.ids() == ["2026-01-06-001", "2026-01-20-002", "2026-02-03-003", "2026-03-03-009"])
+        #expect(
+            logs.ids() == ["2026-01-06-001", "2026-01-20-002", "2026-02-03-003", "2026-03-03-009"])
         #expect(try store.load(slug: slug).members == members)
         let backup = try #require(r.backupPath)
         #expect(try FileIO.readFile(backup) == localBytes)
@@ -204,7 +222,9 @@ struct HandoverTests {
         // Importing again changes nothing: all logs present, and the group is as new.
         let before = snapshotOf(target.root)
         let again = try Handover.importFile(file, into: target, passphrase: passphrase)
-        #expect(again.logsAdded == 0 && again.logsAlreadyPresent == 3 && !again.groupReplaced && again.backupPath == nil)
+        #expect(
+            again.logsAdded == 0 && again.logsAlreadyPresent == 3 && !again.groupReplaced
+                && again.backupPath == nil)
         #expect(snapshotOf(target.root) == before)
     }
 
@@ -227,11 +247,15 @@ struct HandoverTests {
         let source = try makeSource(tmp)
         let file = tmp.path + "/out"
         #expect(throws: HandoverError.weakPassphrase(minimum: 8)) {
-            try Handover.export(slug: "tirsdagsgruppa", location: source, to: file, passphrase: "short", cost: .testing)
+            try Handover.export(
+                slug: "tirsdagsgruppa", location: source, to: file, passphrase: "short",
+                cost: .testing)
         }
         try FileIO.writeAtomically(Data("keep".utf8), to: file)
         #expect(throws: HandoverError.targetExists(file: file)) {
-            try Handover.export(slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase, cost: .testing)
+            try Handover.export(
+                slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase,
+                cost: .testing)
         }
         #expect(try FileIO.readFile(file) == Data("keep".utf8))
     }
@@ -241,8 +265,9 @@ struct HandoverTests {
         let source = try makeSource(tmp)
         let bad = source.logsDir("tirsdagsgruppa") + "/2026-02-17-004.json"
         try FileIO.writeAtomically(Data("{\"schema\":".utf8), to: bad)
-        let r = try Handover.export(slug: "tirsdagsgruppa", location: source, to: tmp.path + "/out",
-                                    passphrase: passphrase, cost: .testing)
+        let r = try Handover.export(
+            slug: "tirsdagsgruppa", location: source, to: tmp.path + "/out",
+            passphrase: passphrase, cost: .testing)
         #expect(r.logCount == 3)
         #expect(r.skipped.count == 1 && r.skipped[0].contains(bad))
     }
@@ -254,7 +279,9 @@ struct HandoverTests {
         try lock.acquire()
         defer { lock.release() }
         let before = tmp.snapshot()
-        #expect(throws: HandoverError.self) { try Handover.importFile(file, into: source, passphrase: passphrase) }
+        #expect(throws: HandoverError.self) {
+            try Handover.importFile(file, into: source, passphrase: passphrase)
+        }
         #expect(tmp.snapshot() == before)
     }
 }
@@ -266,9 +293,12 @@ struct HandoverRobustTests {
         let tmp = HandoverTemp()
         let source = try makeSource(tmp, meetingsHeld: 9)
         let file = tmp.path + "/h.runde"
-        try Handover.export(slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase, cost: .testing)
+        try Handover.export(
+            slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase,
+            cost: .testing)
         let target = DataLocation(root: tmp.path + "/target")
-        let slug = try GroupStore(location: target).create(name: "Tirsdagsgruppa", members: ["X", "Y"])
+        let slug = try GroupStore(location: target).create(
+            name: "Tirsdagsgruppa", members: ["X", "Y"])
         try FileIO.writeAtomically(Data("{}\n".utf8), to: target.journalFile(slug))
         let before = snapshotOf(target.root)
         #expect(throws: HandoverError.unfinishedMeeting(group: "Tirsdagsgruppa", slug: slug)) {
@@ -280,20 +310,28 @@ struct HandoverRobustTests {
     @Test func importRefusesCraftedLogsNamingThem() throws {
         let tmp = HandoverTemp()
         let source = try makeSource(tmp)
-        var crafted = String(decoding: try SessionLogCodec.encode(log(4, "2026-02-17")), as: UTF8.self)
-        crafted = crafted.replacingOccurrences(of: "\"balance_gini\" : 0.1", with: "\"balance_gini\" : 1e19")
+        var crafted = String(
+            decoding: try SessionLogCodec.encode(log(4, "2026-02-17")), as: UTF8.self)
+        crafted = crafted.replacingOccurrences(
+            of: "\"balance_gini\" : 0.1", with: "\"balance_gini\" : 1e19")
         #expect(crafted.contains("1e19"))
-        let payload = HandoverPayload(slug: "tirsdagsgruppa",
-                                      groupTOML: String(decoding: try FileIO.readFile(source.groupFile("tirsdagsgruppa")), as: UTF8.self),
-                                      logs: [.init(id: "2026-02-17-004", json: crafted)])
+        let payload = HandoverPayload(
+            slug: "tirsdagsgruppa",
+            groupTOML: String(
+                decoding: try FileIO.readFile(source.groupFile("tirsdagsgruppa")), as: UTF8.self),
+            logs: [.init(id: "2026-02-17-004", json: crafted)])
         let file = tmp.path + "/crafted.runde"
-        try FileIO.writeAtomically(try HandoverCipher.seal(try JSONEncoder().encode(payload), passphrase: passphrase, cost: .testing), to: file)
+        try FileIO.writeAtomically(
+            try HandoverCipher.seal(
+                try JSONEncoder().encode(payload), passphrase: passphrase, cost: .testing), to: file
+        )
         let target = DataLocation(root: tmp.path + "/target")
         #expect {
             try Handover.importFile(file, into: target, passphrase: passphrase)
         } throws: { error in
-            guard case let HandoverError.badLogs(_, logs) = error else { return false }
-            return logs.count == 1 && logs[0].description.contains("2026-02-17-004.json") && logs[0].description.contains("balance_gini")
+            guard case HandoverError.badLogs(_, let logs) = error else { return false }
+            return logs.count == 1 && logs[0].description.contains("2026-02-17-004.json")
+                && logs[0].description.contains("balance_gini")
         }
         #expect(!FileIO.exists(target.root))
     }
@@ -302,14 +340,20 @@ struct HandoverRobustTests {
         let tmp = HandoverTemp()
         let source = try makeSource(tmp, meetingsHeld: 9)
         let file = tmp.path + "/h.runde"
-        try Handover.export(slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase, cost: .testing)
+        try Handover.export(
+            slug: "tirsdagsgruppa", location: source, to: file, passphrase: passphrase,
+            cost: .testing)
         let target = DataLocation(root: tmp.path + "/target")
-        let slug = try GroupStore(location: target).create(name: "Tirsdagsgruppa", members: ["Quixtamar", "Y"])
+        let slug = try GroupStore(location: target).create(
+            name: "Tirsdagsgruppa", members: ["Quixtamar", "Y"])
         let r = try Handover.importFile(file, into: target, passphrase: passphrase)
         #expect(r.groupReplaced && r.backupRemoved && r.backupPath == nil)
         let names = try FileIO.list(target.groupDir(slug))
         #expect(!names.contains { $0.contains("backup") }, "\(names)")
-        #expect(snapshotOf(target.root).values.allSatisfy { $0.range(of: Data("Quixtamar".utf8)) == nil })
+        #expect(
+            snapshotOf(target.root).values.allSatisfy {
+                $0.range(of: Data("Quixtamar".utf8)) == nil
+            })
     }
 }
 

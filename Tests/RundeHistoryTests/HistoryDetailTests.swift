@@ -1,6 +1,7 @@
-import RundeText
 import Foundation
+import RundeText
 import Testing
+
 @testable import RundeCore
 @testable import RundeHistory
 
@@ -8,8 +9,11 @@ import Testing
 struct HistoryDetailTests {
     @Test func phasesAreMergedWithPlannedTimes() {
         let d = HistoryDetail(id: "2026-11-21-007", log: HistoryFixture.exampleLog())
-        #expect(d.phases.map(\.kind) == ["check_in", "opening", "opening_round", "sharing", "pause", "closing_round",
-                                         "next_meeting", "summary"])
+        #expect(
+            d.phases.map(\.kind) == [
+                "check_in", "opening", "opening_round", "sharing", "pause", "closing_round",
+                "next_meeting", "summary",
+            ])
         let sharing = d.phases[3]
         #expect(sharing.actualS == (3550 - 1210) + (6400 - 4450))
         #expect(sharing.segments == 2)
@@ -38,14 +42,21 @@ struct HistoryDetailTests {
     @Test func tableShowsTimelineTurnsAndAnonymousBars() {
         let d = HistoryDetail(id: "2026-11-21-007", log: HistoryFixture.exampleLog())
         let text = HistoryDetailFormatter.table(d)
-        #expect(text.hasPrefix("Meeting 7  (2026-11-21-007)\n\nDate                 Saturday 21 November 2026\n"))
+        #expect(
+            text.hasPrefix(
+                "Meeting 7  (2026-11-21-007)\n\nDate                 Saturday 21 November 2026\n"))
         #expect(text.contains("Duration             1:59:28 (plan 2:00:00, -0:00:32)"))
         #expect(text.contains("Pause                0:15:00 at minute 59"))
         #expect(text.contains("Theme for next time  Skam"))
         #expect(text.contains("Opening round   0:18:00   0:17:30  -0:00:30"))
-        #expect(text.contains("Sharing         1:08:00   1:11:30  +0:03:30  ████████████████████████\n"))
+        #expect(
+            text.contains("Sharing         1:08:00   1:11:30  +0:03:30  ████████████████████████\n")
+        )
         #expect(text.contains("Sharing            18       1  0:03:40  0:06:40         5"))
-        #expect(text.contains("\nSpeaking time (anonymous, sorted)\n0:23:20  27%  ████████████████████████████████████████\n"))
+        #expect(
+            text.contains(
+                "\nSpeaking time (anonymous, sorted)\n0:23:20  27%  ████████████████████████████████████████\n"
+            ))
         #expect(text.hasSuffix("0:05:00   6%  ████████▋\n"))
         let nb = HistoryDetailFormatter.table(d, lang: .nb)
         #expect(nb.contains("Avslutning"))
@@ -54,12 +65,16 @@ struct HistoryDetailTests {
     }
 
     @Test func jsonAndMarkdownForms() throws {
-        let d = HistoryDetail(id: "2026-11-21-007", log: HistoryFixture.exampleLog(theme: "Grenser | regler"))
+        let d = HistoryDetail(
+            id: "2026-11-21-007", log: HistoryFixture.exampleLog(theme: "Grenser | regler"))
         let json = HistoryDetailFormatter.json(d)
         #expect(try JSONDecoder().decode(HistoryDetail.self, from: Data(json.utf8)) == d)
         #expect(json.contains("\"planned_s\" : 4080"))
         let md = HistoryDetailFormatter.markdown(d)
-        #expect(md.hasPrefix("# Meeting 7 · Saturday 21 November 2026\n\n- **Date**: Saturday 21 November 2026\n"))
+        #expect(
+            md.hasPrefix(
+                "# Meeting 7 · Saturday 21 November 2026\n\n- **Date**: Saturday 21 November 2026\n"
+            ))
         #expect(md.contains("- **Theme for next time**: Grenser \\| regler\n"))
         #expect(md.contains("| Sharing | 1:08:00 | 1:11:30 | +0:03:30 | 18 | 1 | 0:06:40 |"))
         #expect(md.contains("| Pause | 0:15:00 | 0:15:00 | ±0:00:00 |  |  |  |"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 @testable import RundeHistory
 
@@ -9,7 +10,9 @@ struct HistoryFastDecoderTests {
         Array(data).withUnsafeBufferPointer { FastLogDecoder.decode($0) }
     }
 
-    static func codec(_ data: Data) -> SessionLog? { try? SessionLogCodec.decode(data, file: "x.json") }
+    static func codec(_ data: Data) -> SessionLog? {
+        try? SessionLogCodec.decode(data, file: "x.json")
+    }
 
     @Test func agreesWithTheCodecOnGeneratedLogs() throws {
         var gen = SampleLogGenerator(seed: 11)
@@ -19,7 +22,8 @@ struct HistoryFastDecoderTests {
             #expect(f != nil)
             #expect(f == Self.codec(data))
         }
-        let compact = try JSONEncoder().encode(HistoryFixture.exampleLog(theme: "Å \"si\" nei\\ja\n"))
+        let compact = try JSONEncoder().encode(
+            HistoryFixture.exampleLog(theme: "Å \"si\" nei\\ja\n"))
         #expect(Self.fast(compact) == HistoryFixture.exampleLog(theme: "Å \"si\" nei\\ja\n"))
     }
 
@@ -33,7 +37,10 @@ struct HistoryFastDecoderTests {
         ("escaped key", #""meeting\u005fnumber":7,"#),
         ("null required", #""meeting_number":null,"#),
         ("string for int", #""meeting_number":"7","#),
-        ("unknown nested", #""meeting_number":7,"extra":{"a":[1,2,{"b":null}],"c":"\ud83d\ude00"},"#),
+        (
+            "unknown nested",
+            #""meeting_number":7,"extra":{"a":[1,2,{"b":null}],"c":"\ud83d\ude00"},"#
+        ),
         ("lone surrogate", #""meeting_number":7,"extra":"\ud83d","#),
         ("bad escape", #""meeting_number":7,"extra":"\x","#),
         ("leading zero", #""meeting_number":07,"#),
@@ -55,15 +62,20 @@ struct HistoryFastDecoderTests {
     }
 
     @Test func refusesWhatIsNotJSON() {
-        let bad = ["", "{", "{\"a\":1,}", "[1 2]", "{\"a\":01}", "\"abc", "{\"a\":tru}", "{} {}", "{\"a\":\"\u{7}\"}",
-                   "{\"a\":1e}", "{\"a\":-}", "{\"a\":.5}"]
+        let bad = [
+            "", "{", "{\"a\":1,}", "[1 2]", "{\"a\":01}", "\"abc", "{\"a\":tru}", "{} {}",
+            "{\"a\":\"\u{7}\"}",
+            "{\"a\":1e}", "{\"a\":-}", "{\"a\":.5}",
+        ]
         for text in bad {
             let ok = Array(text.utf8).withUnsafeBufferPointer { JSONTape($0) != nil }
             #expect(!ok, "\(text)")
         }
         let invalidUTF8: [UInt8] = Array("{\"a\":\"".utf8) + [0xC3, 0x28] + Array("\"}".utf8)
         #expect(invalidUTF8.withUnsafeBufferPointer { JSONTape($0) } == nil)
-        let good = ["{}", "[]", " {\"a\" : [1, -2.5e+3, true, false, null, \"x\\u00e5\"]} ", "0", "\"æøå\""]
+        let good = [
+            "{}", "[]", " {\"a\" : [1, -2.5e+3, true, false, null, \"x\\u00e5\"]} ", "0", "\"æøå\"",
+        ]
         for text in good {
             let ok = Array(text.utf8).withUnsafeBufferPointer { JSONTape($0) != nil }
             #expect(ok, "\(text)")
@@ -85,14 +97,20 @@ struct HistoryFastDecoderTests {
         for n in 1...30 {
             let log = gen.log(number: n)
             let name = DataLocation.logFileName(date: log.date, meetingNumber: n)
-            summaries.append(.init(file: name, stat: LogFileStat(size: Int64(n * 100), mtimeNs: 1_700_000_000_123_456_789,
-                                                                  inode: UInt64(n)),
-                                   summary: HistorySummary(id: HistoryIndex.logID(name), log: log), error: nil))
+            summaries.append(
+                .init(
+                    file: name,
+                    stat: LogFileStat(
+                        size: Int64(n * 100), mtimeNs: 1_700_000_000_123_456_789,
+                        inode: UInt64(n)),
+                    summary: HistorySummary(id: HistoryIndex.logID(name), log: log), error: nil))
         }
         summaries[3].summary?.nextDate = nil
         summaries[4].summary?.nextTheme = "Tab\there, \"quotes\" and \u{1}"
-        summaries.append(.init(file: "bad.json", stat: LogFileStat(size: 0, mtimeNs: 1, inode: 2), summary: nil,
-                               error: ReadProblem.empty.code))
+        summaries.append(
+            .init(
+                file: "bad.json", stat: LogFileStat(size: 0, mtimeNs: 1, inode: 2), summary: nil,
+                error: ReadProblem.empty.code))
         let data = HistoryCache.encode(summaries)
         let fast = Array(data).withUnsafeBufferPointer { HistoryCache.fastEntries($0) }
         #expect(fast == summaries)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 @testable import RundeHistory
 
@@ -59,7 +60,9 @@ struct HistoryIndexTests {
         let attrs = try FileManager.default.attributesOfItem(atPath: fx.cachePath)
         #expect((attrs[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         // No temp file is left behind.
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fx.logsDir).filter { $0.contains(".tmp") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fx.logsDir).filter {
+            $0.contains(".tmp")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -67,7 +70,8 @@ struct HistoryIndexTests {
         let fx = HistoryFixture()
         fx.writeLogs(count: 5)
         _ = HistoryIndex.load(logsDir: fx.logsDir)
-        var changed = HistoryFixture.exampleLog(number: 3, date: "2024-01-18", theme: "Ny og lengre tema")
+        var changed = HistoryFixture.exampleLog(
+            number: 3, date: "2024-01-18", theme: "Ny og lengre tema")
         changed.durationS = 4242
         fx.write("2024-01-18-003.json", log: changed)  // same mtime as before, other size
         let index = HistoryIndex.load(logsDir: fx.logsDir)
@@ -80,7 +84,9 @@ struct HistoryIndexTests {
         fx.write("2026-11-21-007.json", log: HistoryFixture.exampleLog(theme: "Skam"))
         _ = HistoryIndex.load(logsDir: fx.logsDir)
         // Same size (a theme of the same length), but a newer mtime.
-        fx.write("2026-11-21-007.json", log: HistoryFixture.exampleLog(theme: "Sorg"), mtime: 1_700_000_100)
+        fx.write(
+            "2026-11-21-007.json", log: HistoryFixture.exampleLog(theme: "Sorg"),
+            mtime: 1_700_000_100)
         let index = HistoryIndex.load(logsDir: fx.logsDir)
         #expect(index.decodedCount == 1)
         #expect(index.summaries.map(\.nextTheme) == ["Sorg"])
@@ -120,7 +126,9 @@ struct HistoryIndexTests {
 
     @Test func aMissingFolderIsEmptyAndOtherFilesAreIgnored() {
         let fx = HistoryFixture()
-        #expect(HistoryIndex.load(logsDir: fx.logsDir + "/nope") == HistoryIndex(summaries: [], broken: []))
+        #expect(
+            HistoryIndex.load(logsDir: fx.logsDir + "/nope")
+                == HistoryIndex(summaries: [], broken: []))
         fx.write("notes.txt", "hello")
         fx.write(".hidden.json", "{}")
         fx.write(".index.json.tmp-1.json", "{}")
@@ -144,9 +152,12 @@ struct HistoryIndexTests {
         _ = HistoryIndex.load(logsDir: fx.logsDir)
         #expect(try String(contentsOfFile: fx.cachePath, encoding: .utf8).contains("Hemmelig tema"))
         // Deleting the log takes its theme out of the cache as well.
-        #expect(throws: Never.self) { try HistoryLogFiles.delete(id: "2026-11-21-007", logsDir: fx.logsDir).get() }
+        #expect(throws: Never.self) {
+            try HistoryLogFiles.delete(id: "2026-11-21-007", logsDir: fx.logsDir).get()
+        }
         #expect(!FileManager.default.fileExists(atPath: fx.logsDir + "/2026-11-21-007.json"))
-        #expect(!(try String(contentsOfFile: fx.cachePath, encoding: .utf8).contains("Hemmelig tema")))
+        #expect(
+            !(try String(contentsOfFile: fx.cachePath, encoding: .utf8).contains("Hemmelig tema")))
     }
 }
 
@@ -160,44 +171,65 @@ struct HistoryGroupsAndFilesTests {
 
     @Test func severalGroupsNeedAName() throws {
         let fx = HistoryFixture(slug: "torsdag")
-        try FileManager.default.createDirectory(atPath: fx.location.logsDir("mandag"), withIntermediateDirectories: true)
-        guard case let .failure(f) = HistoryGroups.resolve(nil, in: fx.location) else {
-            Issue.record("expected a failure"); return
+        try FileManager.default.createDirectory(
+            atPath: fx.location.logsDir("mandag"), withIntermediateDirectories: true)
+        guard case .failure(let f) = HistoryGroups.resolve(nil, in: fx.location) else {
+            Issue.record("expected a failure")
+            return
         }
         #expect(f == .ambiguous(["mandag", "torsdag"]))
         #expect(f.description.contains("--group"))
         #expect(f.description.contains("mandag"))
         #expect(HistoryGroups.resolve("mandag", in: fx.location) == .success("mandag"))
-        #expect(HistoryGroups.resolve("fredag", in: fx.location) == .failure(.notFound("fredag", available: ["mandag", "torsdag"])))
+        #expect(
+            HistoryGroups.resolve("fredag", in: fx.location)
+                == .failure(.notFound("fredag", available: ["mandag", "torsdag"])))
     }
 
     @Test func noGroupsAtAll() {
         let loc = DataLocation(root: NSTemporaryDirectory() + "runde-none-\(UUID().uuidString)")
-        #expect(HistoryGroups.resolve(nil, in: loc) == .failure(.noGroups(groupsDir: loc.groupsDir)))
+        #expect(
+            HistoryGroups.resolve(nil, in: loc) == .failure(.noGroups(groupsDir: loc.groupsDir)))
     }
 
     @Test func logIDsCannotBePaths() {
-        #expect(HistoryLogFiles.fileName(for: "../../etc/passwd") == .failure(.badID("../../etc/passwd")))
+        #expect(
+            HistoryLogFiles.fileName(for: "../../etc/passwd")
+                == .failure(.badID("../../etc/passwd")))
         #expect(HistoryLogFiles.fileName(for: ".index") == .failure(.badID(".index")))
         #expect(HistoryLogFiles.fileName(for: "2026-11-21-007") == .success("2026-11-21-007.json"))
-        #expect(HistoryLogFiles.fileName(for: "2026-11-21-007.json") == .success("2026-11-21-007.json"))
+        #expect(
+            HistoryLogFiles.fileName(for: "2026-11-21-007.json") == .success("2026-11-21-007.json"))
     }
 
     @Test func loadingAndDeletingOneLog() {
         let fx = HistoryFixture()
         fx.write("2026-11-21-007.json", log: HistoryFixture.exampleLog())
         let names = fx.writeBroken()
-        #expect((try? HistoryLogFiles.load(id: "2026-11-21-007", logsDir: fx.logsDir).get()) == HistoryFixture.exampleLog())
-        #expect(HistoryLogFiles.load(id: "2026-11-21-008", logsDir: fx.logsDir) == .failure(.notFound("2026-11-21-008")))
-        guard case let .failure(.unreadable(e)) = HistoryLogFiles.load(id: HistoryIndex.logID(names[3]), logsDir: fx.logsDir) else {
-            Issue.record("expected unreadable"); return
+        #expect(
+            (try? HistoryLogFiles.load(id: "2026-11-21-007", logsDir: fx.logsDir).get())
+                == HistoryFixture.exampleLog())
+        #expect(
+            HistoryLogFiles.load(id: "2026-11-21-008", logsDir: fx.logsDir)
+                == .failure(.notFound("2026-11-21-008")))
+        guard
+            case .failure(.unreadable(let e)) = HistoryLogFiles.load(
+                id: HistoryIndex.logID(names[3]), logsDir: fx.logsDir)
+        else {
+            Issue.record("expected unreadable")
+            return
         }
         #expect(e == .unknownVersion(file: names[3], schema: "runde.session/2"))
-        guard case .failure(.notFound("2026-11-21-008")) = HistoryLogFiles.delete(id: "2026-11-21-008", logsDir: fx.logsDir) else {
-            Issue.record("expected notFound"); return
+        guard
+            case .failure(.notFound("2026-11-21-008")) = HistoryLogFiles.delete(
+                id: "2026-11-21-008", logsDir: fx.logsDir)
+        else {
+            Issue.record("expected notFound")
+            return
         }
         #expect(HistoryLogFiles.exists(id: "2026-11-21-007", logsDir: fx.logsDir))
-        #expect((try? HistoryLogFiles.delete(id: "2026-11-21-007", logsDir: fx.logsDir).get()) != nil)
+        #expect(
+            (try? HistoryLogFiles.delete(id: "2026-11-21-007", logsDir: fx.logsDir).get()) != nil)
         #expect(!HistoryLogFiles.exists(id: "2026-11-21-007", logsDir: fx.logsDir))
     }
 }

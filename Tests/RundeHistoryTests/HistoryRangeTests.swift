@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeCore
 @testable import RundeHistory
 
@@ -9,7 +10,9 @@ import Testing
 @Suite("History: numbers out of range, CSV formulas")
 struct HistoryRangeTests {
     static func crafted(_ replace: String, with: String) throws -> Data {
-        let text = String(decoding: try SessionLogCodec.encode(HistoryFixture.exampleLog(theme: "Skam")), as: UTF8.self)
+        let text = String(
+            decoding: try SessionLogCodec.encode(HistoryFixture.exampleLog(theme: "Skam")),
+            as: UTF8.self)
         let out = text.replacingOccurrences(of: replace, with: with)
         #expect(out != text, "the fixture holds \(replace)")
         return Data(out.utf8)
@@ -18,10 +21,16 @@ struct HistoryRangeTests {
     @Test func theFastDecoderRefusesOutOfRangeNumbersAndTheCodecNamesThem() throws {
         let example = HistoryFixture.exampleLog(theme: "Skam")
         let gini = "\"balance_gini\" : \(example.speaking.balanceGini)"
-        for data in [try Self.crafted(gini, with: "\"balance_gini\" : 1e19"),
-                     try Self.crafted("\"duration_s\" : \(example.durationS)", with: "\"duration_s\" : 9223372036854775807")] {
+        for data in [
+            try Self.crafted(gini, with: "\"balance_gini\" : 1e19"),
+            try Self.crafted(
+                "\"duration_s\" : \(example.durationS)",
+                with: "\"duration_s\" : 9223372036854775807"),
+        ] {
             #expect(HistoryFastDecoderTests.fast(data) == nil)
-            #expect(throws: SessionLogCodec.ReadError.self) { try SessionLogCodec.decode(data, file: "bad.json") }
+            #expect(throws: SessionLogCodec.ReadError.self) {
+                try SessionLogCodec.decode(data, file: "bad.json")
+            }
         }
     }
 
@@ -29,7 +38,8 @@ struct HistoryRangeTests {
         let fx = HistoryFixture()
         fx.writeLogs(count: 3)
         let example = HistoryFixture.exampleLog(theme: "Skam")
-        let data = try Self.crafted("\"balance_gini\" : \(example.speaking.balanceGini)", with: "\"balance_gini\" : 1e19")
+        let data = try Self.crafted(
+            "\"balance_gini\" : \(example.speaking.balanceGini)", with: "\"balance_gini\" : 1e19")
         try data.write(to: URL(fileURLWithPath: fx.logsDir + "/2030-01-01-950.json"))
         let index = HistoryIndex.load(logsDir: fx.logsDir)
         #expect(index.summaries.count == 3)
@@ -42,7 +52,8 @@ struct HistoryRangeTests {
         fx.writeLogs(count: 2)
         _ = HistoryIndex.load(logsDir: fx.logsDir)
         var cache = try String(contentsOfFile: fx.cachePath, encoding: .utf8)
-        let range = try #require(cache.range(of: #""balance_gini":[0-9.e+-]+"#, options: .regularExpression))
+        let range = try #require(
+            cache.range(of: #""balance_gini":[0-9.e+-]+"#, options: .regularExpression))
         cache.replaceSubrange(range, with: "\"balance_gini\":1e19")
         try Data(cache.utf8).write(to: URL(fileURLWithPath: fx.cachePath))
         let index = HistoryIndex.load(logsDir: fx.logsDir)

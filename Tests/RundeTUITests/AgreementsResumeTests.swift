@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import RundeCore
 import RundeText
+import Testing
+
 @testable import RundeTUI
 
 /// The group's agreements in a meeting survive a crash (kill -9) and a resume: the evaluation's
@@ -9,10 +10,11 @@ import RundeText
 /// the draft beside it, and all three reach group.toml once when the meeting finishes (or is set
 /// aside as unfinished).
 @Suite struct AgreementsResumeTests {
-    static let t0 = Instant(1_797_271_200)   // Monday 14 December 2026, 18:00 UTC
+    static let t0 = Instant(1_797_271_200)  // Monday 14 December 2026, 18:00 UTC
 
     struct Bed {
-        let root = NSTemporaryDirectory() + "runde-agree-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let root =
+            NSTemporaryDirectory() + "runde-agree-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let loc: DataLocation
         let slug: String
         let session: MeetingSession
@@ -20,7 +22,8 @@ import RundeText
         /// A group of four that has held `held` meetings, changed by `change`.
         init(held: Int, _ change: (inout GroupFile) -> Void = { _ in }) throws {
             loc = DataLocation(root: root)
-            slug = try GroupStore(location: loc).create(name: "Tirsdag", members: ["Quixtamar", "Zorbulon", "Vexilda", "Prundle"])
+            slug = try GroupStore(location: loc).create(
+                name: "Tirsdag", members: ["Quixtamar", "Zorbulon", "Vexilda", "Prundle"])
             var g = try GroupStore(location: loc).load(slug: slug)
             g.meetingsHeld = held
             change(&g)
@@ -29,17 +32,23 @@ import RundeText
         }
 
         var group: GroupFile { get throws { try GroupStore(location: loc).load(slug: slug) } }
-        var groupText: String { (try? String(contentsOfFile: loc.groupDir(slug) + "/group.toml", encoding: .utf8)) ?? "" }
+        var groupText: String {
+            (try? String(contentsOfFile: loc.groupDir(slug) + "/group.toml", encoding: .utf8)) ?? ""
+        }
         var draftPath: String { RulesDraft.path(forJournal: session.journalPath) }
         func cleanUp() { try? FileManager.default.removeItem(atPath: root) }
 
         /// Starts the proposed meeting and runs it with Enter until `stop` holds, then `then`
         /// (journaled as the runtime would); leaves the journal as kill -9 would.
-        func run(until stop: (MeetingState) -> Bool, then events: [MeetingEvent] = [],
-                 rules: String? = nil) throws -> MeetingState {
+        func run(
+            until stop: (MeetingState) -> Bool, then events: [MeetingEvent] = [],
+            rules: String? = nil
+        ) throws -> MeetingState {
             let g = try group
-            let proposal = GroupLife.propose(for: g, today: LocalDate(instant: AgreementsResumeTests.t0, utcOffsetSeconds: 0))
-            var (state, journal) = try session.start(group: g, proposal: proposal, at: AgreementsResumeTests.t0, utcOffsetSeconds: 0)
+            let proposal = GroupLife.propose(
+                for: g, today: LocalDate(instant: AgreementsResumeTests.t0, utcOffsetSeconds: 0))
+            var (state, journal) = try session.start(
+                group: g, proposal: proposal, at: AgreementsResumeTests.t0, utcOffsetSeconds: 0)
             let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug)
             var t = AgreementsResumeTests.t0
             func send(_ e: MeetingEvent) throws {
@@ -68,7 +77,8 @@ import RundeText
         /// a retry must not apply anything again).
         func resumeAndFinish(_ u: MeetingSession.Unfinished) throws {
             var (state, journal) = session.resume(u, at: u.lastSeen + 600)
-            let storage = FileMeetingStorage(journal: journal, location: loc, slug: slug, rulesDraft: u.rulesDraft)
+            let storage = FileMeetingStorage(
+                journal: journal, location: loc, slug: slug, rulesDraft: u.rulesDraft)
             var t = state.now
             for _ in 0..<80 where !state.isFinished {
                 t = t + 5
@@ -90,7 +100,9 @@ import RundeText
         struct Missing: Error {}
     }
 
-    static func occurrences(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+    static func occurrences(_ needle: String, in text: String) -> Int {
+        text.components(separatedBy: needle).count - 1
+    }
 
     @Test func theDecisionReplaysFromTheJournalAndIsStoredOnce() throws {
         let bed = try Bed(held: 5) { $0.horizon = 6 }
@@ -102,7 +114,11 @@ import RundeText
         #expect(u.state.agreements == MeetingAgreements(decision: .goOn, newHorizon: 14))
         try bed.resumeAndFinish(u)
         let g = try bed.group
-        #expect(g.decisions == [HorizonDecision(date: LocalDate(year: 2026, month: 12, day: 14), choice: .goOn, newHorizon: 14)])
+        #expect(
+            g.decisions == [
+                HorizonDecision(
+                    date: LocalDate(year: 2026, month: 12, day: 14), choice: .goOn, newHorizon: 14)
+            ])
         #expect(g.horizon == 6 + 14)
         #expect(Self.occurrences("[[decisions]]", in: bed.groupText) == 1)
         #expect(!FileIO.exists(bed.session.journalPath))
@@ -112,7 +128,8 @@ import RundeText
         let bed = try Bed(held: 2) { $0.starterMeetings = 3 }
         defer { bed.cleanUp() }
         let today = LocalDate(year: 2026, month: 12, day: 14)
-        let before = try bed.run(until: { $0.phase == .nextMeeting }, then: [.setFollowUp(today.adding(days: 70))])
+        let before = try bed.run(
+            until: { $0.phase == .nextMeeting }, then: [.setFollowUp(today.adding(days: 70))])
         let u = try bed.unfinished()
         #expect(u.state == before)
         #expect(u.state.agreements.followUp == today.adding(days: 70))
@@ -134,11 +151,17 @@ import RundeText
         try bed.resumeAndFinish(u)
         let g = try bed.group
         #expect(g.rules == text)
-        #expect(g.ruleChanges == [RuleChange(date: LocalDate(year: 2026, month: 12, day: 14), text: text)])
+        #expect(
+            g.ruleChanges == [
+                RuleChange(date: LocalDate(year: 2026, month: 12, day: 14), text: text)
+            ])
         #expect(Self.occurrences("[[rule_changes]]", in: bed.groupText) == 1)
         #expect(!FileIO.exists(bed.draftPath), "the draft goes with the journal")
-        for name in try FileManager.default.contentsOfDirectory(atPath: bed.loc.groupDir(bed.slug) + "/logs") {
-            let log = try String(contentsOfFile: bed.loc.groupDir(bed.slug) + "/logs/" + name, encoding: .utf8)
+        for name in try FileManager.default.contentsOfDirectory(
+            atPath: bed.loc.groupDir(bed.slug) + "/logs")
+        {
+            let log = try String(
+                contentsOfFile: bed.loc.groupDir(bed.slug) + "/logs/" + name, encoding: .utf8)
             #expect(!log.contains("presis"))
         }
     }
@@ -147,7 +170,8 @@ import RundeText
     @Test func anUnfinishedMeetingSetAsideKeepsWhatWasAgreed() throws {
         let bed = try Bed(held: 5) { $0.horizon = 6 }
         defer { bed.cleanUp() }
-        _ = try bed.run(until: \.onDecisionCard, then: [.decide(.end, newHorizon: nil)], rules: "Nye rammer.")
+        _ = try bed.run(
+            until: \.onDecisionCard, then: [.decide(.end, newHorizon: nil)], rules: "Nye rammer.")
         try bed.session.saveUnfinished(try bed.unfinished(), group: try bed.group)
         let g = try bed.group
         #expect(g.decisions.map(\.choice) == [.end])
@@ -173,21 +197,29 @@ import RundeText
 /// at most a second behind while it is open.
 @Suite struct RulesDraftRuntimeTests {
     static func rulesModel(clock: FakeClock) -> MeetingModel {
-        let setup = MeetingSetup(memberCount: 3, leader: 0, meetingNumber: 1, date: LocalDate(year: 2027, month: 3, day: 4),
-                                 utcOffsetSeconds: 0, plan: .standard, startedAt: clock.t,
-                                 agenda: MeetingFormat.first.agenda, format: MeetingFormat.first.rawValue)
+        let setup = MeetingSetup(
+            memberCount: 3, leader: 0, meetingNumber: 1,
+            date: LocalDate(year: 2027, month: 3, day: 4),
+            utcOffsetSeconds: 0, plan: .standard, startedAt: clock.t,
+            agenda: MeetingFormat.first.agenda, format: MeetingFormat.first.rawValue)
         var m = MeetingState(setup: setup)
         while m.item.label != "rules" { _ = m.apply(.skipPhase) }
-        return MeetingModel(meeting: m, roster: ["Quixtamar", "Zorbulon", "Vexilda"], groupName: "T", rules: "Regel.", lang: .en)
+        return MeetingModel(
+            meeting: m, roster: ["Quixtamar", "Zorbulon", "Vexilda"], groupName: "T",
+            rules: "Regel.", lang: .en)
     }
 
     @Test func theDraftIsKeptWhileTypingAndWhenTheEditorCloses() {
         let clock = FakeClock(Instant(1_800_000_000))
         let storage = MemoryStorage()
-        let keys: [FakeTerminal.Step] = [.key(.char("e")), .key(.char("X")), .wait(seconds: 1.1), .key(.char("Y")),
-                                         .key(.escape), .wait(seconds: 0.5)]
+        let keys: [FakeTerminal.Step] = [
+            .key(.char("e")), .key(.char("X")), .wait(seconds: 1.1), .key(.char("Y")),
+            .key(.escape), .wait(seconds: 0.5),
+        ]
         let terminal = FakeTerminal(clock: clock, script: keys)
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.rulesModel(clock: clock), storage: storage)
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: Self.rulesModel(clock: clock), storage: storage
+        )
         _ = runtime.run()
         #expect(storage.rulesDraft == "Regel.XY")
         #expect(runtime.model.editedRules == "Regel.XY")
@@ -196,8 +228,11 @@ import RundeText
     @Test func aSignalWhileTypingStillKeepsTheText() {
         let clock = FakeClock(Instant(1_800_000_000))
         let storage = MemoryStorage()
-        let terminal = FakeTerminal(clock: clock, script: [.key(.char("e")), .key(.char("Z")), .signal(15)])
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.rulesModel(clock: clock), storage: storage)
+        let terminal = FakeTerminal(
+            clock: clock, script: [.key(.char("e")), .key(.char("Z")), .signal(15)])
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: Self.rulesModel(clock: clock), storage: storage
+        )
         #expect(runtime.run() == .signal(15))
         #expect(storage.rulesDraft == "Regel.Z")
     }
@@ -214,7 +249,9 @@ import RundeText
         _ = m.apply(.tick(MeetingFixtures.t0 + 30))
         _ = m.apply(.advance)
         _ = m.apply(.advance)
-        var model = MeetingModel(meeting: m, roster: roster + ["Liv", "Nils"], groupName: "Torsdag", rules: rules, lang: lang)
+        var model = MeetingModel(
+            meeting: m, roster: roster + ["Liv", "Nils"], groupName: "Torsdag", rules: rules,
+            lang: lang)
         model.overlay = .late(cursor: model.lateCandidates.count, guestName: "")
         for c in name ?? "" { _ = MeetingController.handle(.char(c), model: &model) }
         for cmd in MeetingController.handle(.enter, model: &model) {
@@ -235,7 +272,9 @@ import RundeText
         let unnamed = Self.guestModel(name: nil, lang: lang)
         let text = MeetingView.render(unnamed, width: 80, height: 24).text
         #expect(text.contains(Catalog(lang).f(.guest, 1)))
-        assertSnapshot(MeetingView.render(unnamed, width: 80, height: 24), named: "durable-guest-frame-unnamed-\(lang.rawValue)-80x24")
+        assertSnapshot(
+            MeetingView.render(unnamed, width: 80, height: 24),
+            named: "durable-guest-frame-unnamed-\(lang.rawValue)-80x24")
     }
 
     @Test func theGuestsAcknowledgementIsCounted() {
@@ -275,23 +314,41 @@ import RundeText
     func theDecisionCard(lang: Lang) {
         let model = Self.decisionModel(lang: lang)
         #expect(model.meeting.onDecisionCard)
-        assertSnapshot(MeetingView.render(model, width: 80, height: 24), named: "durable-decision-\(lang.rawValue)-80x24")
-        assertSnapshot(MeetingView.render(model, width: 60, height: 16), named: "durable-decision-\(lang.rawValue)-60x16")
+        assertSnapshot(
+            MeetingView.render(model, width: 80, height: 24),
+            named: "durable-decision-\(lang.rawValue)-80x24")
+        assertSnapshot(
+            MeetingView.render(model, width: 60, height: 16),
+            named: "durable-decision-\(lang.rawValue)-60x16")
     }
 
     @Test func theDecisionCardsKeys() {
         var model = Self.decisionModel(lang: .en)
-        #expect(MeetingController.handle(.enter, model: &model) == [.send(.decide(.goOn, newHorizon: 12))])
+        #expect(
+            MeetingController.handle(.enter, model: &model) == [
+                .send(.decide(.goOn, newHorizon: 12))
+            ])
         _ = MeetingController.handle(.char("+"), model: &model)
         _ = MeetingController.handle(.char("+"), model: &model)
         _ = MeetingController.handle(.char("-"), model: &model)
-        #expect(MeetingController.handle(.enter, model: &model) == [.send(.decide(.goOn, newHorizon: 13))])
+        #expect(
+            MeetingController.handle(.enter, model: &model) == [
+                .send(.decide(.goOn, newHorizon: 13))
+            ])
         _ = MeetingController.handle(.down, model: &model)
-        #expect(MeetingController.handle(.enter, model: &model) == [.send(.decide(.end, newHorizon: nil))])
-        #expect(!MeetingKeymap.offered(model).contains { $0.name == "plusMinus" }, "+/- only on «go on»")
+        #expect(
+            MeetingController.handle(.enter, model: &model) == [
+                .send(.decide(.end, newHorizon: nil))
+            ])
+        #expect(
+            !MeetingKeymap.offered(model).contains { $0.name == "plusMinus" }, "+/- only on «go on»"
+        )
         _ = MeetingController.handle(.down, model: &model)
         _ = MeetingController.handle(.down, model: &model)
-        #expect(MeetingController.handle(.enter, model: &model) == [.send(.decide(.later, newHorizon: nil))])
+        #expect(
+            MeetingController.handle(.enter, model: &model) == [
+                .send(.decide(.later, newHorizon: nil))
+            ])
         #expect(FooterKeys.enterAction(model) == Catalog(.en)[.durEnterDecide])
     }
 
@@ -327,7 +384,9 @@ extension AgreementsViewTests {
         var undecided = Self.decisionModel(lang: lang)
         _ = undecided.meeting.apply(.skipPhase)
         while !undecided.meeting.isFinished { _ = undecided.meeting.apply(.advance) }
-        #expect(!MeetingView.render(undecided, width: 80, height: 24).text.contains(s.f(.durSummaryDecision, "")))
+        #expect(
+            !MeetingView.render(undecided, width: 80, height: 24).text.contains(
+                s.f(.durSummaryDecision, "")))
     }
 }
 
@@ -335,8 +394,12 @@ extension AgreementsViewTests {
 /// each move of the cursor or the horizon says the choice now under it.
 @Suite struct DecisionCardPlainTests {
     @Test func theCardAndItsChoicesAreSpoken() {
-        var d = PlainDriver(lang: .en, agenda: [AgendaItem(.opening, MeetingAgreements.decisionLabel, minutes: 0),
-                                                AgendaItem(.nextMeeting, "next_meeting"), .summary])
+        var d = PlainDriver(
+            lang: .en,
+            agenda: [
+                AgendaItem(.opening, MeetingAgreements.decisionLabel, minutes: 0),
+                AgendaItem(.nextMeeting, "next_meeting"), .summary,
+            ])
         let s = Catalog(.en)
         let opened = d.press(.enter, at: 30)
         #expect(opened.contains { $0.contains(s[.lifeDecisionTitle]) }, "\(opened)")

@@ -1,9 +1,11 @@
 import Foundation
 import RundeCore
 import Testing
+
 @testable import RundeTUI
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Names and themes from the bad-input corpus (`Tests/Corpus`), and hostile names given to the
@@ -14,7 +16,8 @@ struct BadInputRenderTests {
     static let corpus = ThemeTestSupport.repoRoot.appendingPathComponent("Tests/Corpus").path
 
     static func corpusNames(_ folder: String) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: corpus + "/" + folder)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus + "/" + folder)) ?? [])
+            .sorted()
     }
 
     /// Rosters from the accepted group files of the corpus.
@@ -29,20 +32,26 @@ struct BadInputRenderTests {
     /// Names that never pass group-file validation, given to the model as they are (as a
     /// hand-built model or a typed guest name might hold them).
     static let hostile = [
-        "\u{1B}[31mRød\u{1B}[0m", "\u{1B}]0;title\u{7}Osc", "Ka\u{200B}ri", "\u{202E}evil", "Tab\tName\n2", "\u{9B}31mC1",
-        String(repeating: "W", count: 200), String(repeating: "美", count: 120), "e\u{301}\u{301}\u{301}", "Zoë",
+        "\u{1B}[31mRød\u{1B}[0m", "\u{1B}]0;title\u{7}Osc", "Ka\u{200B}ri", "\u{202E}evil",
+        "Tab\tName\n2", "\u{9B}31mC1",
+        String(repeating: "W", count: 200), String(repeating: "美", count: 120),
+        "e\u{301}\u{301}\u{301}", "Zoë",
     ]
 
     /// A meeting at one of several moments, with `roster` and a guest named `guest`.
     static func models(roster: [String], guest: String) -> [(String, MeetingModel)] {
         let t0 = Instant(1_800_000_000)
-        let setup = MeetingSetup(memberCount: roster.count, leader: 0, meetingNumber: 3, date: LocalDate(year: 2027, month: 1, day: 15),
-                                 utcOffsetSeconds: 3600, plan: .standard, startedAt: t0)
+        let setup = MeetingSetup(
+            memberCount: roster.count, leader: 0, meetingNumber: 3,
+            date: LocalDate(year: 2027, month: 1, day: 15),
+            utcOffsetSeconds: 3600, plan: .standard, startedAt: t0)
         var m = MeetingState(setup: setup)
         var out: [(String, MeetingModel)] = []
         func snap(_ label: String, _ edit: (inout MeetingModel) -> Void = { _ in }) {
-            var model = MeetingModel(meeting: m, roster: roster, groupName: roster.first ?? "", rules: roster.joined(separator: " "),
-                                     todayTheme: roster.last ?? "", lang: .en)
+            var model = MeetingModel(
+                meeting: m, roster: roster, groupName: roster.first ?? "",
+                rules: roster.joined(separator: " "),
+                todayTheme: roster.last ?? "", lang: .en)
             model.guestNames = [0: guest]
             edit(&model)
             out.append((label, model))
@@ -50,12 +59,17 @@ struct BadInputRenderTests {
         _ = m.apply(.tick(t0 + 30))
         _ = m.apply(.setAttendance(member: roster.count - 1, .notifiedAbsent))
         snap("checkIn")
-        _ = m.apply(.advance); _ = m.apply(.advance); _ = m.apply(.guestArrival); _ = m.apply(.tick(t0 + 100))
+        _ = m.apply(.advance)
+        _ = m.apply(.advance)
+        _ = m.apply(.guestArrival)
+        _ = m.apply(.tick(t0 + 100))
         snap("openingRound")
         snap("late") { $0.overlay = .late(cursor: 0, guestName: guest) }
         snap("lateList") { $0.overlay = .late(cursor: 0, guestName: nil) }
         while m.phase == .openingRound { _ = m.apply(.advance) }
-        _ = m.apply(.setSharingMode(.open)); _ = m.apply(.giveFloor(.guest(0))); _ = m.apply(.tick(t0 + 300))
+        _ = m.apply(.setSharingMode(.open))
+        _ = m.apply(.giveFloor(.guest(0)))
+        _ = m.apply(.tick(t0 + 300))
         snap("openFloor")
         _ = m.apply(.goToClosing)
         while m.phase != .nextMeeting && !m.isFinished { _ = m.apply(.advance) }
@@ -73,12 +87,17 @@ struct BadInputRenderTests {
                 let cell = frame[x, y]
                 if cell.continuation { continue }
                 let s = String(cell.char)
-                if TextSafety.containsUnsafe(s) { found.append("(\(x),\(y)) unsafe \(s.debugDescription)"); continue }
+                if TextSafety.containsUnsafe(s) {
+                    found.append("(\(x),\(y)) unsafe \(s.debugDescription)")
+                    continue
+                }
                 let widths = s.unicodeScalars.map { Int(glibcWcwidth(Int32(bitPattern: $0.value))) }
                 let drawn = widths.contains { $0 < 0 } ? -1 : widths.reduce(0, +)
                 let reserved = x + 1 < frame.width && frame[x + 1, y].continuation ? 2 : 1
                 if drawn != reserved {
-                    found.append("(\(x),\(y)) \(s.debugDescription) is drawn \(drawn) wide, given \(reserved)")
+                    found.append(
+                        "(\(x),\(y)) \(s.debugDescription) is drawn \(drawn) wide, given \(reserved)"
+                    )
                 }
             }
         }
@@ -97,7 +116,10 @@ struct BadInputRenderTests {
                     for (w, h) in Self.sizes {
                         let frame = MeetingView.render(model, width: w, height: h)
                         let bad = Self.problems(in: frame)
-                        #expect(bad.isEmpty, "\(label) \(w)x\(h) \(roster.first!.debugDescription): \(bad.prefix(3))")
+                        #expect(
+                            bad.isEmpty,
+                            "\(label) \(w)x\(h) \(roster.first!.debugDescription): \(bad.prefix(3))"
+                        )
                         #expect(!frame.text.contains("\u{1B}"))
                     }
                 }
@@ -113,7 +135,8 @@ struct BadInputRenderTests {
     func multiScalarGraphemesAreDrawnAsWideAsReserved(_ name: String) {
         for (label, model) in Self.models(roster: [name, "Ola", "Siri"], guest: name) {
             let frame = MeetingView.render(model, width: 80, height: 24)
-            #expect(Self.problems(in: frame).isEmpty, "\(label): \(Self.problems(in: frame).prefix(3))")
+            #expect(
+                Self.problems(in: frame).isEmpty, "\(label): \(Self.problems(in: frame).prefix(3))")
         }
     }
 
@@ -124,20 +147,28 @@ struct BadInputRenderTests {
         do {
             let document = try ThemeParser.parseDocument(bytes: bytes, source: path)
             #expect(name.hasPrefix("ok-"), "\(name) was accepted")
-            #expect(!TextSafety.containsUnsafe(document.theme.name) && !TextSafety.containsUnsafe(document.description))
+            #expect(
+                !TextSafety.containsUnsafe(document.theme.name)
+                    && !TextSafety.containsUnsafe(document.description))
             #expect(document.theme.name.count <= ThemeParser.maxNameLength)
         } catch {
             #expect(name.hasPrefix("bad-"), "\(name) was refused: \(error)")
             #expect(error.description.hasPrefix(path), "names the file: \(error)")
-            #expect(!TextSafety.containsUnsafe(error.description), "\(error.description.debugDescription)")
+            #expect(
+                !TextSafety.containsUnsafe(error.description),
+                "\(error.description.debugDescription)")
         }
     }
 
     @Test func hugeThemeFilesAreRefusedQuickly() {
         let huge = [UInt8](("name = \"" + String(repeating: "x", count: 5 << 20) + "\"\n").utf8)
-        #expect(throws: ThemeError.self) { try ThemeParser.parseDocument(bytes: huge, source: "huge.toml") }
+        #expect(throws: ThemeError.self) {
+            try ThemeParser.parseDocument(bytes: huge, source: "huge.toml")
+        }
         let deep = [UInt8](("x = " + String(repeating: "{a=", count: 100_000)).utf8)
-        #expect(throws: ThemeError.self) { try ThemeParser.parseDocument(bytes: deep, source: "deep.toml") }
+        #expect(throws: ThemeError.self) {
+            try ThemeParser.parseDocument(bytes: deep, source: "deep.toml")
+        }
     }
 }
 

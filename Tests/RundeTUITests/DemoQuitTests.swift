@@ -1,7 +1,8 @@
 import RundeCore
 import RundeText
-@testable import RundeTUI
 import Testing
+
+@testable import RundeTUI
 
 /// The demo saves nothing, so quitting it never promises a resume: the quit dialog, the help
 /// line of `q` and the plain-mode question say the rehearsal ends; a real meeting still says
@@ -17,12 +18,14 @@ struct DemoQuitTests {
     @Test(arguments: Lang.allCases)
     func theQuitDialogOfTheDemoPromisesNoResume(_ lang: Lang) {
         let c = Catalog(lang)
-        let demo = MeetingView.render(Self.model(demo: true, lang: lang), width: 80, height: 24).text
+        let demo = MeetingView.render(Self.model(demo: true, lang: lang), width: 80, height: 24)
+            .text
         let firstWords = c[.demoQuitBody].split(separator: " ").prefix(4).joined(separator: " ")
         #expect(demo.contains(firstWords), "\(demo)")
         let resume = c[.quitBody].split(separator: " ").prefix(5).joined(separator: " ")
         #expect(!demo.contains(resume), "\(demo)")
-        let real = MeetingView.render(Self.model(demo: false, lang: lang), width: 80, height: 24).text
+        let real = MeetingView.render(Self.model(demo: false, lang: lang), width: 80, height: 24)
+            .text
         #expect(real.contains(resume), "\(real)")
         #expect(!demo.contains("resumed") && !demo.contains("gjenopptas"))
     }

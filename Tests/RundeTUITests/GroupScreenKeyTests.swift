@@ -1,6 +1,7 @@
-import Testing
-import RundeText
 import RundeCore
+import RundeText
+import Testing
+
 @testable import RundeTUI
 
 /// The group screen's keys, pure: each test asserts the whole state after the keys.
@@ -11,7 +12,9 @@ import RundeCore
         GroupFile(name: "Torsdag", members: ["Quixtamar", "Zorbulon", "Vexilda"])
     }
 
-    static func screen(_ lang: Lang = .nb) -> GroupScreen { GroupScreen(group: group(), lang: lang, today: today) }
+    static func screen(_ lang: Lang = .nb) -> GroupScreen {
+        GroupScreen(group: group(), lang: lang, today: today)
+    }
 
     /// The screen with the cursor on `row`.
     static func at(_ row: GroupScreen.Row, _ lang: Lang = .nb) -> GroupScreen {
@@ -21,15 +24,22 @@ import RundeCore
     }
 
     static func keys(_ s: inout GroupScreen, _ keys: Key...) { for k in keys { _ = s.handle(k) } }
-    static func type(_ s: inout GroupScreen, _ text: String) { for c in text { _ = s.handle(.char(c)) } }
+    static func type(_ s: inout GroupScreen, _ text: String) {
+        for c in text { _ = s.handle(.char(c)) }
+    }
 
     @Test func theListHoldsStartMembersEverySettingAndTheRules() {
         let s = Self.screen()
-        #expect(s.rows == [.start, .member(0), .member(1), .member(2), .addMember]
+        #expect(
+            s.rows == [.start, .member(0), .member(1), .member(2), .addMember]
                 + GroupScreenSetting.allCases.map { .setting($0) } + [.rules])
-        #expect(GroupScreenSetting.allCases.map(\.rawValue) == [
-            "meeting_minutes", "pause_minutes", "pause_at_minute", "turn_seconds", "closing_turn_seconds",
-            "rhythm_early_days", "rhythm_early_meetings", "rhythm_days", "horizon", "evaluation_every", "starter_meetings"])
+        #expect(
+            GroupScreenSetting.allCases.map(\.rawValue) == [
+                "meeting_minutes", "pause_minutes", "pause_at_minute", "turn_seconds",
+                "closing_turn_seconds",
+                "rhythm_early_days", "rhythm_early_meetings", "rhythm_days", "horizon",
+                "evaluation_every", "starter_meetings",
+            ])
     }
 
     @Test func enterStartsEscGoesBackQQuits() {
@@ -49,9 +59,12 @@ import RundeCore
         let why = GroupScreen.unfinishedText(3, Catalog(lang))
         #expect(why.contains("3"))
         let tries: [(GroupScreen.Row, Key)] = [
-            (.member(1), .char("+")), (.member(0), .char("-")), (.member(2), .char("l")), (.member(0), .char("a")),
-            (.addMember, .enter), (.setting(.meetingMinutes), .right), (.setting(.pauseMinutes), .left),
-            (.setting(.turnSeconds), .char("+")), (.setting(.horizon), .enter), (.rules, .enter), (.start, .char("u")),
+            (.member(1), .char("+")), (.member(0), .char("-")), (.member(2), .char("l")),
+            (.member(0), .char("a")),
+            (.addMember, .enter), (.setting(.meetingMinutes), .right),
+            (.setting(.pauseMinutes), .left),
+            (.setting(.turnSeconds), .char("+")), (.setting(.horizon), .enter), (.rules, .enter),
+            (.start, .char("u")),
         ]
         for (row, key) in tries {
             var s = Self.at(row, lang)
@@ -63,7 +76,10 @@ import RundeCore
             #expect(!s.changed)
             let shown = s.render(width: 60, height: 16).text
             #expect(!shown.contains("⚠"), "calm, not an alarm:\n\(shown)")
-            #expect(shown.contains(lang == .nb ? "Møte 3 er ikke avsluttet" : "Meeting 3 is not finished"), "\(shown)")
+            #expect(
+                shown.contains(
+                    lang == .nb ? "Møte 3 er ikke avsluttet" : "Meeting 3 is not finished"),
+                "\(shown)")
         }
         var s = Self.at(.start, lang)
         s.editsRefused = why
@@ -160,25 +176,38 @@ import RundeCore
 
     @Test func turnsAreTypedInMinutesOrMinutesAndSeconds() {
         var s = Self.at(.setting(.turnSeconds))
-        Self.keys(&s, .enter); Self.type(&s, "2:30"); Self.keys(&s, .enter)
+        Self.keys(&s, .enter)
+        Self.type(&s, "2:30")
+        Self.keys(&s, .enter)
         #expect(s.group.settings.plan.turnSeconds == 150)
-        Self.keys(&s, .enter); Self.type(&s, "4"); Self.keys(&s, .enter)
+        Self.keys(&s, .enter)
+        Self.type(&s, "4")
+        Self.keys(&s, .enter)
         #expect(s.group.settings.plan.turnSeconds == 240)
-        Self.keys(&s, .enter); Self.type(&s, "2:7"); Self.keys(&s, .enter)
-        #expect(s.error == "Ikke endret. Skriv minutter, eller minutter:sekunder (2:30). Fra 10 s til 60 min.")
+        Self.keys(&s, .enter)
+        Self.type(&s, "2:7")
+        Self.keys(&s, .enter)
+        #expect(
+            s.error
+                == "Ikke endret. Skriv minutter, eller minutter:sekunder (2:30). Fra 10 s til 60 min."
+        )
         #expect(s.group.settings.plan.turnSeconds == 240)
     }
 
     @Test func aShorterMeetingBringsThePauseInside() {
         var s = Self.at(.setting(.meetingMinutes))
-        Self.keys(&s, .enter); Self.type(&s, "40"); Self.keys(&s, .enter)
+        Self.keys(&s, .enter)
+        Self.type(&s, "40")
+        Self.keys(&s, .enter)
         #expect(s.group.settings.plan.meetingMinutes == 40)
         #expect(s.group.settings.plan.pauseAtMinute == 20)
         #expect(s.notice == "Pausen er flyttet til etter 20 minutter, så den kommer i møtet.")
         #expect(GroupValidation.numberProblem(s.group) == nil)
         // The pause's own range follows the meeting.
         s.cursor = s.rows.firstIndex(of: .setting(.pauseAtMinute))!
-        Self.keys(&s, .enter); Self.type(&s, "41"); Self.keys(&s, .enter)
+        Self.keys(&s, .enter)
+        Self.type(&s, "41")
+        Self.keys(&s, .enter)
         #expect(s.error == "Ikke endret. Fra 0 til 40 minutter.")
     }
 
@@ -187,9 +216,15 @@ import RundeCore
         var s = Self.screen()
         for setting in GroupScreenSetting.allCases {
             s.cursor = s.rows.firstIndex(of: .setting(setting))!
-            for _ in 0..<700 { _ = s.handle(.right); #expect(GroupValidation.numberProblem(s.group) == nil) }
+            for _ in 0..<700 {
+                _ = s.handle(.right)
+                #expect(GroupValidation.numberProblem(s.group) == nil)
+            }
             #expect(s.error != nil, "\(setting) says its range at the top")
-            for _ in 0..<700 { _ = s.handle(.left); #expect(GroupValidation.numberProblem(s.group) == nil) }
+            for _ in 0..<700 {
+                _ = s.handle(.left)
+                #expect(GroupValidation.numberProblem(s.group) == nil)
+            }
         }
     }
 
@@ -227,8 +262,8 @@ import RundeCore
         #expect(s.mode == .editingRules(MultiLineEditor(text: Self.group().rules)))
         Self.keys(&s, .enter)
         Self.type(&s, "Vi kommer presis.\u{1B}[31m")
-        Self.keys(&s, .ctrl("s"))                                    // nothing, as everywhere
-        Self.keys(&s, .escape, .enter)                              // asked, then saved
+        Self.keys(&s, .ctrl("s"))  // nothing, as everywhere
+        Self.keys(&s, .escape, .enter)  // asked, then saved
         let rules = Self.group().rules + "\nVi kommer presis.[31m"
         var expected = Self.at(.rules)
         expected.group.rules = rules
@@ -244,7 +279,10 @@ import RundeCore
         var s = Self.at(.rules)
         Self.keys(&s, .enter, .char("!"))
         let editor: MultiLineEditor
-        guard case .editingRules(let e) = s.mode else { Issue.record("not editing"); return }
+        guard case .editingRules(let e) = s.mode else {
+            Issue.record("not editing")
+            return
+        }
         editor = e
         Self.keys(&s, .escape)
         #expect(s.mode == .askingAboutRules(editor))

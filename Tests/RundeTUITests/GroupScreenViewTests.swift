@@ -1,6 +1,7 @@
-import Testing
-import RundeText
 import RundeCore
+import RundeText
+import Testing
+
 @testable import RundeTUI
 
 /// The group screen drawn as text at 80×24 and 60×16 in nb and en: the list, a setting chosen
@@ -9,13 +10,21 @@ import RundeCore
     static let sizes = [(80, 24), (60, 16)]
 
     static func screen(_ lang: Lang) -> GroupScreen {
-        var g = GroupFile(name: "Torsdag", members: ["Quixtamar", "Zorbulon", "Vexilda", "Prundle"], rules: GroupFile.defaultRules(lang))
-        g.horizon = 12; g.starterMeetings = 3; g.leaving = ["Prundle"]
+        var g = GroupFile(
+            name: "Torsdag", members: ["Quixtamar", "Zorbulon", "Vexilda", "Prundle"],
+            rules: GroupFile.defaultRules(lang))
+        g.horizon = 12
+        g.starterMeetings = 3
+        g.leaving = ["Prundle"]
         return GroupScreen(group: g, lang: lang, today: LocalDate(year: 2027, month: 1, day: 15))
     }
 
     static func snap(_ s: GroupScreen, _ name: String, _ lang: Lang) {
-        for (w, h) in sizes { assertSnapshot(s.render(width: w, height: h), named: "group-screen-\(name)-\(lang.rawValue)-\(w)x\(h)") }
+        for (w, h) in sizes {
+            assertSnapshot(
+                s.render(width: w, height: h),
+                named: "group-screen-\(name)-\(lang.rawValue)-\(w)x\(h)")
+        }
     }
 
     /// A meeting is unfinished: `+` on a member says so calmly, on all three message lines.
@@ -34,7 +43,10 @@ import RundeCore
         Self.snap(s, "start", lang)
         s.cursor = s.rows.firstIndex(of: .setting(.rhythmDays))!
         Self.snap(s, "rhythm", lang)
-        _ = s.handle(.enter); _ = s.handle(.char("4")); _ = s.handle(.char("0")); _ = s.handle(.char("0"))
+        _ = s.handle(.enter)
+        _ = s.handle(.char("4"))
+        _ = s.handle(.char("0"))
+        _ = s.handle(.char("0"))
         Self.snap(s, "typing", lang)
         _ = s.handle(.enter)
         Self.snap(s, "refused", lang)
@@ -43,7 +55,8 @@ import RundeCore
         Self.snap(s, "rules-row", lang)
         _ = s.handle(.enter)
         Self.snap(s, "rules-editor", lang)
-        _ = s.handle(.char("!")); _ = s.handle(.escape)
+        _ = s.handle(.char("!"))
+        _ = s.handle(.escape)
         Self.snap(s, "rules-question", lang)
         _ = s.handle(.char("k"))
         _ = s.handle(.char("?"))
@@ -56,7 +69,8 @@ import RundeCore
         var s = Self.screen(lang)
         for _ in s.rows {
             let text = s.render(width: 60, height: 16).text
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(
+                String.init)
             #expect(lines.contains { $0.contains("▸") }, "the chosen row is on screen:\n\(text)")
             #expect(lines.last!.trimmingSpaces() == s.footer, "the footer fits:\n\(text)")
             for line in s.explanation().flatMap({ Wrap.lines($0, width: 56) }).prefix(2) {

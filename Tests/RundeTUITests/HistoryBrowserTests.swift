@@ -1,13 +1,16 @@
-import RundeText
 import Foundation
-import Testing
 import RundeCore
 import RundeHistory
+import RundeText
+import Testing
+
 @testable import RundeTUI
 
 @Suite("HistoryBrowser")
 struct HistoryBrowserTests {
-    static func fresh() -> HistoryBrowserState { HistoryBrowserState(summaries: HistoryTUIFixtures.summaries) }
+    static func fresh() -> HistoryBrowserState {
+        HistoryBrowserState(summaries: HistoryTUIFixtures.summaries)
+    }
 
     @Test func startsOnTheNewestMeeting() {
         let s = Self.fresh()
@@ -76,12 +79,15 @@ struct HistoryBrowserTests {
         var s = Self.fresh()
         _ = HistoryBrowser.reduce(&s, .char("d"))
         #expect(s.confirmingDelete == "2026-11-05-005")
-        #expect(HistoryTUIFixtures.frame(s).contains("Delete 2026-11-05-005? This cannot be undone."))
+        #expect(
+            HistoryTUIFixtures.frame(s).contains("Delete 2026-11-05-005? This cannot be undone."))
         #expect(HistoryBrowser.reduce(&s, .char("n")) == [])
         #expect(s.confirmingDelete == nil)
         _ = HistoryBrowser.reduce(&s, .char("d"))
         #expect(HistoryBrowser.reduce(&s, .char("y")) == [.delete(id: "2026-11-05-005")])
-        HistoryBrowser.deleted(&s, id: "2026-11-05-005", summaries: Array(HistoryTUIFixtures.summaries.prefix(4)), lang: .en)
+        HistoryBrowser.deleted(
+            &s, id: "2026-11-05-005", summaries: Array(HistoryTUIFixtures.summaries.prefix(4)),
+            lang: .en)
         #expect(s.visible.count == 4)
         #expect(s.current?.id == "2026-10-22-004")
         #expect(HistoryTUIFixtures.frame(s).contains("Deleted 2026-11-05-005"))
@@ -121,7 +127,7 @@ final class ScriptedHistoryTerminal: Terminal {
     func nextInput(timeoutMs: Int) -> InputEvent {
         guard !inputs.isEmpty else { return .hangup }
         let event = inputs.removeFirst()
-        if case let .resize(w, h) = event { size = (w, h) }
+        if case .resize(let w, let h) = event { size = (w, h) }
         return event
     }
     func draw(_ frame: Frame) {
@@ -138,17 +144,23 @@ struct HistoryBrowserLoopTests {
         let dir = NSTemporaryDirectory() + "runde-browser-\(UUID().uuidString)/logs"
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         for (id, log) in HistoryTUIFixtures.logs {
-            _ = FileManager.default.createFile(atPath: "\(dir)/\(id).json", contents: try! SessionLogCodec.encode(log))
+            _ = FileManager.default.createFile(
+                atPath: "\(dir)/\(id).json", contents: try! SessionLogCodec.encode(log))
         }
-        _ = FileManager.default.createFile(atPath: "\(dir)/2027-01-01-099.json", contents: Data("{oops".utf8))
+        _ = FileManager.default.createFile(
+            atPath: "\(dir)/2027-01-01-099.json", contents: Data("{oops".utf8))
         return dir
     }
 
     @Test func browsesDetailTrendsAndQuits() {
         let dir = Self.tempLogs()
-        defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
-        let term = ScriptedHistoryTerminal([.key(.down), .key(.enter), .timeout, .key(.escape), .key(.char("t")),
-                                            .resize(width: 100, height: 30), .key(.char("q"))])
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+        }
+        let term = ScriptedHistoryTerminal([
+            .key(.down), .key(.enter), .timeout, .key(.escape), .key(.char("t")),
+            .resize(width: 100, height: 30), .key(.char("q")),
+        ])
         let result = runHistoryBrowser(terminal: term, logsDir: dir, lang: .en)
         #expect(result.broken.map(\.file) == ["2027-01-01-099.json"])
         #expect(result.deleted.isEmpty)
@@ -162,7 +174,9 @@ struct HistoryBrowserLoopTests {
 
     @Test func deletesAfterConfirmation() {
         let dir = Self.tempLogs()
-        defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+        }
         let term = ScriptedHistoryTerminal([.key(.char("d")), .key(.char("y")), .key(.char("q"))])
         let result = runHistoryBrowser(terminal: term, logsDir: dir, lang: .nb)
         #expect(result.deleted == ["2026-11-05-005"])
@@ -173,7 +187,9 @@ struct HistoryBrowserLoopTests {
 
     @Test func aHangupEndsTheLoop() {
         let dir = Self.tempLogs()
-        defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+        }
         let term = ScriptedHistoryTerminal([.key(.down), .signal(2)])
         _ = runHistoryBrowser(terminal: term, logsDir: dir, lang: .en)
         #expect(term.inputs.isEmpty)

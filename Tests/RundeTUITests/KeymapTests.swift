@@ -1,6 +1,7 @@
+import RundeCore
 import RundeText
 import Testing
-import RundeCore
+
 @testable import RundeTUI
 
 /// The one keymap (DESIGN §3): for every phase situation and every key, the footer and the
@@ -20,12 +21,15 @@ import RundeCore
         _ = talk.meeting.apply(.startProcessTalk)
         out.append(("processTalk", talk))
         var nobody = MeetingFixtures.model(.checkIn, lang: .nb)
-        for i in nobody.meeting.attendance.indices { _ = nobody.meeting.apply(.setAttendance(member: i, .absent)) }
+        for i in nobody.meeting.attendance.indices {
+            _ = nobody.meeting.apply(.setAttendance(member: i, .absent))
+        }
         out.append(("checkInNobody", nobody))
         var first = MeetingFixtures.setup()
         first.agenda = MeetingFormat.first.agenda
-        var card = MeetingModel(meeting: MeetingState(setup: first), roster: MeetingFixtures.roster, groupName: "G",
-                                rules: "", lang: .nb)
+        var card = MeetingModel(
+            meeting: MeetingState(setup: first), roster: MeetingFixtures.roster, groupName: "G",
+            rules: "", lang: .nb)
         out.append(("firstCheckIn", card))
         while card.meeting.phase != .opening || !card.meeting.item.acknowledge {
             _ = card.meeting.apply(.advance)
@@ -38,9 +42,11 @@ import RundeCore
         return out
     }
 
-    static let keys: [Key] = [.enter, .char("u"), .up, .down, .char(" "), .char("s"), .char("p"), .char("+"), .char("-"),
-                              .char("a"), .char("o"), .char("c"), .char("t"), .char("n"), .char(">"), .tab, .escape,
-                              .char("?"), .function(1), .char("q")]
+    static let keys: [Key] = [
+        .enter, .char("u"), .up, .down, .char(" "), .char("s"), .char("p"), .char("+"), .char("-"),
+        .char("a"), .char("o"), .char("c"), .char("t"), .char("n"), .char(">"), .tab, .escape,
+        .char("?"), .function(1), .char("q"),
+    ]
 
     /// What pressing `key` does: the events it sends (through a confirmation, answered yes),
     /// and whether it changed the screen (a dialog, the cursor, the theme field) or asked to leave.
@@ -48,7 +54,9 @@ import RundeCore
         var m = model
         var commands = MeetingController.handle(key, model: &m)
         if case .confirm = m.overlay { commands += MeetingController.handle(.char("j"), model: &m) }
-        let events = commands.compactMap { c -> MeetingEvent? in if case .send(let e) = c { return e } else { return nil } }
+        let events = commands.compactMap { c -> MeetingEvent? in
+            if case .send(let e) = c { return e } else { return nil }
+        }
         let leaves = commands.contains { $0 == .quit || $0 == .leave }
         return (events, leaves || m != model)
     }
@@ -57,12 +65,17 @@ import RundeCore
         for (name, model) in Self.situations() {
             let offered = MeetingKeymap.offered(model)
             for key in Self.keys {
-                let isOffered = offered.contains { $0.keys.contains(key) && $0.action(model, key) != nil }
+                let isOffered = offered.contains {
+                    $0.keys.contains(key) && $0.action(model, key) != nil
+                }
                 let (events, screen) = Self.press(key, model)
                 // Applied in order on a copy, as the runtime does: did the meeting change?
                 var state = model.meeting
                 var applied = false
-                for e in events { if state.canApply(e) { applied = true }; _ = state.apply(e) }
+                for e in events {
+                    if state.canApply(e) { applied = true }
+                    _ = state.apply(e)
+                }
                 if events.isEmpty {
                     // Screen-only keys (help, quit, a dialog, the cursor): offered ones do something;
                     // ↑/↓ may sit at the end of a list, so only the others are held to it.
@@ -71,26 +84,36 @@ import RundeCore
                     }
                     // (Typing in the theme field is not a key of the keymap: letters go into the field.)
                     if !isOffered && !MeetingKeymap.typingTheme(model) {
-                        #expect(!screen || key == .up || key == .down, "\(name): \(key) does something but is not offered")
+                        #expect(
+                            !screen || key == .up || key == .down,
+                            "\(name): \(key) does something but is not offered")
                     }
                 } else {
-                    #expect(isOffered == applied, "\(name): \(key) offered \(isOffered), applies \(applied)")
+                    #expect(
+                        isOffered == applied,
+                        "\(name): \(key) offered \(isOffered), applies \(applied)")
                 }
             }
             // The footer shows what the keymap offers, in its order (less what does not fit).
             let footer = FooterKeys.items(model).map(\.0)
-            for cap in footer { #expect(offered.contains { $0.cap(model) == cap }, "\(name): footer shows \(cap)") }
+            for cap in footer {
+                #expect(offered.contains { $0.cap(model) == cap }, "\(name): footer shows \(cap)")
+            }
         }
     }
 
     @Test func theHelpListsTheOfferedKeysOfThisScreenOnly() {
         for (name, model) in Self.situations() {
             let lines = Overlays.helpLines(model, width: 60).map(\.0)
-            let caps = MeetingKeymap.offered(model).map { MeetingKeymap.helpCap($0.cap(model), model.strings) }
+            let caps = MeetingKeymap.offered(model).map {
+                MeetingKeymap.helpCap($0.cap(model), model.strings)
+            }
             let heads = lines.compactMap { $0.split(separator: " ").first.map(String.init) }
             for cap in caps { #expect(heads.contains(cap), "\(name): help lacks \(cap)") }
             // Keys of other screens are not explained here.
-            if model.meeting.phase != .checkIn { #expect(!lines.contains { $0.contains(model.strings[.nightHelpCycle]) }, "\(name)") }
+            if model.meeting.phase != .checkIn {
+                #expect(!lines.contains { $0.contains(model.strings[.nightHelpCycle]) }, "\(name)")
+            }
         }
     }
 
@@ -101,8 +124,9 @@ import RundeCore
         _ = model.meeting.apply(.tick(model.meeting.now + FooterKeys.freshUndoSeconds + 1))
         #expect(FooterKeys.items(model).contains { $0.0 == "u" })
         #expect(FooterKeys.items(model).dropFirst().first?.0 != "u")
-        let start = MeetingModel(meeting: MeetingState(setup: MeetingFixtures.setup()), roster: MeetingFixtures.roster,
-                                 groupName: "G", rules: "", lang: .nb)
+        let start = MeetingModel(
+            meeting: MeetingState(setup: MeetingFixtures.setup()), roster: MeetingFixtures.roster,
+            groupName: "G", rules: "", lang: .nb)
         #expect(!FooterKeys.items(start).contains { $0.0 == "u" })
     }
 

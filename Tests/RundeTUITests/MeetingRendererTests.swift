@@ -1,6 +1,7 @@
+import RundeCore
 import RundeText
 import Testing
-import RundeCore
+
 @testable import RundeTUI
 
 /// `MeetingRenderer` redraws only the clock's parts while nothing else changed; its frames must
@@ -19,8 +20,10 @@ import RundeCore
     /// the renderer returned before, which that hint must name.
     /// Returns false (after one recorded issue) when they differ, so a loop can stop there.
     @discardableResult
-    static func expectSame(_ checked: inout Checked, _ model: MeetingModel, _ w: Int, _ h: Int,
-                           _ context: @autoclosure () -> String) -> Bool {
+    static func expectSame(
+        _ checked: inout Checked, _ model: MeetingModel, _ w: Int, _ h: Int,
+        _ context: @autoclosure () -> String
+    ) -> Bool {
         let fast = checked.renderer.render(model, width: w, height: h)
         let full = MeetingView.render(model, width: w, height: h)
         var same = fast == full
@@ -28,10 +31,17 @@ import RundeCore
         if let hint = fast.sinceHint {
             let rows = hint.rows
             if let previous = checked.previous {
-                #expect(hint.after == previous.serial && previous.serial != 0, "\(context()): the hint names another frame")
-                let outside = (0..<h).filter { y in !rows.contains { $0.contains(y) } }.map { $0..<$0 + 1 }
+                #expect(
+                    hint.after == previous.serial && previous.serial != 0,
+                    "\(context()): the hint names another frame")
+                let outside = (0..<h).filter { y in !rows.contains { $0.contains(y) } }.map {
+                    $0..<$0 + 1
+                }
                 let kept = fast.sameRows(outside, as: previous)
-                #expect(kept, "\(context()): a row outside \(rows) changed\n--- before\n\(previous.text)\n--- now\n\(fast.text)")
+                #expect(
+                    kept,
+                    "\(context()): a row outside \(rows) changed\n--- before\n\(previous.text)\n--- now\n\(fast.text)"
+                )
                 same = same && kept
             } else {
                 Issue.record("\(context()): changed rows given for the first frame")
@@ -55,7 +65,10 @@ import RundeCore
                 let every = i == (lang == .nb ? 0 : 1) ? 1 : 7
                 for second in stride(from: 0, through: 300, by: every) {
                     _ = model.meeting.apply(.tick(start + Double(second) + 0.25))
-                    guard Self.expectSame(&renderer, model, w, h, "\(spot) \(lang) \(w)×\(h) +\(second) s") else { return }
+                    guard
+                        Self.expectSame(
+                            &renderer, model, w, h, "\(spot) \(lang) \(w)×\(h) +\(second) s")
+                    else { return }
                 }
             }
         }
@@ -66,7 +79,10 @@ import RundeCore
         var model = MeetingFixtures.model(.openingRound, lang: .en)
         var renderer = Checked()
         var t = model.meeting.now
-        func step(_ e: MeetingEvent? = nil, _ change: (inout MeetingModel) -> Void = { _ in }, w: Int = 80, h: Int = 24) {
+        func step(
+            _ e: MeetingEvent? = nil, _ change: (inout MeetingModel) -> Void = { _ in },
+            w: Int = 80, h: Int = 24
+        ) {
             t = t + 1
             _ = model.meeting.apply(.tick(t))
             if let e { _ = model.meeting.apply(e) }
@@ -106,17 +122,23 @@ import RundeCore
             let m = model.meeting
             let r = Int.random(in: 0..<100, using: &rng)
             switch r {
-            case 0..<55: _ = model.meeting.apply(.tick(m.now + Double.random(in: 0.2...2.5, using: &rng)))
-            case 55..<60: _ = model.meeting.apply(.tick(m.now + Double.random(in: 30...400, using: &rng)))
+            case 0..<55:
+                _ = model.meeting.apply(.tick(m.now + Double.random(in: 0.2...2.5, using: &rng)))
+            case 55..<60:
+                _ = model.meeting.apply(.tick(m.now + Double.random(in: 30...400, using: &rng)))
             case 60..<72: _ = model.meeting.apply(.advance)
             case 72..<74: _ = model.meeting.apply(.pass)
             case 74..<76: _ = model.meeting.apply(.startPause)
             case 76..<77: _ = model.meeting.apply(.endPause)
             case 77..<79: _ = model.meeting.apply(.toggleHold)
-            case 79..<81: _ = model.meeting.apply(.adjustTurn(minutes: Bool.random(using: &rng) ? 1 : -1))
-            case 81..<83: _ = model.meeting.apply(.setSharingMode(Bool.random(using: &rng) ? .open : .round))
+            case 79..<81:
+                _ = model.meeting.apply(.adjustTurn(minutes: Bool.random(using: &rng) ? 1 : -1))
+            case 81..<83:
+                _ = model.meeting.apply(.setSharingMode(Bool.random(using: &rng) ? .open : .round))
             case 83..<86:
-                if let p = m.presentOrder.randomElement(using: &rng) { _ = model.meeting.apply(.giveFloor(p)) }
+                if let p = m.presentOrder.randomElement(using: &rng) {
+                    _ = model.meeting.apply(.giveFloor(p))
+                }
             case 86..<87: _ = model.meeting.apply(.endTurn)
             case 87..<88: _ = model.meeting.apply(.startProcessTalk)
             case 88..<89: _ = model.meeting.apply(.guestArrival)
@@ -125,7 +147,10 @@ import RundeCore
             case 93..<95: model.overlay = model.overlay == .none ? .help : .none
             default: model.notice = model.notice == nil ? "Disk full" : nil
             }
-            guard Self.expectSame(&renderer, model, w, h, "seed \(seed) step \(i) phase \(model.meeting.phase)") else { return }
+            guard
+                Self.expectSame(
+                    &renderer, model, w, h, "seed \(seed) step \(i) phase \(model.meeting.phase)")
+            else { return }
         }
     }
 }

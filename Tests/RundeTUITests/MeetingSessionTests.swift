@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import RundeCore
 import RundeText
+import Testing
+
 @testable import RundeTUI
 
 /// Resume, replay and set-aside, without a terminal: what `runde` does with an unfinished
@@ -9,14 +10,17 @@ import RundeText
 @Suite struct MeetingSessionTests {
     /// A group on disk with a meeting started at `t0`, driven by `events` and then stopped.
     struct Fixture {
-        let root = NSTemporaryDirectory() + "runde-session-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let root =
+            NSTemporaryDirectory()
+            + "runde-session-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let session: MeetingSession
         let group: GroupFile
-        static let t0 = Instant(1_797_271_200)   // Monday 14 December 2026, 18:00 UTC
+        static let t0 = Instant(1_797_271_200)  // Monday 14 December 2026, 18:00 UTC
 
         init() throws {
             let loc = DataLocation(root: root)
-            let slug = try GroupStore(location: loc).create(name: "Tirsdag", members: ["Quixtamar", "Zorbulon", "Siri"])
+            let slug = try GroupStore(location: loc).create(
+                name: "Tirsdag", members: ["Quixtamar", "Zorbulon", "Siri"])
             group = try GroupStore(location: loc).load(slug: slug)
             session = MeetingSession(location: loc, slug: slug)
         }
@@ -32,7 +36,10 @@ import RundeText
                 t = t + 7
                 for e in [MeetingEvent.tick(t), .advance] {
                     let effects = state.apply(e)
-                    try journal.record(e, onlyMovesTheClock: effects.isEmpty && { if case .tick = e { return true } else { return false } }())
+                    try journal.record(
+                        e,
+                        onlyMovesTheClock: effects.isEmpty
+                            && { if case .tick = e { return true } else { return false } }())
                 }
             }
             #expect(stop(state), "the fixture meeting never reached the step")
@@ -68,7 +75,9 @@ import RundeText
         #expect(state.recovered)
         let turn = try #require(state.turn)
         #expect(!turn.isHeld, "the turn runs again")
-        #expect(abs(turn.elapsed(at: state.now) - elapsed) < 0.001, "the turn goes on from where it was")
+        #expect(
+            abs(turn.elapsed(at: state.now) - elapsed) < 0.001, "the turn goes on from where it was"
+        )
         // Speak 30 s more, end the turn: the log's longest turn is short.
         _ = state.apply(.tick(threeDaysOn + 30))
         _ = state.apply(.advance)
@@ -121,10 +130,18 @@ import RundeText
             let start = offer.prompt
             for no in [Key.escape, .enter, .char("n"), .char("q")] {
                 var p = start
-                #expect(p.handle(.char("n"), letters: ResumeOffer.letters) == nil, "n returns nothing before the answer")
-                #expect(p.question == .init(title: s[.sessionAskTitle], body: s.f(.sessionAskSave, u.state.setup.meetingNumber)))
+                #expect(
+                    p.handle(.char("n"), letters: ResumeOffer.letters) == nil,
+                    "n returns nothing before the answer")
+                #expect(
+                    p.question
+                        == .init(
+                            title: s[.sessionAskTitle],
+                            body: s.f(.sessionAskSave, u.state.setup.meetingNumber)))
                 let asked = p.render(width: 80, height: 24).text
-                #expect(asked.contains(s[.nightConfirmKeys]) && asked.contains(s[.sessionAskTitle]), "\(asked)")
+                #expect(
+                    asked.contains(s[.nightConfirmKeys]) && asked.contains(s[.sessionAskTitle]),
+                    "\(asked)")
                 #expect(p.handle(no, letters: ResumeOffer.letters) == nil, "\(no) says no")
                 #expect(p == start, "\(no) leaves the offer as it was")
             }
@@ -143,9 +160,13 @@ import RundeText
             #expect(start.footer == keys.map { s[$0.footer] }.joined(separator: " · "))
             for k in keys { if let h = k.help { #expect(lines.contains(s[h])) } }
             #expect(lines.contains { $0.hasPrefix("Enter") }, "\(lines)")
-            #expect(lines.contains { $0.hasPrefix(isOld ? (lang == .nb ? "f " : "r ") : "n ") }, "\(lines)")
+            #expect(
+                lines.contains { $0.hasPrefix(isOld ? (lang == .nb ? "f " : "r ") : "n ") },
+                "\(lines)")
             let panel = help.render(width: 80, height: 24).text
-            for word in s[keys[0].help!].split(separator: " ").suffix(3) { #expect(panel.contains(word), "\(panel)") }
+            for word in s[keys[0].help!].split(separator: " ").suffix(3) {
+                #expect(panel.contains(word), "\(panel)")
+            }
             #expect(!panel.contains("…"), "no help line is cut:\n\(panel)")
         }
     }
@@ -158,11 +179,17 @@ import RundeText
         let path = try f.session.saveUnfinished(try f.unfinished(), group: f.group)
         let log = try SessionLogCodec.decode(try FileIO.readFile(path), file: path)
         #expect(!log.completed)
-        #expect(log.durationS == Int((before.now - before.setup.startedAt).rounded(.down))
+        #expect(
+            log.durationS == Int((before.now - before.setup.startedAt).rounded(.down))
                 || abs(log.durationS - Int(before.now - before.setup.startedAt)) <= 1)
         #expect(!FileIO.exists(f.session.journalPath))
-        #expect(try GroupStore(location: f.session.location).load(slug: f.session.slug).meetingsHeld == 1)
-        guard case .none = f.session.find() else { Issue.record("the journal is still there"); return }
+        #expect(
+            try GroupStore(location: f.session.location).load(slug: f.session.slug).meetingsHeld
+                == 1)
+        guard case .none = f.session.find() else {
+            Issue.record("the journal is still there")
+            return
+        }
     }
 
     /// Issue 14 item 9: the offer names the step (the principles card, not "Åpning") and the
@@ -189,15 +216,26 @@ import RundeText
         let f = try Fixture()
         defer { f.cleanUp() }
         try FileIO.createFolder(FileIO.parent(of: f.session.journalPath))
-        try FileIO.writeAtomically(Data("{\"schema\":\"runde.journal/9\"}\n".utf8), to: f.session.journalPath)
-        guard case .unreadable(let error) = f.session.find() else { Issue.record("not found as unreadable"); return }
-        #expect(error as? JournalError == .unknownVersion(file: f.session.journalPath, schema: "runde.journal/9"))
+        try FileIO.writeAtomically(
+            Data("{\"schema\":\"runde.journal/9\"}\n".utf8), to: f.session.journalPath)
+        guard case .unreadable(let error) = f.session.find() else {
+            Issue.record("not found as unreadable")
+            return
+        }
+        #expect(
+            error as? JournalError
+                == .unknownVersion(file: f.session.journalPath, schema: "runde.journal/9"))
         let message = Catalog(.nb).words(try #require(error as? JournalError))
-        #expect(message.contains("journal.jsonl") && message.contains("nyere eller ukjent versjon"), "\(message)")
+        #expect(
+            message.contains("journal.jsonl") && message.contains("nyere eller ukjent versjon"),
+            "\(message)")
         let aside = try f.session.setAside(at: Instant(1_900_000_000))
         #expect(aside.hasSuffix("journal.jsonl.unreadable-1900000000"))
         #expect(FileIO.exists(aside))
-        guard case .none = f.session.find() else { Issue.record("the journal is still in the way"); return }
+        guard case .none = f.session.find() else {
+            Issue.record("the journal is still in the way")
+            return
+        }
         let prompt = MeetingSession.unreadablePrompt(message, lang: .nb)
         #expect(prompt.title == Catalog(.nb)[.sessionUnreadableTitle])
     }

@@ -1,6 +1,7 @@
+import RundeCore
 import RundeText
 import Testing
-import RundeCore
+
 @testable import RundeTUI
 
 /// Every phase rendered at 80×24 and 120×40, in nb and en, compared as text.
@@ -17,14 +18,16 @@ import RundeCore
     }
 
     @Test func smallestUsableSizeStillShowsTheTurn() {
-        let frame = MeetingView.render(MeetingFixtures.model(.openingRound, lang: .nb), width: 60, height: 16)
+        let frame = MeetingView.render(
+            MeetingFixtures.model(.openingRound, lang: .nb), width: 60, height: 16)
         assertSnapshot(frame, named: "openingRound-nb-60x16")
         #expect(frame.text.contains("Kari"))
         #expect(frame.text.contains("Enter"))
     }
 
     @Test func tooSmallAsksForALargerWindow() {
-        let frame = MeetingView.render(MeetingFixtures.model(.openingRound, lang: .nb), width: 59, height: 16)
+        let frame = MeetingView.render(
+            MeetingFixtures.model(.openingRound, lang: .nb), width: 59, height: 16)
         #expect(frame.text.contains("Gjør vinduet større"))
         #expect(frame.text.contains("59×16"))
         let en = MeetingView.render(MeetingFixtures.model(.pause, lang: .en), width: 40, height: 10)
@@ -35,7 +38,10 @@ import RundeCore
         for spot in MeetingFixtures.Spot.allCases {
             for lang in Lang.allCases {
                 for (w, h) in Self.sizes + [(60, 16)] {
-                    let last = MeetingView.render(MeetingFixtures.model(spot, lang: lang), width: w, height: h)
+                    let last =
+                        MeetingView.render(
+                            MeetingFixtures.model(spot, lang: lang), width: w, height: h
+                        )
                         .text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
                     #expect(last.hasPrefix(" Enter "), "\(spot) \(lang) \(w)x\(h): \(last)")
                 }
@@ -72,6 +78,8 @@ import RundeCore
         #expect(text.contains("Oppfølging"))
         var before = MeetingFixtures.model(.checkIn, lang: .en)
         before.starterMeetings = before.meeting.setup.meetingNumber + 1
-        #expect(MeetingView.render(before, width: 80, height: 24).text.contains("last time at the next meeting"))
+        #expect(
+            MeetingView.render(before, width: 80, height: 24).text.contains(
+                "last time at the next meeting"))
     }
 }

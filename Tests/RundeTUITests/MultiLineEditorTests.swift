@@ -1,5 +1,6 @@
-import Testing
 import RundeCore
+import Testing
+
 @testable import RundeTUI
 
 /// The shared multi-line editor of the rules card (meeting and group screen): whole state
@@ -21,7 +22,8 @@ import RundeCore
         #expect(e == MultiLineEditor(text: "Vi er he\nVi kommer", cursor: 8))
         e.handle(.down)
         #expect(e.cursor == 17)
-        e.handle(.left); e.handle(.delete)
+        e.handle(.left)
+        e.handle(.delete)
         #expect(e == MultiLineEditor(text: "Vi er he\nVi kommr", cursor: 16))
         e.handle(.right)
         #expect(e.cursor == 17)
@@ -32,12 +34,14 @@ import RundeCore
         #expect(e.text == "AB\nC")
         e.handle(.char("\u{7}"))
         #expect(e.text == "AB\nC")
-        let usedEsc = e.handle(.escape), usedCtrlS = e.handle(.ctrl("s"))
+        let usedEsc = e.handle(.escape)
+        let usedCtrlS = e.handle(.ctrl("s"))
         #expect(!usedEsc && !usedCtrlS)
         var long = MultiLineEditor(text: String(repeating: "x", count: MultiLineEditor.maxLength))
         long.handle(.char("y"))
         #expect(long.text.count == MultiLineEditor.maxLength)
-        var lines = MultiLineEditor(text: Array(repeating: "l", count: MultiLineEditor.maxLines).joined(separator: "\n"))
+        var lines = MultiLineEditor(
+            text: Array(repeating: "l", count: MultiLineEditor.maxLines).joined(separator: "\n"))
         lines.handle(.enter)
         #expect(lines.text.split(separator: "\n").count == MultiLineEditor.maxLines)
     }

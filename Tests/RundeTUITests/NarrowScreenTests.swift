@@ -1,8 +1,9 @@
 import Foundation
-import Testing
-import RundeText
 import RundeCore
 import RundeHistory
+import RundeText
+import Testing
+
 @testable import RundeTUI
 
 /// At the smallest size Runde supports (60×16) and at 80×24, in both languages, no text of the
@@ -64,7 +65,9 @@ import RundeHistory
                     // Cut by a width: after it only spaces up to the row's end or a box's border.
                     let after = r[(start + k)...].drop { $0 == " " }
                     let clipped = after.first.map { "│┃|".contains($0) } ?? true
-                    if p[k - 1].isLetter, p[k].isLetter, clipped, !wholes.contains(String(p.prefix(k))) {
+                    if p[k - 1].isLetter, p[k].isLetter, clipped,
+                        !wholes.contains(String(p.prefix(k)))
+                    {
                         found.append("“\(piece)” cut to “\(String(p.prefix(k)))” in: \(row)")
                     }
                 }
@@ -73,31 +76,43 @@ import RundeHistory
         return found
     }
 
-    static func rows(_ f: Frame) -> [String] { f.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+    static func rows(_ f: Frame) -> [String] {
+        f.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
 
     /// The frame card (the rules everyone acknowledges) as the first thing after check-in.
     static func frameCard(_ lang: Lang) -> MeetingModel {
-        let agenda = [AgendaItem(.opening, "frame", acknowledge: true), AgendaItem(.openingRound, "here_and_now"),
-                      AgendaItem(.nextMeeting, "next"), AgendaItem(.summary, "summary")]
-        let setup = MeetingSetup(memberCount: 6, leader: 0, meetingNumber: 1, date: LocalDate(year: 2027, month: 1, day: 15),
-                                 utcOffsetSeconds: 3600, plan: .standard, startedAt: MeetingFixtures.t0, agenda: agenda)
+        let agenda = [
+            AgendaItem(.opening, "frame", acknowledge: true),
+            AgendaItem(.openingRound, "here_and_now"),
+            AgendaItem(.nextMeeting, "next"), AgendaItem(.summary, "summary"),
+        ]
+        let setup = MeetingSetup(
+            memberCount: 6, leader: 0, meetingNumber: 1,
+            date: LocalDate(year: 2027, month: 1, day: 15),
+            utcOffsetSeconds: 3600, plan: .standard, startedAt: MeetingFixtures.t0, agenda: agenda)
         var m = MeetingState(setup: setup)
         _ = m.apply(.tick(MeetingFixtures.t0 + 60))
         _ = m.apply(.advance)
-        return MeetingModel(meeting: m, roster: MeetingFixtures.roster, groupName: "Torsdagsgruppa",
-                            rules: GroupFile.defaultRules, lang: lang)
+        return MeetingModel(
+            meeting: m, roster: MeetingFixtures.roster, groupName: "Torsdagsgruppa",
+            rules: GroupFile.defaultRules, lang: lang)
     }
 
     static func models(_ lang: Lang) -> [(String, MeetingModel)] {
-        MeetingFixtures.Spot.allCases.map { ($0.rawValue, MeetingFixtures.model($0, lang: lang)) } + [("frame", frameCard(lang))]
+        MeetingFixtures.Spot.allCases.map { ($0.rawValue, MeetingFixtures.model($0, lang: lang)) }
+            + [("frame", frameCard(lang))]
     }
 
     @Test(arguments: [Lang.nb, .en])
     func noMeetingTextIsCutMidWord(_ lang: Lang) {
-        let pieces = Self.pieces(lang), wholes = Self.wholes(lang)
+        let pieces = Self.pieces(lang)
+        let wholes = Self.wholes(lang)
         for (name, model) in Self.models(lang) {
             for (w, h) in Self.sizes {
-                let cuts = Self.cuts(Self.rows(MeetingView.render(model, width: w, height: h)), pieces, wholes: wholes)
+                let cuts = Self.cuts(
+                    Self.rows(MeetingView.render(model, width: w, height: h)), pieces,
+                    wholes: wholes)
                 #expect(cuts.isEmpty, "\(name) \(lang) \(w)×\(h):\n\(cuts.joined(separator: "\n"))")
             }
         }
@@ -105,18 +120,26 @@ import RundeHistory
 
     @Test(arguments: [Lang.nb, .en])
     func noHistoryTextIsCutMidWord(_ lang: Lang) {
-        let pieces = Self.pieces(lang), wholes = Self.wholes(lang)
+        let pieces = Self.pieces(lang)
+        let wholes = Self.wholes(lang)
         for screen in [HistoryBrowserState.Screen.list, .detail, .trends] {
             var s = HistoryBrowserState(summaries: HistoryTUIFixtures.summaries)
             s.screen = screen
-            if screen != .list { s.selected = 1; s.detail = HistoryTUIFixtures.detail("2026-10-22-004") }
+            if screen != .list {
+                s.selected = 1
+                s.detail = HistoryTUIFixtures.detail("2026-10-22-004")
+            }
             for (w, h) in Self.sizes {
                 let f = HistoryBrowserView.render(s, width: w, height: h, lang: lang)
                 let cuts = Self.cuts(Self.rows(f), pieces, wholes: wholes)
-                #expect(cuts.isEmpty, "history \(screen) \(lang) \(w)×\(h):\n\(cuts.joined(separator: "\n"))")
+                #expect(
+                    cuts.isEmpty,
+                    "history \(screen) \(lang) \(w)×\(h):\n\(cuts.joined(separator: "\n"))")
                 // `?` and `q` stay in the footer at every size.
                 let footer = Self.rows(f).last ?? ""
-                #expect(footer.contains("? ") && footer.contains("q "), "history \(screen) \(w)×\(h): \(footer)")
+                #expect(
+                    footer.contains("? ") && footer.contains("q "),
+                    "history \(screen) \(w)×\(h): \(footer)")
             }
         }
     }
@@ -131,7 +154,9 @@ import RundeHistory
             for w in stride(from: 60, through: 130, by: 7) {
                 for h in 16...40 {
                     let text = MeetingView.render(model, width: w, height: h).text
-                    #expect(text.contains(warning), "\(lang) \(w)×\(h) with \(backlog.count) proposals:\n\(text)")
+                    #expect(
+                        text.contains(warning),
+                        "\(lang) \(w)×\(h) with \(backlog.count) proposals:\n\(text)")
                 }
             }
         }
@@ -146,20 +171,28 @@ import RundeHistory
         let s = model.strings
         let first = MeetingView.render(model, width: 60, height: 16)
         #expect(first.text.contains(s[.nightCardMoreBelow]))
-        #expect(Self.rows(first).last?.contains(s[.nightCapPages]) == true, "the footer names the scroll keys")
-        #expect(s.f(.ackCount, 0, 6).split(separator: " ").allSatisfy { first.text.contains($0) }, "the count whole")
+        #expect(
+            Self.rows(first).last?.contains(s[.nightCapPages]) == true,
+            "the footer names the scroll keys")
+        #expect(
+            s.f(.ackCount, 0, 6).split(separator: " ").allSatisfy { first.text.contains($0) },
+            "the count whole")
         var seen = ""
         for _ in 0..<6 {
             seen += MeetingView.render(model, width: 60, height: 16).text
             _ = MeetingController.handle(.pageDown, model: &model)
         }
         let last = MeetingView.render(model, width: 60, height: 16)
-        #expect(last.text.contains(s[.nightCardMoreAbove]) && !last.text.contains(s[.nightCardMoreBelow]))
+        #expect(
+            last.text.contains(s[.nightCardMoreAbove])
+                && !last.text.contains(s[.nightCardMoreBelow]))
         let words = s[.cardFrameText].split(whereSeparator: { $0 == " " || $0 == "\n" })
         for word in words { #expect(seen.contains(word), "“\(word)” never shows") }
         model.overlay = .help
         let help = MeetingView.render(model, width: 60, height: 16).text
-        #expect(help.contains(String(s[.nightHelpCardScroll].prefix(20))), "the help names the scroll keys:\n\(help)")
+        #expect(
+            help.contains(String(s[.nightHelpCardScroll].prefix(20))),
+            "the help names the scroll keys:\n\(help)")
         // Where the card fits, the keys are not offered.
         var roomy = Self.frameCard(lang)
         (roomy.screenWidth, roomy.screenHeight) = (120, 40)
@@ -181,9 +214,14 @@ import RundeHistory
             _ = HistoryBrowser.reduce(&s, .pageDown)
             seen += HistoryBrowserView.render(s, width: 60, height: 16, lang: lang).text
         }
-        #expect(s.screen == .detail && s.selected == 1, "PgDn scrolls; it does not change the meeting")
+        #expect(
+            s.screen == .detail && s.selected == 1, "PgDn scrolls; it does not change the meeting")
         let labels = HistoryLabels(lang: lang)
-        for phase in s.detail!.phases { #expect(seen.contains(labels.phase(phase.kind)), "\(phase.kind) never shows") }
-        #expect(HistoryBrowserView.render(s, width: 60, height: 16, lang: lang).text.contains(c[.nightCardMoreAbove]))
+        for phase in s.detail!.phases {
+            #expect(seen.contains(labels.phase(phase.kind)), "\(phase.kind) never shows")
+        }
+        #expect(
+            HistoryBrowserView.render(s, width: 60, height: 16, lang: lang).text.contains(
+                c[.nightCardMoreAbove]))
     }
 }

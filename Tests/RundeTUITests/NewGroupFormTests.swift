@@ -1,6 +1,7 @@
+import RundeCore
 import RundeText
 import Testing
-import RundeCore
+
 @testable import RundeTUI
 
 /// The new-group form on the welcome screen: each field is checked when Enter is pressed on
@@ -46,14 +47,19 @@ import RundeCore
         Self.type("Kari, Ola, Siri, Per, Nils, Vera", into: &form)
         #expect(form.name.input == "Fredagsgruppa", "nothing typed into the name")
         #expect(form.members.input == "Kari, Ola, Siri, Per, Nils, Vera")
-        #expect(form.handle(.enter) == .create(name: "Fredagsgruppa", members: ["Kari", "Ola", "Siri", "Per", "Nils", "Vera"]))
+        #expect(
+            form.handle(.enter)
+                == .create(
+                    name: "Fredagsgruppa", members: ["Kari", "Ola", "Siri", "Per", "Nils", "Vera"]))
     }
 
     @Test func membersAreCheckedAsGroupCreateChecksThem() {
         let s = Catalog(.nb)
-        for (typed, problem) in [("Kari", GroupProblem.tooFewMembers(min: 2, count: 1)),
-                                 ("Kari, kari", .memberSame(2, as: 1)),
-                                 ("Kari, , Ola", .memberEmpty(2))] {
+        for (typed, problem) in [
+            ("Kari", GroupProblem.tooFewMembers(min: 2, count: 1)),
+            ("Kari, kari", .memberSame(2, as: 1)),
+            ("Kari, , Ola", .memberEmpty(2)),
+        ] {
             var form = NewGroupForm(s)
             Self.type("Fredag", into: &form)
             _ = form.handle(.enter)

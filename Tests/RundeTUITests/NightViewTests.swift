@@ -1,6 +1,7 @@
+import RundeCore
 import RundeText
 import Testing
-import RundeCore
+
 @testable import RundeTUI
 
 /// Issue 14's screens at 80×24 and 60×16, in nb and en: the phase bar of every built-in
@@ -21,9 +22,13 @@ import RundeCore
             var t = 0.0
             var pauseTaken = false
             while !m.isFinished && rows.count < 30 {
-                let model = MeetingModel(meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "", lang: lang)
-                rows.append(MeetingView.render(model, width: w, height: h).text.split(separator: "\n", omittingEmptySubsequences: false)[1]
-                    .description)
+                let model = MeetingModel(
+                    meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "",
+                    lang: lang)
+                rows.append(
+                    MeetingView.render(model, width: w, height: h).text.split(
+                        separator: "\n", omittingEmptySubsequences: false)[1]
+                        .description)
                 t += 600
                 _ = m.apply(.tick(MeetingFixtures.t0 + t))
                 if m.phase == .sharing && !pauseTaken {
@@ -42,14 +47,19 @@ import RundeCore
     }
 
     /// Every meeting screen's help, and its footer agreeing with it.
-    @Test(arguments: [MeetingFixtures.Spot.checkIn, .opening, .openingRound, .sharingOpen, .pause, .closing,
-                      .nextLeader, .nextTheme, .nextDate, .summary], Lang.allCases)
+    @Test(
+        arguments: [
+            MeetingFixtures.Spot.checkIn, .opening, .openingRound, .sharingOpen, .pause, .closing,
+            .nextLeader, .nextTheme, .nextDate, .summary,
+        ], Lang.allCases)
     func helpOfEachScreen(_ spot: MeetingFixtures.Spot, _ lang: Lang) {
         var model = MeetingFixtures.model(spot, lang: lang)
         _ = MeetingController.handle(spot == .nextTheme ? .function(1) : .char("?"), model: &model)
         #expect(model.overlay == .help)
         for (w, h) in Self.sizes {
-            assertSnapshot(MeetingView.render(model, width: w, height: h), named: "help-\(spot.rawValue)-\(lang.rawValue)-\(w)x\(h)")
+            assertSnapshot(
+                MeetingView.render(model, width: w, height: h),
+                named: "help-\(spot.rawValue)-\(lang.rawValue)-\(w)x\(h)")
         }
     }
 
@@ -59,19 +69,26 @@ import RundeCore
         _ = MeetingController.handle(.char("?"), model: &model)
         let last = Overlays.helpLines(model, width: 52).last!.0
         for _ in 0..<40 { _ = MeetingController.handle(.down, model: &model) }
-        #expect(MeetingView.render(model, width: 60, height: 16).text.contains(last.trimmingCharacters(in: .whitespaces)))
-        assertSnapshot(MeetingView.render(model, width: 60, height: 16), named: "help-scrolled-nb-60x16")
+        #expect(
+            MeetingView.render(model, width: 60, height: 16).text.contains(
+                last.trimmingCharacters(in: .whitespaces)))
+        assertSnapshot(
+            MeetingView.render(model, width: 60, height: 16), named: "help-scrolled-nb-60x16")
     }
 
     @Test(arguments: Lang.allCases)
     func confirmationDialogs(_ lang: Lang) {
-        for (spot, key, name) in [(MeetingFixtures.Spot.openingRound, Key.char("n"), "skipRound"),
-                                  (.opening, .char("n"), "skipPhase"),
-                                  (.sharingOvertime, .char("c"), "closing")] {
+        for (spot, key, name) in [
+            (MeetingFixtures.Spot.openingRound, Key.char("n"), "skipRound"),
+            (.opening, .char("n"), "skipPhase"),
+            (.sharingOvertime, .char("c"), "closing"),
+        ] {
             var model = MeetingFixtures.model(spot, lang: lang)
             _ = MeetingController.handle(key, model: &model)
             for (w, h) in Self.sizes {
-                assertSnapshot(MeetingView.render(model, width: w, height: h), named: "confirm-\(name)-\(lang.rawValue)-\(w)x\(h)")
+                assertSnapshot(
+                    MeetingView.render(model, width: w, height: h),
+                    named: "confirm-\(name)-\(lang.rawValue)-\(w)x\(h)")
             }
         }
     }
@@ -113,6 +130,8 @@ import RundeCore
         _ = model.meeting.apply(.tick(model.meeting.plannedEnd + 60))
         let text = MeetingView.render(model, width: 80, height: 24).text
         #expect(text.contains(model.strings[.nightPlannedEndPassed]))
-        #expect(!text.contains(model.strings.f(.pauseSuggested, model.meeting.setup.plan.pauseAtMinute)))
+        #expect(
+            !text.contains(model.strings.f(.pauseSuggested, model.meeting.setup.plan.pauseAtMinute))
+        )
     }
 }

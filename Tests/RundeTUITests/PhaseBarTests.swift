@@ -1,7 +1,8 @@
 import Foundation
+import RundeCore
 import RundeText
 import Testing
-import RundeCore
+
 @testable import RundeTUI
 
 /// Every built-in agenda Runde can propose: the formats, and the group's life added to them
@@ -18,13 +19,22 @@ enum BuiltInAgendas {
 
     /// (name, format, agenda), each name unique.
     static var all: [(name: String, format: MeetingFormat, agenda: [AgendaItem])] {
-        func proposed(_ name: String, _ change: (inout GroupFile) -> Void) -> (String, MeetingFormat, [AgendaItem]) {
+        func proposed(_ name: String, _ change: (inout GroupFile) -> Void) -> (
+            String, MeetingFormat, [AgendaItem]
+        ) {
             let p = GroupLife.propose(for: group(change), today: today)
             return (name, p.format, p.agenda)
         }
         return [
-            proposed("first") { $0.meetingsHeld = 0; $0.lastMeetingDate = nil },
-            proposed("first-starter") { $0.meetingsHeld = 0; $0.lastMeetingDate = nil; $0.starterMeetings = 3 },
+            proposed("first") {
+                $0.meetingsHeld = 0
+                $0.lastMeetingDate = nil
+            },
+            proposed("first-starter") {
+                $0.meetingsHeld = 0
+                $0.lastMeetingDate = nil
+                $0.starterMeetings = 3
+            },
             proposed("second") { $0.meetingsHeld = 1 },
             proposed("regular") { _ in },
             proposed("new_group") { $0.newMemberPending = true },
@@ -33,14 +43,23 @@ enum BuiltInAgendas {
             proposed("farewell") { $0.leaving = ["Liv"] },
             proposed("starter-last") { $0.starterMeetings = 6 },
             proposed("after-starter") { $0.starterMeetings = 5 },
-            proposed("new_group-farewell") { $0.newMemberPending = true; $0.leaving = ["Liv"] },
-            proposed("evaluation-starter-last") { $0.horizon = 6; $0.starterMeetings = 6 },
+            proposed("new_group-farewell") {
+                $0.newMemberPending = true
+                $0.leaving = ["Liv"]
+            },
+            proposed("evaluation-starter-last") {
+                $0.horizon = 6
+                $0.starterMeetings = 6
+            },
         ]
     }
 
     /// The titles a bar may show for an agenda: its items', the pause's and the process talk's.
     static func titles(_ agenda: [AgendaItem], _ s: Catalog) -> Set<String> {
-        Set(agenda.map { s.itemTitle($0) } + [s.itemTitle(.checkIn), s.phase(.pause), s.phase(.processTalk)])
+        Set(
+            agenda.map { s.itemTitle($0) } + [
+                s.itemTitle(.checkIn), s.phase(.pause), s.phase(.processTalk),
+            ])
     }
 }
 
@@ -64,19 +83,26 @@ enum BuiltInAgendas {
                 t += 60
                 _ = m.apply(.tick(MeetingFixtures.t0 + t))
                 if step == pauseAt, m.canApply(.startPause) {
-                    _ = m.apply(.startPause); out.append(m)
-                    _ = m.apply(.endPause); out.append(m)
+                    _ = m.apply(.startPause)
+                    out.append(m)
+                    _ = m.apply(.endPause)
+                    out.append(m)
                 }
                 if step == talkAt, m.canApply(.startProcessTalk) {
-                    _ = m.apply(.startProcessTalk); out.append(m)
-                    _ = m.apply(.skipPhase); out.append(m)
+                    _ = m.apply(.startProcessTalk)
+                    out.append(m)
+                    _ = m.apply(.skipPhase)
+                    out.append(m)
                 }
                 _ = m.apply(.skipPhase)
                 step += 1
             }
         }
         walk(pauseAt: nil, talkAt: nil)
-        for k in 0..<agenda.count { walk(pauseAt: k, talkAt: nil); walk(pauseAt: nil, talkAt: k) }
+        for k in 0..<agenda.count {
+            walk(pauseAt: k, talkAt: nil)
+            walk(pauseAt: nil, talkAt: k)
+        }
         return out
     }
 
@@ -91,7 +117,8 @@ enum BuiltInAgendas {
     static func labels(_ row: String) -> [String] {
         let plain = row.map { "‹›·".contains($0) ? " " : String($0) }.joined()
         return plain.components(separatedBy: "  ").map {
-            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "▶✓○"))
+            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(
+                in: CharacterSet(charactersIn: "▶✓○"))
         }.filter { !$0.isEmpty }
     }
 
@@ -108,15 +135,24 @@ enum BuiltInAgendas {
         for (name, format, agenda) in BuiltInAgendas.all {
             let titles = BuiltInAgendas.titles(agenda, s)
             for m in Self.moments(agenda, format: format) where !m.isFinished {
-                let model = MeetingModel(meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "", lang: lang)
+                let model = MeetingModel(
+                    meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "",
+                    lang: lang)
                 let current = Self.currentTitle(m, s)
                 for w in 60...120 {
                     let row = Self.bar(model, width: w)
                     let shown = Self.labels(row)
-                    let trimmed = row.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
-                    if Frame.textWidth(trimmed) > w - 1 { failures.append("\(name) w\(w): past the edge: \(row)") }
-                    if !row.contains("▶" + current) { failures.append("\(name) w\(w): no current «\(current)»: \(row)") }
-                    for l in shown where !titles.contains(l) { failures.append("\(name) w\(w): «\(l)» cut: \(row)") }
+                    let trimmed = row.replacingOccurrences(
+                        of: "\\s+$", with: "", options: .regularExpression)
+                    if Frame.textWidth(trimmed) > w - 1 {
+                        failures.append("\(name) w\(w): past the edge: \(row)")
+                    }
+                    if !row.contains("▶" + current) {
+                        failures.append("\(name) w\(w): no current «\(current)»: \(row)")
+                    }
+                    for l in shown where !titles.contains(l) {
+                        failures.append("\(name) w\(w): «\(l)» cut: \(row)")
+                    }
                     if row.contains("…") { failures.append("\(name) w\(w): an ellipsis: \(row)") }
                 }
             }
@@ -139,13 +175,16 @@ enum BuiltInAgendas {
             out.append(m)
             _ = m.apply(.tick(m.now + 300))
             if !paused, m.canApply(.startPause), m.phase != .opening {
-                _ = m.apply(.startPause); out.append(m)
+                _ = m.apply(.startPause)
+                out.append(m)
                 _ = m.apply(.tick(m.now + 300))
-                _ = m.apply(.endPause); out.append(m)
+                _ = m.apply(.endPause)
+                out.append(m)
                 paused = true
             }
             if step == 3, m.canApply(.startProcessTalk) {
-                _ = m.apply(.startProcessTalk); out.append(m)
+                _ = m.apply(.startProcessTalk)
+                out.append(m)
                 _ = m.apply(.skipPhase)
             }
             _ = m.apply(.skipPhase)
@@ -165,8 +204,11 @@ enum BuiltInAgendas {
             for (w, h) in Self.sizes {
                 var f = Frame(width: w, height: moments.count * 2)
                 for (i, m) in moments.enumerated() {
-                    let model = MeetingModel(meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "", lang: lang)
-                    let rows = MeetingView.render(model, width: w, height: h).text.split(separator: "\n", omittingEmptySubsequences: false)
+                    let model = MeetingModel(
+                        meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "",
+                        lang: lang)
+                    let rows = MeetingView.render(model, width: w, height: h).text.split(
+                        separator: "\n", omittingEmptySubsequences: false)
                     f.put(String(rows[1]), x: 0, y: 2 * i)
                     f.put(String(rows[h - 1]), x: 0, y: 2 * i + 1, role: .muted)
                 }
@@ -190,8 +232,13 @@ enum BuiltInAgendas {
             var talked = false
             for _ in 0..<200 where !m.isFinished {
                 _ = m.apply(.tick(m.now + 30))
-                if !talked, m.phase == .openingRound, m.canApply(.startProcessTalk) { _ = m.apply(.startProcessTalk); talked = true }
-                let model = MeetingModel(meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "", lang: lang)
+                if !talked, m.phase == .openingRound, m.canApply(.startProcessTalk) {
+                    _ = m.apply(.startProcessTalk)
+                    talked = true
+                }
+                let model = MeetingModel(
+                    meeting: m, roster: MeetingFixtures.roster, groupName: "G", rules: "",
+                    lang: lang)
                 let enter = FooterKeys.enterAction(model)
                 let titles = BuiltInAgendas.titles(agenda, s)
                 if let next = titles.first(where: { enter == s.f(.enterNextPhase, $0) }) {
@@ -199,12 +246,15 @@ enum BuiltInAgendas {
                         let shown = Self.labels(Self.bar(model, width: w))
                         let row = Self.bar(model, width: w)
                         if m.phase == .processTalk {
-                            #expect(row.contains(" " + next) && !row.contains("✓" + next), "\(name) w\(w): \(enter) | \(row)")
+                            #expect(
+                                row.contains(" " + next) && !row.contains("✓" + next),
+                                "\(name) w\(w): \(enter) | \(row)")
                         } else {
                             let current = Self.currentTitle(m, s)
                             let i = shown.firstIndex(of: current)
-                            #expect(i.map { $0 + 1 < shown.count && shown[$0 + 1] == next } == true,
-                                    "\(name) w\(w): footer «\(enter)», bar «\(row)»")
+                            #expect(
+                                i.map { $0 + 1 < shown.count && shown[$0 + 1] == next } == true,
+                                "\(name) w\(w): footer «\(enter)», bar «\(row)»")
                         }
                         checked += 1
                     }

@@ -1,5 +1,6 @@
-import RundeText
 import RundeCore
+import RundeText
+
 @testable import RundeTUI
 
 /// Plays keys and ticks on a meeting the way the runtime does, and collects what plain mode
@@ -10,13 +11,18 @@ struct PlainDriver {
     static let t0 = Instant(1_800_000_000)
     static let roster = ["Quixtamar", "Zorbulon", "Kari", "Ola"]
 
-    init(lang: Lang, roster: [String] = PlainDriver.roster, agenda: [AgendaItem]? = nil, plan: MeetingPlan = .standard) {
-        let setup = MeetingSetup(memberCount: roster.count, leader: 0, meetingNumber: 7,
-                                 date: LocalDate(year: 2027, month: 1, day: 15), utcOffsetSeconds: 3600,
-                                 plan: plan, startedAt: Self.t0, agenda: agenda ?? MeetingFormat.regular.agenda)
-        model = MeetingModel(meeting: MeetingState(setup: setup), roster: roster, groupName: "Torsdagsgruppa",
-                             rules: "Taushetsplikt: det som blir sagt her, blir her.\nSi ikke mer enn du vil.",
-                             todayTheme: "Skam", lang: lang)
+    init(
+        lang: Lang, roster: [String] = PlainDriver.roster, agenda: [AgendaItem]? = nil,
+        plan: MeetingPlan = .standard
+    ) {
+        let setup = MeetingSetup(
+            memberCount: roster.count, leader: 0, meetingNumber: 7,
+            date: LocalDate(year: 2027, month: 1, day: 15), utcOffsetSeconds: 3600,
+            plan: plan, startedAt: Self.t0, agenda: agenda ?? MeetingFormat.regular.agenda)
+        model = MeetingModel(
+            meeting: MeetingState(setup: setup), roster: roster, groupName: "Torsdagsgruppa",
+            rules: "Taushetsplikt: det som blir sagt her, blir her.\nSi ikke mer enn du vil.",
+            todayTheme: "Skam", lang: lang)
     }
 
     /// The opening lines.

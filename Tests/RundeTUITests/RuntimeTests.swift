@@ -1,5 +1,7 @@
-import Testing
+import Foundation
 import RundeCore
+import Testing
+
 @testable import RundeTUI
 
 /// A clock the test moves by hand.
@@ -11,7 +13,12 @@ final class FakeClock: MeetingClock {
 
 /// A terminal that plays a script of inputs and records what was drawn.
 final class FakeTerminal: Terminal {
-    enum Step { case key(Key), wait(seconds: Double), resize(Int, Int), signal(Int32) }
+    enum Step {
+        case key(Key)
+        case wait(seconds: Double)
+        case resize(Int, Int)
+        case signal(Int32)
+    }
     var script: [Step]
     let clock: FakeClock
     var size: (width: Int, height: Int) = (80, 24)
@@ -20,17 +27,24 @@ final class FakeTerminal: Terminal {
     var bells = 0
     var flashes = 0
 
-    init(clock: FakeClock, script: [Step]) { self.clock = clock; self.script = script }
+    init(clock: FakeClock, script: [Step]) {
+        self.clock = clock
+        self.script = script
+    }
 
     func nextInput(timeoutMs: Int) -> InputEvent {
         timeouts.append(timeoutMs)
         guard !script.isEmpty else { return .signal(15) }
         switch script.removeFirst() {
-        case .key(let k): clock.t = clock.t + 0.25; return .key(k)
+        case .key(let k):
+            clock.t = clock.t + 0.25
+            return .key(k)
         case .wait(let s):
             clock.t = clock.t + s
             return .timeout
-        case let .resize(w, h): size = (w, h); return .resize(width: w, height: h)
+        case .resize(let w, let h):
+            size = (w, h)
+            return .resize(width: w, height: h)
         case .signal(let n): return .signal(n)
         }
     }
@@ -42,7 +56,9 @@ final class FakeTerminal: Terminal {
         let outcome = screen.update(to: frame) { y, _ in rows.append(y) }
         if case .partial(hinted: true) = outcome { hintedDraws += 1 }
         if let allChanged, outcome != .full {
-            #expect(rows.sorted() == allChanged, "the renderer's rows missed a change: \(rows) vs \(allChanged)")
+            #expect(
+                rows.sorted() == allChanged,
+                "the renderer's rows missed a change: \(rows) vs \(allChanged)")
         }
         if outcome != .unchanged { draws.append(frame) }
     }
@@ -55,25 +71,37 @@ final class FakeTerminal: Terminal {
 
 @Suite struct RuntimeTests {
     static func model(clock: FakeClock) -> MeetingModel {
-        let setup = MeetingSetup(memberCount: 3, leader: 0, meetingNumber: 1, date: LocalDate(year: 2027, month: 3, day: 4),
-                                 utcOffsetSeconds: 0, plan: MeetingPlan(meetingMinutes: 30, pauseMinutes: 5, pauseAtMinute: 15,
-                                                                        turnSeconds: 60, closingTurnSeconds: 30),
-                                 startedAt: clock.now())
-        return MeetingModel(meeting: MeetingState(setup: setup), roster: ["Kari", "Ola", "Siri"], groupName: "G",
-                            rules: "Regel", lang: .en)
+        let setup = MeetingSetup(
+            memberCount: 3, leader: 0, meetingNumber: 1,
+            date: LocalDate(year: 2027, month: 3, day: 4),
+            utcOffsetSeconds: 0,
+            plan: MeetingPlan(
+                meetingMinutes: 30, pauseMinutes: 5, pauseAtMinute: 15,
+                turnSeconds: 60, closingTurnSeconds: 30),
+            startedAt: clock.now())
+        return MeetingModel(
+            meeting: MeetingState(setup: setup), roster: ["Kari", "Ola", "Siri"], groupName: "G",
+            rules: "Regel", lang: .en)
     }
 
     @Test func aWholeShortMeetingThroughTheLoop() throws {
         let clock = FakeClock(Instant(2_000_000_000.4))
-        var script: [FakeTerminal.Step] = [.key(.down), .key(.char(" ")), .key(.enter), .wait(seconds: 1), .key(.enter)]
-        for _ in 0..<2 { script += [.wait(seconds: 30), .key(.enter)] }            // opening round (2 present)
-        script += [.wait(seconds: 200), .key(.char("p")), .wait(seconds: 300), .key(.enter)]  // sharing → pause → back
-        script += [.resize(60, 16), .wait(seconds: 100), .resize(100, 30), .key(.enter), .key(.enter)]
-        script += [.key(.enter), .key(.enter)]                    // closing round done, leader accepted
+        var script: [FakeTerminal.Step] = [
+            .key(.down), .key(.char(" ")), .key(.enter), .wait(seconds: 1), .key(.enter),
+        ]
+        // opening round (2 present)
+        for _ in 0..<2 { script += [.wait(seconds: 30), .key(.enter)] }
+        // sharing → pause → back
+        script += [.wait(seconds: 200), .key(.char("p")), .wait(seconds: 300), .key(.enter)]
+        script += [
+            .resize(60, 16), .wait(seconds: 100), .resize(100, 30), .key(.enter), .key(.enter),
+        ]
+        script += [.key(.enter), .key(.enter)]  // closing round done, leader accepted
         script += "Håp".map { .key(.char($0)) } + [.key(.enter), .key(.enter), .key(.enter)]
         let terminal = FakeTerminal(clock: clock, script: script)
         let storage = MemoryStorage()
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
         let outcome = runtime.run()
         #expect(outcome == .finished)
         let state = runtime.model.meeting
@@ -84,8 +112,11 @@ final class FakeTerminal: Terminal {
         #expect(MeetingState.replay(setup: state.setup, events: storage.events) == state)
         let log = try #require(storage.finishedLog)
         #expect(log.completed && log.next.theme == "Håp")
-        #expect(log.phases.map(\.kind) == ["check_in", "opening", "opening_round", "sharing", "pause", "sharing",
-                                           "closing_round", "next_meeting", "summary"])
+        #expect(
+            log.phases.map(\.kind) == [
+                "check_in", "opening", "opening_round", "sharing", "pause", "sharing",
+                "closing_round", "next_meeting", "summary",
+            ])
         // Waits end at the next whole second; the clock started at .4, so the first wait is ~600 ms.
         #expect(terminal.timeouts.first.map { (590...610).contains($0) } == true)
         #expect(terminal.timeouts.allSatisfy { $0 <= 1002 })
@@ -103,7 +134,9 @@ final class FakeTerminal: Terminal {
         var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter), .key(.char(" "))]
         script += Array(repeating: .wait(seconds: 0.2), count: 4)
         let terminal = FakeTerminal(clock: clock, script: script)
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: MemoryStorage())
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: Self.model(clock: clock),
+            storage: MemoryStorage())
         #expect(runtime.run() == .signal(15))
         #expect(runtime.model.meeting.turn?.isHeld == true)
         #expect(terminal.draws.count < terminal.timeouts.count)
@@ -114,7 +147,8 @@ final class FakeTerminal: Terminal {
         let storage = MemoryStorage()
         storage.failAppends = true
         let terminal = FakeTerminal(clock: clock, script: [.key(.enter), .wait(seconds: 1)])
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
         _ = runtime.run()
         #expect(runtime.model.meeting.phase == .opening)
         #expect(runtime.model.notice?.contains("disk full") == true)
@@ -125,9 +159,12 @@ final class FakeTerminal: Terminal {
     func bellIsOffUnlessTurnedOn(_ mode: BellMode) {
         let clock = FakeClock(Instant(2_000_000_000))
         // Into the opening round, then let the turn run out (its fair share is under 400 s).
-        let terminal = FakeTerminal(clock: clock, script: [.key(.enter), .key(.enter), .wait(seconds: 200), .wait(seconds: 200)])
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock),
-                                     storage: MemoryStorage(), bell: mode)
+        let terminal = FakeTerminal(
+            clock: clock,
+            script: [.key(.enter), .key(.enter), .wait(seconds: 200), .wait(seconds: 200)])
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: Self.model(clock: clock),
+            storage: MemoryStorage(), bell: mode)
         _ = runtime.run()
         #expect(terminal.bells == (mode == .audible ? 1 : 0))
         #expect(terminal.flashes == (mode == .flash ? 1 : 0))
@@ -135,34 +172,44 @@ final class FakeTerminal: Terminal {
 
     @Test func quitNeedsConfirmation() {
         let clock = FakeClock(Instant(2_000_000_000))
-        let terminal = FakeTerminal(clock: clock, script: [.key(.char("q")), .key(.escape), .key(.char("q")), .key(.char("y"))])
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: MemoryStorage())
+        let terminal = FakeTerminal(
+            clock: clock,
+            script: [.key(.char("q")), .key(.escape), .key(.char("q")), .key(.char("y"))])
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: Self.model(clock: clock),
+            storage: MemoryStorage())
         #expect(runtime.run() == .quit)
     }
 
     @Test func guestNamesStayInMemory() throws {
         let clock = FakeClock(Instant(2_000_000_000))
-        var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter), .key(.char("a")), .key(.enter)]
+        var script: [FakeTerminal.Step] = [
+            .key(.enter), .key(.enter), .key(.char("a")), .key(.enter),
+        ]
         script += "Gjestolina".map { .key(.char($0)) } + [.key(.enter)]
         let terminal = FakeTerminal(clock: clock, script: script)
         let storage = MemoryStorage()
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: Self.model(clock: clock), storage: storage)
         _ = runtime.run()
         #expect(runtime.model.meeting.guests == 1)
         #expect(runtime.model.name(.guest(0)) == "Gjestolina")
-        let journal = try storage.events.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }.joined()
+        let journal = try storage.events.map {
+            String(decoding: try JSONEncoder().encode($0), as: UTF8.self)
+        }.joined()
         #expect(!journal.contains("Gjestolina"))
     }
 }
-
-import Foundation
 
 /// Keys that reshape the meeting: `>` moves the next phase later, `n` skips the rest of one.
 @Suite struct StructureKeyTests {
     @Test func nextPhaseCanBeMovedLater() {
         let clock = FakeClock(Instant(2_000_000_000))
-        let terminal = FakeTerminal(clock: clock, script: [.key(.char(">")), .key(.enter), .key(.enter)])
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: RuntimeTests.model(clock: clock), storage: MemoryStorage())
+        let terminal = FakeTerminal(
+            clock: clock, script: [.key(.char(">")), .key(.enter), .key(.enter)])
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: RuntimeTests.model(clock: clock),
+            storage: MemoryStorage())
         _ = runtime.run()
         // The opening card moved after the round: check-in leads straight into the round.
         #expect(runtime.model.meeting.phase == .openingRound)
@@ -178,7 +225,8 @@ import Foundation
     /// (the journal and its clock mark, as a resume after kill -9 reads them) replays to the
     /// runtime's state at that moment.
     final class ReplayCheckingStorage: MeetingStorage {
-        let folder = NSTemporaryDirectory() + "runde-saving-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let folder =
+            NSTemporaryDirectory() + "runde-saving-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var path: String { folder + "/journal.jsonl" }
         let journal: Journal
         var runtime: MeetingRuntime?
@@ -189,7 +237,11 @@ import Foundation
         var failing = false {
             didSet {
                 journal.writeCall = { [unowned self] fd, buffer in
-                    if self.failing { self.refusedWrites += 1; errno = ENOSPC; return -1 }
+                    if self.failing {
+                        self.refusedWrites += 1
+                        errno = ENOSPC
+                        return -1
+                    }
                     return write(fd, buffer.baseAddress, buffer.count)
                 }
             }
@@ -203,8 +255,11 @@ import Foundation
         func record(_ event: MeetingEvent, onlyMovesTheClock: Bool) throws {
             records += 1
             try journal.record(event, onlyMovesTheClock: onlyMovesTheClock)
-            guard let state = runtime?.model.meeting, let read = try? Journal.read(path: path) else { return }
-            if MeetingState.replay(setup: read.setup, events: read.events) != state { mismatches += 1 }
+            guard let state = runtime?.model.meeting, let read = try? Journal.read(path: path)
+            else { return }
+            if MeetingState.replay(setup: read.setup, events: read.events) != state {
+                mismatches += 1
+            }
         }
         func finish(log: SessionLog, state: MeetingState) throws -> String { "(test)" }
 
@@ -221,17 +276,19 @@ import Foundation
 
     @Test func idleTicksAreSavedOnceAMinuteAndEventsAtOnce() throws {
         let clock = FakeClock(Instant(2_000_000_000))
-        var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter)]          // into the opening round
+        var script: [FakeTerminal.Step] = [.key(.enter), .key(.enter)]  // into the opening round
         script += Array(repeating: .wait(seconds: 1), count: 95)
-        script += [.key(.char(" ")), .wait(seconds: 1), .key(.char(" "))]        // hold and go on
+        script += [.key(.char(" ")), .wait(seconds: 1), .key(.char(" "))]  // hold and go on
         script += Array(repeating: .wait(seconds: 1), count: 20)
         let terminal = FakeTerminal(clock: clock, script: script)
         let model = RuntimeTests.model(clock: clock)
         let storage = try ReplayCheckingStorage(setup: model.meeting.setup)
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage)
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: model, storage: storage)
         storage.runtime = runtime
         #expect(runtime.run() == .signal(15))
-        #expect(storage.mismatches == 0, "every event, and every clock mark, replays to the live state")
+        #expect(
+            storage.mismatches == 0, "every event, and every clock mark, replays to the live state")
         #expect(storage.records > 90, "every second is recorded (\(storage.records))")
         // Closing the journal saves the last instant: the lines alone replay to the final state.
         storage.journal.close()
@@ -244,16 +301,23 @@ import Foundation
         // Each event comes right after a tick.
         for (i, e) in events.enumerated() where i > 0 {
             if case .tick = e { continue }
-            guard case .tick(let t) = events[i - 1] else { Issue.record("\(e) without its tick"); continue }
+            guard case .tick(let t) = events[i - 1] else {
+                Issue.record("\(e) without its tick")
+                continue
+            }
             #expect(abs(t.seconds - state.now.seconds) < 200)
         }
         // A tick on its own (not right before an event) is a minute after the previous one, or
         // changes more than the clock (the turn's time running out).
         for i in 1..<events.count - 1 {
             guard case .tick(let b) = events[i], case .tick = events[i + 1],
-                  case .tick(let a) = events[i - 1] else { continue }
-            let timeUp = (state.setup.startedAt.seconds + 40...state.setup.startedAt.seconds + 50).contains(b.seconds)
-            #expect(b - a >= Journal.clockLineSeconds - 0.001 || timeUp, "ticks \(a.seconds) → \(b.seconds)")
+                case .tick(let a) = events[i - 1]
+            else { continue }
+            let timeUp = (state.setup.startedAt.seconds + 40...state.setup.startedAt.seconds + 50)
+                .contains(b.seconds)
+            #expect(
+                b - a >= Journal.clockLineSeconds - 0.001 || timeUp,
+                "ticks \(a.seconds) → \(b.seconds)")
         }
     }
 
@@ -263,10 +327,14 @@ import Foundation
         let storage = try ReplayCheckingStorage(setup: model.meeting.setup)
         try storage.journal.start()
         storage.failing = true
-        let terminal = FakeTerminal(clock: clock, script: [.key(.enter)] + Array(repeating: .wait(seconds: 1), count: 10))
-        let runtime = MeetingRuntime(terminal: terminal, clock: clock, model: model, storage: storage)
+        let terminal = FakeTerminal(
+            clock: clock, script: [.key(.enter)] + Array(repeating: .wait(seconds: 1), count: 10))
+        let runtime = MeetingRuntime(
+            terminal: terminal, clock: clock, model: model, storage: storage)
         _ = runtime.run()
         #expect(storage.refusedWrites >= 10, "a retry every second while the disk is full")
-        #expect(runtime.model.notice?.contains("the disk is full") == true, "\(runtime.model.notice ?? "no notice")")
+        #expect(
+            runtime.model.notice?.contains("the disk is full") == true,
+            "\(runtime.model.notice ?? "no notice")")
     }
 }

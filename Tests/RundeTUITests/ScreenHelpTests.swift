@@ -1,6 +1,7 @@
+import RundeCore
 import RundeText
 import Testing
-import RundeCore
+
 @testable import RundeTUI
 
 /// `?` on the screens around the meeting: the welcome screen and the group chooser (both
@@ -19,8 +20,12 @@ import RundeCore
     @Test(arguments: Lang.allCases)
     func footerAndHelpNameTheSameLetterKeys(_ lang: Lang) {
         let s = Catalog(lang)
-        for (prompt, letters) in [(Self.welcome(lang), ["g", "d", "q"]), (Self.chooser(lang), ["g", "q"])] {
-            let footer = prompt.render(width: 80, height: 24).text.split(separator: "\n").last.map(String.init) ?? ""
+        for (prompt, letters) in [
+            (Self.welcome(lang), ["g", "d", "q"]), (Self.chooser(lang), ["g", "q"]),
+        ] {
+            let footer =
+                prompt.render(width: 80, height: 24).text.split(separator: "\n").last.map(
+                    String.init) ?? ""
             let help = prompt.helpText()
             for key in prompt.keys {
                 #expect(footer.contains(key.footerItem), "\(key.letter) in the footer: \(footer)")
@@ -33,8 +38,13 @@ import RundeCore
             }
         }
         let welcome = Self.welcome(lang).helpText()
-        #expect(welcome.contains("g      " + s[.firstRunCreate]) && welcome.contains("d      " + s[.firstRunDemo]))
-        #expect(Self.welcome(lang).choices == ["g  " + s[.firstRunCreate], "d  " + s[.firstRunDemo], "q  " + s[.keyQuit]])
+        #expect(
+            welcome.contains("g      " + s[.firstRunCreate])
+                && welcome.contains("d      " + s[.firstRunDemo]))
+        #expect(
+            Self.welcome(lang).choices == [
+                "g  " + s[.firstRunCreate], "d  " + s[.firstRunDemo], "q  " + s[.keyQuit],
+            ])
     }
 
     @Test(arguments: Lang.allCases)
@@ -44,7 +54,8 @@ import RundeCore
             #expect(p.handle(.char("?")) == nil)
             #expect(p.showingHelp)
             for (w, h) in Self.sizes {
-                assertSnapshot(p.render(width: w, height: h), named: "help-\(name)-\(lang.rawValue)-\(w)x\(h)")
+                assertSnapshot(
+                    p.render(width: w, height: h), named: "help-\(name)-\(lang.rawValue)-\(w)x\(h)")
             }
             #expect(p.handle(.escape) == nil, "Esc closes the help, it does not leave the screen")
             #expect(!p.showingHelp)
@@ -74,8 +85,9 @@ import RundeCore
             _ = HistoryBrowser.reduce(&s, .char("?"))
             #expect(s.showingHelp)
             for (w, h) in Self.sizes {
-                assertSnapshot(HistoryBrowserView.render(s, width: w, height: h, lang: lang),
-                               named: "help-history-\(screen)-\(lang)-\(w)x\(h)")
+                assertSnapshot(
+                    HistoryBrowserView.render(s, width: w, height: h, lang: lang),
+                    named: "help-history-\(screen)-\(lang)-\(w)x\(h)")
             }
             _ = HistoryBrowser.reduce(&s, .escape)
             #expect(!s.showingHelp && s.screen == screen && !s.quit, "Esc closes the help only")

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RundeCore
+import Testing
+
 @testable import RundeTUI
 
 /// `Frame.isSimple` lets `Frame.put` and the terminal's row runs skip grapheme work for most of
@@ -14,25 +15,36 @@ import RundeCore
     @Test func everySimpleScalarIsOneCellWide() {
         #expect(Self.accepted.count > 2000)
         let wide = Self.accepted.filter { CharWidth.of($0) != 1 }
-        #expect(wide.isEmpty, "not one cell wide: \(wide.map { String(format: "U+%04X", $0.value) })")
+        #expect(
+            wide.isEmpty, "not one cell wide: \(wide.map { String(format: "U+%04X", $0.value) })")
     }
 
     @Test func everySimpleScalarSurvivesSanitising() {
         let changed = Self.accepted.filter { TextSafety.sanitize(String($0)) != String($0) }
-        #expect(changed.isEmpty, "changed by sanitise: \(changed.map { String(format: "U+%04X", $0.value) })")
+        #expect(
+            changed.isEmpty,
+            "changed by sanitise: \(changed.map { String(format: "U+%04X", $0.value) })")
     }
 
     @Test func everySimpleScalarIsAGraphemeOfItsOwn() {
-        let neighbours: [Unicode.Scalar] = ["a", "█", "\u{301}", "\u{200D}", "\u{FE0F}", "\u{1F1F3}", "😀"]
+        let neighbours: [Unicode.Scalar] = [
+            "a", "█", "\u{301}", "\u{200D}", "\u{FE0F}", "\u{1F1F3}", "😀",
+        ]
         var joined: [String] = []
         for s in Self.accepted {
             for n in neighbours {
-                var before = String.UnicodeScalarView(); before.append(n); before.append(s)
-                var after = String.UnicodeScalarView(); after.append(s); after.append(n)
+                var before = String.UnicodeScalarView()
+                before.append(n)
+                before.append(s)
+                var after = String.UnicodeScalarView()
+                after.append(s)
+                after.append(n)
                 // A following mark may join the simple scalar (that is the mark's doing, and
                 // `Frame.put` leaves such text to the long way); a simple scalar itself never
                 // joins what comes before it, and nothing simple follows into it.
-                if String(before).count != 2 { joined.append(String(format: "U+%04X after U+%04X", s.value, n.value)) }
+                if String(before).count != 2 {
+                    joined.append(String(format: "U+%04X after U+%04X", s.value, n.value))
+                }
                 if Frame.isSimple(n.value), String(after).count != 2 {
                     joined.append(String(format: "U+%04X before U+%04X", s.value, n.value))
                 }

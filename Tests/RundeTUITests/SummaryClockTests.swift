@@ -1,13 +1,16 @@
-import RundeText
 import RundeCore
+import RundeText
 import Testing
+
 @testable import RundeTUI
 
 /// The summary is the meeting's end: the header's clock stands where the meeting ended and does
 /// not count on beside the summary's own duration.
 @Suite struct SummaryClockTests {
     static func headerRow(_ model: MeetingModel) -> String {
-        String(MeetingView.render(model, width: 80, height: 24).text.split(separator: "\n").first ?? "")
+        String(
+            MeetingView.render(model, width: 80, height: 24).text.split(separator: "\n").first ?? ""
+        )
     }
 
     @Test(arguments: [Lang.nb, Lang.en])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RundeTUI
 
 /// The embedded themes must be the files in `Themes/`, byte for byte.
@@ -12,21 +13,28 @@ import Testing
         let files = try ThemeTestSupport.themeFiles()
         if ProcessInfo.processInfo.environment["RUNDE_REGENERATE_THEMES"] == "1" {
             let source = Self.generate(files)
-            try Data(source.utf8).write(to: ThemeTestSupport.repoRoot.appendingPathComponent(Self.generatedPath))
+            try Data(source.utf8).write(
+                to: ThemeTestSupport.repoRoot.appendingPathComponent(Self.generatedPath))
         }
-        #expect(Set(files.keys) == Set(BundledThemes.all.map(\.name)),
-                "Themes/ and BundledThemes differ; regenerate (see ThemeBundleTests)")
+        #expect(
+            Set(files.keys) == Set(BundledThemes.all.map(\.name)),
+            "Themes/ and BundledThemes differ; regenerate (see ThemeBundleTests)")
         for (name, bytes) in files {
             let embedded = BundledThemes.text(named: name).map { Array($0.utf8) }
-            #expect(embedded == bytes, "Themes/\(name).toml differs from BundledThemes; regenerate (see ThemeBundleTests)")
+            #expect(
+                embedded == bytes,
+                "Themes/\(name).toml differs from BundledThemes; regenerate (see ThemeBundleTests)")
         }
     }
 
     @Test func generatedSourceIsUpToDate() throws {
         let files = try ThemeTestSupport.themeFiles()
-        let current = try String(contentsOf: ThemeTestSupport.repoRoot.appendingPathComponent(Self.generatedPath),
-                                 encoding: .utf8)
-        #expect(current == Self.generate(files), "BundledThemes.swift is stale; regenerate (see ThemeBundleTests)")
+        let current = try String(
+            contentsOf: ThemeTestSupport.repoRoot.appendingPathComponent(Self.generatedPath),
+            encoding: .utf8)
+        #expect(
+            current == Self.generate(files),
+            "BundledThemes.swift is stale; regenerate (see ThemeBundleTests)")
     }
 
     @Test func defaultComesFirst() {
@@ -39,7 +47,9 @@ import Testing
         let names = ["default"] + files.keys.filter { $0 != "default" }.sorted()
         func ident(_ name: String) -> String {
             let parts = name.split(separator: "-").map(String.init)
-            return parts[0] + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined() + "TOML"
+            return parts[0]
+                + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+                + "TOML"
         }
         var lines = [
             "// Generated from Themes/*.toml by ThemeBundleTests (RUNDE_REGENERATE_THEMES=1 swift test",
@@ -51,9 +61,11 @@ import Testing
             "    public static let all: [(name: String, text: String)] = [",
         ]
         lines += names.map { "        (\"\($0)\", \(ident($0)))," }
-        lines += ["    ]", "", "    /// The file text of a bundled theme, or nil.",
-                  "    public static func text(named name: String) -> String? {",
-                  "        all.first(where: { $0.name == name })?.text", "    }"]
+        lines += [
+            "    ]", "", "    /// The file text of a bundled theme, or nil.",
+            "    public static func text(named name: String) -> String? {",
+            "        all.first(where: { $0.name == name })?.text", "    }",
+        ]
         for name in names {
             let text = String(decoding: files[name] ?? [], as: UTF8.self)
             lines += ["", "    static let \(ident(name)) = ###\"\"\""]

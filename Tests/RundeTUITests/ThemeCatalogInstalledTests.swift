@@ -1,22 +1,41 @@
 import Testing
+
 @testable import RundeTUI
 
 /// Installed theme files: found beside the executable's `bin/`, in /usr/share, or in the source
 /// tree's Themes/; searched after the user's folder and before the bundled themes.
 @Suite struct ThemeCatalogInstalledTests {
     @Test func installedFoldersFollowTheExecutable() {
-        #expect(ThemeCatalog.installedThemesDirs(executablePath: "/usr/bin/runde", buildRoot: nil)
+        #expect(
+            ThemeCatalog.installedThemesDirs(executablePath: "/usr/bin/runde", buildRoot: nil)
                 == ["/usr/share/runde/themes"])
-        #expect(ThemeCatalog.installedThemesDirs(executablePath: "/home/quixtamar/.local/bin/runde", buildRoot: nil)
+        #expect(
+            ThemeCatalog.installedThemesDirs(
+                executablePath: "/home/quixtamar/.local/bin/runde", buildRoot: nil)
                 == ["/home/quixtamar/.local/share/runde/themes", "/usr/share/runde/themes"])
-        #expect(ThemeCatalog.installedThemesDirs(executablePath: "/tmp/x/runde-0.1.0-linux-x86_64/bin/runde", buildRoot: nil)
-                == ["/tmp/x/runde-0.1.0-linux-x86_64/share/runde/themes", "/usr/share/runde/themes"])
-        #expect(ThemeCatalog.installedThemesDirs(
-            executablePath: "/src/runde/.build/x86_64-unknown-linux-gnu/debug/runde", buildRoot: "/src/runde")
-                == ["/src/runde/.build/x86_64-unknown-linux-gnu/share/runde/themes", "/usr/share/runde/themes",
-                    "/src/runde/Themes"])
-        #expect(ThemeCatalog.installedThemesDirs(executablePath: nil, buildRoot: nil) == ["/usr/share/runde/themes"])
-        #expect(ThemeCatalog.installedThemesDirs(executablePath: "runde", buildRoot: nil) == ["/usr/share/runde/themes"])
+        #expect(
+            ThemeCatalog.installedThemesDirs(
+                executablePath: "/tmp/x/runde-0.1.0-linux-x86_64/bin/runde", buildRoot: nil)
+                == [
+                    "/tmp/x/runde-0.1.0-linux-x86_64/share/runde/themes", "/usr/share/runde/themes",
+                ])
+        #expect(
+            ThemeCatalog.installedThemesDirs(
+                executablePath: "/src/runde/.build/x86_64-unknown-linux-gnu/debug/runde",
+                buildRoot: "/src/runde")
+                == [
+                    "/src/runde/.build/x86_64-unknown-linux-gnu/share/runde/themes",
+                    "/usr/share/runde/themes",
+                    "/src/runde/Themes",
+                ])
+        #expect(
+            ThemeCatalog.installedThemesDirs(executablePath: nil, buildRoot: nil) == [
+                "/usr/share/runde/themes"
+            ])
+        #expect(
+            ThemeCatalog.installedThemesDirs(executablePath: "runde", buildRoot: nil) == [
+                "/usr/share/runde/themes"
+            ])
     }
 
     let files = [
@@ -26,9 +45,12 @@ import Testing
     ]
 
     var catalog: ThemeCatalog {
-        ThemeCatalog(userThemesDir: "/home/q/.local/share/runde/themes",
-                     installedDirs: ["/home/q/.local/share/runde/themes", "/opt/none", "/usr/share/runde/themes"],
-                     fileSystem: ThemeCatalogTests.memory(files))
+        ThemeCatalog(
+            userThemesDir: "/home/q/.local/share/runde/themes",
+            installedDirs: [
+                "/home/q/.local/share/runde/themes", "/opt/none", "/usr/share/runde/themes",
+            ],
+            fileSystem: ThemeCatalogTests.memory(files))
     }
 
     @Test func theUsersFolderIsNeverAlsoAnInstalledOne() {
@@ -42,9 +64,12 @@ import Testing
         #expect(def.origin == .installed(path: "/usr/share/runde/themes/default.toml"))
         #expect(try def.result.get().description == "Installed")
         #expect(try catalog.resolve("light").origin == .bundled)
-        let system = ThemeCatalog(userThemesDir: nil, installedDirs: ["/usr/share/runde/themes"],
-                                  fileSystem: ThemeCatalogTests.memory(files))
-        #expect(try system.resolve("sea").origin == .installed(path: "/usr/share/runde/themes/sea.toml"))
+        let system = ThemeCatalog(
+            userThemesDir: nil, installedDirs: ["/usr/share/runde/themes"],
+            fileSystem: ThemeCatalogTests.memory(files))
+        #expect(
+            try system.resolve("sea").origin == .installed(path: "/usr/share/runde/themes/sea.toml")
+        )
         #expect(try system.resolve("sea").theme?.style(.calm) == RoleStyle(fg: .cyan))
     }
 
@@ -55,7 +80,8 @@ import Testing
         #expect(entries.filter { $0.origin == .bundled }.count == BundledThemes.all.count - 1)
         #expect(entries.last?.origin == .user(path: "/home/q/.local/share/runde/themes/sea.toml"))
         #expect(catalog.allNames() == ["default", "high-contrast", "light", "monochrome", "sea"])
-        #expect(ThemeCatalog.Origin.installed(path: "/usr/share/runde/themes/sea.toml").label
+        #expect(
+            ThemeCatalog.Origin.installed(path: "/usr/share/runde/themes/sea.toml").label
                 == "/usr/share/runde/themes/sea.toml")
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeTUI
 
 @Suite struct ThemeMonochromeTests {
@@ -16,14 +17,19 @@ import Testing
         #expect(!mono.usesColor)
         #expect(mono.name == theme.name)
         #expect(Set(mono.styles.keys) == Set(StyleRole.allCases))
-        let calm = mono.style(.calm), warning = mono.style(.warning), overtime = mono.style(.overtime)
+        let calm = mono.style(.calm)
+        let warning = mono.style(.warning)
+        let overtime = mono.style(.overtime)
         #expect(calm != warning && warning != overtime && calm != overtime, "\(theme.name)")
-        #expect(mono.statusRolesDistinct, "\(theme.name): calm, warning, overtime, pause, alert, banner differ")
+        #expect(
+            mono.statusRolesDistinct,
+            "\(theme.name): calm, warning, overtime, pause, alert, banner differ")
         #expect(mono.monochromeFallback() == mono, "applying it twice changes nothing")
     }
 
     @Test func monochromeThemeHasNoColourAndIsItsOwnFallback() throws {
-        let mono = try ThemeParser.parse(text: try #require(BundledThemes.text(named: "monochrome")), source: "m")
+        let mono = try ThemeParser.parse(
+            text: try #require(BundledThemes.text(named: "monochrome")), source: "m")
         #expect(!mono.usesColor)
         #expect(mono.monochromeFallback() == mono)
         #expect(mono.style(.warning) != mono.style(.overtime))
@@ -43,7 +49,9 @@ import Testing
 
     @Test func colourOnlyThemeStillGetsDistinctStates() {
         var styles: [StyleRole: RoleStyle] = [:]
-        for (i, role) in StyleRole.allCases.enumerated() { styles[role] = RoleStyle(fg: .indexed(i)) }
+        for (i, role) in StyleRole.allCases.enumerated() {
+            styles[role] = RoleStyle(fg: .indexed(i))
+        }
         let mono = Theme(name: "c", styles: styles).monochromeFallback()
         #expect(mono.statusRolesDistinct)
         #expect(mono.style(.normal) == RoleStyle())

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RundeTUI
 
 @Suite struct ThemeParserTests {
@@ -16,18 +17,22 @@ import Testing
     @Test(arguments: BundledThemes.all.map(\.name))
     func everyBundledThemeParsesAndSetsEveryRole(name: String) throws {
         let text = try #require(BundledThemes.text(named: name))
-        let document = try ThemeParser.parseDocument(text: text, source: "bundled:\(name)",
-                                                     base: Theme(name: "", styles: [:]))
+        let document = try ThemeParser.parseDocument(
+            text: text, source: "bundled:\(name)",
+            base: Theme(name: "", styles: [:]))
         #expect(document.theme.name == name)
         #expect(!document.description.isEmpty)
-        #expect(Set(document.theme.styles.keys) == Set(StyleRole.allCases), "\(name) must set every role")
+        #expect(
+            Set(document.theme.styles.keys) == Set(StyleRole.allCases),
+            "\(name) must set every role")
     }
 
     @Test func defaultFileEqualsBuiltInDefault() throws {
         let text = try #require(BundledThemes.text(named: "default"))
         // Parsed over an empty base, so every role must come from the file itself.
-        let strict = try ThemeParser.parseDocument(text: text, source: "Themes/default.toml",
-                                                   base: Theme(name: "", styles: [:]))
+        let strict = try ThemeParser.parseDocument(
+            text: text, source: "Themes/default.toml",
+            base: Theme(name: "", styles: [:]))
         #expect(strict.theme == Theme.builtInDefault)
         #expect(try ThemeParser.parse(text: text, source: "x") == Theme.builtInDefault)
     }
@@ -35,26 +40,29 @@ import Testing
     /// Decision: an empty file is a valid theme. It inherits every role from the built-in
     /// default and is named after its file.
     @Test func emptyFileIsTheDefaultUnderTheFileName() throws {
-        let theme = try ThemeParser.parse(text: "", source: "/home/k/.local/share/runde/themes/ocean.toml")
+        let theme = try ThemeParser.parse(
+            text: "", source: "/home/k/.local/share/runde/themes/ocean.toml")
         #expect(theme.name == "ocean")
         #expect(theme.styles == Theme.builtInDefault.styles)
-        #expect(try ThemeParser.parse(text: "# only a comment\n\n", source: "bundled:x").name == "x")
+        #expect(
+            try ThemeParser.parse(text: "# only a comment\n\n", source: "bundled:x").name == "x")
     }
 
     @Test func missingRolesInheritAndListedRolesAreComplete() throws {
-        let theme = try ThemeParser.parse(text: """
-            name = "mine"
-            [roles.calm]
-            underline = true
-            [roles.strip_current]
-            fg = "bright-red"
-            bg = 208
-            [roles.footer_key]
-            fg = "#ff0000"
-            reverse = true
-            dim = true
-            bold = false
-            """, source: "mine.toml")
+        let theme = try ThemeParser.parse(
+            text: """
+                name = "mine"
+                [roles.calm]
+                underline = true
+                [roles.strip_current]
+                fg = "bright-red"
+                bg = 208
+                [roles.footer_key]
+                fg = "#ff0000"
+                reverse = true
+                dim = true
+                bold = false
+                """, source: "mine.toml")
         #expect(theme.name == "mine")
         #expect(theme.style(.calm) == RoleStyle(underline: true))
         #expect(theme.style(.stripCurrent) == RoleStyle(fg: .indexed(9), bg: .indexed(208)))
@@ -63,9 +71,11 @@ import Testing
     }
 
     @Test func inlineAndDottedTablesWork() throws {
-        let dotted = try ThemeParser.parse(text: "roles.speaker.fg = \"magenta\"\n", source: "t.toml")
+        let dotted = try ThemeParser.parse(
+            text: "roles.speaker.fg = \"magenta\"\n", source: "t.toml")
         #expect(dotted.style(.speaker) == RoleStyle(fg: .magenta))
-        let inline = try ThemeParser.parse(text: "[roles]\ncalm = { fg = \"green\", dim = true }\n", source: "t.toml")
+        let inline = try ThemeParser.parse(
+            text: "[roles]\ncalm = { fg = \"green\", dim = true }\n", source: "t.toml")
         #expect(inline.style(.calm) == RoleStyle(fg: .green, dim: true))
     }
 
@@ -94,7 +104,9 @@ import Testing
         #expect(e.line == 2)
     }
 
-    @Test(arguments: ["\"purple-ish\"", "\"#12345\"", "\"#gg0000\"", "256", "-1", "\"bright-\"", "\"\""])
+    @Test(arguments: [
+        "\"purple-ish\"", "\"#12345\"", "\"#gg0000\"", "256", "-1", "\"bright-\"", "\"\"",
+    ])
     func badColourIsRefused(value: String) throws {
         let e = try #require(refusal("# a comment\n[roles.warning]\nbold = true\nfg = \(value)\n"))
         #expect(e.kind == .badColor)
@@ -105,15 +117,19 @@ import Testing
 
     @Test func badColourMessageQuotesTheValue() throws {
         let e = try #require(refusal("[roles.warning]\nbg = \"purple-ish\"\n"))
-        #expect(e.description == "themes/test.toml:2: bad colour \"purple-ish\" for roles.warning.bg; "
+        #expect(
+            e.description == "themes/test.toml:2: bad colour \"purple-ish\" for roles.warning.bg; "
                 + "use default, a colour name, bright-<name>, 0–255 or \"#rrggbb\"")
     }
 
     @Test func wrongTypeIsRefused() throws {
-        let e = try #require(refusal("name = \"x\"\n[roles.speaker]\nfg = \"white\"\nbold = \"yes\"\n"))
+        let e = try #require(
+            refusal("name = \"x\"\n[roles.speaker]\nfg = \"white\"\nbold = \"yes\"\n"))
         #expect(e.kind == .wrongType)
         #expect(e.line == 4)
-        #expect(e.description == "themes/test.toml:4: roles.speaker.bold must be true/false, not a string")
+        #expect(
+            e.description
+                == "themes/test.toml:4: roles.speaker.bold must be true/false, not a string")
     }
 
     @Test(arguments: [
@@ -146,29 +162,35 @@ import Testing
     }
 
     @Test func multiLineStringsDoNotConfuseTheLineFinder() {
-        let locator = ThemeLineLocator(text: """
-            description = \"\"\"
-            [roles.speaker]
-            blink = 1
-            \"\"\"
-            [ roles . "speaker" ]   # a comment
-            blink = true
-            'quoted.key' = 1
-            [roles]
-            calm = { fg = "red" }
-            """)
+        let locator = ThemeLineLocator(
+            text: """
+                description = \"\"\"
+                [roles.speaker]
+                blink = 1
+                \"\"\"
+                [ roles . "speaker" ]   # a comment
+                blink = true
+                'quoted.key' = 1
+                [roles]
+                calm = { fg = "red" }
+                """)
         #expect(locator.line(of: ["description"]) == 1)
         #expect(locator.line(of: ["roles", "speaker"]) == 5)
         #expect(locator.line(of: ["roles", "speaker", "blink"]) == 6)
         #expect(locator.line(of: ["roles", "speaker", "quoted.key"]) == 7)
-        #expect(locator.line(of: ["roles", "calm", "fg"]) == 9, "inside an inline table: the table's line")
+        #expect(
+            locator.line(of: ["roles", "calm", "fg"]) == 9,
+            "inside an inline table: the table's line")
         #expect(locator.line(of: ["roles"]) == 8)
-        #expect(ThemeLineLocator(text: "\n[roles.calm]\n").line(of: ["roles"]) == 2, "defined only by a sub-table")
+        #expect(
+            ThemeLineLocator(text: "\n[roles.calm]\n").line(of: ["roles"]) == 2,
+            "defined only by a sub-table")
         #expect(locator.line(of: ["nothing"]) == nil)
     }
 
     @Test func descriptionMayNotSpanLines() throws {
-        let e = try #require(refusal("description = \"\"\"\nsome\ntext\"\"\"\n[roles.calm]\nblink = 1\n"))
+        let e = try #require(
+            refusal("description = \"\"\"\nsome\ntext\"\"\"\n[roles.calm]\nblink = 1\n"))
         #expect(e.kind == .badValue && e.line == 1)
     }
 
@@ -190,10 +212,12 @@ import Testing
         let nul = try #require(refusal("name = \"x\"\n\u{0}\n"))
         #expect(nul.kind == .syntax && nul.line == 2)
         #expect(throws: ThemeError.self) {
-            try ThemeParser.parseDocument(bytes: Array("name = \"x\"\n\n".utf8) + [0xFF], source: "b.toml")
+            try ThemeParser.parseDocument(
+                bytes: Array("name = \"x\"\n\n".utf8) + [0xFF], source: "b.toml")
         }
         #expect {
-            _ = try ThemeParser.parseDocument(bytes: Array("a = 1\n\n".utf8) + [0xC3], source: "b.toml")
+            _ = try ThemeParser.parseDocument(
+                bytes: Array("a = 1\n\n".utf8) + [0xC3], source: "b.toml")
         } throws: { error in
             (error as? ThemeError)?.description == "b.toml:3: not UTF-8 text"
         }

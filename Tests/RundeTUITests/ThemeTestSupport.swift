@@ -11,7 +11,8 @@ enum ThemeTestSupport {
     /// The `.toml` files in `Themes/`, by name without `.toml`, as raw bytes.
     static func themeFiles() throws -> [String: [UInt8]] {
         var out: [String: [UInt8]] = [:]
-        for file in try FileManager.default.contentsOfDirectory(atPath: themesDir.path) where file.hasSuffix(".toml") {
+        for file in try FileManager.default.contentsOfDirectory(atPath: themesDir.path)
+        where file.hasSuffix(".toml") {
             let data = try Data(contentsOf: themesDir.appendingPathComponent(file))
             out[String(file.dropLast(5))] = [UInt8](data)
         }

@@ -1,6 +1,7 @@
+import RundeCore
 import RundeText
 import Testing
-import RundeCore
+
 @testable import RundeTUI
 
 /// Esc on a top prompt (welcome, chooser, resume offer, proposal) stays, and a quiet line says
@@ -16,12 +17,14 @@ import RundeCore
         #expect(p.handle(.escape) == nil, "Esc does not leave the top screen")
         #expect(p.hint == Catalog(lang)[.barEscTopHint])
         for (w, h) in [(80, 24), (60, 16)] {
-            assertSnapshot(p.render(width: w, height: h), named: "top-chooser-esc-\(lang.rawValue)-\(w)x\(h)")
+            assertSnapshot(
+                p.render(width: w, height: h), named: "top-chooser-esc-\(lang.rawValue)-\(w)x\(h)")
         }
         // Plain mode reads the line once.
         var after = p
         after.hint = nil
-        #expect(PlainPrompt.lines(from: after, to: p, lang: lang) == [Catalog(lang)[.barEscTopHint]])
+        #expect(
+            PlainPrompt.lines(from: after, to: p, lang: lang) == [Catalog(lang)[.barEscTopHint]])
         #expect(p.handle(.down) == nil)
         #expect(p.hint == nil, "the next key takes the line away")
         #expect(p.handle(.char("q")) == .key("q"))
@@ -38,7 +41,8 @@ import RundeCore
         let f = try MeetingSessionTests.Fixture()
         defer { f.cleanUp() }
         _ = try f.stopped { $0.turn != nil }
-        let offer = ResumeOffer(try f.unfinished(), now: MeetingSessionTests.Fixture.t0 + 600, lang: lang)
+        let offer = ResumeOffer(
+            try f.unfinished(), now: MeetingSessionTests.Fixture.t0 + 600, lang: lang)
         var prompt = offer.prompt
         #expect(prompt.isTopScreen)
         #expect(prompt.handle(.escape) == nil)
@@ -54,7 +58,9 @@ import RundeCore
     }
 
     @Test func footerKeysWrapWholeNeverCut() {
-        #expect(PromptScreen.footerRows(["Enter resume the meeting", "n save as unfinished", "q quit", "? help"], width: 58)
+        #expect(
+            PromptScreen.footerRows(
+                ["Enter resume the meeting", "n save as unfinished", "q quit", "? help"], width: 58)
                 == ["Enter resume the meeting · n save as unfinished · q quit", "? help"])
         #expect(PromptScreen.footerRows(["↑/↓", "Enter"], width: 58) == ["↑/↓ · Enter"])
     }

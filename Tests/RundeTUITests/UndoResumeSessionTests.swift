@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import RundeCore
+import Testing
+
 @testable import RundeTUI
 
 /// Undo after a crash, across the journal (issue 14): the meeting resumed from disk, `u`
@@ -14,8 +15,10 @@ import RundeCore
         defer { f.cleanUp() }
         // Stopped in a round, right after Enter gave the floor to the second speaker.
         let before = try f.stopped { $0.turn != nil && $0.roundIndex == 1 }
-        let previous = try #require(before.undoStack.last?.turn, "the step before gave someone the floor")
-        let spokenBefore = previous.elapsed(at: before.now)   // hers up to the crash, Enter's seconds included
+        let previous = try #require(
+            before.undoStack.last?.turn, "the step before gave someone the floor")
+        // hers up to the crash, Enter's seconds included
+        let spokenBefore = previous.elapsed(at: before.now)
         let u = try f.unfinished()
         #expect(u.state == before)
         let twoDaysOn = before.now + 2 * 86_400
@@ -28,8 +31,9 @@ import RundeCore
         }
         let turn = try #require(state.turn)
         #expect(turn.speaker == previous.speaker, "the first speaker has the floor again")
-        #expect(abs(turn.elapsed(at: state.now) - (spokenBefore + 12)) < 0.001,
-                "her turn counts \(turn.elapsed(at: state.now)) s, not the two days")
+        #expect(
+            abs(turn.elapsed(at: state.now) - (spokenBefore + 12)) < 0.001,
+            "her turn counts \(turn.elapsed(at: state.now)) s, not the two days")
         // Two days on is another sitting: the meeting clock goes on with the time it had
         // (DESIGN §4), 12 s more, not two days more.
         #expect(abs(state.meetingElapsed - (before.meetingElapsed + 12)) < 0.001)
@@ -51,22 +55,28 @@ import RundeCore
         defer { f.cleanUp() }
         let before = try f.stopped { $0.turn != nil && $0.roundIndex == 1 }
         func header(_ m: MeetingState) -> String {
-            let model = MeetingModel(meeting: m, roster: f.group.members, groupName: f.group.name, rules: "", lang: .nb)
-            return String(MeetingView.render(model, width: 80, height: 24).text.split(separator: "\n")[0])
+            let model = MeetingModel(
+                meeting: m, roster: f.group.members, groupName: f.group.name, rules: "", lang: .nb)
+            return String(
+                MeetingView.render(model, width: 80, height: 24).text.split(separator: "\n")[0])
         }
         let clockBefore = TimeFormat.long(before.meetingElapsed)
         #expect(header(before).contains("Møtetid " + clockBefore))
         // Ten minutes away, the same evening: 10 minutes more on the clock; the turn is held.
         let (soon, first) = f.session.resume(try f.unfinished(), at: before.now + 600)
         first.close()
-        #expect(header(soon).contains("Møtetid " + TimeFormat.long(before.meetingElapsed + 600)), "\(header(soon))")
+        #expect(
+            header(soon).contains("Møtetid " + TimeFormat.long(before.meetingElapsed + 600)),
+            "\(header(soon))")
         #expect(soon.awaySeconds == 0)
         // Stopped again, and resumed three days on: another sitting. The clock and ahead/behind
         // are as they were.
         let (later, second) = f.session.resume(try f.unfinished(), at: soon.now + 3 * 86_400)
         second.close()
         #expect(later.awaySeconds == 3 * 86_400)
-        #expect(header(later).contains("Møtetid " + TimeFormat.long(soon.meetingElapsed)), "\(header(later))")
+        #expect(
+            header(later).contains("Møtetid " + TimeFormat.long(soon.meetingElapsed)),
+            "\(header(later))")
         #expect(abs(later.aheadSeconds - soon.aheadSeconds) < 0.001)
         #expect(!Chrome.plannedEndPassed(later), "no «the planned end has passed» on another day")
         #expect(try f.unfinished().state == later, "replayed the same")

@@ -1,5 +1,5 @@
-import Testing
 import RundeText
+import Testing
 
 @Suite struct CatalogTests {
     /// Every key has a text in both languages, and both use the same placeholders.
@@ -21,7 +21,9 @@ import RundeText
     private func placeholders(_ s: String) -> Set<String> {
         var out = Set<String>()
         let chars = Array(s)
-        for i in chars.indices.dropLast() where chars[i] == "%" && chars[i + 1].isNumber { out.insert("%\(chars[i + 1])") }
+        for i in chars.indices.dropLast() where chars[i] == "%" && chars[i + 1].isNumber {
+            out.insert("%\(chars[i + 1])")
+        }
         return out
     }
 }

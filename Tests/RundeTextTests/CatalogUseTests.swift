@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RundeText
+import Testing
 
 /// Fails when a catalog key is no longer read anywhere in `Sources/` outside its own table: a
 /// text nobody can see is a text nobody keeps true, and translators would tend it for nothing.
@@ -12,15 +12,23 @@ import RundeText
 
     /// Every Swift source, the catalog's own `case .key:` table lines and enum declarations left out.
     static func sourceText() -> String {
-        guard let walker = FileManager.default.enumerator(atPath: sourcesRoot.path) else { return "" }
+        guard let walker = FileManager.default.enumerator(atPath: sourcesRoot.path) else {
+            return ""
+        }
         var out = ""
         while let rel = walker.nextObject() as? String {
             guard rel.hasSuffix(".swift"),
-                  let text = try? String(contentsOfFile: sourcesRoot.path + "/" + rel, encoding: .utf8) else { continue }
+                let text = try? String(
+                    contentsOfFile: sourcesRoot.path + "/" + rel, encoding: .utf8)
+            else { continue }
             for line in text.split(separator: "\n") {
                 let t = line.trimmingCharacters(in: .whitespaces)
                 // The tables (`case .key: (…)`) and the declarations (`case a, b, c`) are not reads.
-                if rel.hasPrefix("RundeText/"), t.hasPrefix("case .") || (t.hasPrefix("case ") && !t.contains(".")) { continue }
+                if rel.hasPrefix("RundeText/"),
+                    t.hasPrefix("case .") || (t.hasPrefix("case ") && !t.contains("."))
+                {
+                    continue
+                }
                 out += t + "\n"
             }
         }

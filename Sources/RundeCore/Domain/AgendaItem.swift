@@ -12,8 +12,12 @@ public struct AgendaItem: Codable, Equatable, Hashable, Sendable {
     /// On a card: each member present acknowledges it (counted, never named).
     public var acknowledge: Bool
 
-    public init(_ kind: PhaseKind, _ label: String, minutes: Int? = nil, acknowledge: Bool = false) {
-        self.kind = kind; self.label = label; self.minutes = minutes; self.acknowledge = acknowledge
+    public init(_ kind: PhaseKind, _ label: String, minutes: Int? = nil, acknowledge: Bool = false)
+    {
+        self.kind = kind
+        self.label = label
+        self.minutes = minutes
+        self.acknowledge = acknowledge
     }
 
     public static let summary = AgendaItem(.summary, "summary")
@@ -44,59 +48,71 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
     public var agenda: [AgendaItem] {
         switch self {
         case .first:
-            return [AgendaItem(.openingRound, "presentation_round", minutes: 20),
-                    AgendaItem(.openingRound, "expectations_round", minutes: 20),
-                    AgendaItem(.openingRound, "use_group", minutes: 15),
-                    AgendaItem(.opening, "frame", minutes: 15, acknowledge: true),
-                    AgendaItem(.opening, "principles", minutes: 10),
-                    AgendaItem(.opening, "rules", minutes: 10),
-                    AgendaItem(.closingRound, "closing_round"),
-                    AgendaItem(.nextMeeting, "next_meeting"),
-                    .summary]
+            return [
+                AgendaItem(.openingRound, "presentation_round", minutes: 20),
+                AgendaItem(.openingRound, "expectations_round", minutes: 20),
+                AgendaItem(.openingRound, "use_group", minutes: 15),
+                AgendaItem(.opening, "frame", minutes: 15, acknowledge: true),
+                AgendaItem(.opening, "principles", minutes: 10),
+                AgendaItem(.opening, "rules", minutes: 10),
+                AgendaItem(.closingRound, "closing_round"),
+                AgendaItem(.nextMeeting, "next_meeting"),
+                .summary,
+            ]
         case .second:
-            return [AgendaItem(.openingRound, "since_last"),
-                    AgendaItem(.openingRound, "here_and_now"),
-                    AgendaItem(.opening, "principles", minutes: 5),
-                    AgendaItem(.sharing, "sharing"),
-                    AgendaItem(.closingRound, "closing_round"),
-                    AgendaItem(.nextMeeting, "next_meeting"),
-                    .summary]
+            return [
+                AgendaItem(.openingRound, "since_last"),
+                AgendaItem(.openingRound, "here_and_now"),
+                AgendaItem(.opening, "principles", minutes: 5),
+                AgendaItem(.sharing, "sharing"),
+                AgendaItem(.closingRound, "closing_round"),
+                AgendaItem(.nextMeeting, "next_meeting"),
+                .summary,
+            ]
         case .newGroup:
-            return [AgendaItem(.openingRound, "presentation_round", minutes: 20),
-                    AgendaItem(.openingRound, "expectations_round", minutes: 20),
-                    AgendaItem(.opening, "frame", minutes: 10, acknowledge: true),
-                    AgendaItem(.opening, "principles", minutes: 5),
-                    AgendaItem(.sharing, "sharing"),
-                    AgendaItem(.closingRound, "closing_round"),
-                    AgendaItem(.nextMeeting, "next_meeting"),
-                    .summary]
+            return [
+                AgendaItem(.openingRound, "presentation_round", minutes: 20),
+                AgendaItem(.openingRound, "expectations_round", minutes: 20),
+                AgendaItem(.opening, "frame", minutes: 10, acknowledge: true),
+                AgendaItem(.opening, "principles", minutes: 5),
+                AgendaItem(.sharing, "sharing"),
+                AgendaItem(.closingRound, "closing_round"),
+                AgendaItem(.nextMeeting, "next_meeting"),
+                .summary,
+            ]
         case .restart:
-            return [AgendaItem(.opening, "rules"),
-                    AgendaItem(.openingRound, "since_last"),
-                    AgendaItem(.opening, "principles", minutes: 5),
-                    AgendaItem(.sharing, "sharing"),
-                    AgendaItem(.closingRound, "closing_round"),
-                    AgendaItem(.nextMeeting, "next_meeting"),
-                    .summary]
+            return [
+                AgendaItem(.opening, "rules"),
+                AgendaItem(.openingRound, "since_last"),
+                AgendaItem(.opening, "principles", minutes: 5),
+                AgendaItem(.sharing, "sharing"),
+                AgendaItem(.closingRound, "closing_round"),
+                AgendaItem(.nextMeeting, "next_meeting"),
+                .summary,
+            ]
         case .evaluation:
-            return [AgendaItem(.openingRound, "here_and_now"),
-                    AgendaItem(.openingRound, "eval_given", minutes: 20),
-                    AgendaItem(.openingRound, "eval_listened", minutes: 20),
-                    AgendaItem(.opening, "rules"),
-                    AgendaItem(.openingRound, "eval_rules", minutes: 15),
-                    AgendaItem(.openingRound, "eval_blind_alley", minutes: 15),
-                    AgendaItem(.openingRound, "eval_decision", minutes: 10),
-                    AgendaItem(.opening, MeetingAgreements.decisionLabel, minutes: 0),
-                    AgendaItem(.closingRound, "closing_round"),
-                    AgendaItem(.nextMeeting, "next_meeting"),
-                    .summary]
+            return [
+                AgendaItem(.openingRound, "here_and_now"),
+                AgendaItem(.openingRound, "eval_given", minutes: 20),
+                AgendaItem(.openingRound, "eval_listened", minutes: 20),
+                AgendaItem(.opening, "rules"),
+                AgendaItem(.openingRound, "eval_rules", minutes: 15),
+                AgendaItem(.openingRound, "eval_blind_alley", minutes: 15),
+                AgendaItem(.openingRound, "eval_decision", minutes: 10),
+                AgendaItem(.opening, MeetingAgreements.decisionLabel, minutes: 0),
+                AgendaItem(.closingRound, "closing_round"),
+                AgendaItem(.nextMeeting, "next_meeting"),
+                .summary,
+            ]
         case .regular, .custom:
-            return [AgendaItem(.opening, "rules"),
-                    AgendaItem(.openingRound, "here_and_now"),
-                    AgendaItem(.sharing, "sharing"),
-                    AgendaItem(.closingRound, "closing_round"),
-                    AgendaItem(.nextMeeting, "next_meeting"),
-                    .summary]
+            return [
+                AgendaItem(.opening, "rules"),
+                AgendaItem(.openingRound, "here_and_now"),
+                AgendaItem(.sharing, "sharing"),
+                AgendaItem(.closingRound, "closing_round"),
+                AgendaItem(.nextMeeting, "next_meeting"),
+                .summary,
+            ]
         }
     }
 }

@@ -5,15 +5,17 @@ public struct LocalDate: Codable, Comparable, Hashable, Sendable, CustomStringCo
     public var day: Int
 
     public init(year: Int, month: Int, day: Int) {
-        self.year = year; self.month = month; self.day = day
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Parses `YYYY-MM-DD`; returns nil for anything else or an impossible date.
     public init?(iso: String) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y)
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), d >= 1, d <= LocalDate.daysIn(month: m, year: y)
         else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -51,7 +53,8 @@ public struct LocalDate: Codable, Comparable, Hashable, Sendable, CustomStringCo
 
     /// The local date of an instant at a fixed UTC offset.
     public init(instant: Instant, utcOffsetSeconds: Int) {
-        let local = Int(saturating: instant.seconds + Double(max(-64_800, min(64_800, utcOffsetSeconds))))
+        let local = Int(
+            saturating: instant.seconds + Double(max(-64_800, min(64_800, utcOffsetSeconds))))
         let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
         self.init(daysSinceEpoch: days)
     }
@@ -63,11 +66,14 @@ public struct LocalDate: Codable, Comparable, Hashable, Sendable, CustomStringCo
     /// 0 = Monday … 6 = Sunday.
     public var weekday: Int { ((daysSinceEpoch % 7) + 7 + 3) % 7 }
 
-    public static func < (a: LocalDate, b: LocalDate) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
+    public static func < (a: LocalDate, b: LocalDate) -> Bool {
+        a.daysSinceEpoch < b.daysSinceEpoch
+    }
 
     public var iso: String {
         func pad(_ n: Int, _ w: Int) -> String {
-            let s = String(n); return String(repeating: "0", count: max(0, w - s.count)) + s
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
@@ -77,8 +83,10 @@ public struct LocalDate: Codable, Comparable, Hashable, Sendable, CustomStringCo
     public init(from decoder: Decoder) throws {
         let s = try decoder.singleValueContainer().decode(String.self)
         guard let d = LocalDate(iso: s) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a date: \(s.prefix(20))"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "not a date: \(s.prefix(20))"))
         }
         self = d
     }

@@ -18,8 +18,12 @@ public struct MeetingAgreements: Codable, Equatable, Sendable {
     /// The follow-up date with the starter, when the group moved it from the default.
     public var followUp: LocalDate?
 
-    public init(decision: HorizonDecision.Choice? = nil, newHorizon: Int? = nil, followUp: LocalDate? = nil) {
-        self.decision = decision; self.newHorizon = newHorizon; self.followUp = followUp
+    public init(
+        decision: HorizonDecision.Choice? = nil, newHorizon: Int? = nil, followUp: LocalDate? = nil
+    ) {
+        self.decision = decision
+        self.newHorizon = newHorizon
+        self.followUp = followUp
     }
 }
 

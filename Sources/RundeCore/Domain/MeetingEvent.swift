@@ -67,12 +67,15 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
     /// changes who is here. Timer nudges, attendance at check-in and typing are not steps.
     public var isStep: Bool {
         switch self {
-        case .advance, .pass, .startPause, .endPause, .lateArrival, .guestArrival, .goToClosing, .skipPhase,
-             .moveUpcomingPhase, .setSharingMode, .giveFloor, .endTurn, .startProcessTalk, .skipNextLeader, .decide,
-             .setFollowUp:
+        case .advance, .pass, .startPause, .endPause, .lateArrival, .guestArrival, .goToClosing,
+            .skipPhase,
+            .moveUpcomingPhase, .setSharingMode, .giveFloor, .endTurn, .startProcessTalk,
+            .skipNextLeader, .decide,
+            .setFollowUp:
             return true
-        case .tick, .setAttendance, .adjustTurn, .toggleHold, .setNextLeader, .setTheme, .setNextDate, .resumed,
-             .acknowledge, .proposeTheme, .undo:
+        case .tick, .setAttendance, .adjustTurn, .toggleHold, .setNextLeader, .setTheme,
+            .setNextDate, .resumed,
+            .acknowledge, .proposeTheme, .undo:
             return false
         }
     }

@@ -6,8 +6,10 @@ public struct MeetingPlan: Codable, Equatable, Hashable, Sendable {
     public var turnSeconds: Int
     public var closingTurnSeconds: Int
 
-    public init(meetingMinutes: Int = 120, pauseMinutes: Int = 15, pauseAtMinute: Int = 60,
-                turnSeconds: Int = 180, closingTurnSeconds: Int = 60) {
+    public init(
+        meetingMinutes: Int = 120, pauseMinutes: Int = 15, pauseAtMinute: Int = 60,
+        turnSeconds: Int = 180, closingTurnSeconds: Int = 60
+    ) {
         self.meetingMinutes = meetingMinutes
         self.pauseMinutes = pauseMinutes
         self.pauseAtMinute = pauseAtMinute
@@ -53,6 +55,8 @@ public struct MeetingPlan: Codable, Equatable, Hashable, Sendable {
 
     /// A problem with the values in English (for the journal's checks), or nil when they make sense.
     public func validationError() -> String? {
-        rangeProblem().map { "\($0.key) must be between \($0.range.lowerBound) and \($0.range.upperBound)" }
+        rangeProblem().map {
+            "\($0.key) must be between \($0.range.lowerBound) and \($0.range.upperBound)"
+        }
     }
 }

@@ -12,13 +12,16 @@ extension MeetingState {
     var processTalkPlannedLeft: Double {
         guard phase == .processTalk else { return 0 }
         let after = max(0, roundOrder.count - roundIndex - (turn == nil ? 0 : 1))
-        return Double(after) * plannedTurnSeconds(.processTalk) + max(0, turn?.remaining(at: now) ?? 0)
+        return Double(after) * plannedTurnSeconds(.processTalk)
+            + max(0, turn?.remaining(at: now) ?? 0)
     }
 
     /// What the process talks take out of sharing: their time, spent and still planned, up to
     /// all the time the plan gives sharing. `projectedEnd` subtracts it.
     public var processTalkCredit: Double {
-        let sharing = setup.agenda.filter { $0.kind == .sharing }.reduce(0.0) { $0 + plannedSeconds($1) }
+        let sharing = setup.agenda.filter { $0.kind == .sharing }.reduce(0.0) {
+            $0 + plannedSeconds($1)
+        }
         return min(processTalkSeconds + processTalkPlannedLeft, sharing)
     }
 }

@@ -2,7 +2,9 @@
 extension MeetingState {
     /// When the meeting should end according to the plan (later by the time away between
     /// sittings, `awaySeconds`).
-    public var plannedEnd: Instant { setup.startedAt + Double(setup.plan.meetingMinutes * 60) + awaySeconds }
+    public var plannedEnd: Instant {
+        setup.startedAt + Double(setup.plan.meetingMinutes * 60) + awaySeconds
+    }
 
     private var plannedPresent: Double { Double(max(1, presentCount)) }
 
@@ -26,10 +28,14 @@ extension MeetingState {
     /// sharing without minutes takes the rest; when there is no such sharing step, the rounds
     /// are stretched or shrunk in proportion, so the agenda always fills the planned meeting.
     public func plannedSeconds(_ item: AgendaItem) -> Double {
-        guard isTalk(item.kind) else { return item.minutes.map { Double($0 * 60) } ?? plannedSeconds(item.kind) }
+        guard isTalk(item.kind) else {
+            return item.minutes.map { Double($0 * 60) } ?? plannedSeconds(item.kind)
+        }
         let nominal = nominalSeconds(item)
         if item.kind == .sharing && item.minutes == nil {
-            let count = max(1, setup.agenda.reduce(0) { $0 + ($1.kind == .sharing && $1.minutes == nil ? 1 : 0) })
+            let count = max(
+                1,
+                setup.agenda.reduce(0) { $0 + ($1.kind == .sharing && $1.minutes == nil ? 1 : 0) })
             return sharingSeconds / Double(count)
         }
         if hasElasticSharing { return nominal }
@@ -44,7 +50,9 @@ extension MeetingState {
         return item.kind == .openingRound ? plannedSeconds(PhaseKind.openingRound) : 0
     }
 
-    private var hasElasticSharing: Bool { setup.agenda.contains { $0.kind == .sharing && $0.minutes == nil } }
+    private var hasElasticSharing: Bool {
+        setup.agenda.contains { $0.kind == .sharing && $0.minutes == nil }
+    }
 
     /// The meeting less every fixed step (check-in, the pause, cards, closing, next meeting).
     private var talkAvailable: Double {
@@ -70,7 +78,8 @@ extension MeetingState {
         case .openingRound:
             return plannedSeconds(it) / plannedPresent
         case .closingRound:
-            return it.minutes.map { Double($0 * 60) / plannedPresent } ?? Double(setup.plan.closingTurnSeconds)
+            return it.minutes.map { Double($0 * 60) / plannedPresent }
+                ?? Double(setup.plan.closingTurnSeconds)
         case .sharing: return plannedSeconds(it) / plannedPresent
         case .processTalk: return Double(setup.plan.turnSeconds)
         default: return 0
@@ -79,7 +88,8 @@ extension MeetingState {
 
     /// The pause still to come, if it has not been taken.
     private var pendingPauseSeconds: Double {
-        (pauseTaken == nil && pause == nil && setup.plan.pauseMinutes > 0) ? plannedSeconds(.pause) : 0
+        (pauseTaken == nil && pause == nil && setup.plan.pauseMinutes > 0)
+            ? plannedSeconds(.pause) : 0
     }
 
     /// Planned seconds of everything after the current item.
@@ -90,7 +100,9 @@ extension MeetingState {
     /// Turns left in the current round, counting the one in progress or about to start.
     public var turnsLeftInRound: Int {
         if sharingMode == .open && phase == .sharing {
-            let spoken = Set((segments.filter { $0.kind == .sharing }.flatMap(\.turns) + currentTurns).map(\.speaker))
+            let spoken = Set(
+                (segments.filter { $0.kind == .sharing }.flatMap(\.turns) + currentTurns).map(
+                    \.speaker))
             return max(1, presentOrder.filter { !spoken.contains($0) }.count)
         }
         return max(1, roundOrder.count - roundIndex)
@@ -117,7 +129,9 @@ extension MeetingState {
             let available = (plannedEnd - now) - futureOther
             let perTurn = plannedTurnSeconds(item)
             let plannedTalk = Double(turnsLeftInRound) * perTurn + futureTalk
-            let share = plannedTalk > 0 ? perTurn * available / plannedTalk : available / Double(turnsLeftInRound)
+            let share =
+                plannedTalk > 0
+                ? perTurn * available / plannedTalk : available / Double(turnsLeftInRound)
             let bounds = turnBounds(item)
             return min(bounds.upperBound, max(bounds.lowerBound, Int((share / 15).rounded()) * 15))
         default: return setup.plan.turnSeconds
@@ -137,7 +151,9 @@ extension MeetingState {
 
     /// Seconds spent in the current agenda item, across a pause or a process talk.
     public var elapsedInItem: Double {
-        let done = segments.filter { $0.ordinal == itemOrdinal }.reduce(0.0) { $0 + ($1.end - $1.start) }
+        let done = segments.filter { $0.ordinal == itemOrdinal }.reduce(0.0) {
+            $0 + ($1.end - $1.start)
+        }
         return done + (phase == item.kind ? now - segmentStart : 0)
     }
 
@@ -154,8 +170,11 @@ extension MeetingState {
         }
         if phase == .processTalk, let i = interrupted {
             let after = max(0, roundOrder.count - roundIndex - (turn == nil ? 0 : 1))
-            current = Double(after) * plannedTurnSeconds(.processTalk) + max(0, turn?.remaining(at: now) ?? 0)
-                + remainingPlannedSeconds(in: i.item, roundOrder: i.roundOrder, roundIndex: i.roundIndex, running: false)
+            current =
+                Double(after) * plannedTurnSeconds(.processTalk)
+                + max(0, turn?.remaining(at: now) ?? 0)
+                + remainingPlannedSeconds(
+                    in: i.item, roundOrder: i.roundOrder, roundIndex: i.roundIndex, running: false)
         }
         // Process talk takes its time out of sharing (MeetingPlanMath+ProcessTalk).
         return now + current + future - processTalkCredit
@@ -163,10 +182,13 @@ extension MeetingState {
 
     /// Planned seconds still to go in an agenda item, given its progress so far.
     private func remainingPlannedSeconds(in it: AgendaItem) -> Double {
-        remainingPlannedSeconds(in: it, roundOrder: roundOrder, roundIndex: roundIndex, running: turn != nil)
+        remainingPlannedSeconds(
+            in: it, roundOrder: roundOrder, roundIndex: roundIndex, running: turn != nil)
     }
 
-    private func remainingPlannedSeconds(in it: AgendaItem, roundOrder: [Participant], roundIndex: Int, running: Bool) -> Double {
+    private func remainingPlannedSeconds(
+        in it: AgendaItem, roundOrder: [Participant], roundIndex: Int, running: Bool
+    ) -> Double {
         switch it.kind {
         case .checkIn, .opening, .nextMeeting:
             return max(0, plannedSeconds(it) - elapsedInItem)
@@ -178,7 +200,9 @@ extension MeetingState {
             }
             let after = max(0, roundOrder.count - roundIndex - (running ? 1 : 0))
             // Against the plan: the current turn counts at its planned length, not its fair share.
-            let current = (running ? turn : nil).map { max(0, plannedTurnSeconds(it) - $0.elapsed(at: now)) } ?? 0
+            let current =
+                (running ? turn : nil).map { max(0, plannedTurnSeconds(it) - $0.elapsed(at: now)) }
+                ?? 0
             return Double(after) * plannedTurnSeconds(it) + current
         }
     }

@@ -17,12 +17,20 @@ public struct MeetingSetup: Codable, Equatable, Sendable {
     /// Days from this meeting to the suggested next one.
     public var nextMeetingInDays: Int
 
-    public init(memberCount: Int, leader: Int, meetingNumber: Int, date: LocalDate, utcOffsetSeconds: Int,
-                plan: MeetingPlan, startedAt: Instant, agenda: [AgendaItem] = MeetingFormat.regular.agenda,
-                format: String = MeetingFormat.regular.rawValue, nextMeetingInDays: Int = 14) {
-        self.memberCount = memberCount; self.leader = leader; self.meetingNumber = meetingNumber
-        self.date = date; self.utcOffsetSeconds = utcOffsetSeconds; self.plan = plan
-        self.startedAt = startedAt; self.agenda = agenda; self.format = format
+    public init(
+        memberCount: Int, leader: Int, meetingNumber: Int, date: LocalDate, utcOffsetSeconds: Int,
+        plan: MeetingPlan, startedAt: Instant, agenda: [AgendaItem] = MeetingFormat.regular.agenda,
+        format: String = MeetingFormat.regular.rawValue, nextMeetingInDays: Int = 14
+    ) {
+        self.memberCount = memberCount
+        self.leader = leader
+        self.meetingNumber = meetingNumber
+        self.date = date
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.plan = plan
+        self.startedAt = startedAt
+        self.agenda = agenda
+        self.format = format
         self.nextMeetingInDays = nextMeetingInDays
     }
 }

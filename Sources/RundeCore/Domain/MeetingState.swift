@@ -77,7 +77,9 @@ public struct MeetingState: Codable, Equatable, Sendable {
         phase = .checkIn
         item = .checkIn
         itemOrdinal = 0
-        var agenda = setup.agenda.filter { ![.checkIn, .pause, .summary, .processTalk].contains($0.kind) }
+        var agenda = setup.agenda.filter {
+            ![.checkIn, .pause, .summary, .processTalk].contains($0.kind)
+        }
         agenda.append(.summary)
         upcoming = agenda
         entered = [.checkIn]
@@ -91,8 +93,9 @@ public struct MeetingState: Codable, Equatable, Sendable {
         pause = nil
         pauseTaken = nil
         pauseSuggested = false
-        next = NextMeetingState(step: .leader, leaderChoice: nil, leaderChosen: false, theme: "",
-                                date: setup.date.adding(days: max(1, min(3650, setup.nextMeetingInDays))))
+        next = NextMeetingState(
+            step: .leader, leaderChoice: nil, leaderChosen: false, theme: "",
+            date: setup.date.adding(days: max(1, min(3650, setup.nextMeetingInDays))))
         finishedAt = nil
         recovered = false
         acknowledged = []
@@ -109,7 +112,10 @@ public struct MeetingState: Codable, Equatable, Sendable {
     public struct PassNote: Codable, Equatable, Sendable {
         public var speaker: Participant
         public var at: Instant
-        public init(speaker: Participant, at: Instant) { self.speaker = speaker; self.at = at }
+        public init(speaker: Participant, at: Instant) {
+            self.speaker = speaker
+            self.at = at
+        }
     }
 
     /// The phase a process talk interrupted, with its round, restored when the talk ends.
@@ -132,8 +138,15 @@ public struct MeetingState: Codable, Equatable, Sendable {
         /// The agenda item's ordinal (-1 for the pause and process talks).
         public var ordinal: Int
 
-        public init(kind: PhaseKind, start: Instant, end: Instant, mode: SharingMode?, turns: [TurnRecord], ordinal: Int = -1) {
-            self.kind = kind; self.start = start; self.end = end; self.mode = mode; self.turns = turns
+        public init(
+            kind: PhaseKind, start: Instant, end: Instant, mode: SharingMode?, turns: [TurnRecord],
+            ordinal: Int = -1
+        ) {
+            self.kind = kind
+            self.start = start
+            self.end = end
+            self.mode = mode
+            self.turns = turns
             self.ordinal = ordinal
         }
     }
@@ -146,7 +159,10 @@ public struct MeetingState: Codable, Equatable, Sendable {
         public var targetSeconds: Int
 
         public init(speaker: Participant, seconds: Double, passed: Bool, targetSeconds: Int) {
-            self.speaker = speaker; self.seconds = seconds; self.passed = passed; self.targetSeconds = targetSeconds
+            self.speaker = speaker
+            self.seconds = seconds
+            self.passed = passed
+            self.targetSeconds = targetSeconds
         }
 
         public var overran: Bool { !passed && seconds > Double(targetSeconds) + 0.5 }
@@ -163,8 +179,13 @@ public struct MeetingState: Codable, Equatable, Sendable {
         public var timeUp: Bool
 
         public init(speaker: Participant, startedAt: Instant, targetSeconds: Int) {
-            self.speaker = speaker; self.startedAt = startedAt; self.targetSeconds = targetSeconds
-            heldSince = nil; heldSeconds = 0; warned = false; timeUp = false
+            self.speaker = speaker
+            self.startedAt = startedAt
+            self.targetSeconds = targetSeconds
+            heldSince = nil
+            heldSeconds = 0
+            warned = false
+            timeUp = false
         }
 
         public func elapsed(at now: Instant) -> Double {
@@ -173,7 +194,9 @@ public struct MeetingState: Codable, Equatable, Sendable {
         }
 
         /// Seconds left; negative means overtime.
-        public func remaining(at now: Instant) -> Double { Double(targetSeconds) - elapsed(at: now) }
+        public func remaining(at now: Instant) -> Double {
+            Double(targetSeconds) - elapsed(at: now)
+        }
 
         public var isHeld: Bool { heldSince != nil }
     }
@@ -186,7 +209,10 @@ public struct MeetingState: Codable, Equatable, Sendable {
         public var overAnnounced: Bool
 
         public init(startedAt: Instant, deadline: Instant, resume: PhaseKind) {
-            self.startedAt = startedAt; self.deadline = deadline; self.resume = resume; overAnnounced = false
+            self.startedAt = startedAt
+            self.deadline = deadline
+            self.resume = resume
+            overAnnounced = false
         }
     }
 
@@ -194,7 +220,10 @@ public struct MeetingState: Codable, Equatable, Sendable {
         public var startedAt: Instant
         public var endedAt: Instant
 
-        public init(startedAt: Instant, endedAt: Instant) { self.startedAt = startedAt; self.endedAt = endedAt }
+        public init(startedAt: Instant, endedAt: Instant) {
+            self.startedAt = startedAt
+            self.endedAt = endedAt
+        }
     }
 
     /// The next-meeting phase: leader, then theme, then date.
@@ -208,9 +237,16 @@ public struct MeetingState: Codable, Equatable, Sendable {
         /// Themes proposed but not chosen, kept for next time (scrubbed of names).
         public var proposals: [String]
 
-        public init(step: Step, leaderChoice: Int?, leaderChosen: Bool, theme: String, date: LocalDate, proposals: [String] = []) {
-            self.step = step; self.leaderChoice = leaderChoice; self.leaderChosen = leaderChosen
-            self.theme = theme; self.date = date; self.proposals = proposals
+        public init(
+            step: Step, leaderChoice: Int?, leaderChosen: Bool, theme: String, date: LocalDate,
+            proposals: [String] = []
+        ) {
+            self.step = step
+            self.leaderChoice = leaderChoice
+            self.leaderChosen = leaderChosen
+            self.theme = theme
+            self.date = date
+            self.proposals = proposals
         }
     }
 }

@@ -43,6 +43,8 @@ public enum PhaseKind: String, Codable, CaseIterable, Sendable {
     case summary
 
     /// Phases in which people take turns.
-    public var hasTurns: Bool { self == .openingRound || self == .sharing || self == .closingRound || self == .processTalk }
+    public var hasTurns: Bool {
+        self == .openingRound || self == .sharing || self == .closingRound || self == .processTalk
+    }
 
 }

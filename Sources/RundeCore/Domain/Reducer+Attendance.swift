@@ -2,13 +2,15 @@
 extension MeetingState {
 
     mutating func setAttendance(_ member: Int, _ value: Attendance) -> [MeetingEffect] {
-        guard phase == .checkIn, attendance.indices.contains(member), attendance[member] != value else { return [] }
+        guard phase == .checkIn, attendance.indices.contains(member), attendance[member] != value
+        else { return [] }
         attendance[member] = value
         return []
     }
 
     mutating func lateArrival(_ member: Int) -> [MeetingEffect] {
-        guard phase != .checkIn, attendance.indices.contains(member), attendance[member] != .present else { return [] }
+        guard phase != .checkIn, attendance.indices.contains(member), attendance[member] != .present
+        else { return [] }
         attendance[member] = .present
         late.append(member)
         joinRunningRound(.member(member))
@@ -25,12 +27,14 @@ extension MeetingState {
     /// A newcomer joins the end of a round in progress (including one the pause interrupted).
     mutating func joinRunningRound(_ p: Participant) {
         let roundPhase = phase == .pause ? pause?.resume : phase
-        guard let rp = roundPhase, isRoundPhase(rp), !roundOrder.isEmpty, !roundOrder.contains(p) else { return }
+        guard let rp = roundPhase, isRoundPhase(rp), !roundOrder.isEmpty, !roundOrder.contains(p)
+        else { return }
         roundOrder.append(p)
     }
 
     func isRoundPhase(_ k: PhaseKind) -> Bool {
-        k == .openingRound || k == .closingRound || k == .processTalk || (k == .sharing && sharingMode == .round)
+        k == .openingRound || k == .closingRound || k == .processTalk
+            || (k == .sharing && sharingMode == .round)
     }
 
     /// Present participants in speaking order: members from today's leader on, then guests.

@@ -12,7 +12,10 @@ extension MeetingState {
             return nextSpeaker(passed: false)
         case .sharing:
             if sharingMode == .round { return nextSpeaker(passed: false) }
-            if turn != nil { finishTurn(passed: false); return [] }
+            if turn != nil {
+                finishTurn(passed: false)
+                return []
+            }
             return nextPhase()
         case .pause:
             return endPause()
@@ -54,8 +57,10 @@ extension MeetingState {
 
     mutating func finishTurn(passed: Bool) {
         guard let t = turn else { return }
-        currentTurns.append(TurnRecord(speaker: t.speaker, seconds: t.elapsed(at: now), passed: passed,
-                                       targetSeconds: t.targetSeconds))
+        currentTurns.append(
+            TurnRecord(
+                speaker: t.speaker, seconds: t.elapsed(at: now), passed: passed,
+                targetSeconds: t.targetSeconds))
         turn = nil
     }
 
@@ -86,8 +91,10 @@ extension MeetingState {
 
     mutating func closeSegment() {
         let ordinal = (phase == .pause || phase == .processTalk) ? -1 : itemOrdinal
-        segments.append(Segment(kind: phase, start: segmentStart, end: now,
-                                mode: phase == .sharing ? sharingMode : nil, turns: currentTurns, ordinal: ordinal))
+        segments.append(
+            Segment(
+                kind: phase, start: segmentStart, end: now,
+                mode: phase == .sharing ? sharingMode : nil, turns: currentTurns, ordinal: ordinal))
         currentTurns = []
         segmentStart = now
     }
@@ -140,7 +147,8 @@ extension MeetingState {
 
     mutating func goToClosing() -> [MeetingEffect] {
         guard [.opening, .openingRound, .sharing, .pause, .processTalk].contains(phase),
-              let idx = upcoming.firstIndex(where: { $0.kind == .closingRound }) else { return [] }
+            let idx = upcoming.firstIndex(where: { $0.kind == .closingRound })
+        else { return [] }
         if phase == .pause { recordPauseEnd() }
         finishTurn(passed: false)
         if phase == .processTalk || (phase == .pause && interrupted != nil) {
@@ -154,7 +162,7 @@ extension MeetingState {
     }
 
     mutating func moveUpcoming(from: Int, to: Int) -> [MeetingEffect] {
-        let last = upcoming.count - 1   // summary stays last
+        let last = upcoming.count - 1  // summary stays last
         guard from != to, (0..<last).contains(from), (0..<last).contains(to) else { return [] }
         let k = upcoming.remove(at: from)
         upcoming.insert(k, at: to)

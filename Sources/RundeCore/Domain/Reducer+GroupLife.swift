@@ -1,7 +1,9 @@
 /// The group's life inside the meeting: the decision card and the follow-up date.
 extension MeetingState {
     /// The evaluation's decision card is on screen.
-    public var onDecisionCard: Bool { phase == .opening && item.label == MeetingAgreements.decisionLabel }
+    public var onDecisionCard: Bool {
+        phase == .opening && item.label == MeetingAgreements.decisionLabel
+    }
 
     /// This is the starter's last meeting (its agenda has the "way forward" round), where the
     /// follow-up date is set.
@@ -33,8 +35,9 @@ extension MeetingState {
     /// than a week after this meeting nor more than ten years on.
     mutating func setFollowUp(_ d: LocalDate) -> [MeetingEffect] {
         guard phase == .nextMeeting, isStartersLastMeeting,
-              d >= setup.date.adding(days: MeetingAgreements.followUpEarliestDays),
-              d <= setup.date.adding(days: 3650), d != followUpDate else { return [] }
+            d >= setup.date.adding(days: MeetingAgreements.followUpEarliestDays),
+            d <= setup.date.adding(days: 3650), d != followUpDate
+        else { return [] }
         agreements.followUp = d
         return []
     }

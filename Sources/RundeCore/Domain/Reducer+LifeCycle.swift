@@ -5,9 +5,14 @@ extension MeetingState {
         // Indices past the roster are guests, in arrival order: a guest may acknowledge the
         // frame whenever it is shown to them (DESIGN §1, a guest).
         let guest = member >= attendance.count && member < attendance.count + guests
-        guard guest || (phase == .opening && item.acknowledge && attendance.indices.contains(member)
-                        && attendance[member] == .present) else { return [] }
-        if let i = acknowledged.firstIndex(of: member) { acknowledged.remove(at: i) } else {
+        guard
+            guest
+                || (phase == .opening && item.acknowledge && attendance.indices.contains(member)
+                    && attendance[member] == .present)
+        else { return [] }
+        if let i = acknowledged.firstIndex(of: member) {
+            acknowledged.remove(at: i)
+        } else {
             acknowledged.append(member)
             acknowledged.sort()
         }
@@ -15,15 +20,18 @@ extension MeetingState {
     }
 
     mutating func startProcessTalk() -> [MeetingEffect] {
-        guard [.opening, .openingRound, .sharing, .closingRound].contains(phase), interrupted == nil,
-              presentCount > 0 else { return [] }
+        guard [.opening, .openingRound, .sharing, .closingRound].contains(phase),
+            interrupted == nil,
+            presentCount > 0
+        else { return [] }
         if turn != nil {
             finishTurn(passed: false)
             if isRoundPhase(phase) { roundIndex += 1 }
         }
         closeSegment()
-        interrupted = Interrupted(item: item, ordinal: itemOrdinal, roundOrder: roundOrder, roundIndex: roundIndex,
-                                  sharingMode: sharingMode, roundTarget: roundTarget)
+        interrupted = Interrupted(
+            item: item, ordinal: itemOrdinal, roundOrder: roundOrder, roundIndex: roundIndex,
+            sharingMode: sharingMode, roundTarget: roundTarget)
         roundTarget = nil
         phase = .processTalk
         item = .processTalk
@@ -52,7 +60,11 @@ extension MeetingState {
         restoreInterrupted()
         var fx: [MeetingEffect] = [.announce(.phaseStarted(phase))]
         if isRoundPhase(phase) {
-            if roundIndex < roundOrder.count { fx += startTurn(roundOrder[roundIndex]) } else { return enterNextItem() }
+            if roundIndex < roundOrder.count {
+                fx += startTurn(roundOrder[roundIndex])
+            } else {
+                return enterNextItem()
+            }
         }
         return fx
     }
@@ -60,7 +72,9 @@ extension MeetingState {
     mutating func proposeTheme(_ text: String) -> [MeetingEffect] {
         guard phase == .nextMeeting, next.step == .theme else { return [] }
         let clean = String(TextSafety.sanitize(text).trimmingSpaces().prefix(200))
-        guard !clean.isEmpty, !next.proposals.contains(clean), next.proposals.count < 30 else { return [] }
+        guard !clean.isEmpty, !next.proposals.contains(clean), next.proposals.count < 30 else {
+            return []
+        }
         next.proposals.append(clean)
         return []
     }

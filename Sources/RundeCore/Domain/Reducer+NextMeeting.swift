@@ -11,7 +11,8 @@ extension MeetingState {
     mutating func skipNextLeader() -> [MeetingEffect] {
         guard phase == .nextMeeting, next.step == .leader, attendance.count > 1 else { return [] }
         let from = next.leaderChoice ?? setup.leader
-        next.leaderChoice = Rotation.suggestNext(after: from, attendance: attendance, excluding: setup.leader)
+        next.leaderChoice = Rotation.suggestNext(
+            after: from, attendance: attendance, excluding: setup.leader)
         return []
     }
 
@@ -24,7 +25,9 @@ extension MeetingState {
     }
 
     mutating func setNextDate(_ d: LocalDate) -> [MeetingEffect] {
-        guard phase == .nextMeeting, next.step == .date, d > setup.date, d != next.date else { return [] }
+        guard phase == .nextMeeting, next.step == .date, d > setup.date, d != next.date else {
+            return []
+        }
         next.date = d
         return []
     }

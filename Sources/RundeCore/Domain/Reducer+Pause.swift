@@ -3,7 +3,8 @@ extension MeetingState {
 
     mutating func startPause() -> [MeetingEffect] {
         guard [.opening, .openingRound, .sharing, .closingRound, .processTalk].contains(phase),
-              pauseTaken == nil, setup.plan.pauseMinutes > 0 else { return [] }
+            pauseTaken == nil, setup.plan.pauseMinutes > 0
+        else { return [] }
         if turn != nil {
             finishTurn(passed: false)
             if isRoundPhase(phase) { roundIndex += 1 }

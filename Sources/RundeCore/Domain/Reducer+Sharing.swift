@@ -10,7 +10,8 @@ extension MeetingState {
         roundOrder = []
         roundIndex = 0
         guard m == .round else { return [] }
-        let spoken = Set(segments.filter { $0.kind == .sharing }.flatMap { $0.turns.map(\.speaker) })
+        let spoken = Set(
+            segments.filter { $0.kind == .sharing }.flatMap { $0.turns.map(\.speaker) })
         let order = presentOrder.filter { !spoken.contains($0) }
         roundOrder = order.isEmpty ? presentOrder : order
         if let first = roundOrder.first { return startTurn(first) }
@@ -18,7 +19,8 @@ extension MeetingState {
     }
 
     mutating func giveFloor(_ p: Participant) -> [MeetingEffect] {
-        guard phase == .sharing, sharingMode == .open, presentOrder.contains(p), turn?.speaker != p else { return [] }
+        guard phase == .sharing, sharingMode == .open, presentOrder.contains(p), turn?.speaker != p
+        else { return [] }
         finishTurn(passed: false)
         return startTurn(p)
     }

@@ -10,8 +10,9 @@ extension MeetingState {
         if isFinished { return [] }
         var fx: [MeetingEffect] = []
         if !pauseSuggested, pauseTaken == nil, setup.plan.pauseMinutes > 0,
-           ![.pause, .nextMeeting, .summary, .checkIn].contains(phase),
-           meetingElapsed >= Double(setup.plan.pauseAtMinute * 60), now < plannedEnd {
+            ![.pause, .nextMeeting, .summary, .checkIn].contains(phase),
+            meetingElapsed >= Double(setup.plan.pauseAtMinute * 60), now < plannedEnd
+        {
             pauseSuggested = true
             fx.append(.announce(.pauseSuggested))
         }

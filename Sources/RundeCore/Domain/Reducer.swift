@@ -1,6 +1,7 @@
 /// Reduces one event into the meeting state. Pure: time arrives only through `.tick`.
 /// A refused event returns the state unchanged and no effects.
-public func reduce(_ state: MeetingState, _ event: MeetingEvent) -> (MeetingState, [MeetingEffect]) {
+public func reduce(_ state: MeetingState, _ event: MeetingEvent) -> (MeetingState, [MeetingEffect])
+{
     var s = state
     let effects = s.apply(event)
     return (s, effects)
@@ -31,7 +32,9 @@ extension MeetingState {
         let fx = applyEvent(event)
         // A pass belongs to the round it happened in: a step into another phase (or item)
         // ends its notice. Undo gives back the state as it was, notice included.
-        if event != .undo, phase != before.phase || itemOrdinal != before.itemOrdinal { lastPass = nil }
+        if event != .undo, phase != before.phase || itemOrdinal != before.itemOrdinal {
+            lastPass = nil
+        }
         if !fx.isEmpty || self != before { remember(before) }
         return fx
     }
@@ -40,7 +43,7 @@ extension MeetingState {
     /// offers a key, so the footer, the help and the reducer agree.
     public func canApply(_ event: MeetingEvent) -> Bool {
         var base = self
-        base.resumedFrom = nil   // the resume's mark is no part of the question
+        base.resumedFrom = nil  // the resume's mark is no part of the question
         var copy = base
         let fx = copy.apply(event)
         return !fx.isEmpty || copy != base
@@ -49,7 +52,7 @@ extension MeetingState {
     private mutating func applyEvent(_ event: MeetingEvent) -> [MeetingEffect] {
         switch event {
         case .tick(let t): return tick(t)
-        case let .setAttendance(member, value): return setAttendance(member, value)
+        case .setAttendance(let member, let value): return setAttendance(member, value)
         case .advance: return advance()
         case .pass: return pass()
         case .startPause: return startPause()
@@ -60,7 +63,7 @@ extension MeetingState {
         case .guestArrival: return guestArrival()
         case .goToClosing: return goToClosing()
         case .skipPhase: return skipPhase()
-        case let .moveUpcomingPhase(from, to): return moveUpcoming(from: from, to: to)
+        case .moveUpcomingPhase(let from, let to): return moveUpcoming(from: from, to: to)
         case .setSharingMode(let m): return setSharingMode(m)
         case .giveFloor(let p): return giveFloor(p)
         case .endTurn: return endTurnOpenFloor()
@@ -76,7 +79,7 @@ extension MeetingState {
         case .startProcessTalk: return startProcessTalk()
         case .proposeTheme(let text): return proposeTheme(text)
         case .undo: return undoLastStep()
-        case let .decide(choice, newHorizon): return decide(choice, newHorizon: newHorizon)
+        case .decide(let choice, let newHorizon): return decide(choice, newHorizon: newHorizon)
         case .setFollowUp(let d): return setFollowUp(d)
         }
     }

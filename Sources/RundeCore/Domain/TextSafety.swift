@@ -29,7 +29,10 @@ public enum TextSafety {
                     while let c = scalars.first {
                         scalars = scalars.dropFirst()
                         if c.value == 0x07 || c.value == 0x9C { break }
-                        if c.value == 0x1B { if scalars.first == "\\" { scalars = scalars.dropFirst() }; break }
+                        if c.value == 0x1B {
+                            if scalars.first == "\\" { scalars = scalars.dropFirst() }
+                            break
+                        }
                     }
                 }
                 continue
@@ -46,7 +49,9 @@ public enum TextSafety {
         // bidi controls and zero-width characters that can hide or reorder text
         // (ZWNJ and ZWJ, U+200C/U+200D, are allowed: scripts and emoji sequences need them.)
         if v == 0x200B || v == 0x200E || v == 0x200F || (0x202A...0x202E).contains(v)
-            || (0x2066...0x2069).contains(v) || v == 0x061C || v == 0xFEFF || v == 0x2028 || v == 0x2029 {
+            || (0x2066...0x2069).contains(v) || v == 0x061C || v == 0xFEFF || v == 0x2028
+            || v == 0x2029
+        {
             return true
         }
         return false
@@ -113,12 +118,13 @@ public enum TextSafety {
     }
 
     private static func isWordCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c.unicodeScalars.allSatisfy {
-            switch $0.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: return true
-            default: return false
+        c.isLetter || c.isNumber
+            || c.unicodeScalars.allSatisfy {
+                switch $0.properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark: return true
+                default: return false
+                }
             }
-        }
     }
 
     /// Hyphens and apostrophes join the parts of one word (Kari-saken, Kari's, Kari’s).
@@ -129,7 +135,9 @@ public enum TextSafety {
     private static func nameKeys(_ names: [String]) -> Set<String> {
         var keys = Set<String>()
         for name in names {
-            let parts = name.split(whereSeparator: { !isWordCharacter($0) }).map { fold(String($0)) }.filter { !$0.isEmpty }
+            let parts = name.split(whereSeparator: { !isWordCharacter($0) }).map {
+                fold(String($0))
+            }.filter { !$0.isEmpty }
             keys.formUnion(parts)
             let whole = parts.joined()
             if !whole.isEmpty { keys.insert(whole) }
@@ -138,7 +146,8 @@ public enum TextSafety {
     }
 
     private static func wordMatches(_ word: String, _ keys: Set<String>) -> Bool {
-        let segments = word.split(whereSeparator: { !isWordCharacter($0) }).map { fold(String($0)) }.filter { !$0.isEmpty }
+        let segments = word.split(whereSeparator: { !isWordCharacter($0) }).map { fold(String($0)) }
+            .filter { !$0.isEmpty }
         let whole = segments.joined()
         if whole.isEmpty { return false }
         for key in keys {
@@ -146,7 +155,9 @@ public enum TextSafety {
                 if segments.contains(key) { return true }
                 continue
             }
-            if whole.hasPrefix(key) || segments.contains(where: { $0.hasPrefix(key) }) { return true }
+            if whole.hasPrefix(key) || segments.contains(where: { $0.hasPrefix(key) }) {
+                return true
+            }
             if key.count >= 5, whole.contains(key) { return true }
         }
         return false

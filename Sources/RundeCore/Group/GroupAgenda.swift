@@ -8,7 +8,10 @@ public struct GroupAgendaStep: Equatable, Sendable {
     public var minutes: Int?
 
     public init(kind: String, title: String, text: String = "", minutes: Int? = nil) {
-        self.kind = kind; self.title = title; self.text = text; self.minutes = minutes
+        self.kind = kind
+        self.title = title
+        self.text = text
+        self.minutes = minutes
     }
 
     public static let kinds: [String: PhaseKind] = [

@@ -39,11 +39,13 @@ public struct GroupFile: Equatable, Sendable {
     /// Every change of the rules card, with its date and no names.
     public var ruleChanges: [RuleChange] = []
 
-    public init(name: String, members: [String], nextLeader: Int = 0, meetingsHeld: Int = 0,
-                nextTheme: String = "", nextDate: LocalDate? = nil,
-                settings: GroupSettings = GroupSettings(), rules: String = GroupFile.defaultRules,
-                format: String = "", agenda: [GroupAgendaStep] = [], horizon: Int? = nil,
-                starterMeetings: Int? = nil, themeBacklog: [String] = [], starterFollowUp: LocalDate? = nil) {
+    public init(
+        name: String, members: [String], nextLeader: Int = 0, meetingsHeld: Int = 0,
+        nextTheme: String = "", nextDate: LocalDate? = nil,
+        settings: GroupSettings = GroupSettings(), rules: String = GroupFile.defaultRules,
+        format: String = "", agenda: [GroupAgendaStep] = [], horizon: Int? = nil,
+        starterMeetings: Int? = nil, themeBacklog: [String] = [], starterFollowUp: LocalDate? = nil
+    ) {
         self.name = name
         self.members = members
         self.nextLeader = nextLeader
@@ -102,7 +104,9 @@ public struct GroupSettings: Equatable, Sendable {
     /// Rhythm: the first `earlyMeetings` meetings are `earlyDays` apart, later ones `laterDays`.
     public var rhythm: Rhythm = Rhythm()
 
-    public init(plan: MeetingPlan = .standard, bell: Bool = false, language: String = "", theme: String = "") {
+    public init(
+        plan: MeetingPlan = .standard, bell: Bool = false, language: String = "", theme: String = ""
+    ) {
         self.plan = plan
         self.bell = bell
         self.language = language
@@ -117,7 +121,9 @@ public struct Rhythm: Equatable, Sendable {
     public var laterDays: Int
 
     public init(earlyMeetings: Int = 4, earlyDays: Int = 7, laterDays: Int = 14) {
-        self.earlyMeetings = earlyMeetings; self.earlyDays = earlyDays; self.laterDays = laterDays
+        self.earlyMeetings = earlyMeetings
+        self.earlyDays = earlyDays
+        self.laterDays = laterDays
     }
 
     /// Days from meeting `number` (1-based) to the next one.
@@ -140,7 +146,9 @@ public struct HorizonDecision: Equatable, Sendable {
     public var newHorizon: Int?
 
     public init(date: LocalDate, choice: Choice, newHorizon: Int? = nil) {
-        self.date = date; self.choice = choice; self.newHorizon = newHorizon
+        self.date = date
+        self.choice = choice
+        self.newHorizon = newHorizon
     }
 }
 
@@ -149,7 +157,10 @@ public struct RuleChange: Equatable, Sendable {
     public var date: LocalDate
     public var text: String
 
-    public init(date: LocalDate, text: String) { self.date = date; self.text = text }
+    public init(date: LocalDate, text: String) {
+        self.date = date
+        self.text = text
+    }
 }
 
 extension GroupFile {

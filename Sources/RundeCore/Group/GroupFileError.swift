@@ -10,16 +10,23 @@ public struct GroupFileError: Error, Equatable, Sendable, CustomStringConvertibl
     public var item: Int?
     public var problem: GroupFileProblem
 
-    public init(file: String, key: String? = nil, line: Int? = nil, item: Int? = nil, problem: GroupFileProblem) {
-        self.file = file; self.key = key; self.line = line; self.item = item; self.problem = problem
+    public init(
+        file: String, key: String? = nil, line: Int? = nil, item: Int? = nil,
+        problem: GroupFileProblem
+    ) {
+        self.file = file
+        self.key = key
+        self.line = line
+        self.item = item
+        self.problem = problem
     }
 
     public var description: String {
-        var where_ = file
-        if let line { where_ += ", line \(line)" }
-        guard let key else { return "\(where_): \(problem)" }
-        if let item { return "\(where_): \(key) (entry \(item)): \(problem)" }
-        return "\(where_): \(key): \(problem)"
+        var place = file
+        if let line { place += ", line \(line)" }
+        guard let key else { return "\(place): \(problem)" }
+        if let item { return "\(place): \(key) (entry \(item)): \(problem)" }
+        return "\(place): \(key): \(problem)"
     }
 }
 
@@ -50,22 +57,25 @@ public enum GroupFileProblem: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .text(p): return p.description
+        case .text(let p): return p.description
         case .missing: return "is missing"
-        case let .wrongType(e, f): return "must be \(e), not \(f)"
-        case let .outOfRange(lo, hi, v): return "must be between \(lo) and \(hi), not \(v)"
-        case let .notAMemberIndex(n, v): return "must be an index into members (0 to \(n - 1)), not \(v)"
+        case .wrongType(let e, let f): return "must be \(e), not \(f)"
+        case .outOfRange(let lo, let hi, let v): return "must be between \(lo) and \(hi), not \(v)"
+        case .notAMemberIndex(let n, let v):
+            return "must be an index into members (0 to \(n - 1)), not \(v)"
         case .notADate: return "must be a date written \"YYYY-MM-DD\""
-        case let .notATable(ex): return "must be a table (\(ex))"
-        case let .notAList(ex): return "must be a list of \(ex) tables"
-        case let .tooManyEntries(m): return "has more than \(m) entries"
+        case .notATable(let ex): return "must be a table (\(ex))"
+        case .notAList(let ex): return "must be a list of \(ex) tables"
+        case .tooManyEntries(let m): return "has more than \(m) entries"
         case .notALanguage: return "must be \"nb\", \"en\" or empty (follow LANG)"
-        case .notAFormat: return "must be \"first\", \"second\", \"regular\", \"custom\" or empty (chosen by meeting)"
+        case .notAFormat:
+            return
+                "must be \"first\", \"second\", \"regular\", \"custom\" or empty (chosen by meeting)"
         case .notAStepKind: return "must be card, round, sharing, closing_round or next_meeting"
         case .notAChoice: return "must be \"go_on\", \"end\" or \"later\""
         case .controlCharacters: return "contains control characters"
         case .leavingNotAMember: return "names someone who is not in members"
-        case let .group(p): return p.description
+        case .group(let p): return p.description
         }
     }
 }

@@ -32,8 +32,10 @@ extension GroupFileTOML {
         }
     }
 
-    static func decodeLife(root: TOMLTable, reader: Reader, text: String, file: String,
-                           into group: inout GroupFile) throws(GroupFileError) {
+    static func decodeLife(
+        root: TOMLTable, reader: Reader, text: String, file: String,
+        into group: inout GroupFile
+    ) throws(GroupFileError) {
         group.newMemberPending = try reader.bool("new_member") ?? false
         let leaving = try reader.strings("leaving") ?? []
         if leaving.contains(where: { !group.members.contains($0) }) {
@@ -41,41 +43,67 @@ extension GroupFileTOML {
         }
         group.leaving = leaving
         if let s = try reader.string("last_meeting_date"), !s.isEmpty {
-            guard let d = LocalDate(iso: s) else { throw reader.error("last_meeting_date", .notADate) }
+            guard let d = LocalDate(iso: s) else {
+                throw reader.error("last_meeting_date", .notADate)
+            }
             group.lastMeetingDate = d
         }
         if let n = try reader.int("evaluation_every") {
-            guard (1...500).contains(n) else { throw reader.error("evaluation_every", .outOfRange(min: 1, max: 500, value: n)) }
+            guard (1...500).contains(n) else {
+                throw reader.error("evaluation_every", .outOfRange(min: 1, max: 500, value: n))
+            }
             group.evaluationEvery = n
         }
         if let v = root["decisions"] {
-            guard let list = v.array else { throw reader.error("decisions", .notAList(example: "[[decisions]]")) }
-            guard list.count <= 500 else { throw reader.error("decisions", .tooManyEntries(max: 500)) }
+            guard let list = v.array else {
+                throw reader.error("decisions", .notAList(example: "[[decisions]]"))
+            }
+            guard list.count <= 500 else {
+                throw reader.error("decisions", .tooManyEntries(max: 500))
+            }
             for (i, item) in list.enumerated() {
-                guard let t = item.table else { throw reader.error("decisions", .notATable(example: "[[decisions]]"), item: i + 1) }
+                guard let t = item.table else {
+                    throw reader.error(
+                        "decisions", .notATable(example: "[[decisions]]"), item: i + 1)
+                }
                 let r = Reader(root: t, text: text, file: file, table: "decisions")
-                guard let ds = try r.string("date", item: i + 1), let date = LocalDate(iso: ds) else {
+                guard let ds = try r.string("date", item: i + 1), let date = LocalDate(iso: ds)
+                else {
                     throw r.error("date", .notADate, item: i + 1)
                 }
-                guard let cs = try r.string("choice", item: i + 1), let choice = HorizonDecision.Choice(rawValue: cs) else {
+                guard let cs = try r.string("choice", item: i + 1),
+                    let choice = HorizonDecision.Choice(rawValue: cs)
+                else {
                     throw r.error("choice", .notAChoice, item: i + 1)
                 }
                 let h = try r.int("horizon", item: i + 1)
-                if let h, !(1...500).contains(h) { throw r.error("horizon", .outOfRange(min: 1, max: 500, value: h), item: i + 1) }
+                if let h, !(1...500).contains(h) {
+                    throw r.error("horizon", .outOfRange(min: 1, max: 500, value: h), item: i + 1)
+                }
                 group.decisions.append(HorizonDecision(date: date, choice: choice, newHorizon: h))
             }
         }
         if let v = root["rule_changes"] {
-            guard let list = v.array else { throw reader.error("rule_changes", .notAList(example: "[[rule_changes]]")) }
-            guard list.count <= 500 else { throw reader.error("rule_changes", .tooManyEntries(max: 500)) }
+            guard let list = v.array else {
+                throw reader.error("rule_changes", .notAList(example: "[[rule_changes]]"))
+            }
+            guard list.count <= 500 else {
+                throw reader.error("rule_changes", .tooManyEntries(max: 500))
+            }
             for (i, item) in list.enumerated() {
-                guard let t = item.table else { throw reader.error("rule_changes", .notATable(example: "[[rule_changes]]"), item: i + 1) }
+                guard let t = item.table else {
+                    throw reader.error(
+                        "rule_changes", .notATable(example: "[[rule_changes]]"), item: i + 1)
+                }
                 let r = Reader(root: t, text: text, file: file, table: "rule_changes")
-                guard let ds = try r.string("date", item: i + 1), let date = LocalDate(iso: ds) else {
+                guard let ds = try r.string("date", item: i + 1), let date = LocalDate(iso: ds)
+                else {
                     throw r.error("date", .notADate, item: i + 1)
                 }
                 let body = try r.string("text", item: i + 1) ?? ""
-                if body.split(separator: "\n").contains(where: { TextSafety.containsUnsafe(String($0)) }) {
+                if body.split(separator: "\n").contains(where: {
+                    TextSafety.containsUnsafe(String($0))
+                }) {
                     throw r.error("text", .controlCharacters, item: i + 1)
                 }
                 group.ruleChanges.append(RuleChange(date: date, text: String(body.prefix(4000))))

@@ -56,7 +56,8 @@ public enum GroupFileTOML {
             root["agenda"] = steps
         }
         let header = "# Runde group file. The member labels are stored here and nowhere else.\n\n"
-        var body = root.convert(to: .toml, options: [.allowMultilineStrings, .allowUnicodeStrings, .indentations])
+        var body = root.convert(
+            to: .toml, options: [.allowMultilineStrings, .allowUnicodeStrings, .indentations])
         if !body.hasSuffix("\n") { body += "\n" }
         return header + body
     }
@@ -66,13 +67,17 @@ public enum GroupFileTOML {
         if text.unicodeScalars.contains("\u{0}") {
             throw GroupFileError(file: file, problem: .text(.nulByte))
         }
-        if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .allowed, headerExample: "[settings]") {
-            throw GroupFileError(file: file, line: problem.line, problem: .text(.guarded(problem.problem)))
+        if let problem = TOMLKitGuard.firstProblem(
+            in: text, arrays: .allowed, headerExample: "[settings]")
+        {
+            throw GroupFileError(
+                file: file, line: problem.line, problem: .text(.guarded(problem.problem)))
         }
         let root: TOMLTable
         do { root = try TOMLTable(string: text) } catch let e as TOMLParseError {
-            throw GroupFileError(file: file, line: e.source.begin.line,
-                                 problem: .text(.notTOML(detail: TextSafety.sanitize(e.description))))
+            throw GroupFileError(
+                file: file, line: e.source.begin.line,
+                problem: .text(.notTOML(detail: TextSafety.sanitize(e.description))))
         } catch {
             throw GroupFileError(file: file, problem: .text(.notTOML(detail: nil)))
         }
@@ -82,7 +87,9 @@ public enum GroupFileTOML {
         if let p = GroupValidation.nameIssue(name) { throw reader.error("name", .group(p)) }
 
         guard let members = try reader.strings("members") else { throw reader.missing("members") }
-        if let p = GroupValidation.membersIssue(members) { throw reader.error("members", .group(p)) }
+        if let p = GroupValidation.membersIssue(members) {
+            throw reader.error("members", .group(p))
+        }
 
         let nextLeader = try reader.int("next_leader") ?? 0
         let meetingsHeld = try reader.int("meetings_held") ?? 0
@@ -92,7 +99,10 @@ public enum GroupFileTOML {
         if let v = root["next_date"] {
             if let s = v.string, let d = LocalDate(iso: s) {
                 nextDate = d
-            } else if let d = v.date, let ld = LocalDate(iso: LocalDate(year: Int(d.year), month: Int(d.month), day: Int(d.day)).iso) {
+            } else if let d = v.date,
+                let ld = LocalDate(
+                    iso: LocalDate(year: Int(d.year), month: Int(d.month), day: Int(d.day)).iso)
+            {
                 nextDate = ld
             } else if let s = v.string, s.isEmpty {
                 nextDate = nil
@@ -103,7 +113,9 @@ public enum GroupFileTOML {
 
         var settings = GroupSettings()
         if let v = root["settings"] {
-            guard let t = v.table else { throw reader.error("settings", .notATable(example: "[settings]")) }
+            guard let t = v.table else {
+                throw reader.error("settings", .notATable(example: "[settings]"))
+            }
             let sr = Reader(root: t, text: text, file: file, table: "settings")
             var plan = MeetingPlan.standard
             plan.meetingMinutes = try sr.int("meeting_minutes") ?? plan.meetingMinutes
@@ -128,7 +140,9 @@ public enum GroupFileTOML {
                 }
                 rhythm.earlyMeetings = n
             }
-            for (key, path) in [("rhythm_early_days", \Rhythm.earlyDays), ("rhythm_days", \Rhythm.laterDays)] {
+            for (key, path) in [
+                ("rhythm_early_days", \Rhythm.earlyDays), ("rhythm_days", \Rhythm.laterDays),
+            ] {
                 if let n = try sr.int(key) {
                     guard GroupValidation.rhythmDaysRange.contains(n) else {
                         throw sr.error(key, .outOfRange(min: 1, max: 365, value: n))
@@ -141,18 +155,22 @@ public enum GroupFileTOML {
 
         var rules = GroupFile.defaultRules(Lang(code: settings.language) ?? .nb)
         if let v = root["rules"] {
-            guard let t = v.table else { throw reader.error("rules", .notATable(example: "[rules]")) }
+            guard let t = v.table else {
+                throw reader.error("rules", .notATable(example: "[rules]"))
+            }
             let rr = Reader(root: t, text: text, file: file, table: "rules")
             rules = try rr.string("text") ?? rules
         }
 
-        var group = GroupFile(name: name, members: members, nextLeader: nextLeader, meetingsHeld: meetingsHeld,
-                              nextTheme: nextTheme, nextDate: nextDate, settings: settings, rules: rules)
+        var group = GroupFile(
+            name: name, members: members, nextLeader: nextLeader, meetingsHeld: meetingsHeld,
+            nextTheme: nextTheme, nextDate: nextDate, settings: settings, rules: rules)
         try decodeLifecycle(root: root, reader: reader, text: text, file: file, into: &group)
         if let (key, item, problem) = GroupValidation.numberProblem(group) {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             if parts.count == 2 {
-                throw Reader(root: root, text: text, file: file, table: parts[0]).error(parts[1], problem, item: item)
+                throw Reader(root: root, text: text, file: file, table: parts[0]).error(
+                    parts[1], problem, item: item)
             }
             throw reader.error(key, problem, item: item)
         }
@@ -160,8 +178,10 @@ public enum GroupFileTOML {
     }
 
     /// The life-cycle keys: format, agenda, horizon, starter, theme backlog.
-    private static func decodeLifecycle(root: TOMLTable, reader: Reader, text: String, file: String,
-                                        into group: inout GroupFile) throws(GroupFileError) {
+    private static func decodeLifecycle(
+        root: TOMLTable, reader: Reader, text: String, file: String,
+        into group: inout GroupFile
+    ) throws(GroupFileError) {
         let format = try reader.string("format") ?? ""
         if !format.isEmpty && MeetingFormat(rawValue: format) == nil {
             throw reader.error("format", .notAFormat)
@@ -182,21 +202,31 @@ public enum GroupFileTOML {
         }
         group.themeBacklog = Array(backlog.prefix(50))
         guard let v = root["agenda"] else { return }
-        guard let steps = v.array else { throw reader.error("agenda", .notAList(example: "[[agenda]]")) }
+        guard let steps = v.array else {
+            throw reader.error("agenda", .notAList(example: "[[agenda]]"))
+        }
         guard steps.count <= 30 else { throw reader.error("agenda", .tooManyEntries(max: 30)) }
         for (i, item) in steps.enumerated() {
-            guard let st = item.table else { throw reader.error("agenda", .notATable(example: "[[agenda]]"), item: i + 1) }
+            guard let st = item.table else {
+                throw reader.error("agenda", .notATable(example: "[[agenda]]"), item: i + 1)
+            }
             let sr = Reader(root: st, text: text, file: file, table: "agenda")
             let kind = try sr.string("kind", item: i + 1) ?? ""
-            guard GroupAgendaStep.kinds[kind] != nil else { throw sr.error("kind", .notAStepKind, item: i + 1) }
+            guard GroupAgendaStep.kinds[kind] != nil else {
+                throw sr.error("kind", .notAStepKind, item: i + 1)
+            }
             let title = try sr.string("title", item: i + 1) ?? ""
-            if TextSafety.containsUnsafe(title) { throw sr.error("title", .controlCharacters, item: i + 1) }
+            if TextSafety.containsUnsafe(title) {
+                throw sr.error("title", .controlCharacters, item: i + 1)
+            }
             let body = try sr.string("text", item: i + 1) ?? ""
-            if body.split(separator: "\n").contains(where: { TextSafety.containsUnsafe(String($0)) }) {
+            if body.split(separator: "\n").contains(where: { TextSafety.containsUnsafe(String($0)) }
+            ) {
                 throw sr.error("text", .controlCharacters, item: i + 1)
             }
             let minutes = try sr.int("minutes", item: i + 1)
-            group.agenda.append(GroupAgendaStep(kind: kind, title: title, text: body, minutes: minutes))
+            group.agenda.append(
+                GroupAgendaStep(kind: kind, title: title, text: body, minutes: minutes))
         }
     }
 
@@ -207,14 +237,24 @@ public enum GroupFileTOML {
         }
         if let p = GroupValidation.nameIssue(group.name) { throw fail("name", .group(p)) }
         if let p = GroupValidation.membersIssue(group.members) { throw fail("members", .group(p)) }
-        if let (key, item, problem) = GroupValidation.numberProblem(group) { throw fail(key, problem, item: item) }
-        if !GroupValidation.languages.contains(group.settings.language) { throw fail("settings.language", .notALanguage) }
-        if TextSafety.containsUnsafe(group.settings.theme) { throw fail("settings.theme", .controlCharacters) }
-        if !group.format.isEmpty && MeetingFormat(rawValue: group.format) == nil { throw fail("format", .notAFormat) }
+        if let (key, item, problem) = GroupValidation.numberProblem(group) {
+            throw fail(key, problem, item: item)
+        }
+        if !GroupValidation.languages.contains(group.settings.language) {
+            throw fail("settings.language", .notALanguage)
+        }
+        if TextSafety.containsUnsafe(group.settings.theme) {
+            throw fail("settings.theme", .controlCharacters)
+        }
+        if !group.format.isEmpty && MeetingFormat(rawValue: group.format) == nil {
+            throw fail("format", .notAFormat)
+        }
         if let i = group.themeBacklog.firstIndex(where: TextSafety.containsUnsafe) {
             throw fail("theme_backlog", .controlCharacters, item: i + 1)
         }
-        if group.leaving.contains(where: { !group.members.contains($0) }) { throw fail("leaving", .leavingNotAMember) }
+        if group.leaving.contains(where: { !group.members.contains($0) }) {
+            throw fail("leaving", .leavingNotAMember)
+        }
     }
 
     /// Typed access to one table, with errors that name the key and its line.
@@ -227,8 +267,10 @@ public enum GroupFileTOML {
         func qualified(_ key: String) -> String { table.map { "\($0).\(key)" } ?? key }
 
         func error(_ key: String, _ problem: GroupFileProblem, item: Int? = nil) -> GroupFileError {
-            GroupFileError(file: file, key: qualified(key), line: GroupFileTOML.line(of: key, in: table, text: text),
-                           item: item, problem: problem)
+            GroupFileError(
+                file: file, key: qualified(key),
+                line: GroupFileTOML.line(of: key, in: table, text: text),
+                item: item, problem: problem)
         }
 
         func missing(_ key: String) -> GroupFileError {
@@ -237,29 +279,42 @@ public enum GroupFileTOML {
 
         func string(_ key: String, item: Int? = nil) throws(GroupFileError) -> String? {
             guard let v = root[key] else { return nil }
-            guard let s = v.string else { throw error(key, .wrongType(expected: .string, found: TOMLValueKind(v.type)), item: item) }
+            guard let s = v.string else {
+                throw error(
+                    key, .wrongType(expected: .string, found: TOMLValueKind(v.type)), item: item)
+            }
             return s
         }
 
         func int(_ key: String, item: Int? = nil) throws(GroupFileError) -> Int? {
             guard let v = root[key] else { return nil }
-            guard let i = v.int else { throw error(key, .wrongType(expected: .wholeNumber, found: TOMLValueKind(v.type)), item: item) }
+            guard let i = v.int else {
+                throw error(
+                    key, .wrongType(expected: .wholeNumber, found: TOMLValueKind(v.type)),
+                    item: item)
+            }
             return i
         }
 
         func bool(_ key: String) throws(GroupFileError) -> Bool? {
             guard let v = root[key] else { return nil }
-            guard let b = v.bool else { throw error(key, .wrongType(expected: .trueFalse, found: TOMLValueKind(v.type))) }
+            guard let b = v.bool else {
+                throw error(key, .wrongType(expected: .trueFalse, found: TOMLValueKind(v.type)))
+            }
             return b
         }
 
         func strings(_ key: String) throws(GroupFileError) -> [String]? {
             guard let v = root[key] else { return nil }
-            guard let a = v.array else { throw error(key, .wrongType(expected: .listOfStrings, found: TOMLValueKind(v.type))) }
+            guard let a = v.array else {
+                throw error(key, .wrongType(expected: .listOfStrings, found: TOMLValueKind(v.type)))
+            }
             var out: [String] = []
             for (i, item) in a.enumerated() {
                 guard let s = item.string else {
-                    throw error(key, .wrongType(expected: .string, found: TOMLValueKind(item.type)), item: i + 1)
+                    throw error(
+                        key, .wrongType(expected: .string, found: TOMLValueKind(item.type)),
+                        item: i + 1)
                 }
                 out.append(s)
             }

@@ -6,7 +6,9 @@ extension GroupLife {
     /// chose. A group file that already counts this meeting as held has them already (the save
     /// that wrote them also raised `meetings_held`), so calling this again changes nothing:
     /// a retry or a resume after a crash never adds a second decision or rule change.
-    public static func applyingAgreements(_ g: GroupFile, of state: MeetingState, rules: String?) -> GroupFile {
+    public static func applyingAgreements(_ g: GroupFile, of state: MeetingState, rules: String?)
+        -> GroupFile
+    {
         let number = state.setup.meetingNumber
         guard g.meetingsHeld < number else { return g }
         var group = g

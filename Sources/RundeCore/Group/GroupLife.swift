@@ -51,11 +51,16 @@ public enum GroupLife {
         } else if n == 1 {
             format = .first
         } else if g.newMemberPending {
-            format = .newGroup; reasons.append(.newMember)
+            format = .newGroup
+            reasons.append(.newMember)
         } else if isEvaluation(n, g) {
-            format = .evaluation; reasons.append(.evaluation)
-        } else if let last = g.lastMeetingDate, today.daysSinceEpoch - last.daysSinceEpoch >= gapDays {
-            format = .restart; reasons.append(.longGap)
+            format = .evaluation
+            reasons.append(.evaluation)
+        } else if let last = g.lastMeetingDate,
+            today.daysSinceEpoch - last.daysSinceEpoch >= gapDays
+        {
+            format = .restart
+            reasons.append(.longGap)
         } else {
             format = usual
         }
@@ -67,15 +72,30 @@ public enum GroupLife {
             reasons.append(reason)
         }
         if let st = g.starterMeetings {
-            if n == 1 { add(AgendaItem(.opening, "starter_role", minutes: 5), after: ["expectations_round", "use_group"], reason: .starterFirst) }
-            if n == st { add(AgendaItem(.openingRound, "way_forward", minutes: 15), reason: .starterLast) }
-            if n == st + 1 { add(AgendaItem(.openingRound, "sharing_leading", minutes: 15), reason: .afterStarter) }
+            if n == 1 {
+                add(
+                    AgendaItem(.opening, "starter_role", minutes: 5),
+                    after: ["expectations_round", "use_group"], reason: .starterFirst)
+            }
+            if n == st {
+                add(AgendaItem(.openingRound, "way_forward", minutes: 15), reason: .starterLast)
+            }
+            if n == st + 1 {
+                add(
+                    AgendaItem(.openingRound, "sharing_leading", minutes: 15), reason: .afterStarter
+                )
+            }
         }
-        if !g.leaving.isEmpty { add(AgendaItem(.openingRound, "farewell_round", minutes: 15), reason: .farewell) }
-        if let d = g.starterFollowUp, d.daysSinceEpoch <= today.daysSinceEpoch { reasons.append(.followUpDue) }
-        return MeetingProposal(format: format, agenda: agenda, reasons: reasons,
-                               usual: usualAgenda == nil ? nil : usual, usualAgenda: usualAgenda,
-                               nextMeetingInDays: g.settings.rhythm.days(after: n))
+        if !g.leaving.isEmpty {
+            add(AgendaItem(.openingRound, "farewell_round", minutes: 15), reason: .farewell)
+        }
+        if let d = g.starterFollowUp, d.daysSinceEpoch <= today.daysSinceEpoch {
+            reasons.append(.followUpDue)
+        }
+        return MeetingProposal(
+            format: format, agenda: agenda, reasons: reasons,
+            usual: usualAgenda == nil ? nil : usual, usualAgenda: usualAgenda,
+            nextMeetingInDays: g.settings.rhythm.days(after: n))
     }
 
     /// Meeting `n` is the horizon meeting, or one of every `evaluationEvery` meetings.
@@ -87,11 +107,14 @@ public enum GroupLife {
 
     /// Puts a step after the last of `labels` present, else just before the closing round (or
     /// before next meeting, or the summary, for agendas without one).
-    static func insert(_ item: AgendaItem, into agenda: inout [AgendaItem], after labels: [String]) {
+    static func insert(_ item: AgendaItem, into agenda: inout [AgendaItem], after labels: [String])
+    {
         if let i = agenda.lastIndex(where: { labels.contains($0.label) }) {
-            agenda.insert(item, at: i + 1); return
+            agenda.insert(item, at: i + 1)
+            return
         }
-        let at = agenda.firstIndex { $0.kind == .closingRound }
+        let at =
+            agenda.firstIndex { $0.kind == .closingRound }
             ?? agenda.firstIndex { $0.kind == .nextMeeting }
             ?? agenda.firstIndex { $0.kind == .summary } ?? agenda.count
         agenda.insert(item, at: at)
@@ -100,13 +123,17 @@ public enum GroupLife {
     /// The group after a finished meeting held on `date`: a pending new member and the gap are
     /// answered, members who had their farewell leave the rotation (the same person stays due
     /// to lead), and the starter's last meeting sets the follow-up date unless one is chosen.
-    public static func afterMeeting(_ g: GroupFile, agenda: [AgendaItem], number: Int, date: LocalDate,
-                                    followUp: LocalDate? = nil) -> GroupFile {
+    public static func afterMeeting(
+        _ g: GroupFile, agenda: [AgendaItem], number: Int, date: LocalDate,
+        followUp: LocalDate? = nil
+    ) -> GroupFile {
         var group = g
         group.newMemberPending = false
         group.lastMeetingDate = LocalDate.later(group.lastMeetingDate ?? date, date)
         if agenda.contains(where: { $0.label == "farewell_round" }), !group.leaving.isEmpty {
-            let leader: String? = group.members.indices.contains(group.nextLeader) ? group.members[group.nextLeader] : nil
+            let leader: String? =
+                group.members.indices.contains(group.nextLeader)
+                ? group.members[group.nextLeader] : nil
             let remaining = group.members.filter { !group.leaving.contains($0) }
             if remaining.count >= GroupValidation.minMembers {
                 group.members = remaining
@@ -117,8 +144,11 @@ public enum GroupLife {
                     // The next leader was leaving: the one after them in the old order leads.
                     let old = g.members
                     let start = g.nextLeader
-                    let next = (1...old.count).lazy.map { old[(start + $0) % old.count] }.first { remaining.contains($0) }
-                    group.nextLeader = next.flatMap { n in remaining.firstIndex(where: { $0 == n }) } ?? 0
+                    let next = (1...old.count).lazy.map { old[(start + $0) % old.count] }.first {
+                        remaining.contains($0)
+                    }
+                    group.nextLeader =
+                        next.flatMap { n in remaining.firstIndex(where: { $0 == n }) } ?? 0
                 }
             }
         }

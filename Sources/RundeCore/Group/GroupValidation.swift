@@ -23,24 +23,52 @@ public enum GroupValidation {
 
     /// The first number of the group that is out of range: its key (`settings.turn_seconds`),
     /// the entry of a list it is in, and what is wrong; or nil when every number is fine.
-    public static func numberProblem(_ group: GroupFile) -> (key: String, item: Int?, problem: GroupFileProblem)? {
-        func outside(_ key: String, _ r: ClosedRange<Int>, _ v: Int, item: Int? = nil) -> (String, Int?, GroupFileProblem)? {
-            r.contains(v) ? nil : (key, item, .outOfRange(min: r.lowerBound, max: r.upperBound, value: v))
+    public static func numberProblem(_ group: GroupFile) -> (
+        key: String, item: Int?, problem: GroupFileProblem
+    )? {
+        func outside(_ key: String, _ r: ClosedRange<Int>, _ v: Int, item: Int? = nil) -> (
+            String, Int?, GroupFileProblem
+        )? {
+            r.contains(v)
+                ? nil : (key, item, .outOfRange(min: r.lowerBound, max: r.upperBound, value: v))
         }
         if let p = outside("meetings_held", meetingsHeldRange, group.meetingsHeld) { return p }
         if !group.members.indices.contains(group.nextLeader) {
-            return ("next_leader", nil, .notAMemberIndex(count: group.members.count, value: group.nextLeader))
+            return (
+                "next_leader", nil,
+                .notAMemberIndex(count: group.members.count, value: group.nextLeader)
+            )
         }
-        if let p = group.settings.plan.rangeProblem() { return outside("settings." + p.key, p.range, p.value) }
+        if let p = group.settings.plan.rangeProblem() {
+            return outside("settings." + p.key, p.range, p.value)
+        }
         if let h = group.horizon, let p = outside("horizon", horizonRange, h) { return p }
-        if let s = group.starterMeetings, let p = outside("starter_meetings", starterMeetingsRange, s) { return p }
+        if let s = group.starterMeetings,
+            let p = outside("starter_meetings", starterMeetingsRange, s)
+        {
+            return p
+        }
         let rhythm = group.settings.rhythm
-        if let p = outside("settings.rhythm_early_meetings", rhythmEarlyMeetingsRange, rhythm.earlyMeetings) { return p }
-        if let p = outside("settings.rhythm_early_days", rhythmDaysRange, rhythm.earlyDays) { return p }
+        if let p = outside(
+            "settings.rhythm_early_meetings", rhythmEarlyMeetingsRange, rhythm.earlyMeetings)
+        {
+            return p
+        }
+        if let p = outside("settings.rhythm_early_days", rhythmDaysRange, rhythm.earlyDays) {
+            return p
+        }
         if let p = outside("settings.rhythm_days", rhythmDaysRange, rhythm.laterDays) { return p }
-        if let n = group.evaluationEvery, let p = outside("evaluation_every", evaluationEveryRange, n) { return p }
+        if let n = group.evaluationEvery,
+            let p = outside("evaluation_every", evaluationEveryRange, n)
+        {
+            return p
+        }
         for (i, step) in group.agenda.enumerated() {
-            if let m = step.minutes, let p = outside("agenda.minutes", agendaMinutesRange, m, item: i + 1) { return p }
+            if let m = step.minutes,
+                let p = outside("agenda.minutes", agendaMinutesRange, m, item: i + 1)
+            {
+                return p
+            }
         }
         return nil
     }
@@ -67,13 +95,17 @@ public enum GroupValidation {
             seen[key] = n
         }
         if labels.count < minMembers { return .tooFewMembers(min: minMembers, count: labels.count) }
-        if labels.count > maxMembers { return .tooManyMembers(max: maxMembers, count: labels.count) }
+        if labels.count > maxMembers {
+            return .tooManyMembers(max: maxMembers, count: labels.count)
+        }
         return nil
     }
 
     /// Splits a comma-separated member list and trims spaces around each label.
     public static func splitMembers(_ list: String) -> [String] {
-        list.split(separator: ",", omittingEmptySubsequences: false).map { String($0).trimmingSpaces() }
+        list.split(separator: ",", omittingEmptySubsequences: false).map {
+            String($0).trimmingSpaces()
+        }
     }
 }
 
@@ -81,7 +113,9 @@ public enum GroupValidation {
 public enum GroupProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case nameControlCharacters, nameEmpty
     case nameTooLong(max: Int)
-    case memberControlCharacters(Int), memberEmpty(Int), memberSpaces(Int)
+    case memberControlCharacters(Int)
+    case memberEmpty(Int)
+    case memberSpaces(Int)
     case memberTooLong(Int, max: Int)
     case memberSame(Int, as: Int)
     case tooFewMembers(min: Int, count: Int)
@@ -92,14 +126,14 @@ public enum GroupProblem: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .nameControlCharacters: return "the group name contains control characters"
         case .nameEmpty: return "the group name is empty"
-        case let .nameTooLong(m): return "the group name is longer than \(m) characters"
-        case let .memberControlCharacters(n): return "member \(n) contains control characters"
-        case let .memberEmpty(n): return "member \(n) is empty"
-        case let .memberSpaces(n): return "member \(n) begins or ends with spaces"
-        case let .memberTooLong(n, m): return "member \(n) is longer than \(m) characters"
-        case let .memberSame(n, first): return "member \(n) is the same as member \(first)"
-        case let .tooFewMembers(m, c): return "a group needs at least \(m) members, not \(c)"
-        case let .tooManyMembers(m, c): return "a group can have at most \(m) members, not \(c)"
+        case .nameTooLong(let m): return "the group name is longer than \(m) characters"
+        case .memberControlCharacters(let n): return "member \(n) contains control characters"
+        case .memberEmpty(let n): return "member \(n) is empty"
+        case .memberSpaces(let n): return "member \(n) begins or ends with spaces"
+        case .memberTooLong(let n, let m): return "member \(n) is longer than \(m) characters"
+        case .memberSame(let n, let first): return "member \(n) is the same as member \(first)"
+        case .tooFewMembers(let m, let c): return "a group needs at least \(m) members, not \(c)"
+        case .tooManyMembers(let m, let c): return "a group can have at most \(m) members, not \(c)"
         }
     }
 }

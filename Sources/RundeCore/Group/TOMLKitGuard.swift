@@ -33,7 +33,7 @@ public enum TOMLKitGuard {
         public var description: String {
             switch self {
             case .lineSeparator: return "a Unicode line separator outside a string"
-            case let .badHeader(example): return "a table header must look like \(example)"
+            case .badHeader(let example): return "a table header must look like \(example)"
             case .strayBrace: return "an array holds a stray '}'"
             case .arrayNotAllowed: return "arrays ([...]) are not used in theme files"
             }
@@ -42,8 +42,10 @@ public enum TOMLKitGuard {
 
     /// The 1-based line and the reason of the first construct toml++ could crash on, or nil.
     /// `headerExample` is shown in the message about a malformed table header.
-    public static func firstProblem(in text: String, arrays: Arrays = .refused,
-                                    headerExample: String = "[roles.speaker]") -> (line: Int, problem: Problem)? {
+    public static func firstProblem(
+        in text: String, arrays: Arrays = .refused,
+        headerExample: String = "[roles.speaker]"
+    ) -> (line: Int, problem: Problem)? {
         var scanner = Scanner(bytes: Array(text.utf8), arrays: arrays, headerExample: headerExample)
         return scanner.run()
     }
@@ -62,20 +64,33 @@ public enum TOMLKitGuard {
         var expectValue = false
 
         init(bytes: [UInt8], arrays: Arrays, headerExample: String) {
-            self.bytes = bytes; self.arrays = arrays; self.headerExample = headerExample
+            self.bytes = bytes
+            self.arrays = arrays
+            self.headerExample = headerExample
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
         }
 
         mutating func run() -> (line: Int, problem: Problem)? {
             while i < bytes.count {
                 let c = bytes[i]
-                if c == nl { line += 1; lineStart = true; i += 1; continue }
-                if c == space || c == tab { i += 1; continue }
+                if c == nl {
+                    line += 1
+                    lineStart = true
+                    i += 1
+                    continue
+                }
+                if c == space || c == tab {
+                    i += 1
+                    continue
+                }
                 if let n = unicodeLineBreakLength(at: i) {
                     _ = n
                     return (line, .lineSeparator)
                 }
-                if c == hash { skipComment(); continue }
+                if c == hash {
+                    skipComment()
+                    continue
+                }
                 if lineStart && open.isEmpty && c == lbracket {
                     if !headerStartsWell() { return (line, .badHeader(example: headerExample)) }
                     skipHeader()
@@ -83,7 +98,12 @@ public enum TOMLKitGuard {
                 }
                 lineStart = false
                 if expectValue && c == rbrace { return (line, .strayBrace) }
-                if c == rbracket, open.last == true { open.removeLast(); expectValue = false; i += 1; continue }
+                if c == rbracket, open.last == true {
+                    open.removeLast()
+                    expectValue = false
+                    i += 1
+                    continue
+                }
                 expectValue = false
                 switch c {
                 case lbracket:
@@ -95,7 +115,8 @@ public enum TOMLKitGuard {
                     if arrays == .refused { return (line, .arrayNotAllowed) }
                     i += 1
                 case lbrace:
-                    open.append(false); i += 1
+                    open.append(false)
+                    i += 1
                 case rbrace:
                     if open.last == false { open.removeLast() }
                     i += 1
@@ -114,7 +135,9 @@ public enum TOMLKitGuard {
         /// The length of U+2028, U+2029 or U+0085 at `k`, or nil.
         func unicodeLineBreakLength(at k: Int) -> Int? {
             if bytes[k] == 0xC2, k + 1 < bytes.count, bytes[k + 1] == 0x85 { return 2 }
-            if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9 {
+            if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80,
+                bytes[k + 2] == 0xA8 || bytes[k + 2] == 0xA9
+            {
                 return 3
             }
             return nil
@@ -162,12 +185,18 @@ public enum TOMLKitGuard {
                 i += 3
                 while i < bytes.count {
                     let c = bytes[i]
-                    if q == quote2 && c == backslash { advance(2); continue }
+                    if q == quote2 && c == backslash {
+                        advance(2)
+                        continue
+                    }
                     if c == q, i + 2 < bytes.count, bytes[i + 1] == q, bytes[i + 2] == q {
                         // Up to two more quotes may end the string's content.
                         i += 3
                         var extra = 0
-                        while i < bytes.count, bytes[i] == q, extra < 2 { i += 1; extra += 1 }
+                        while i < bytes.count, bytes[i] == q, extra < 2 {
+                            i += 1
+                            extra += 1
+                        }
                         return
                     }
                     advance(1)
@@ -179,8 +208,12 @@ public enum TOMLKitGuard {
                 let c = bytes[i]
                 if c == nl { return }  // toml++ stops here with an error
                 if q == quote2 && c == backslash {
-                    if i + 1 < bytes.count, bytes[i + 1] == nl { i += 1; return }
-                    i += 2; continue
+                    if i + 1 < bytes.count, bytes[i + 1] == nl {
+                        i += 1
+                        return
+                    }
+                    i += 2
+                    continue
                 }
                 i += 1
                 if c == q { return }
@@ -202,7 +235,8 @@ public enum TOMLKitGuard {
     private static func startsKey(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"), quote2, quote1:
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"), quote2,
+            quote1:
             return true
         default:
             return false
@@ -226,8 +260,8 @@ public enum TOMLTextProblem: Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .nulByte: return "not a text file (it contains NUL bytes)"
         case .notUTF8: return "not UTF-8 text"
-        case let .guarded(p): return "not valid TOML (\(p))"
-        case let .notTOML(d): return d.map { "not valid TOML (\($0))" } ?? "not valid TOML"
+        case .guarded(let p): return "not valid TOML (\(p))"
+        case .notTOML(let d): return d.map { "not valid TOML (\($0))" } ?? "not valid TOML"
         }
     }
 }

@@ -23,10 +23,10 @@ public enum ReadProblem: Equatable, Sendable, CustomStringConvertible {
         case .cutOff: return "the header was cut off"
         case .noHeaderLine: return "no header line"
         case .noSchema: return "no schema field"
-        case let .missingField(f): return "missing field \(f)"
-        case let .wrongType(at): return "wrong type at \(at)"
+        case .missingField(let f): return "missing field \(f)"
+        case .wrongType(let at): return "wrong type at \(at)"
         case .unreadableContent: return "invalid content"
-        case let .outOfRange(f, v): return "\(f) is out of range (\(v))"
+        case .outOfRange(let f, let v): return "\(f) is out of range (\(v))"
         case .cannotRead: return "cannot be read"
         }
     }
@@ -39,17 +39,19 @@ public enum ReadProblem: Equatable, Sendable, CustomStringConvertible {
         case .cutOff: return "cut_off"
         case .noHeaderLine: return "no_header"
         case .noSchema: return "no_schema"
-        case let .missingField(f): return "missing:" + f
-        case let .wrongType(at): return "type:" + at
+        case .missingField(let f): return "missing:" + f
+        case .wrongType(let at): return "type:" + at
         case .unreadableContent: return "invalid"
-        case let .outOfRange(f, v): return "range:" + f + "=" + v
+        case .outOfRange(let f, let v): return "range:" + f + "=" + v
         case .cannotRead: return "unreadable"
         }
     }
 
     /// Reads `code` back; nil for anything else (an index written by an older Runde).
     public init?(code: String) {
-        func rest(_ prefix: String) -> String? { code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : nil }
+        func rest(_ prefix: String) -> String? {
+            code.hasPrefix(prefix) ? String(code.dropFirst(prefix.count)) : nil
+        }
         switch code {
         case "empty": self = .empty
         case "not_json": self = .notJSON
@@ -59,11 +61,15 @@ public enum ReadProblem: Equatable, Sendable, CustomStringConvertible {
         case "invalid": self = .unreadableContent
         case "unreadable": self = .cannotRead
         default:
-            if let f = rest("missing:") { self = .missingField(f) }
-            else if let at = rest("type:") { self = .wrongType(at: at) }
-            else if let r = rest("range:"), let eq = r.firstIndex(of: "=") {
+            if let f = rest("missing:") {
+                self = .missingField(f)
+            } else if let at = rest("type:") {
+                self = .wrongType(at: at)
+            } else if let r = rest("range:"), let eq = r.firstIndex(of: "=") {
                 self = .outOfRange(field: String(r[..<eq]), value: String(r[r.index(after: eq)...]))
-            } else { return nil }
+            } else {
+                return nil
+            }
         }
     }
 }

@@ -32,17 +32,33 @@ public struct SessionLog: Codable, Equatable, Sendable {
     /// absent in logs written before it was added, and when there was none.
     public var theme: String?
 
-    public init(schema: String = SessionLog.schemaID, appVersion: String, meetingNumber: Int, date: String,
-                startedAt: String, endedAt: String, durationS: Int, completed: Bool, recovered: Bool,
-                plan: MeetingPlan, attendance: AttendanceCounts, phases: [PhaseRecord], speaking: Speaking,
-                pause: PauseRecord, overrunS: Int, next: NextRecord, format: String? = nil, acknowledged: Int? = nil,
-                theme: String? = nil) {
-        self.schema = schema; self.appVersion = appVersion; self.meetingNumber = meetingNumber
-        self.date = date; self.startedAt = startedAt; self.endedAt = endedAt; self.durationS = durationS
-        self.completed = completed; self.recovered = recovered; self.plan = plan
-        self.attendance = attendance; self.phases = phases; self.speaking = speaking
-        self.pause = pause; self.overrunS = overrunS; self.next = next
-        self.format = format; self.acknowledged = acknowledged; self.theme = theme
+    public init(
+        schema: String = SessionLog.schemaID, appVersion: String, meetingNumber: Int, date: String,
+        startedAt: String, endedAt: String, durationS: Int, completed: Bool, recovered: Bool,
+        plan: MeetingPlan, attendance: AttendanceCounts, phases: [PhaseRecord], speaking: Speaking,
+        pause: PauseRecord, overrunS: Int, next: NextRecord, format: String? = nil,
+        acknowledged: Int? = nil,
+        theme: String? = nil
+    ) {
+        self.schema = schema
+        self.appVersion = appVersion
+        self.meetingNumber = meetingNumber
+        self.date = date
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.durationS = durationS
+        self.completed = completed
+        self.recovered = recovered
+        self.plan = plan
+        self.attendance = attendance
+        self.phases = phases
+        self.speaking = speaking
+        self.pause = pause
+        self.overrunS = overrunS
+        self.next = next
+        self.format = format
+        self.acknowledged = acknowledged
+        self.theme = theme
     }
 
     /// The log with the farewell mark set (only when there was a farewell round).
@@ -53,7 +69,8 @@ public struct SessionLog: Codable, Equatable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date, format, acknowledged, theme
+        case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date,
+            format, acknowledged, theme
         case farewellRound = "farewell_round"
         case appVersion = "app_version"
         case meetingNumber = "meeting_number"
@@ -72,9 +89,15 @@ public struct SessionLog: Codable, Equatable, Sendable {
         public var late: Int
         public var guests: Int
 
-        public init(members: Int, present: Int, notifiedAbsent: Int, absent: Int, late: Int, guests: Int) {
-            self.members = members; self.present = present; self.notifiedAbsent = notifiedAbsent
-            self.absent = absent; self.late = late; self.guests = guests
+        public init(
+            members: Int, present: Int, notifiedAbsent: Int, absent: Int, late: Int, guests: Int
+        ) {
+            self.members = members
+            self.present = present
+            self.notifiedAbsent = notifiedAbsent
+            self.absent = absent
+            self.late = late
+            self.guests = guests
         }
 
         enum CodingKeys: String, CodingKey {
@@ -92,8 +115,14 @@ public struct SessionLog: Codable, Equatable, Sendable {
         public var mode: String?
         public var turns: TurnStats?
 
-        public init(kind: String, startS: Int, endS: Int, mode: String? = nil, turns: TurnStats? = nil) {
-            self.kind = kind; self.startS = startS; self.endS = endS; self.mode = mode; self.turns = turns
+        public init(
+            kind: String, startS: Int, endS: Int, mode: String? = nil, turns: TurnStats? = nil
+        ) {
+            self.kind = kind
+            self.startS = startS
+            self.endS = endS
+            self.mode = mode
+            self.turns = turns
         }
 
         enum CodingKeys: String, CodingKey {
@@ -114,9 +143,16 @@ public struct SessionLog: Codable, Equatable, Sendable {
         public var maxS: Int
         public var overruns: Int
 
-        public init(count: Int, passes: Int, totalS: Int, minS: Int, medianS: Int, maxS: Int, overruns: Int) {
-            self.count = count; self.passes = passes; self.totalS = totalS; self.minS = minS
-            self.medianS = medianS; self.maxS = maxS; self.overruns = overruns
+        public init(
+            count: Int, passes: Int, totalS: Int, minS: Int, medianS: Int, maxS: Int, overruns: Int
+        ) {
+            self.count = count
+            self.passes = passes
+            self.totalS = totalS
+            self.minS = minS
+            self.medianS = medianS
+            self.maxS = maxS
+            self.overruns = overruns
         }
 
         enum CodingKeys: String, CodingKey {
@@ -134,7 +170,8 @@ public struct SessionLog: Codable, Equatable, Sendable {
         public var balanceGini: Double
 
         public init(perPersonS: [Int], balanceGini: Double) {
-            self.perPersonS = perPersonS; self.balanceGini = balanceGini
+            self.perPersonS = perPersonS
+            self.balanceGini = balanceGini
         }
 
         enum CodingKeys: String, CodingKey {
@@ -149,7 +186,9 @@ public struct SessionLog: Codable, Equatable, Sendable {
         public var lengthS: Int?
 
         public init(taken: Bool, startMinute: Int? = nil, lengthS: Int? = nil) {
-            self.taken = taken; self.startMinute = startMinute; self.lengthS = lengthS
+            self.taken = taken
+            self.startMinute = startMinute
+            self.lengthS = lengthS
         }
 
         enum CodingKeys: String, CodingKey {
@@ -165,7 +204,9 @@ public struct SessionLog: Codable, Equatable, Sendable {
         public var leaderChosen: Bool
 
         public init(theme: String, date: String?, leaderChosen: Bool) {
-            self.theme = theme; self.date = date; self.leaderChosen = leaderChosen
+            self.theme = theme
+            self.date = date
+            self.leaderChosen = leaderChosen
         }
 
         enum CodingKeys: String, CodingKey {

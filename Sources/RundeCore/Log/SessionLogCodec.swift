@@ -9,9 +9,11 @@ public enum SessionLogCodec {
 
         public var description: String {
             switch self {
-            case let .corrupt(file, problem): return "\(file): not a readable Runde log (\(problem))"
-            case let .unknownVersion(file, schema):
-                return "\(file): log schema \"\(TextSafety.sanitize(String(schema.prefix(40))))\" is from a newer or unknown version of Runde"
+            case .corrupt(let file, let problem):
+                return "\(file): not a readable Runde log (\(problem))"
+            case .unknownVersion(let file, let schema):
+                return
+                    "\(file): log schema \"\(TextSafety.sanitize(String(schema.prefix(40))))\" is from a newer or unknown version of Runde"
             }
         }
     }
@@ -36,7 +38,9 @@ public enum SessionLogCodec {
         guard schema.hasPrefix("runde.session/") else {
             throw .unknownVersion(file: file, schema: schema)
         }
-        let major = schema.dropFirst("runde.session/".count).split(separator: ".").first.map(String.init) ?? ""
+        let major =
+            schema.dropFirst("runde.session/".count).split(separator: ".").first.map(String.init)
+            ?? ""
         guard major == "1" else { throw .unknownVersion(file: file, schema: schema) }
         let log: SessionLog
         do {
@@ -44,7 +48,9 @@ public enum SessionLogCodec {
         } catch let DecodingError.keyNotFound(key, _) {
             throw .corrupt(file: file, problem: .missingField(key.stringValue))
         } catch let DecodingError.typeMismatch(_, ctx) {
-            throw .corrupt(file: file, problem: .wrongType(at: ctx.codingPath.map(\.stringValue).joined(separator: ".")))
+            throw .corrupt(
+                file: file,
+                problem: .wrongType(at: ctx.codingPath.map(\.stringValue).joined(separator: ".")))
         } catch {
             throw .corrupt(file: file, problem: .unreadableContent)
         }

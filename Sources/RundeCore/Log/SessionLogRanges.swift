@@ -14,7 +14,9 @@ public enum LogRanges {
 
     /// The first number out of range, naming its field, or nil when all are in range.
     public static func problem(in log: SessionLog) -> ReadProblem? {
-        func out(_ field: String, _ v: Int) -> ReadProblem { .outOfRange(field: field, value: String(v)) }
+        func out(_ field: String, _ v: Int) -> ReadProblem {
+            .outOfRange(field: field, value: String(v))
+        }
         var checks: [(String, Int, ClosedRange<Int>)] = [
             ("meeting_number", log.meetingNumber, meetingNumber),
             ("duration_s", log.durationS, seconds),
@@ -35,17 +37,24 @@ public enum LogRanges {
         if let v = log.pause.lengthS { checks.append(("pause.length_s", v, seconds)) }
         if let v = log.acknowledged { checks.append(("acknowledged", v, count)) }
         for (field, v, range) in checks where !range.contains(v) { return out(field, v) }
-        for v in log.speaking.perPersonS where !seconds.contains(v) { return out("speaking.per_person_s", v) }
+        for v in log.speaking.perPersonS where !seconds.contains(v) {
+            return out("speaking.per_person_s", v)
+        }
         let g = log.speaking.balanceGini
-        if !g.isFinite || !gini.contains(g) { return .outOfRange(field: "speaking.balance_gini", value: "\(g)") }
+        if !g.isFinite || !gini.contains(g) {
+            return .outOfRange(field: "speaking.balance_gini", value: "\(g)")
+        }
         for (i, p) in log.phases.enumerated() {
             let field = "phases[\(i)]"
             if !seconds.contains(p.startS) { return out(field + ".start_s", p.startS) }
             if !seconds.contains(p.endS) { return out(field + ".end_s", p.endS) }
             guard let t = p.turns else { continue }
-            for (name, v, range) in [("count", t.count, count), ("passes", t.passes, count), ("total_s", t.totalS, seconds),
-                                     ("min_s", t.minS, seconds), ("median_s", t.medianS, seconds),
-                                     ("max_s", t.maxS, seconds), ("overruns", t.overruns, count)] where !range.contains(v) {
+            for (name, v, range) in [
+                ("count", t.count, count), ("passes", t.passes, count),
+                ("total_s", t.totalS, seconds),
+                ("min_s", t.minS, seconds), ("median_s", t.medianS, seconds),
+                ("max_s", t.maxS, seconds), ("overruns", t.overruns, count),
+            ] where !range.contains(v) {
                 return out(field + ".turns." + name, v)
             }
         }

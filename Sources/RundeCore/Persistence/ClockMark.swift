@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The last instant a running meeting was seen, in `journal.clock` beside the journal, kept
@@ -32,9 +33,15 @@ public final class ClockMark {
         guard fd >= 0 else { return nil }
         defer { _ = close(fd) }
         let written = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        guard written == ClockMark.size, fdatasync(fd) == 0 else { unlink(path); return nil }
-        guard let p = mmap(nil, ClockMark.size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0), p != MAP_FAILED else {
-            unlink(path); return nil
+        guard written == ClockMark.size, fdatasync(fd) == 0 else {
+            unlink(path)
+            return nil
+        }
+        guard let p = mmap(nil, ClockMark.size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0),
+            p != MAP_FAILED
+        else {
+            unlink(path)
+            return nil
         }
         base = p
     }
@@ -43,7 +50,8 @@ public final class ClockMark {
 
     /// Marks `instant` (one aligned 8-byte store, so a reader never sees half of it).
     public func mark(_ instant: Instant) {
-        base.storeBytes(of: instant.seconds.bitPattern.littleEndian, toByteOffset: 16, as: UInt64.self)
+        base.storeBytes(
+            of: instant.seconds.bitPattern.littleEndian, toByteOffset: 16, as: UInt64.self)
     }
 
     /// Removes the file (the meeting is over or written as unfinished).
@@ -52,10 +60,13 @@ public final class ClockMark {
     /// The instant marked for the meeting that started at `meetingStart`, or nil when there is
     /// no mark, it is damaged, or it belongs to another meeting.
     public static func read(path: String, meetingStart: Instant) -> Instant? {
-        guard let data = try? FileIO.readFile(path, limit: 4096), data.count == size else { return nil }
+        guard let data = try? FileIO.readFile(path, limit: 4096), data.count == size else {
+            return nil
+        }
         let b = [UInt8](data)
         guard Array(b[0..<8]) == magic else { return nil }
-        let start = double(b[8..<16]), instant = double(b[16..<24])
+        let start = double(b[8..<16])
+        let instant = double(b[16..<24])
         guard start == meetingStart.seconds, instant.isFinite, instant >= start else { return nil }
         return Instant(instant)
     }

@@ -16,7 +16,9 @@ public struct DataLocation: Equatable, Sendable {
     /// Resolves the root from an explicit override and an environment (passed in, for tests).
     /// With HOME unset or empty and nothing else given it refuses (DESIGN §4): it never falls
     /// back to a shared folder such as /tmp.
-    public static func resolve(override: String?, environment: [String: String]) -> Result<DataLocation, ResolveProblem> {
+    public static func resolve(override: String?, environment: [String: String]) -> Result<
+        DataLocation, ResolveProblem
+    > {
         let root: String
         if let o = override, !o.isEmpty {
             root = o
@@ -29,7 +31,9 @@ public struct DataLocation: Equatable, Sendable {
         } else {
             return .failure(.noHome)
         }
-        if FileIO.exists(root) && !FileIO.isFolder(root) { return .failure(.notAFolder(path: root)) }
+        if FileIO.exists(root) && !FileIO.isFolder(root) {
+            return .failure(.notAFolder(path: root))
+        }
         return .success(DataLocation(root: root))
     }
 

@@ -1,12 +1,15 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// read(2), named apart from `FileIO.read(_:into:limit:)`.
-private func posixRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int { read(fd, p, n) }
+private func posixRead(_ fd: Int32, _ p: UnsafeMutableRawPointer, _ n: Int) -> Int {
+    read(fd, p, n)
+}
 
 /// Low-level file helpers: 0700 folders, atomic 0600 files, reads and removals with plain errors.
 ///
@@ -31,11 +34,15 @@ public enum FileIO {
             var st = stat()
             if stat(prefix, &st) == 0 {
                 if (st.st_mode & S_IFMT) != S_IFDIR {
-                    throw FileIOError(operation: "create the folder", path: prefix, kind: .notADirectory, code: ENOTDIR)
+                    throw FileIOError(
+                        operation: "create the folder", path: prefix, kind: .notADirectory,
+                        code: ENOTDIR)
                 }
                 continue
             }
-            if errno != ENOENT { throw FileIOError(operation: "create the folder", path: prefix, errno: errno) }
+            if errno != ENOENT {
+                throw FileIOError(operation: "create the folder", path: prefix, errno: errno)
+            }
             if mkdir(prefix, folderMode) != 0 && errno != EEXIST {
                 throw FileIOError(operation: "create the folder", path: prefix, errno: errno)
             }
@@ -66,7 +73,9 @@ public enum FileIO {
 
     /// Names in a folder, without "." and "..", sorted.
     public static func list(_ folder: String) throws(FileIOError) -> [String] {
-        guard let dir = opendir(folder) else { throw FileIOError(operation: "list the folder", path: folder, errno: errno) }
+        guard let dir = opendir(folder) else {
+            throw FileIOError(operation: "list the folder", path: folder, errno: errno)
+        }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
@@ -82,21 +91,29 @@ public enum FileIO {
 
     /// Writes `data` to `path` atomically with mode 0600. With `replace: false` an existing file
     /// is never overwritten, and `.alreadyExists` is thrown instead. The folder must exist.
-    public static func writeAtomically(_ data: Data, to path: String, replace: Bool = true) throws(FileIOError) {
+    public static func writeAtomically(_ data: Data, to path: String, replace: Bool = true)
+        throws(FileIOError)
+    {
         let folder = parent(of: path)
-        let temp = folder + "/." + baseName(of: path) + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let temp =
+            folder + "/." + baseName(of: path)
+            + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
         if fd < 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
         var tempExists = true
         defer { if tempExists { unlink(temp) } }
         do {
             defer { close(fd) }
-            if fchmod(fd, fileMode) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
+            if fchmod(fd, fileMode) != 0 {
+                throw FileIOError(operation: "write", path: path, errno: errno)
+            }
             try writeAll(fd: fd, data: data, path: path)
             if fsync(fd) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
         }
         if replace {
-            if rename(temp, path) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
+            if rename(temp, path) != 0 {
+                throw FileIOError(operation: "write", path: path, errno: errno)
+            }
             tempExists = false
         } else {
             // link(2) fails with EEXIST when the name is taken, atomically. File systems without
@@ -105,12 +122,20 @@ public enum FileIO {
                 // The temp name is removed by the deferred unlink.
             } else {
                 let e = errno
-                if e == EEXIST { throw FileIOError(operation: "write", path: path, kind: .alreadyExists, code: e) }
-                guard e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == ENOSYS else {
+                if e == EEXIST {
+                    throw FileIOError(operation: "write", path: path, kind: .alreadyExists, code: e)
+                }
+                guard e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == ENOSYS
+                else {
                     throw FileIOError(operation: "write", path: path, errno: e)
                 }
-                if exists(path) { throw FileIOError(operation: "write", path: path, kind: .alreadyExists, code: EEXIST) }
-                if rename(temp, path) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
+                if exists(path) {
+                    throw FileIOError(
+                        operation: "write", path: path, kind: .alreadyExists, code: EEXIST)
+                }
+                if rename(temp, path) != 0 {
+                    throw FileIOError(operation: "write", path: path, errno: errno)
+                }
                 tempExists = false
             }
         }
@@ -122,17 +147,24 @@ public enum FileIO {
     /// syncs the folder once. `name(i, attempt)` gives the name for file `i`; attempt 2, 3, …
     /// are asked for when a name is taken (return nil to give up with `.alreadyExists`).
     /// Returns the paths written, in order. Files are 0600. If writing fails, no file is placed.
-    public static func writeNewFiles(_ contents: [Data], in folder: String,
-                                     name: (Int, Int) -> String?) throws(FileIOError) -> [String] {
+    public static func writeNewFiles(
+        _ contents: [Data], in folder: String,
+        name: (Int, Int) -> String?
+    ) throws(FileIOError) -> [String] {
         var temps: [String] = []
         defer { for t in temps { unlink(t) } }
         for (i, data) in contents.enumerated() {
             let temp = folder + "/.batch-\(i).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
             let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
-            if fd < 0 { throw FileIOError(operation: "write", path: folder + "/" + (name(i, 1) ?? temp), errno: errno) }
+            if fd < 0 {
+                throw FileIOError(
+                    operation: "write", path: folder + "/" + (name(i, 1) ?? temp), errno: errno)
+            }
             temps.append(temp)
             defer { close(fd) }
-            if fchmod(fd, fileMode) != 0 { throw FileIOError(operation: "write", path: temp, errno: errno) }
+            if fchmod(fd, fileMode) != 0 {
+                throw FileIOError(operation: "write", path: temp, errno: errno)
+            }
             try writeAll(fd: fd, data: data, path: folder + "/" + (name(i, 1) ?? temp))
         }
         try flush(temps, folder: folder)
@@ -141,7 +173,9 @@ public enum FileIO {
             var attempt = 1
             while true {
                 guard let n = name(i, attempt) else {
-                    throw FileIOError(operation: "write", path: folder + "/" + (name(i, 1) ?? ""), kind: .alreadyExists, code: EEXIST)
+                    throw FileIOError(
+                        operation: "write", path: folder + "/" + (name(i, 1) ?? ""),
+                        kind: .alreadyExists, code: EEXIST)
                 }
                 let target = folder + "/" + n
                 if link(temp, target) == 0 {
@@ -149,12 +183,21 @@ public enum FileIO {
                     break
                 }
                 let e = errno
-                if e == EEXIST { attempt += 1; continue }
-                guard e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == ENOSYS else {
+                if e == EEXIST {
+                    attempt += 1
+                    continue
+                }
+                guard e == EPERM || e == ENOTSUP || e == EOPNOTSUPP || e == EMLINK || e == ENOSYS
+                else {
                     throw FileIOError(operation: "write", path: target, errno: e)
                 }
-                if exists(target) { attempt += 1; continue }
-                if rename(temp, target) != 0 { throw FileIOError(operation: "write", path: target, errno: errno) }
+                if exists(target) {
+                    attempt += 1
+                    continue
+                }
+                if rename(temp, target) != 0 {
+                    throw FileIOError(operation: "write", path: target, errno: errno)
+                }
                 placed.append(target)
                 break
             }
@@ -167,10 +210,10 @@ public enum FileIO {
     /// the writes to finish there, is far cheaper than hundreds of fsyncs; elsewhere, fsync each.
     private static func flush(_ paths: [String], folder: String) throws(FileIOError) {
         #if os(Linux)
-        if paths.count > 8 {
-            sync()
-            return
-        }
+            if paths.count > 8 {
+                sync()
+                return
+            }
         #endif
         for p in paths {
             let fd = open(p, O_RDONLY | O_CLOEXEC)
@@ -190,10 +233,15 @@ public enum FileIO {
                 let n = write(fd, p, left)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failure = errno; return
+                    failure = errno
+                    return
                 }
-                if n == 0 { failure = EIO; return }
-                p += n; left -= n
+                if n == 0 {
+                    failure = EIO
+                    return
+                }
+                p += n
+                left -= n
             }
         }
         if failure != 0 { throw FileIOError(operation: "write", path: path, errno: failure) }
@@ -211,7 +259,9 @@ public enum FileIO {
     // MARK: Reading
 
     /// Reads a whole regular file. Refuses files larger than `limit` bytes.
-    public static func readFile(_ path: String, limit: Int = defaultReadLimit) throws(FileIOError) -> Data {
+    public static func readFile(_ path: String, limit: Int = defaultReadLimit) throws(FileIOError)
+        -> Data
+    {
         var buffer: [UInt8] = []
         let n = try read(path, into: &buffer, limit: limit)
         return Data(buffer[0..<n])
@@ -220,28 +270,42 @@ public enum FileIO {
     /// Reads a whole regular file into `buffer` (grown as needed, reused across calls so a
     /// reader of thousands of files allocates once) and returns the byte count; the bytes are
     /// `buffer[0..<count]`. Refuses files larger than `limit` bytes.
-    public static func read(_ path: String, into buffer: inout [UInt8], limit: Int = defaultReadLimit) throws(FileIOError) -> Int {
+    public static func read(
+        _ path: String, into buffer: inout [UInt8], limit: Int = defaultReadLimit
+    ) throws(FileIOError) -> Int {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw FileIOError(operation: "read", path: path, errno: errno) }
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) != 0 { throw FileIOError(operation: "read", path: path, errno: errno) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw FileIOError(operation: "read", path: path, kind: .isADirectory, code: EISDIR) }
-        if Int(st.st_size) > limit { throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG) }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            throw FileIOError(operation: "read", path: path, kind: .isADirectory, code: EISDIR)
+        }
+        if Int(st.st_size) > limit {
+            throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG)
+        }
         // One byte more than the size, so a file that has not grown is read in one call.
         let want = max(Int(st.st_size), 0) + 1
-        if buffer.count < want { buffer = [UInt8](repeating: 0, count: max(want, buffer.count * 2, 4096)) }
+        if buffer.count < want {
+            buffer = [UInt8](repeating: 0, count: max(want, buffer.count * 2, 4096))
+        }
         var used = 0
         while true {
-            if used == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-            let n = buffer.withUnsafeMutableBytes { posixRead(fd, $0.baseAddress! + used, $0.count - used) }
+            if used == buffer.count {
+                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+            }
+            let n = buffer.withUnsafeMutableBytes {
+                posixRead(fd, $0.baseAddress! + used, $0.count - used)
+            }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileIOError(operation: "read", path: path, errno: errno)
             }
             if n == 0 { break }
             used += n
-            if used > limit { throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG) }
+            if used > limit {
+                throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG)
+            }
         }
         return used
     }
@@ -257,7 +321,9 @@ public enum FileIO {
     /// Removes a folder and everything in it. Symlinks are removed, never followed.
     public static func removeTree(_ path: String) throws(FileIOError) {
         var st = stat()
-        if lstat(path, &st) != 0 { throw FileIOError(operation: "delete", path: path, errno: errno) }
+        if lstat(path, &st) != 0 {
+            throw FileIOError(operation: "delete", path: path, errno: errno)
+        }
         try removeRecursively(path, isFolder: (st.st_mode & S_IFMT) == S_IFDIR)
         syncFolder(parent(of: path))
     }
@@ -267,7 +333,9 @@ public enum FileIO {
             for name in try list(path) {
                 let child = path + "/" + name
                 var st = stat()
-                if lstat(child, &st) != 0 { throw FileIOError(operation: "delete", path: child, errno: errno) }
+                if lstat(child, &st) != 0 {
+                    throw FileIOError(operation: "delete", path: child, errno: errno)
+                }
                 try removeRecursively(child, isFolder: (st.st_mode & S_IFMT) == S_IFDIR)
             }
             if rmdir(path) != 0 { throw FileIOError(operation: "delete", path: path, errno: errno) }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A failed file operation, naming the path and saying in plain words what went wrong.
@@ -28,7 +28,10 @@ public struct FileIOError: Error, Equatable, Sendable, CustomStringConvertible {
     public var code: Int32
 
     public init(operation: String, path: String, kind: Kind, code: Int32 = 0) {
-        self.operation = operation; self.path = path; self.kind = kind; self.code = code
+        self.operation = operation
+        self.path = path
+        self.kind = kind
+        self.code = code
     }
 
     /// Builds an error from an `errno` value.

@@ -14,9 +14,12 @@ extension GroupStore {
     /// Why the group in `slug` may not be changed now, or nil when it may. The lock is asked
     /// first: an open meeting has a journal too, and "close that meeting" is what to say then.
     public func editRefusal(slug: String) -> GroupEditRefusal? {
-        if let holder = MeetingLock.currentHolder(at: location.lockFile(slug)) { return .meetingOpen(holder) }
+        if let holder = MeetingLock.currentHolder(at: location.lockFile(slug)) {
+            return .meetingOpen(holder)
+        }
         let journal = location.journalFile(slug)
         guard FileIO.exists(journal) else { return nil }
-        return .meetingUnfinished(meetingNumber: (try? Journal.read(path: journal))?.setup.meetingNumber)
+        return .meetingUnfinished(
+            meetingNumber: (try? Journal.read(path: journal))?.setup.meetingNumber)
     }
 }

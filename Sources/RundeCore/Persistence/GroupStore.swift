@@ -6,7 +6,10 @@ public struct GroupEntry: Equatable, Sendable {
     public var slug: String
     public var group: GroupFile
 
-    public init(slug: String, group: GroupFile) { self.slug = slug; self.group = group }
+    public init(slug: String, group: GroupFile) {
+        self.slug = slug
+        self.group = group
+    }
 }
 
 /// The groups in a data folder, and why each folder that could not be read was skipped.
@@ -17,7 +20,8 @@ public struct GroupListing: Equatable, Sendable {
     public var failures: [any Error & Sendable]
 
     public init(entries: [GroupEntry], failures: [any Error & Sendable]) {
-        self.entries = entries; self.failures = failures
+        self.entries = entries
+        self.failures = failures
     }
 
     /// The failures in English, for tests and developers.
@@ -46,7 +50,8 @@ public struct GroupStore: Sendable {
             return listing
         }
         for slug in names where !slug.hasPrefix(".") && FileIO.isFolder(location.groupDir(slug)) {
-            do { listing.entries.append(GroupEntry(slug: slug, group: try load(slug: slug))) } catch {
+            do { listing.entries.append(GroupEntry(slug: slug, group: try load(slug: slug))) } catch
+            {
                 listing.failures.append(error)
             }
         }
@@ -77,18 +82,23 @@ public struct GroupStore: Sendable {
     /// the name or the members are refused, or the group exists. The rules card is written in
     /// `lang`; `settings` (such as its language) are the group's from the start.
     @discardableResult
-    public func create(name: String, members: [String], rulesIn lang: Lang = .nb,
-                       settings: GroupSettings = GroupSettings()) throws -> String {
+    public func create(
+        name: String, members: [String], rulesIn lang: Lang = .nb,
+        settings: GroupSettings = GroupSettings()
+    ) throws -> String {
         let name = name.trimmingSpaces()
         if let p = GroupValidation.nameIssue(name) { throw GroupStoreError.invalid(p) }
         let labels = members.map { $0.trimmingSpaces() }
         if let p = GroupValidation.membersIssue(labels) { throw GroupStoreError.invalid(p) }
         let slug = GroupFile.slug(for: name)
         let lowered = name.lowercased()
-        if list().entries.contains(where: { $0.group.name.lowercased() == lowered }) || FileIO.exists(location.groupDir(slug)) {
+        if list().entries.contains(where: { $0.group.name.lowercased() == lowered })
+            || FileIO.exists(location.groupDir(slug))
+        {
             throw GroupStoreError.alreadyExists(slug: slug)
         }
-        let group = GroupFile(name: name, members: labels, settings: settings, rules: GroupFile.defaultRules(lang))
+        let group = GroupFile(
+            name: name, members: labels, settings: settings, rules: GroupFile.defaultRules(lang))
         try GroupFileTOML.validate(group, file: location.groupFile(slug))
         try FileIO.createFolder(location.groupsDir)
         // mkdir is the claim on the slug: if another process got there first, it fails.
@@ -99,8 +109,12 @@ public struct GroupStore: Sendable {
         }
         do {
             try FileIO.createFolder(dir)
-            if chmod(dir, FileIO.folderMode) != 0 { throw FileIOError(operation: "set the permissions of", path: dir, errno: errno) }
-            try FileIO.writeAtomically(Data(GroupFileTOML.encode(group).utf8), to: location.groupFile(slug), replace: false)
+            if chmod(dir, FileIO.folderMode) != 0 {
+                throw FileIOError(operation: "set the permissions of", path: dir, errno: errno)
+            }
+            try FileIO.writeAtomically(
+                Data(GroupFileTOML.encode(group).utf8), to: location.groupFile(slug), replace: false
+            )
         } catch {
             try? FileIO.removeTree(dir)
             throw error
@@ -127,12 +141,15 @@ public struct GroupStore: Sendable {
         let slug = GroupFile.slug(for: q)
         if !q.isEmpty, let e = listing.entries.first(where: { $0.slug == slug }) { return e }
         // A folder that exists but could not be read: report why, not "not found".
-        for s in [q, slug] where Self.isSafeSlug(s) && FileIO.isFolder(location.groupDir(s)) { _ = try load(slug: s) }
+        for s in [q, slug] where Self.isSafeSlug(s) && FileIO.isFolder(location.groupDir(s)) {
+            _ = try load(slug: s)
+        }
         throw GroupStoreError.notFound(query: q)
     }
 
     /// A slug is a plain folder name: no slashes, not "." or "..", not hidden.
     public static func isSafeSlug(_ slug: String) -> Bool {
-        !slug.isEmpty && !slug.contains("/") && !slug.hasPrefix(".") && !TextSafety.containsUnsafe(slug)
+        !slug.isEmpty && !slug.contains("/") && !slug.hasPrefix(".")
+            && !TextSafety.containsUnsafe(slug)
     }
 }

@@ -12,11 +12,13 @@ public enum GroupStoreError: Error, Equatable, Sendable, CustomStringConvertible
 
     public var description: String {
         switch self {
-        case let .notFound(q): return "no group named \"\(Self.safe(q))\""
-        case let .ambiguous(q, slugs):
-            return "more than one group is named \"\(Self.safe(q))\"; use the folder name: \(slugs.joined(separator: ", "))"
-        case let .alreadyExists(slug): return "a group with that name already exists (folder \"\(slug)\")"
-        case let .invalid(p): return p.description
+        case .notFound(let q): return "no group named \"\(Self.safe(q))\""
+        case .ambiguous(let q, let slugs):
+            return
+                "more than one group is named \"\(Self.safe(q))\"; use the folder name: \(slugs.joined(separator: ", "))"
+        case .alreadyExists(let slug):
+            return "a group with that name already exists (folder \"\(slug)\")"
+        case .invalid(let p): return p.description
         }
     }
 

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a journal holds: the meeting's setup, its events in order, and a warning for every
@@ -28,13 +29,19 @@ public struct JournalWarning: Equatable, Sendable, CustomStringConvertible {
     public var line: Int
     public var kind: Kind
 
-    public init(file: String, line: Int, kind: Kind) { self.file = file; self.line = line; self.kind = kind }
+    public init(file: String, line: Int, kind: Kind) {
+        self.file = file
+        self.line = line
+        self.kind = kind
+    }
 
     /// In English, for tests and developers.
     public var description: String {
         switch kind {
         case .outOfRange: return "\(file): line \(line) holds a value out of range and is skipped"
-        case .cutOff: return "\(file): line \(line) was cut off (the program stopped while writing it) and is ignored"
+        case .cutOff:
+            return
+                "\(file): line \(line) was cut off (the program stopped while writing it) and is ignored"
         case .unreadable: return "\(file): line \(line) is not a readable event and is skipped"
         }
     }
@@ -70,7 +77,9 @@ public final class Journal {
     private var pending: [Data] = []
     /// The write(2) call; tests replace it to simulate a full disk or a short write (see
     /// a debug-only fault hook in the launcher for the end-to-end tests).
-    public var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in write(fd, buffer.baseAddress, buffer.count) }
+    public var writeCall: (Int32, UnsafeRawBufferPointer) -> Int = { fd, buffer in
+        write(fd, buffer.baseAddress, buffer.count)
+    }
 
     /// The meeting's start, which the clock mark (and the rules draft) is tied to.
     private let meetingStart: Instant
@@ -80,7 +89,9 @@ public final class Journal {
     private var clockMark: ClockMark?
 
     /// Where the clock mark of the journal at `path` lives.
-    public static func clockMarkPath(for path: String) -> String { FileIO.parent(of: path) + "/journal.clock" }
+    public static func clockMarkPath(for path: String) -> String {
+        FileIO.parent(of: path) + "/journal.clock"
+    }
 
     /// A tick that only moves the clock is written as a line at most this often.
     public static let clockLineSeconds = 60.0
@@ -96,7 +107,8 @@ public final class Journal {
     public func record(_ event: MeetingEvent, onlyMovesTheClock: Bool = false) throws {
         if case .tick(let t) = event {
             if onlyMovesTheClock, pending.isEmpty, let clockMark, let last = lastTickLine,
-               t - last < Self.clockLineSeconds {
+                t - last < Self.clockLineSeconds
+            {
                 clockMark.mark(t)
                 heldTick = t
                 return
@@ -132,7 +144,10 @@ public final class Journal {
     }
 
     private init(path: String, fd: Int32, length: off_t, meetingStart: Instant) {
-        self.path = path; self.fd = fd; self.committed = length; self.meetingStart = meetingStart
+        self.path = path
+        self.fd = fd
+        self.committed = length
+        self.meetingStart = meetingStart
     }
 
     deinit { if fd >= 0 { _ = closeDescriptor(fd) } }
@@ -153,21 +168,28 @@ public final class Journal {
         fd = f
         committed = off_t(header.count)
         headerLine = nil
-        clockMark = ClockMark(path: Journal.clockMarkPath(for: path), meetingStart: meetingStart, instant: meetingStart)
+        clockMark = ClockMark(
+            path: Journal.clockMarkPath(for: path), meetingStart: meetingStart,
+            instant: meetingStart)
     }
 
     /// Reopens an existing journal to continue a meeting. A cut-off last line is removed (or
     /// completed, if it holds a whole event) so that new events start on a fresh line.
-    public static func resume(path: String) throws -> (journal: Journal, contents: JournalContents) {
+    public static func resume(path: String) throws -> (journal: Journal, contents: JournalContents)
+    {
         let data = try FileIO.readFile(path)
         var parsed = try parse(data, file: path)
         parsed.contents = withClockMark(parsed.contents, journal: path)
         let f = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
         if f < 0 { throw FileIOError(operation: "open the journal", path: path, errno: errno) }
         let start = parsed.contents.setup.startedAt
-        let journal = Journal(path: path, fd: f, length: off_t(parsed.wholeLinesLength), meetingStart: start)
-        let last = parsed.contents.events.reduce(start) { if case .tick(let t) = $1, t > $0 { return t } else { return $0 } }
-        journal.clockMark = ClockMark(path: clockMarkPath(for: path), meetingStart: start, instant: last)
+        let journal = Journal(
+            path: path, fd: f, length: off_t(parsed.wholeLinesLength), meetingStart: start)
+        let last = parsed.contents.events.reduce(start) {
+            if case .tick(let t) = $1, t > $0 { return t } else { return $0 }
+        }
+        journal.clockMark = ClockMark(
+            path: clockMarkPath(for: path), meetingStart: start, instant: last)
         if parsed.wholeLinesLength < data.count {
             if parsed.tailIsEvent {
                 // The last event is whole but its newline is missing: add the newline.
@@ -215,7 +237,9 @@ public final class Journal {
     /// One whole line in one write(2), then fdatasync; on any failure the file is cut back.
     private func writeLine(_ line: Data) throws {
         if needsTruncate {
-            if ftruncate(fd, committed) != 0 { throw FileIOError(operation: "write the journal", path: path, errno: errno) }
+            if ftruncate(fd, committed) != 0 {
+                throw FileIOError(operation: "write the journal", path: path, errno: errno)
+            }
             needsTruncate = false
         }
         var written = -1
@@ -247,7 +271,10 @@ public final class Journal {
             heldTick = nil
             try? append(.tick(held))
         }
-        if fd >= 0 { _ = closeDescriptor(fd); fd = -1 }
+        if fd >= 0 {
+            _ = closeDescriptor(fd)
+            fd = -1
+        }
     }
 
     /// Closes and removes the journal and its clock mark (after the final log has been written).
@@ -266,7 +293,9 @@ public final class Journal {
     /// be repaired by hand), drops its clock mark, and returns the new path.
     public static func setAside(path: String, suffix: String) throws -> String {
         let aside = path + "." + suffix
-        if rename(path, aside) != 0 { throw FileIOError(operation: "move aside", path: path, errno: errno) }
+        if rename(path, aside) != 0 {
+            throw FileIOError(operation: "move aside", path: path, errno: errno)
+        }
         FileIO.syncFolder(FileIO.parent(of: path))
         if FileIO.exists(clockMarkPath(for: path)) { try? FileIO.remove(clockMarkPath(for: path)) }
         // The rules draft goes aside with it (the group's text is never deleted unasked).
@@ -285,9 +314,12 @@ public final class Journal {
     /// The contents with a last tick at the clock mark's instant when the mark belongs to this
     /// meeting and is later than every tick in the journal (clock-only ticks are journaled
     /// only once a minute; the mark has the last second).
-    static func withClockMark(_ contents: JournalContents, journal path: String) -> JournalContents {
+    static func withClockMark(_ contents: JournalContents, journal path: String) -> JournalContents
+    {
         let start = contents.setup.startedAt
-        guard let marked = ClockMark.read(path: clockMarkPath(for: path), meetingStart: start), marked > start else {
+        guard let marked = ClockMark.read(path: clockMarkPath(for: path), meetingStart: start),
+            marked > start
+        else {
             return contents
         }
         for e in contents.events { if case .tick(let t) = e, t >= marked { return contents } }
@@ -322,7 +354,8 @@ public final class Journal {
         var lines: [(start: Int, end: Int, terminated: Bool)] = []
         var start = 0
         for (i, b) in bytes.enumerated() where b == 0x0A {
-            lines.append((start, i, true)); start = i + 1
+            lines.append((start, i, true))
+            start = i + 1
         }
         if start < bytes.count { lines.append((start, bytes.count, false)) }
         let wholeLength = start
@@ -334,9 +367,12 @@ public final class Journal {
         guard let probe = try? decoder.decode(SchemaProbe.self, from: headerData) else {
             throw JournalError.badHeader(file: file, problem: first.terminated ? .notJSON : .cutOff)
         }
-        guard let schema = probe.schema else { throw JournalError.badHeader(file: file, problem: .noSchema) }
+        guard let schema = probe.schema else {
+            throw JournalError.badHeader(file: file, problem: .noSchema)
+        }
         guard schema.hasPrefix("runde.journal/"),
-              schema.dropFirst("runde.journal/".count).split(separator: ".").first == "1" else {
+            schema.dropFirst("runde.journal/".count).split(separator: ".").first == "1"
+        else {
             throw JournalError.unknownVersion(file: file, schema: schema)
         }
         guard let header = try? decoder.decode(Header.self, from: headerData) else {
@@ -351,7 +387,9 @@ public final class Journal {
         for (n, line) in lines.enumerated().dropFirst() {
             let lineNo = n + 1
             if line.end == line.start { continue }
-            if let e = try? decoder.decode(MeetingEvent.self, from: Data(bytes[line.start..<line.end])) {
+            if let e = try? decoder.decode(
+                MeetingEvent.self, from: Data(bytes[line.start..<line.end]))
+            {
                 guard JournalSanity.isPlausible(e, setup: header.setup) else {
                     warnings.append(JournalWarning(file: file, line: lineNo, kind: .outOfRange))
                     continue
@@ -364,8 +402,9 @@ public final class Journal {
                 warnings.append(JournalWarning(file: file, line: lineNo, kind: .unreadable))
             }
         }
-        return Parsed(contents: JournalContents(setup: header.setup, events: events, warnings: warnings),
-                      wholeLinesLength: wholeLength, tailIsEvent: tailIsEvent)
+        return Parsed(
+            contents: JournalContents(setup: header.setup, events: events, warnings: warnings),
+            wholeLinesLength: wholeLength, tailIsEvent: tailIsEvent)
     }
 }
 

@@ -9,11 +9,13 @@ public enum JournalError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .alreadyExists(file):
-            return "\(file): an unfinished meeting is already journaled here; resume or close it first"
-        case let .badHeader(file, problem): return "\(file): not a Runde journal (\(problem))"
-        case let .unknownVersion(file, schema):
-            return "\(file): journal version \"\(TextSafety.sanitize(String(schema.prefix(40))))\" is from a newer or unknown version of Runde"
+        case .alreadyExists(let file):
+            return
+                "\(file): an unfinished meeting is already journaled here; resume or close it first"
+        case .badHeader(let file, let problem): return "\(file): not a Runde journal (\(problem))"
+        case .unknownVersion(let file, let schema):
+            return
+                "\(file): journal version \"\(TextSafety.sanitize(String(schema.prefix(40))))\" is from a newer or unknown version of Runde"
         }
     }
 }

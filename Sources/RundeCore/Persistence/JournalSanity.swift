@@ -13,12 +13,22 @@ enum JournalSanity {
 
     /// Why the setup cannot be a meeting Runde started (the field out of range), or nil.
     static func problem(with setup: MeetingSetup) -> ReadProblem? {
-        func out(_ field: String, _ v: Int) -> ReadProblem { .outOfRange(field: "setup." + field, value: String(v)) }
-        if !(1...GroupValidation.maxMembers).contains(setup.memberCount) { return out("memberCount", setup.memberCount) }
+        func out(_ field: String, _ v: Int) -> ReadProblem {
+            .outOfRange(field: "setup." + field, value: String(v))
+        }
+        if !(1...GroupValidation.maxMembers).contains(setup.memberCount) {
+            return out("memberCount", setup.memberCount)
+        }
         if !(0..<setup.memberCount).contains(setup.leader) { return out("leader", setup.leader) }
-        if !(0...1_000_000).contains(setup.meetingNumber) { return out("meetingNumber", setup.meetingNumber) }
-        if !(-86_400...86_400).contains(setup.utcOffsetSeconds) { return out("utcOffsetSeconds", setup.utcOffsetSeconds) }
-        if !(0...3_660).contains(setup.nextMeetingInDays) { return out("nextMeetingInDays", setup.nextMeetingInDays) }
+        if !(0...1_000_000).contains(setup.meetingNumber) {
+            return out("meetingNumber", setup.meetingNumber)
+        }
+        if !(-86_400...86_400).contains(setup.utcOffsetSeconds) {
+            return out("utcOffsetSeconds", setup.utcOffsetSeconds)
+        }
+        if !(0...3_660).contains(setup.nextMeetingInDays) {
+            return out("nextMeetingInDays", setup.nextMeetingInDays)
+        }
         if !setup.startedAt.seconds.isFinite || !instantRange.contains(setup.startedAt.seconds) {
             return .outOfRange(field: "setup.startedAt", value: "\(setup.startedAt.seconds)")
         }

@@ -6,7 +6,11 @@ public struct StoredLog: Equatable, Sendable {
     public var path: String
     public var log: SessionLog
 
-    public init(id: String, path: String, log: SessionLog) { self.id = id; self.path = path; self.log = log }
+    public init(id: String, path: String, log: SessionLog) {
+        self.id = id
+        self.path = path
+        self.log = log
+    }
 }
 
 /// The logs that could be read, and a message naming every file that was skipped.
@@ -24,9 +28,11 @@ public enum LogStoreError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .invalidID(id): return "\"\(TextSafety.sanitize(String(id.prefix(60))))\" is not a log id (like 2026-11-21-007)"
-        case let .notFound(id): return "no log with id \(id)"
-        case let .invalidLog(p): return "cannot write the log: \(p)"
+        case .invalidID(let id):
+            return
+                "\"\(TextSafety.sanitize(String(id.prefix(60))))\" is not a log id (like 2026-11-21-007)"
+        case .notFound(let id): return "no log with id \(id)"
+        case .invalidLog(let p): return "cannot write the log: \(p)"
         }
     }
 }
@@ -36,7 +42,10 @@ public struct LogStore: Sendable {
     public let location: DataLocation
     public let slug: String
 
-    public init(location: DataLocation, slug: String) { self.location = location; self.slug = slug }
+    public init(location: DataLocation, slug: String) {
+        self.location = location
+        self.slug = slug
+    }
 
     public var folder: String { location.logsDir(slug) }
 
@@ -47,10 +56,17 @@ public struct LogStore: Sendable {
     /// overwritten: the new one gets a suffix (`-2`, `-3`, …).
     @discardableResult
     public func write(_ log: SessionLog) throws -> String {
-        guard LocalDate(iso: log.date) != nil else { throw LogStoreError.invalidLog(.outOfRange(field: "date", value: TextSafety.sanitize(String(log.date.prefix(40))))) }
-        guard log.meetingNumber >= 0 else { throw LogStoreError.invalidLog(.outOfRange(field: "meeting_number", value: String(log.meetingNumber))) }
+        guard LocalDate(iso: log.date) != nil else {
+            throw LogStoreError.invalidLog(
+                .outOfRange(field: "date", value: TextSafety.sanitize(String(log.date.prefix(40)))))
+        }
+        guard log.meetingNumber >= 0 else {
+            throw LogStoreError.invalidLog(
+                .outOfRange(field: "meeting_number", value: String(log.meetingNumber)))
+        }
         let data = try SessionLogCodec.encode(log)
-        let id = String(DataLocation.logFileName(date: log.date, meetingNumber: log.meetingNumber).dropLast(5))
+        let id = String(
+            DataLocation.logFileName(date: log.date, meetingNumber: log.meetingNumber).dropLast(5))
         return try write(encoded: data, id: id)
     }
 
@@ -85,7 +101,11 @@ public struct LogStore: Sendable {
         for entry in logs {
             guard Self.isLogID(entry.id) else { throw LogStoreError.invalidID(entry.id) }
             let parts = entry.id.split(separator: "-")
-            bases.append((parts[0...3].joined(separator: "-"), parts.count > 4 ? max(1, Int(parts[4]) ?? 1) : 1))
+            bases.append(
+                (
+                    parts[0...3].joined(separator: "-"),
+                    parts.count > 4 ? max(1, Int(parts[4]) ?? 1) : 1
+                ))
         }
         if logs.isEmpty { return [] }
         try FileIO.createFolder(folder)
@@ -99,16 +119,19 @@ public struct LogStore: Sendable {
     /// Ids of the `.json` files, oldest first: by date, then meeting number, then suffix.
     public func ids() -> [String] {
         guard let names = try? FileIO.list(folder) else { return [] }
-        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }
-            .sorted { Self.sortKey($0) < Self.sortKey($1) }
+        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".json") }.map {
+            String($0.dropLast(5))
+        }
+        .sorted { Self.sortKey($0) < Self.sortKey($1) }
     }
 
     /// (date, number, suffix) for log ids; other names sort after them, by name.
     static func sortKey(_ id: String) -> SortKey {
         guard isLogID(id) else { return SortKey(date: "~", number: 0, suffix: 0, name: id) }
         let parts = id.split(separator: "-")
-        return SortKey(date: parts[0...2].joined(separator: "-"), number: Int(parts[3]) ?? 0,
-                       suffix: parts.count > 4 ? Int(parts[4]) ?? 0 : 1, name: id)
+        return SortKey(
+            date: parts[0...2].joined(separator: "-"), number: Int(parts[3]) ?? 0,
+            suffix: parts.count > 4 ? Int(parts[4]) ?? 0 : 1, name: id)
     }
 
     struct SortKey: Comparable {
@@ -131,7 +154,9 @@ public struct LogStore: Sendable {
             let path = folder + "/" + id + ".json"
             do {
                 let data = try FileIO.readFile(path, limit: Self.readLimit)
-                result.logs.append(StoredLog(id: id, path: path, log: try SessionLogCodec.decode(data, file: path)))
+                result.logs.append(
+                    StoredLog(id: id, path: path, log: try SessionLogCodec.decode(data, file: path))
+                )
             } catch {
                 result.problems.append("\(error)")
             }
@@ -163,7 +188,10 @@ public struct LogStore: Sendable {
     public static func isLogID(_ id: String) -> Bool {
         let parts = id.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 4 || parts.count == 5,
-              LocalDate(iso: parts[0...2].joined(separator: "-")) != nil else { return false }
-        return parts[3...].allSatisfy { !$0.isEmpty && $0.count <= 9 && $0.allSatisfy { ("0"..."9").contains($0) } }
+            LocalDate(iso: parts[0...2].joined(separator: "-")) != nil
+        else { return false }
+        return parts[3...].allSatisfy {
+            !$0.isEmpty && $0.count <= 9 && $0.allSatisfy { ("0"..."9").contains($0) }
+        }
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Why a meeting lock could not be taken (file errors come as `FileIOError`).
@@ -15,10 +16,11 @@ public enum MeetingLockError: Error, Equatable, Sendable, CustomStringConvertibl
 
     public var description: String {
         switch self {
-        case let .heldByProcess(pid, _):
+        case .heldByProcess(let pid, _):
             return "this group's meeting is already open in process \(pid)"
-        case let .heldOnOtherHost(pid, host, file):
-            return "this group's meeting is open on the computer \"\(TextSafety.sanitize(String(host.prefix(64))))\" (process \(pid)); if it is not, remove \(file)"
+        case .heldOnOtherHost(let pid, let host, let file):
+            return
+                "this group's meeting is open on the computer \"\(TextSafety.sanitize(String(host.prefix(64))))\" (process \(pid)); if it is not, remove \(file)"
         }
     }
 }
@@ -54,7 +56,9 @@ public final class MeetingLock {
         var busyTries = 0
         while true {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, FileIO.fileMode)
-            guard fd >= 0 else { throw FileIOError(operation: "create the lock", path: path, errno: errno) }
+            guard fd >= 0 else {
+                throw FileIOError(operation: "create the lock", path: path, errno: errno)
+            }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let err = errno
                 close(fd)
@@ -66,9 +70,13 @@ public final class MeetingLock {
                 // A meeting holds it for hours; a probe or a start for milliseconds: ask again
                 // for a moment (50 ms) before naming the holder.
                 let owner = Self.owner(at: path)
-                if busyTries >= 10 || (busyTries >= 2 && owner.map { Self.isAlive($0.pid) && $0.host == me.host } == true) {
+                if busyTries >= 10
+                    || (busyTries >= 2
+                        && owner.map { Self.isAlive($0.pid) && $0.host == me.host } == true)
+                {
                     if let owner, owner.host != me.host {
-                        throw MeetingLockError.heldOnOtherHost(pid: owner.pid, host: owner.host, file: path)
+                        throw MeetingLockError.heldOnOtherHost(
+                            pid: owner.pid, host: owner.host, file: path)
                     }
                     throw MeetingLockError.heldByProcess(pid: owner?.pid ?? 0, file: path)
                 }
@@ -78,9 +86,11 @@ public final class MeetingLock {
             }
             // The path may have been removed (and made anew) by a holder releasing between our
             // open and our flock: then we hold a lock on a file nobody else sees. Try again.
-            var mine = stat(), named = stat()
+            var mine = stat()
+            var named = stat()
             guard fstat(fd, &mine) == 0, stat(path, &named) == 0,
-                  mine.st_dev == named.st_dev, mine.st_ino == named.st_ino else {
+                mine.st_dev == named.st_dev, mine.st_ino == named.st_ino
+            else {
                 close(fd)
                 continue
             }
@@ -90,13 +100,20 @@ public final class MeetingLock {
             }
             do {
                 _ = fchmod(fd, FileIO.fileMode)
-                guard ftruncate(fd, 0) == 0 else { throw FileIOError(operation: "write the lock", path: path, errno: errno) }
+                guard ftruncate(fd, 0) == 0 else {
+                    throw FileIOError(operation: "write the lock", path: path, errno: errno)
+                }
                 let content = Data(Self.describe(me).utf8)
                 var written = 0
                 while written < content.count {
-                    let n = content.withUnsafeBytes { pwrite(fd, $0.baseAddress! + written, content.count - written, off_t(written)) }
+                    let n = content.withUnsafeBytes {
+                        pwrite(
+                            fd, $0.baseAddress! + written, content.count - written, off_t(written))
+                    }
                     if n < 0 && errno == EINTR { continue }
-                    guard n > 0 else { throw FileIOError(operation: "write the lock", path: path, errno: errno) }
+                    guard n > 0 else {
+                        throw FileIOError(operation: "write the lock", path: path, errno: errno)
+                    }
                     written += n
                 }
                 _ = fsync(fd)
@@ -133,7 +150,9 @@ public final class MeetingLock {
         guard let owner = owner(at: path) else {
             return isLockedByKernel(path) ? .heldByProcess(pid: 0, file: path) : nil
         }
-        if owner.host != currentOwner().host { return .heldOnOtherHost(pid: owner.pid, host: owner.host, file: path) }
+        if owner.host != currentOwner().host {
+            return .heldOnOtherHost(pid: owner.pid, host: owner.host, file: path)
+        }
         return isLockedByKernel(path) ? .heldByProcess(pid: owner.pid, file: path) : nil
     }
 
@@ -157,7 +176,9 @@ public final class MeetingLock {
 
     /// Reads a lock file; nil when it is missing or unreadable (treated as stale).
     public static func owner(at path: String) -> Owner? {
-        guard let data = try? FileIO.readFile(path, limit: 4096), let text = String(data: data, encoding: .utf8) else { return nil }
+        guard let data = try? FileIO.readFile(path, limit: 4096),
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
         var fields: [String: String] = [:]
         for line in text.split(separator: "\n") {
             guard let eq = line.firstIndex(of: "=") else { continue }
@@ -169,11 +190,17 @@ public final class MeetingLock {
 
     static func currentOwner() -> Owner {
         var buf = [CChar](repeating: 0, count: 256)
-        let host = gethostname(&buf, buf.count) == 0 ? String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
-        let boot = (try? FileIO.readFile("/proc/sys/kernel/random/boot_id", limit: 128))
+        let host =
+            gethostname(&buf, buf.count) == 0
+            ? String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            : ""
+        let boot =
+            (try? FileIO.readFile("/proc/sys/kernel/random/boot_id", limit: 128))
             .flatMap { String(data: $0, encoding: .utf8) }?.trimmingSpaces() ?? ""
         return Owner(pid: getpid(), host: host, bootID: boot)
     }
 
-    static func describe(_ o: Owner) -> String { "pid=\(o.pid)\nhost=\(o.host)\nboot=\(o.bootID)\n" }
+    static func describe(_ o: Owner) -> String {
+        "pid=\(o.pid)\nhost=\(o.host)\nboot=\(o.bootID)\n"
+    }
 }

@@ -21,7 +21,9 @@ public enum RulesDraft {
     }
 
     /// Writes the draft for the meeting that started at `meetingStart`, replacing any earlier one.
-    public static func write(_ text: String, journal journalPath: String, meetingStart: Instant) throws {
+    public static func write(_ text: String, journal journalPath: String, meetingStart: Instant)
+        throws
+    {
         let body = String(text.prefix(maxCharacters))
         let data = Data((schemaID + " " + String(meetingStart.seconds) + "\n" + body).utf8)
         try FileIO.writeAtomically(data, to: path(forJournal: journalPath), replace: true)
@@ -34,15 +36,21 @@ public enum RulesDraft {
         let file = path(forJournal: journalPath)
         guard FileIO.exists(file) else { return nil }
         let data = try FileIO.readFile(file, limit: maxBytes)
-        guard let all = String(data: data, encoding: .utf8) else { throw Unreadable(file: file, reason: "it is not UTF-8 text") }
+        guard let all = String(data: data, encoding: .utf8) else {
+            throw Unreadable(file: file, reason: "it is not UTF-8 text")
+        }
         let parts = all.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         let header = parts[0].split(separator: " ")
-        guard header.count == 2, header[0] == schemaID, let start = Double(header[1]), start.isFinite else {
+        guard header.count == 2, header[0] == schemaID, let start = Double(header[1]),
+            start.isFinite
+        else {
             throw Unreadable(file: file, reason: "its first line is not a rules draft header")
         }
         guard start == meetingStart.seconds else { return nil }
         let body = parts.count > 1 ? String(parts[1]) : ""
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { TextSafety.sanitize(String($0)) }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map {
+            TextSafety.sanitize(String($0))
+        }
         return String(lines.joined(separator: "\n").prefix(maxCharacters))
     }
 

@@ -35,7 +35,9 @@ public struct MultiLineEditor: Equatable, Sendable {
             chars.insert(contentsOf: clean, at: cursor)
             cursor += clean.count
         case .enter:
-            guard chars.count < Self.maxLength, lineCount(chars) < Self.maxLines else { return true }
+            guard chars.count < Self.maxLength, lineCount(chars) < Self.maxLines else {
+                return true
+            }
             chars.insert("\n", at: cursor)
             cursor += 1
         case .backspace:
@@ -51,13 +53,19 @@ public struct MultiLineEditor: Equatable, Sendable {
         case .end: cursor = lineEnd(chars, cursor)
         case .up:
             let start = lineStart(chars, cursor)
-            guard start > 0 else { cursor = 0; return true }
+            guard start > 0 else {
+                cursor = 0
+                return true
+            }
             let column = cursor - start
             let previous = lineStart(chars, start - 1)
             cursor = min(previous + column, start - 1)
         case .down:
             let end = lineEnd(chars, cursor)
-            guard end < chars.count else { cursor = chars.count; return true }
+            guard end < chars.count else {
+                cursor = chars.count
+                return true
+            }
             let column = cursor - lineStart(chars, cursor)
             cursor = min(end + 1 + column, lineEnd(chars, end + 1))
         default:
@@ -78,7 +86,9 @@ public struct MultiLineEditor: Equatable, Sendable {
         for line in String(chars).split(separator: "\n", omittingEmptySubsequences: false) {
             let wrapped = Wrap.lines(String(line), width: max(1, width))
             let lineRows = wrapped.isEmpty ? [""] : wrapped
-            if let i = lineRows.firstIndex(where: { $0.contains(mark) }) { cursorRow = rows.count + i }
+            if let i = lineRows.firstIndex(where: { $0.contains(mark) }) {
+                cursorRow = rows.count + i
+            }
             rows += lineRows
         }
         return (rows, cursorRow)
@@ -102,6 +112,7 @@ public struct MultiLineEditor: Equatable, Sendable {
 extension TextSafety {
     /// Sanitises each line of a multi-line text and keeps the line breaks.
     static func sanitizeKeepingLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { sanitize(String($0)) }.joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { sanitize(String($0)) }
+            .joined(separator: "\n")
     }
 }

@@ -1,6 +1,6 @@
-import RundeText
 import RundeCore
 import RundeHistory
+import RundeText
 
 /// State of the history browser: the meetings, the filter, the selection and the screen.
 public struct HistoryBrowserState: Equatable, Sendable {
@@ -68,7 +68,9 @@ public struct HistoryBrowserState: Equatable, Sendable {
         for i in all.indices.reversed() {
             let s = all[i]
             if needle.isEmpty || s.date.contains(needle) || s.id.lowercased().contains(needle)
-                || s.theme.lowercased().contains(needle) || s.nextTheme.lowercased().contains(needle) {
+                || s.theme.lowercased().contains(needle)
+                || s.nextTheme.lowercased().contains(needle)
+            {
                 out.append(i)
             }
         }
@@ -87,14 +89,19 @@ public enum HistoryBrowserEffect: Equatable, Sendable {
 public enum HistoryBrowser {
     public static let pageSize = 10
 
-    public static func reduce(_ s: inout HistoryBrowserState, _ key: Key) -> [HistoryBrowserEffect] {
+    public static func reduce(_ s: inout HistoryBrowserState, _ key: Key) -> [HistoryBrowserEffect]
+    {
         if let id = s.confirmingDelete {
             s.confirmingDelete = nil
-            if [.char("y"), .char("Y"), .char("j"), .char("J")].contains(key) { return [.delete(id: id)] }
+            if [.char("y"), .char("Y"), .char("j"), .char("J")].contains(key) {
+                return [.delete(id: id)]
+            }
             return []
         }
         if s.showingHelp {
-            if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(key) { s.showingHelp = false }
+            if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(key) {
+                s.showingHelp = false
+            }
             return []
         }
         if s.editingFilter { return reduceFilter(&s, key) }
@@ -165,7 +172,9 @@ public enum HistoryBrowser {
             let rows = 16 + (s.detail?.phases.count ?? 0) + (s.detail?.perPersonS.count ?? 0)
             s.detailScroll = min(s.detailScroll + 5, rows)
             return []
-        case .pageUp: s.detailScroll = max(0, s.detailScroll - 5); return []
+        case .pageUp:
+            s.detailScroll = max(0, s.detailScroll - 5)
+            return []
         default: break
         }
         let before = s.selected
@@ -192,7 +201,7 @@ public enum HistoryBrowser {
             s.setFilter("")
         case .backspace, .delete:
             if !s.filter.isEmpty { s.setFilter(String(s.filter.dropLast())) }
-        case let .char(c):
+        case .char(let c):
             let clean = TextSafety.sanitize(String(c))
             if !clean.isEmpty, s.filter.count < 40 { s.setFilter(s.filter + clean) }
         default: break
@@ -201,7 +210,9 @@ public enum HistoryBrowser {
     }
 
     /// After a successful delete: the new meetings, back to the list, and a note.
-    public static func deleted(_ s: inout HistoryBrowserState, id: String, summaries: [HistorySummary], lang: Lang) {
+    public static func deleted(
+        _ s: inout HistoryBrowserState, id: String, summaries: [HistorySummary], lang: Lang
+    ) {
         s.replace(summaries: summaries)
         s.screen = .list
         s.detail = nil

@@ -1,6 +1,6 @@
-import RundeText
 import RundeCore
 import RundeHistory
+import RundeText
 
 /// What a browser session leaves behind for the caller to report.
 public struct HistoryBrowserResult: Equatable, Sendable {
@@ -10,7 +10,9 @@ public struct HistoryBrowserResult: Equatable, Sendable {
 
 /// Runs the history browser on a terminal until `q`, a hangup or a signal. All file access
 /// (index, detail, delete) happens here; the reducer and the views stay pure.
-public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang) -> HistoryBrowserResult {
+public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang)
+    -> HistoryBrowserResult
+{
     let strings = HistoryStrings(lang: lang)
     var index = HistoryIndex.load(logsDir: logsDir)
     var state = HistoryBrowserState(
@@ -28,29 +30,31 @@ public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang) -
             return
         }
         let size = terminal.size
-        terminal.draw(HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang))
+        terminal.draw(
+            HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang))
     }
 
     redraw()
     while !state.quit {
         switch terminal.nextInput(timeoutMs: -1) {
-        case let .key(key):
+        case .key(let key):
             for effect in HistoryBrowser.reduce(&state, key) {
                 switch effect {
-                case let .loadDetail(id):
+                case .loadDetail(let id):
                     switch HistoryLogFiles.load(id: id, logsDir: logsDir) {
-                    case let .success(log): state.detail = HistoryDetail(id: id, log: log)
-                    case let .failure(f):
+                    case .success(let log): state.detail = HistoryDetail(id: id, log: log)
+                    case .failure(let f):
                         state.screen = .list
                         state.message = f.message(strings.labels.catalog)
                     }
-                case let .delete(id):
+                case .delete(let id):
                     switch HistoryLogFiles.delete(id: id, logsDir: logsDir) {
                     case .success:
                         deleted.append(id)
                         index = HistoryIndex.load(logsDir: logsDir)
-                        HistoryBrowser.deleted(&state, id: id, summaries: index.summaries, lang: lang)
-                    case let .failure(f):
+                        HistoryBrowser.deleted(
+                            &state, id: id, summaries: index.summaries, lang: lang)
+                    case .failure(let f):
                         state.message = f.message(strings.labels.catalog)
                     }
                 }

@@ -1,10 +1,12 @@
-import RundeText
 import RundeCore
 import RundeHistory
+import RundeText
 
 /// The whole browser screen for a state: list, detail or trends, with status and footer.
 public enum HistoryBrowserView {
-    public static func render(_ state: HistoryBrowserState, width: Int, height: Int, lang: Lang) -> Frame {
+    public static func render(_ state: HistoryBrowserState, width: Int, height: Int, lang: Lang)
+        -> Frame
+    {
         var f = Frame(width: width, height: height)
         let s = HistoryStrings(lang: lang)
         guard width >= HistoryViewParts.minWidth, height >= HistoryViewParts.minHeight else {
@@ -35,8 +37,11 @@ public enum HistoryBrowserView {
             out += [c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
             return out
         case .detail:
-            return [c[.nightHistOther], c[.nightHistScroll], c[.nightHistBack], c[.nightHistDelete], c[.nightHistTrends],
-                    c[.nightHistHelp], c[.nightHistQuit]]
+            return [
+                c[.nightHistOther], c[.nightHistScroll], c[.nightHistBack], c[.nightHistDelete],
+                c[.nightHistTrends],
+                c[.nightHistHelp], c[.nightHistQuit],
+            ]
         case .trends:
             return [c[.nightHistBack], c[.nightHistHelp], c[.nightHistQuit]]
         }
@@ -44,12 +49,17 @@ public enum HistoryBrowserView {
 
     static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: Lang) {
         let c = Catalog(lang)
-        let lines = helpLines(state, c).map { ($0, StyleRole.normal) } + [("", .normal), (c[.nightHelpFooter], .muted)]
+        let lines =
+            helpLines(state, c).map { ($0, StyleRole.normal) } + [
+                ("", .normal), (c[.nightHelpFooter], .muted),
+            ]
         Overlays.panel(&f, title: c[.nightHistoryHelpTitle], lines: lines, width: 60)
     }
 
     /// The line above the footer: a delete confirmation, the filter being typed, or a message.
-    static func drawStatus(_ state: HistoryBrowserState, into f: inout Frame, strings s: HistoryStrings) {
+    static func drawStatus(
+        _ state: HistoryBrowserState, into f: inout Frame, strings s: HistoryStrings
+    ) {
         let y = f.height - 2
         f.fill(x: 0, y: y, width: f.width, height: 1, with: .blank)
         if let id = state.confirmingDelete {

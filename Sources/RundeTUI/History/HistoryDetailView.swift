@@ -1,13 +1,14 @@
-import RundeText
 import RundeCore
 import RundeHistory
+import RundeText
 
 /// One meeting: facts, the phase timeline (planned vs actual bars, turn counts) and the
 /// anonymous speaking-time distribution, longest first.
 public enum HistoryDetailView {
     /// Draws the detail; returns whether it scrolls (it does not fit the window whole).
     @discardableResult
-    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: Lang) -> Bool {
+    public static func render(_ state: HistoryBrowserState, into f: inout Frame, lang: Lang) -> Bool
+    {
         let s = HistoryStrings(lang: lang)
         let l = s.labels
         guard let d = state.detail else {
@@ -17,8 +18,9 @@ public enum HistoryDetailView {
             return false
         }
         let m = d.summary
-        HistoryViewParts.title(&f, s.c.f(.histMeetingDateTitle, m.meetingNumber, l.longDate(m.date)),
-                               right: m.completed ? "" : l.unfinished)
+        HistoryViewParts.title(
+            &f, s.c.f(.histMeetingDateTitle, m.meetingNumber, l.longDate(m.date)),
+            right: m.completed ? "" : l.unfinished)
         // The whole meeting is drawn on a page as tall as it needs, then the rows that fit the
         // window (between the title and the status line) are shown, with a marker for more.
         var page = Frame(width: f.width, height: 200)
@@ -47,24 +49,40 @@ public enum HistoryDetailView {
 
     /// The meeting's facts, phases and speaking times from row 0 of `f`; returns the rows used.
     static func body(_ d: HistoryDetail, into f: inout Frame, s: HistoryStrings, room: Int) -> Int {
-        let l = s.labels, m = d.summary
+        let l = s.labels
+        let m = d.summary
         var y = 0
-        y += f.putWrapped(s.c.f(.histDetailAttendance, m.present, m.members, m.notifiedAbsent, m.absent, m.late, m.guests),
-                          x: 1, y: y, width: f.width - 2)
-        let pause = m.pauseTaken ? (d.pauseLengthS.map(HistoryFormatting.clock) ?? l.yes) : l.notTaken
-        y += f.putWrapped(s.c.f(.histDetailTime, HistoryFormatting.clock(m.durationS), HistoryFormatting.clock(m.plannedMinutes * 60),
-                                HistoryFormatting.signedClock(m.deltaS), pause, l.decimal(m.balanceGini)),
-                          x: 1, y: y, width: f.width - 2)
-        y += f.putWrapped(s.c.f(.histDetailTheme, m.theme.isEmpty ? "-" : m.theme), x: 1, y: y, width: f.width - 2, role: .accent)
+        y += f.putWrapped(
+            s.c.f(
+                .histDetailAttendance, m.present, m.members, m.notifiedAbsent, m.absent, m.late,
+                m.guests),
+            x: 1, y: y, width: f.width - 2)
+        let pause =
+            m.pauseTaken ? (d.pauseLengthS.map(HistoryFormatting.clock) ?? l.yes) : l.notTaken
+        y += f.putWrapped(
+            s.c.f(
+                .histDetailTime, HistoryFormatting.clock(m.durationS),
+                HistoryFormatting.clock(m.plannedMinutes * 60),
+                HistoryFormatting.signedClock(m.deltaS), pause, l.decimal(m.balanceGini)),
+            x: 1, y: y, width: f.width - 2)
+        y += f.putWrapped(
+            s.c.f(.histDetailTheme, m.theme.isEmpty ? "-" : m.theme), x: 1, y: y,
+            width: f.width - 2, role: .accent)
         let theme = m.nextTheme.isEmpty ? "-" : m.nextTheme
-        y += f.putWrapped(m.nextDate.map { s.c.f(.histDetailNextThemeDate, theme, l.longDate($0)) } ?? s.c.f(.histDetailNextTheme, theme),
-                          x: 1, y: y, width: f.width - 2, role: .accent)
+        y += f.putWrapped(
+            m.nextDate.map { s.c.f(.histDetailNextThemeDate, theme, l.longDate($0)) }
+                ?? s.c.f(.histDetailNextTheme, theme),
+            x: 1, y: y, width: f.width - 2, role: .accent)
         y += 1
 
         // Phase timeline: name, planned, actual, bar (actual solid, unused plan shaded), turns.
-        let nameW = 13, barX = 1 + nameW + 1 + 7 + 1 + 7 + 2
+        let nameW = 13
+        let barX = 1 + nameW + 1 + 7 + 1 + 7 + 2
         // The turns column as wide as its longest text; the bars give way to it.
-        let turnsW = d.phases.compactMap { $0.turns.map { Frame.textWidth(s.turns($0.count, passes: $0.passes)) } }.max() ?? 0
+        let turnsW =
+            d.phases.compactMap {
+                $0.turns.map { Frame.textWidth(s.turns($0.count, passes: $0.passes)) }
+            }.max() ?? 0
         let barW = max(4, min(f.width - barX - 22, f.width - barX - turnsW - 2))
         f.put(l.phases, x: 1, y: y, role: .title)
         putRight(&f, s.planned, right: 1 + nameW + 1 + 7, y: y)
@@ -73,13 +91,22 @@ public enum HistoryDetailView {
         let mx = Double(d.phases.map { max($0.plannedS, $0.actualS) }.max() ?? 1)
         for row in d.phases {
             f.put(l.phase(row.kind), x: 1, y: y, maxWidth: nameW)
-            putRight(&f, HistoryFormatting.clock(row.plannedS), right: 1 + nameW + 1 + 7, y: y, role: .muted)
+            putRight(
+                &f, HistoryFormatting.clock(row.plannedS), right: 1 + nameW + 1 + 7, y: y,
+                role: .muted)
             let over = row.actualS > row.plannedS + 60
-            putRight(&f, HistoryFormatting.clock(row.actualS), right: 1 + nameW + 1 + 7 + 1 + 7, y: y, role: over ? .warning : .normal)
+            putRight(
+                &f, HistoryFormatting.clock(row.actualS), right: 1 + nameW + 1 + 7 + 1 + 7, y: y,
+                role: over ? .warning : .normal)
             let planCells = mx > 0 ? Int((Double(row.plannedS) / mx * Double(barW)).rounded()) : 0
-            if planCells > 0 { f.put(String(repeating: "░", count: planCells), x: barX, y: y, role: .muted, maxWidth: barW) }
-            HistoryViewParts.bar(&f, x: barX, y: y, value: Double(row.actualS), max: mx, width: barW,
-                                 role: over ? .warning : (row.kind == "pause" ? .pause : .accent))
+            if planCells > 0 {
+                f.put(
+                    String(repeating: "░", count: planCells), x: barX, y: y, role: .muted,
+                    maxWidth: barW)
+            }
+            HistoryViewParts.bar(
+                &f, x: barX, y: y, value: Double(row.actualS), max: mx, width: barW,
+                role: over ? .warning : (row.kind == "pause" ? .pause : .accent))
             if let t = row.turns, t.count > 0 {
                 f.put(s.turns(t.count, passes: t.passes), x: barX + barW + 2, y: y, role: .muted)
             }
@@ -98,13 +125,16 @@ public enum HistoryDetailView {
         let perCol = columns == 1 ? people.count : (people.count + 1) / 2
         let lines = HistoryDetailFormatter.speakingBars(people, width: max(4, colW - 16))
         for (i, line) in lines.enumerated() {
-            let col = i / max(1, perCol), r = i % max(1, perCol)
+            let col = i / max(1, perCol)
+            let r = i % max(1, perCol)
             f.put(line, x: 1 + col * colW, y: y + r, role: .speaker, maxWidth: colW - 1)
         }
         return y + perCol
     }
 
-    static func putRight(_ f: inout Frame, _ text: String, right: Int, y: Int, role: StyleRole = .muted) {
+    static func putRight(
+        _ f: inout Frame, _ text: String, right: Int, y: Int, role: StyleRole = .muted
+    ) {
         f.put(text, x: right - Frame.textWidth(text), y: y, role: role)
     }
 }

@@ -1,6 +1,6 @@
-import RundeText
 import RundeCore
 import RundeHistory
+import RundeText
 
 /// The list of meetings: date, number, present/members, time vs plan, pause, balance, theme.
 public enum HistoryListView {
@@ -9,10 +9,17 @@ public enum HistoryListView {
         let s = HistoryStrings(lang: lang)
         let count = state.visible.count
         let total = state.all.count
-        HistoryViewParts.title(&f, s.title,
-                               right: count == total ? "\(total)" : "\(count) / \(total)")
+        HistoryViewParts.title(
+            &f, s.title,
+            right: count == total ? "\(total)" : "\(count) / \(total)")
         // Columns: marker, date, no., present, time/plan, pause, balance, theme.
-        let xDate = 2, xNo = 13, xPresent = 19, xTime = 30, xPause = 47, xBal = 54, xTheme = 61
+        let xDate = 2
+        let xNo = 13
+        let xPresent = 19
+        let xTime = 30
+        let xPause = 47
+        let xBal = 54
+        let xTheme = 61
         let hy = 1
         f.put(s.colDate, x: xDate, y: hy, role: .muted)
         putRight(&f, s.colNumber, right: xNo + 4, y: hy, role: .muted)
@@ -22,7 +29,8 @@ public enum HistoryListView {
         putRight(&f, s.colBalance, right: xBal + 4, y: hy, role: .muted)
         f.put(s.colTheme, x: xTheme, y: hy, role: .muted, maxWidth: max(0, f.width - xTheme - 1))
 
-        let top = 2, rows = max(0, f.height - 4)
+        let top = 2
+        let rows = max(0, f.height - 4)
         if count == 0 {
             f.put(total == 0 ? s.labels.noLogs : s.noMatch, x: 2, y: top + 1, role: .muted)
         } else {
@@ -32,20 +40,29 @@ public enum HistoryListView {
                 let m = state.all[state.visible[idx]]
                 let y = top + r
                 let sel = idx == state.selected
-                if sel { f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .selection)) }
+                if sel {
+                    f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .selection))
+                }
                 let role: StyleRole = sel ? .selection : .normal
                 if sel { f.put("›", x: 0, y: y, role: role) }
                 f.put(m.date, x: xDate, y: y, role: role, maxWidth: 10)
                 putRight(&f, "\(m.meetingNumber)", right: xNo + 4, y: y, role: role)
                 putRight(&f, "\(m.present)/\(m.members)", right: xPresent + 9, y: y, role: role)
                 let over = m.durationS > m.plannedMinutes * 60
-                let time = "\(HistoryFormatting.clock(m.durationS)) / \(HistoryFormatting.clock(m.plannedMinutes * 60))"
-                putRight(&f, time, right: xTime + 16, y: y, role: sel ? role : (over ? .warning : .normal))
-                f.put(m.pauseTaken ? s.yes : s.no, x: xPause, y: y, role: sel ? role : (m.pauseTaken ? .normal : .muted))
+                let time =
+                    "\(HistoryFormatting.clock(m.durationS)) / \(HistoryFormatting.clock(m.plannedMinutes * 60))"
+                putRight(
+                    &f, time, right: xTime + 16, y: y,
+                    role: sel ? role : (over ? .warning : .normal))
+                f.put(
+                    m.pauseTaken ? s.yes : s.no, x: xPause, y: y,
+                    role: sel ? role : (m.pauseTaken ? .normal : .muted))
                 putRight(&f, s.labels.decimal(m.balanceGini), right: xBal + 4, y: y, role: role)
                 let theme = m.completed ? m.theme : s.unfinished(m.theme)
                 let themeW = max(0, f.width - xTheme - 1)
-                f.put(HistoryViewParts.clip(theme, themeW), x: xTheme, y: y, role: sel ? role : .accent, maxWidth: themeW)
+                f.put(
+                    HistoryViewParts.clip(theme, themeW), x: xTheme, y: y,
+                    role: sel ? role : .accent, maxWidth: themeW)
             }
         }
         HistoryBrowserView.drawStatus(state, into: &f, strings: s)

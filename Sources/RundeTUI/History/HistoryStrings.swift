@@ -1,6 +1,6 @@
 import RundeCore
-import RundeText
 import RundeHistory
+import RundeText
 
 /// The history browser's words, from the one catalog (`HistoryText` area).
 public struct HistoryStrings: Sendable {
@@ -38,7 +38,8 @@ public struct HistoryStrings: Sendable {
     func turns(_ n: Int, passes: Int) -> String {
         let t = n == 1 ? c[.histTurns1] : c.f(.histTurnsN, n)
         guard passes > 0 else { return t }
-        return c.f(.histTurnsAndPasses, t, passes == 1 ? c[.histPasses1] : c.f(.histPassesN, passes))
+        return c.f(
+            .histTurnsAndPasses, t, passes == 1 ? c[.histPasses1] : c.f(.histPassesN, passes))
     }
 
     func confirmDelete(_ id: String) -> String { c.f(.histConfirmDelete, id) }
@@ -53,16 +54,24 @@ public struct HistoryStrings: Sendable {
 
     /// Footer hints as (key, action) pairs for each screen.
     var listKeys: [(String, String)] {
-        [("↑↓", c[.histKeySelect]), ("Enter", c[.histKeyDetails]), ("/", c[.histKeyFilter]),
-         ("t", c[.histKeyTrends]), ("d", c[.histKeyDelete]), ("?", c[.histKeyHelp]), ("q", c[.histKeyQuit])]
+        [
+            ("↑↓", c[.histKeySelect]), ("Enter", c[.histKeyDetails]), ("/", c[.histKeyFilter]),
+            ("t", c[.histKeyTrends]), ("d", c[.histKeyDelete]), ("?", c[.histKeyHelp]),
+            ("q", c[.histKeyQuit]),
+        ]
     }
     /// The detail's keys; `scrolls` when the meeting does not fit the window (PgDn/PgUp).
     func detailKeys(scrolls: Bool) -> [(String, String)] {
         [("↑↓", c[.histKeyPrevNext])] + (scrolls ? [("PgDn", c[.histKeyScroll])] : [])
-            + [("Esc", c[.histKeyBack]), ("t", c[.histKeyTrends]), ("d", c[.histKeyDelete]), ("?", c[.histKeyHelp]),
-               ("q", c[.histKeyQuit])]
+            + [
+                ("Esc", c[.histKeyBack]), ("t", c[.histKeyTrends]), ("d", c[.histKeyDelete]),
+                ("?", c[.histKeyHelp]),
+                ("q", c[.histKeyQuit]),
+            ]
     }
-    var trendKeys: [(String, String)] { [("Esc", c[.histKeyBack]), ("?", c[.histKeyHelp]), ("q", c[.histKeyQuit])] }
+    var trendKeys: [(String, String)] {
+        [("Esc", c[.histKeyBack]), ("?", c[.histKeyHelp]), ("q", c[.histKeyQuit])]
+    }
     var filterKeys: [(String, String)] {
         [("Enter", c[.histKeyApply]), ("Esc", c[.histKeyClearFilter])]
     }

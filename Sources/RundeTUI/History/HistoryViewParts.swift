@@ -19,14 +19,17 @@ enum HistoryViewParts {
         let y = f.height - 1
         // Three spaces between keys; two when that lets every key show.
         func width(_ list: [(String, String)], gap: Int) -> Int {
-            list.reduce(0) { $0 + Frame.textWidth($1.0) + 1 + Frame.textWidth($1.1) } + max(0, list.count - 1) * gap
+            list.reduce(0) { $0 + Frame.textWidth($1.0) + 1 + Frame.textWidth($1.1) } + max(
+                0, list.count - 1) * gap
         }
         let gap = width(keys, gap: 3) <= f.width - 2 ? 3 : 2
         func width(_ list: [(String, String)]) -> Int { width(list, gap: gap) }
         let tailCount = keys.suffix(2).filter { $0.0 == "?" || $0.0 == "q" }.count
-        let head = Array(keys.prefix(1)), tail = Array(keys.suffix(tailCount))
+        let head = Array(keys.prefix(1))
+        let tail = Array(keys.suffix(tailCount))
         var middle: [(String, String)] = []
-        for item in keys.dropFirst().dropLast(tailCount) where width(head + middle + [item] + tail) <= f.width - 2 {
+        for item in keys.dropFirst().dropLast(tailCount)
+        where width(head + middle + [item] + tail) <= f.width - 2 {
             middle.append(item)
         }
         var x = 1
@@ -48,7 +51,9 @@ enum HistoryViewParts {
         let top = max(0, f.height / 2 - 1)
         for (i, line) in lines.enumerated() {
             let w = Frame.textWidth(line)
-            f.put(line, x: max(0, (f.width - w) / 2), y: top + i, role: i == 0 ? .alert : .muted, bold: i == 0)
+            f.put(
+                line, x: max(0, (f.width - w) / 2), y: top + i, role: i == 0 ? .alert : .muted,
+                bold: i == 0)
         }
     }
 
@@ -56,7 +61,8 @@ enum HistoryViewParts {
     static func clip(_ text: String, _ width: Int) -> String {
         guard Frame.textWidth(text) > width else { return text }
         guard width > 1 else { return String(repeating: "…", count: max(0, width)) }
-        var out = "", w = 0
+        var out = ""
+        var w = 0
         for c in text {
             let cw = Frame.charWidth(c)
             if w + cw > width - 1 { break }
@@ -68,7 +74,9 @@ enum HistoryViewParts {
 
     /// A bar of `cells` eighths-precise cells, drawn from x; returns the cells used.
     @discardableResult
-    static func bar(_ f: inout Frame, x: Int, y: Int, value: Double, max mx: Double, width: Int, role: StyleRole) -> Int {
+    static func bar(
+        _ f: inout Frame, x: Int, y: Int, value: Double, max mx: Double, width: Int, role: StyleRole
+    ) -> Int {
         let text = HistoryFormatting.bar(value, max: mx, width: width)
         return f.put(text, x: x, y: y, role: role, maxWidth: width)
     }

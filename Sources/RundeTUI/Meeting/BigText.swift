@@ -58,7 +58,9 @@ extension Frame {
     /// (a big window seen from across the room), else falls back to one bold line when it does
     /// not fit. Returns the rows used. Draws glyph by glyph (this runs every second).
     @discardableResult
-    public mutating func putBig(_ text: String, centreX: Int, y: Int, role: StyleRole, maxHeight: Int) -> Int {
+    public mutating func putBig(
+        _ text: String, centreX: Int, y: Int, role: StyleRole, maxHeight: Int
+    ) -> Int {
         let w = BigText.width(of: text)
         // The conditions of `BigText.rowsAtMost`, and the width.
         if maxHeight >= BigText.height * 2 + 4, w * 2 <= width - 8, height >= 36 {
@@ -97,8 +99,11 @@ extension Frame {
                         let id = BigText.glyph(u)
                         if !first { put(blank) }
                         first = false
-                        let w = BigText.widths[id], bits = BigText.bits[id][r]
-                        for c in stride(from: w - 1, through: 0, by: -1) { put(bits >> c & 1 == 1 ? block : blank) }
+                        let w = BigText.widths[id]
+                        let bits = BigText.bits[id][r]
+                        for c in stride(from: w - 1, through: 0, by: -1) {
+                            put(bits >> c & 1 == 1 ? block : blank)
+                        }
                     }
                 }
             }
@@ -107,14 +112,19 @@ extension Frame {
 
     /// Centred text on a row.
     @discardableResult
-    public mutating func putCentred(_ text: String, y: Int, role: StyleRole = .normal, bold: Bool = false,
-                                    reverse: Bool = false) -> Int {
+    public mutating func putCentred(
+        _ text: String, y: Int, role: StyleRole = .normal, bold: Bool = false,
+        reverse: Bool = false
+    ) -> Int {
         let w = min(Frame.textWidth(TextSafety.sanitize(text)), width)
-        return put(text, x: max(0, (width - w) / 2), y: y, role: role, bold: bold, reverse: reverse, maxWidth: width)
+        return put(
+            text, x: max(0, (width - w) / 2), y: y, role: role, bold: bold, reverse: reverse,
+            maxWidth: width)
     }
 
     /// A rounded box outline.
-    public mutating func box(x: Int, y: Int, width w: Int, height h: Int, role: StyleRole = .muted) {
+    public mutating func box(x: Int, y: Int, width w: Int, height h: Int, role: StyleRole = .muted)
+    {
         guard w >= 2, h >= 2 else { return }
         put("╭" + String(repeating: "─", count: w - 2) + "╮", x: x, y: y, role: role)
         for r in 1..<(h - 1) {

@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// A one-argument string template cut at its `%1`, so the text around it can be drawn as it is.
 struct Template: Equatable, Sendable {
@@ -22,7 +22,10 @@ struct HeaderTitle: Equatable, Sendable {
     /// The title's forms, longest first, each with its width: the group's name and the horizon
     /// go before the text is ever cut ("Meeting 12 of 1…" misled at 60 columns).
     var forms: [Form]
-    struct Form: Equatable, Sendable { var text: String; var width: Int }
+    struct Form: Equatable, Sendable {
+        var text: String
+        var width: Int
+    }
     /// "Meeting time %1", "%1 ahead", "%1 behind".
     var clock: Template
     var onTime: String
@@ -38,18 +41,28 @@ enum Chrome {
     /// The header's title, in full and without the group's name (for narrow windows). It does
     /// not change with the clock, so `LivePart.header` carries it from the full render.
     static func headerTitle(_ model: MeetingModel) -> HeaderTitle {
-        let s = model.strings, m = model.meeting
+        let s = model.strings
+        let m = model.meeting
         // Past the horizon (no new one decided yet) "Meeting 7 of 6" would mislead: just the number.
-        let number = model.horizon.flatMap { $0 >= m.setup.meetingNumber ? s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) : nil }
+        let number =
+            model.horizon.flatMap {
+                $0 >= m.setup.meetingNumber
+                    ? s.f(.meetingOfHorizon, m.setup.meetingNumber, $0) : nil
+            }
             ?? s.f(.meetingNumber, m.setup.meetingNumber)
         let bare = s.f(.meetingNumber, m.setup.meetingNumber)
         let demo = model.demo ? "DEMO · " : ""
-        let texts = [demo + "\(s[.appName]) · \(model.groupName) · \(number)", demo + "\(s[.appName]) · \(number)",
-                     demo + number, demo + bare]
-        return HeaderTitle(forms: texts.map { HeaderTitle.Form(text: $0, width: Frame.textWidth($0)) },
-                           clock: Template(s[.meetingClock]), onTime: s[.onTime], onTimeWidth: Frame.textWidth(s[.onTime]),
-                           ahead: Template(s[.ahead]),
-                           behind: Template(s[.behind]), futurePlanned: m.futurePlannedSeconds)
+        let texts = [
+            demo + "\(s[.appName]) · \(model.groupName) · \(number)",
+            demo + "\(s[.appName]) · \(number)",
+            demo + number, demo + bare,
+        ]
+        return HeaderTitle(
+            forms: texts.map { HeaderTitle.Form(text: $0, width: Frame.textWidth($0)) },
+            clock: Template(s[.meetingClock]), onTime: s[.onTime],
+            onTimeWidth: Frame.textWidth(s[.onTime]),
+            ahead: Template(s[.ahead]),
+            behind: Template(s[.behind]), futurePlanned: m.futurePlannedSeconds)
     }
 
     /// The header row: the title on the left; the meeting clock and ahead/behind on the right.
@@ -65,7 +78,8 @@ enum Chrome {
         let minutes = onTime ? "" : TimeFormat.minutes(ahead)
         // On the summary the meeting is over: the clock stands where it ended, as the
         // summary's duration says, instead of counting on.
-        let clock = TimeFormat.long(m.phase == .summary ? max(0, m.meetingElapsed - m.elapsedInItem) : m.meetingElapsed)
+        let clock = TimeFormat.long(
+            m.phase == .summary ? max(0, m.meetingElapsed - m.elapsedInItem) : m.meetingElapsed)
         let separator = " · "
         // The times are ASCII: one cell per byte.
         let statusWidth = onTime ? title.onTimeWidth : template.width + minutes.utf8.count
@@ -99,7 +113,8 @@ enum Chrome {
     /// it stands apart at the end (`floatingPause`), and the bar agrees with the footer on what
     /// comes next.
     static func stripSteps(_ model: MeetingModel) -> [StripStep] {
-        let m = model.meeting, s = model.strings
+        let m = model.meeting
+        let s = model.strings
         var out: [StripStep] = []
         let interrupted = m.phase == .pause || m.phase == .processTalk
         let last = m.entered.count - 1
@@ -107,9 +122,14 @@ enum Chrome {
         for (i, it) in m.entered.enumerated() where it.kind != .summary {
             let state: StripStep.State = i < last ? .done : (interrupted ? .todo : .current)
             out.append(StripStep(title: s.itemTitle(it, custom: model.customTexts), state: state))
-            if pauseAfter == i { out.append(StripStep(title: s.phase(.pause), state: m.phase == .pause ? .current : .done)) }
+            if pauseAfter == i {
+                out.append(
+                    StripStep(title: s.phase(.pause), state: m.phase == .pause ? .current : .done))
+            }
         }
-        if m.phase == .processTalk { out.append(StripStep(title: s.phase(.processTalk), state: .current)) }
+        if m.phase == .processTalk {
+            out.append(StripStep(title: s.phase(.processTalk), state: .current))
+        }
         for it in m.upcoming where it.kind != .summary {
             out.append(StripStep(title: s.itemTitle(it, custom: model.customTexts), state: .todo))
         }
@@ -118,15 +138,19 @@ enum Chrome {
 
     /// The agenda item (its ordinal, an index into `entered`) the pause interrupted, once it began.
     static func pauseOrdinal(_ m: MeetingState) -> Int? {
-        if m.phase == .pause && m.pauseTaken == nil { return m.interrupted?.ordinal ?? m.itemOrdinal }
-        guard m.pauseTaken != nil, let p = m.segments.firstIndex(where: { $0.kind == .pause }) else { return nil }
+        if m.phase == .pause && m.pauseTaken == nil {
+            return m.interrupted?.ordinal ?? m.itemOrdinal
+        }
+        guard m.pauseTaken != nil, let p = m.segments.firstIndex(where: { $0.kind == .pause })
+        else { return nil }
         return m.segments[..<p].last(where: { $0.ordinal >= 0 })?.ordinal
     }
 
     /// The pause, while it is still to come (drawn apart at the bar's end).
     static func floatingPause(_ model: MeetingModel) -> String? {
         let m = model.meeting
-        guard m.setup.plan.pauseMinutes > 0, m.pauseTaken == nil, m.phase != .pause, !m.isFinished else { return nil }
+        guard m.setup.plan.pauseMinutes > 0, m.pauseTaken == nil, m.phase != .pause, !m.isFinished
+        else { return nil }
         return model.strings.phase(.pause)
     }
 
@@ -135,32 +159,44 @@ enum Chrome {
     static func strip(_ f: inout Frame, _ model: MeetingModel) {
         let steps = stripSteps(model)
         guard !steps.isEmpty else { return }
-        let labels = steps.map { ($0.state == .current ? "▶" : ($0.state == .done ? "✓" : " ")) + $0.title }
+        let labels = steps.map {
+            ($0.state == .current ? "▶" : ($0.state == .done ? "✓" : " ")) + $0.title
+        }
         let widths = labels.map { Frame.textWidth($0) }
         let pause = floatingPause(model).map { "○" + $0 }
         let pauseWidth = pause.map { Frame.textWidth($0) + 3 } ?? 0
         let room = f.width - 2 - pauseWidth
-        let centre = steps.firstIndex { $0.state == .current } ?? steps.firstIndex { $0.state == .todo } ?? steps.count - 1
+        let centre =
+            steps.firstIndex { $0.state == .current } ?? steps.firstIndex { $0.state == .todo }
+            ?? steps.count - 1
         func width(_ r: ClosedRange<Int>) -> Int {
-            widths[r].reduce(0, +) + (r.count - 1) * 2 + (r.lowerBound > 0 ? 2 : 0) + (r.upperBound < steps.count - 1 ? 2 : 0)
+            widths[r].reduce(0, +) + (r.count - 1) * 2 + (r.lowerBound > 0 ? 2 : 0)
+                + (r.upperBound < steps.count - 1 ? 2 : 0)
         }
         var window = centre...centre
         var grew = true
         while grew {
             grew = false
-            if window.upperBound < steps.count - 1, width(window.lowerBound...window.upperBound + 1) <= room {
-                window = window.lowerBound...window.upperBound + 1; grew = true
+            if window.upperBound < steps.count - 1,
+                width(window.lowerBound...window.upperBound + 1) <= room
+            {
+                window = window.lowerBound...window.upperBound + 1
+                grew = true
             }
             if window.lowerBound > 0, width(window.lowerBound - 1...window.upperBound) <= room {
-                window = window.lowerBound - 1...window.upperBound; grew = true
+                window = window.lowerBound - 1...window.upperBound
+                grew = true
             }
         }
         var x = 1
         if window.lowerBound > 0 { x += f.put("‹ ", x: x, y: 1, role: .muted) }
         for i in window {
             let st = steps[i].state
-            let role: StyleRole = st == .current ? .stripCurrent : (st == .done ? .stripDone : .stripTodo)
-            x += f.put(labels[i], x: x, y: 1, role: role, bold: st == .current, maxWidth: max(0, room + 1 - x))
+            let role: StyleRole =
+                st == .current ? .stripCurrent : (st == .done ? .stripDone : .stripTodo)
+            x += f.put(
+                labels[i], x: x, y: 1, role: role, bold: st == .current,
+                maxWidth: max(0, room + 1 - x))
             if i < window.upperBound { x += 2 }
         }
         if window.upperBound < steps.count - 1 { x += f.put(" ›", x: x, y: 1, role: .muted) }
@@ -176,33 +212,44 @@ enum Chrome {
 
     /// The pass to show now, if one happened a moment ago.
     static func passNotice(_ m: MeetingState) -> Participant? {
-        guard let p = m.lastPass, m.now - p.at < passNoticeSeconds, !m.isFinished else { return nil }
+        guard let p = m.lastPass, m.now - p.at < passNoticeSeconds, !m.isFinished else {
+            return nil
+        }
         return p.speaker
     }
 
     /// Past the planned end, in a step before the closing: a quiet line instead of the pause.
     static func plannedEndPassed(_ m: MeetingState) -> Bool {
-        m.now >= m.plannedEnd && [.opening, .openingRound, .sharing, .processTalk, .pause].contains(m.phase)
+        m.now >= m.plannedEnd
+            && [.opening, .openingRound, .sharing, .processTalk, .pause].contains(m.phase)
     }
 
     static func banner(_ f: inout Frame, _ model: MeetingModel) {
-        let m = model.meeting, s = model.strings
+        let m = model.meeting
+        let s = model.strings
         let y = f.height - 2
         if let n = model.notice {
             f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .alert))
             f.put(" ⚠ " + n, x: 0, y: y, role: .alert, bold: true)
         } else if let p = passNotice(m) {
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
-            f.put(" " + s.f(.nightPassed, model.name(p)) + " ", x: 2, y: y, role: .accent, bold: true, maxWidth: f.width - 4)
+            f.put(
+                " " + s.f(.nightPassed, model.name(p)) + " ", x: 2, y: y, role: .accent, bold: true,
+                maxWidth: f.width - 4)
         } else if plannedEndPassed(m) {
             let closing = m.upcoming.contains { $0.kind == .closingRound }
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
-            f.put(" " + (closing ? s[.nightPlannedEndPassed] : s[.nightPlannedEndPassedNoClosing]) + " ", x: 2, y: y,
-                  role: .normal, maxWidth: f.width - 4)
+            f.put(
+                " " + (closing ? s[.nightPlannedEndPassed] : s[.nightPlannedEndPassedNoClosing])
+                    + " ", x: 2, y: y,
+                role: .normal, maxWidth: f.width - 4)
         } else if m.pauseSuggested && m.pauseTaken == nil && m.pause == nil
-                    && [.opening, .openingRound, .sharing, .closingRound, .processTalk].contains(m.phase) {
+            && [.opening, .openingRound, .sharing, .closingRound, .processTalk].contains(m.phase)
+        {
             f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .banner))
-            f.put(" " + s.f(.pauseSuggested, m.setup.plan.pauseAtMinute), x: 0, y: y, role: .banner, bold: true)
+            f.put(
+                " " + s.f(.pauseSuggested, m.setup.plan.pauseAtMinute), x: 0, y: y, role: .banner,
+                bold: true)
         } else {
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
         }
@@ -213,26 +260,36 @@ enum Chrome {
     /// renders in full when this changes.
     static func clockFlags(_ model: MeetingModel) -> Int {
         let m = model.meeting
-        return (passNotice(m) != nil ? 1 : 0) | (FooterKeys.undoIsFresh(m) ? 2 : 0) | (plannedEndPassed(m) ? 4 : 0)
+        return (passNotice(m) != nil ? 1 : 0) | (FooterKeys.undoIsFresh(m) ? 2 : 0)
+            | (plannedEndPassed(m) ? 4 : 0)
     }
 
     static func footer(_ f: inout Frame, _ model: MeetingModel) {
         let items = FooterKeys.items(model)
         let y = f.height - 1
         func width(_ list: [(String, String)]) -> Int {
-            list.reduce(0) { $0 + Frame.textWidth($1.0) + 1 + Frame.textWidth($1.1) } + max(0, list.count - 1) * 3
+            list.reduce(0) { $0 + Frame.textWidth($1.0) + 1 + Frame.textWidth($1.1) } + max(
+                0, list.count - 1) * 3
         }
         // Enter comes first and always stays; then help and quit; then the rest while they fit.
         let enter = Array(items.prefix(1))
-        let tail: [(String, String)] = model.overlay == .none
-            ? MeetingKeymap.offered(model).filter { $0.name == "help" || $0.name == "quit" }.map { ($0.cap(model), $0.label(model)) }
+        let tail: [(String, String)] =
+            model.overlay == .none
+            ? MeetingKeymap.offered(model).filter { $0.name == "help" || $0.name == "quit" }.map {
+                ($0.cap(model), $0.label(model))
+            }
             : []
         var middle: [(String, String)] = []
         let pages = model.strings[.nightCapPages]
         for item in items.dropFirst() {
-            if width(enter + middle + [item] + tail) <= f.width - 2 { middle.append(item) }
+            if width(enter + middle + [item] + tail) <= f.width - 2 {
+                middle.append(item)
+            }
             // A card's scroll key stays, as its key alone if need be (its border says "more").
-            else if item.0 == pages, width(enter + middle + [(pages, "")] + tail) - 1 <= f.width - 2 { middle.append((pages, "")) }
+            else if item.0 == pages, width(enter + middle + [(pages, "")] + tail) - 1 <= f.width - 2
+            {
+                middle.append((pages, ""))
+            }
         }
         var x = 1
         for (i, (key, label)) in (enter + middle + tail).enumerated() {

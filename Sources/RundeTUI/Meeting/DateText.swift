@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// Dates in the style of each language: "torsdag 29. januar 2027" / "Thursday 29 January 2027".
 public enum DateText {

@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// The evaluation's decision card (DESIGN §1, the horizon): after the round on the decision,
 /// the group chooses to go on with a new horizon, to end the group, or to decide next time.
@@ -25,9 +25,11 @@ enum DecisionCard {
         case .up, .pageUp: model.cursor = max(0, min(model.cursor, choices.count - 1) - 1)
         case .down, .pageDown: model.cursor = min(choices.count - 1, max(0, model.cursor) + 1)
         case .char("+"), .char("="):
-            model.decisionHorizon = min(MeetingAgreements.horizonRange.upperBound, model.decisionHorizon + 1)
+            model.decisionHorizon = min(
+                MeetingAgreements.horizonRange.upperBound, model.decisionHorizon + 1)
         case .char("-"):
-            model.decisionHorizon = max(MeetingAgreements.horizonRange.lowerBound, model.decisionHorizon - 1)
+            model.decisionHorizon = max(
+                MeetingAgreements.horizonRange.lowerBound, model.decisionHorizon - 1)
         default: break
         }
     }
@@ -50,7 +52,10 @@ enum DecisionCard {
         let s = model.strings
         let text: String
         switch d {
-        case .goOn: text = s.f(.durDecisionGoOnHorizon, model.meeting.agreements.newHorizon ?? model.decisionHorizon)
+        case .goOn:
+            text = s.f(
+                .durDecisionGoOnHorizon,
+                model.meeting.agreements.newHorizon ?? model.decisionHorizon)
         case .end: text = s[.lifeDecisionEnd]
         case .later: text = s[.lifeDecisionLater]
         }
@@ -60,7 +65,10 @@ enum DecisionCard {
     /// Title and text, as plain mode reads the card.
     static func card(_ model: MeetingModel) -> (title: String, text: String) {
         let s = model.strings
-        return (s[.lifeDecisionTitle], ([s[.durDecisionQuestion], s[.lifeDecisionBody]] + lines(model)).joined(separator: "\n"))
+        return (
+            s[.lifeDecisionTitle],
+            ([s[.durDecisionQuestion], s[.lifeDecisionBody]] + lines(model)).joined(separator: "\n")
+        )
     }
 
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
@@ -70,23 +78,35 @@ enum DecisionCard {
         let intro = Wrap.lines(s[.durDecisionQuestion], width: boxW - 4)
         let options = lines(model)
         let tall = r.height >= 14
-        let boxH = min(r.height - 2, intro.count + options.count + (tall ? 4 : 2) + (tall ? options.count - 1 : 0))
+        let boxH = min(
+            r.height - 2,
+            intro.count + options.count + (tall ? 4 : 2) + (tall ? options.count - 1 : 0))
         let x = (f.width - boxW) / 2
         let y = r.y + max(1, (r.height - 2 - boxH) / 2)
         f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
         var ly = y + 1
-        for line in intro where ly < y + boxH - 1 { f.put(line, x: x + 2, y: ly, maxWidth: boxW - 4); ly += 1 }
+        for line in intro where ly < y + boxH - 1 {
+            f.put(line, x: x + 2, y: ly, maxWidth: boxW - 4)
+            ly += 1
+        }
         if tall { ly += 1 }
         let selected = min(max(0, model.cursor), choices.count - 1)
         for (i, text) in options.enumerated() where ly < y + boxH - 1 {
             let sel = i == selected
-            if sel { f.fill(x: x + 1, y: ly, width: boxW - 2, height: 1, with: Cell(" ", role: .selection, reverse: true)) }
+            if sel {
+                f.fill(
+                    x: x + 1, y: ly, width: boxW - 2, height: 1,
+                    with: Cell(" ", role: .selection, reverse: true))
+            }
             let keys = sel && choices[i] == .goOn ? "  −/+" : ""
-            f.put((sel ? "▸ " : "  ") + text + keys, x: x + 2, y: ly, role: sel ? .selection : .normal, bold: sel, reverse: sel,
-                  maxWidth: boxW - 4)
+            f.put(
+                (sel ? "▸ " : "  ") + text + keys, x: x + 2, y: ly,
+                role: sel ? .selection : .normal, bold: sel, reverse: sel,
+                maxWidth: boxW - 4)
             ly += tall ? 2 : 1
         }
-        for (i, line) in Wrap.lines(s[.lifeDecisionBody], width: r.width - 4).prefix(1).enumerated() {
+        for (i, line) in Wrap.lines(s[.lifeDecisionBody], width: r.width - 4).prefix(1).enumerated()
+        {
             f.put(line, x: 2, y: r.bottom - 1 - i, role: .muted, maxWidth: r.width - 4)
         }
     }

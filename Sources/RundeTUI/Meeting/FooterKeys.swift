@@ -1,23 +1,32 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// The keys that apply right now, Enter first with what it will do.
 public enum FooterKeys {
     public static func enterAction(_ model: MeetingModel) -> String {
-        let m = model.meeting, s = model.strings
-        func nextPhaseName() -> String { s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts) }
+        let m = model.meeting
+        let s = model.strings
+        func nextPhaseName() -> String {
+            s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts)
+        }
         switch m.phase {
         case .checkIn: return s[.enterConfirmCheckIn]
         case .opening where m.onDecisionCard: return s[.durEnterDecide]
         case .opening: return s.f(.enterNextPhase, nextPhaseName())
         case .openingRound, .closingRound, .sharing, .processTalk:
             if m.phase == .sharing && m.sharingMode == .open {
-                guard let p = model.floorSelection else { return s.f(.enterNextPhase, nextPhaseName()) }
+                guard let p = model.floorSelection else {
+                    return s.f(.enterNextPhase, nextPhaseName())
+                }
                 return m.turn?.speaker == p ? s[.enterEndTurn] : s.f(.enterGiveFloor, model.name(p))
             }
             let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
-            if nextIndex < m.roundOrder.count { return s.f(.enterNextSpeaker, model.name(m.roundOrder[nextIndex])) }
-            if m.phase == .processTalk, let i = m.interrupted { return s.f(.enterNextPhase, s.itemTitle(i.item, custom: model.customTexts)) }
+            if nextIndex < m.roundOrder.count {
+                return s.f(.enterNextSpeaker, model.name(m.roundOrder[nextIndex]))
+            }
+            if m.phase == .processTalk, let i = m.interrupted {
+                return s.f(.enterNextPhase, s.itemTitle(i.item, custom: model.customTexts))
+            }
             return s.f(.enterNextPhase, nextPhaseName())
         case .pause: return s[.enterEndPause]
         case .nextMeeting:
@@ -32,10 +41,13 @@ public enum FooterKeys {
 
     /// The help's line for Enter, as a sentence: the footer's words would read "Move on: on to …".
     public static func enterHelp(_ model: MeetingModel) -> String {
-        let m = model.meeting, s = model.strings
+        let m = model.meeting
+        let s = model.strings
         if m.phase.hasTurns, !(m.phase == .sharing && m.sharingMode == .open) {
             let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
-            if nextIndex < m.roundOrder.count { return s.f(.nightHelpEnterSpeaker, model.name(m.roundOrder[nextIndex])) }
+            if nextIndex < m.roundOrder.count {
+                return s.f(.nightHelpEnterSpeaker, model.name(m.roundOrder[nextIndex]))
+            }
         }
         let action = enterAction(model)
         return s.f(.nightHelpEnter, action.prefix(1).uppercased() + action.dropFirst())
@@ -47,12 +59,21 @@ public enum FooterKeys {
         let s = model.strings
         switch model.overlay {
         case .help: return [(s[.keyEnter], s[.enterClose])]
-        case .rulesEditor: return [(s[.keyEnter], s[.lifeRulesNewLine]), ("←/→/↑/↓", s[.lifeRulesMove]), ("Esc", s[.lifeRulesDone])]
-        case .processCards: return [(s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone])]
-        case .guestFrame: return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
+        case .rulesEditor:
+            return [
+                (s[.keyEnter], s[.lifeRulesNewLine]), ("←/→/↑/↓", s[.lifeRulesMove]),
+                ("Esc", s[.lifeRulesDone]),
+            ]
+        case .processCards:
+            return [
+                (s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone]),
+            ]
+        case .guestFrame:
+            return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
         case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), (s[.yesLetter], s[.keyQuit])]
         case .confirm: return [(s[.yesLetter], s[.nightKeyYes]), ("Esc", s[.nightKeyNo])]
-        case .late: return [(s[.keyEnter], s[.enterAdd]), ("↑/↓", s[.keyMove]), ("Esc", s[.keyCancel])]
+        case .late:
+            return [(s[.keyEnter], s[.enterAdd]), ("↑/↓", s[.keyMove]), ("Esc", s[.keyCancel])]
         case .none: break
         }
         var offered = MeetingKeymap.offered(model).filter { $0.name != "help" && $0.name != "quit" }
@@ -61,7 +82,9 @@ public enum FooterKeys {
             offered.append(offered.remove(at: i))
         }
         // A card too long for the window: its scroll keys stand next to Enter, so they always show.
-        if let i = offered.firstIndex(where: { $0.name == "cardScroll" }) { offered.insert(offered.remove(at: i), at: min(1, offered.count - 1)) }
+        if let i = offered.firstIndex(where: { $0.name == "cardScroll" }) {
+            offered.insert(offered.remove(at: i), at: min(1, offered.count - 1))
+        }
         return offered.map { ($0.cap(model), $0.label(model)) }
     }
 

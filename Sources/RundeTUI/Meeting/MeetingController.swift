@@ -9,7 +9,7 @@ public enum MeetingController {
         case .help:
             switch key {
             case .up, .pageUp: model.helpScroll = max(0, model.helpScroll - (key == .up ? 1 : 5))
-            case .down, .pageDown: model.helpScroll += key == .down ? 1 : 5   // clamped when drawn
+            case .down, .pageDown: model.helpScroll += key == .down ? 1 : 5  // clamped when drawn
             case .escape, .char("?"), .enter, .char("q"), .function(1): model.overlay = .none
             default: break
             }
@@ -31,13 +31,13 @@ public enum MeetingController {
             default: break
             }
             return []
-        case let .late(cursor, guestName):
+        case .late(let cursor, let guestName):
             return handleLate(key, cursor: cursor, guestName: guestName, model: &model)
-        case let .guestFrame(g):
+        case .guestFrame(let g):
             return handleGuestFrame(key, guest: g, model: &model)
-        case let .processCards(cursor):
+        case .processCards(let cursor):
             return handleProcessCards(key, cursor: cursor, model: &model)
-        case let .rulesEditor(editor):
+        case .rulesEditor(let editor):
             return handleRulesEditor(key, editor: editor, model: &model)
         case .none:
             break
@@ -49,10 +49,15 @@ public enum MeetingController {
         return perform(action, key: key, model: &model)
     }
 
-    private static func perform(_ action: MeetingKeyAction, key: Key, model: inout MeetingModel) -> [MeetingCommand] {
+    private static func perform(_ action: MeetingKeyAction, key: Key, model: inout MeetingModel)
+        -> [MeetingCommand]
+    {
         switch action {
         case .send(let e):
-            if e == .advance, [.checkIn, .opening].contains(model.meeting.phase) { model.cursor = 0; model.cardScroll = 0 }
+            if e == .advance, [.checkIn, .opening].contains(model.meeting.phase) {
+                model.cursor = 0
+                model.cardScroll = 0
+            }
             // The decision card opens on its first line (undo comes back to it as it was left).
             if e != .undo, !model.meeting.onDecisionCard {
                 var after = model.meeting
@@ -90,14 +95,16 @@ public enum MeetingController {
             return []
         case .moveFollowUp(let days):
             // Never before a week after this meeting (the reducer holds that too).
-            let earliest = model.meeting.setup.date.adding(days: MeetingAgreements.followUpEarliestDays)
+            let earliest = model.meeting.setup.date.adding(
+                days: MeetingAgreements.followUpEarliestDays)
             let moved = model.followUp.adding(days: days)
             return [.send(.setFollowUp(moved < earliest ? earliest : moved))]
         case .late:
             model.overlay = .late(cursor: 0, guestName: nil)
             return []
         case .scrollCard(let lines):
-            let l = OpeningView.layout(model, MeetingView.body(width: model.screenWidth, height: model.screenHeight))
+            let l = OpeningView.layout(
+                model, MeetingView.body(width: model.screenWidth, height: model.screenHeight))
             model.cardScroll = min(max(0, l.top + lines), max(0, l.lines.count - l.room))
             return []
         }
@@ -110,7 +117,9 @@ public enum MeetingController {
         if m.phase == .sharing && m.sharingMode == .open, let selected = model.floorSelection {
             var after = m
             _ = after.apply(e)
-            if after.phase == .sharing && after.sharingMode == .open, let i = after.presentOrder.firstIndex(of: selected) {
+            if after.phase == .sharing && after.sharingMode == .open,
+                let i = after.presentOrder.firstIndex(of: selected)
+            {
                 model.cursor = i
             }
         }
@@ -142,7 +151,9 @@ public enum MeetingController {
             case .theme:
                 let list = model.themeSuggestions
                 guard !list.isEmpty, key == .up || key == .down else { return [] }
-                let next = model.backlogCursor.map { ($0 + delta + list.count) % list.count } ?? (delta > 0 ? 0 : list.count - 1)
+                let next =
+                    model.backlogCursor.map { ($0 + delta + list.count) % list.count }
+                    ?? (delta > 0 ? 0 : list.count - 1)
                 model.backlogCursor = next
                 model.themeInput = list[next]
             case .date, .done:
@@ -168,7 +179,9 @@ public enum MeetingController {
         }
     }
 
-    private static func handleLate(_ key: Key, cursor: Int, guestName: String?, model: inout MeetingModel) -> [MeetingCommand] {
+    private static func handleLate(
+        _ key: Key, cursor: Int, guestName: String?, model: inout MeetingModel
+    ) -> [MeetingCommand] {
         let candidates = model.lateCandidates
         if var typed = guestName {
             switch key {
@@ -216,12 +229,15 @@ extension MeetingController {
         return !m.upcoming.contains(where: \.acknowledge)
     }
 
-    static func handleGuestFrame(_ key: Key, guest: Int, model: inout MeetingModel) -> [MeetingCommand] {
+    static func handleGuestFrame(_ key: Key, guest: Int, model: inout MeetingModel)
+        -> [MeetingCommand]
+    {
         switch key {
         case .enter:
             model.overlay = .none
             let index = model.meeting.attendance.count + guest
-            return model.meeting.acknowledged.contains(index) ? [] : [.send(.acknowledge(member: index))]
+            return model.meeting.acknowledged.contains(index)
+                ? [] : [.send(.acknowledge(member: index))]
         case .escape:
             model.overlay = .none
         default: break
@@ -242,7 +258,9 @@ extension MeetingController {
         return [.send(.startProcessTalk)]
     }
 
-    static func handleProcessCards(_ key: Key, cursor: Int, model: inout MeetingModel) -> [MeetingCommand] {
+    static func handleProcessCards(_ key: Key, cursor: Int, model: inout MeetingModel)
+        -> [MeetingCommand]
+    {
         let count = model.strings.blindAlleyCards.count
         switch key {
         case .up: model.overlay = .processCards(cursor: max(0, cursor - 1))
@@ -267,7 +285,9 @@ extension MeetingController {
 
     /// The typing itself is the shared `MultiLineEditor`'s (the group screen uses it too); here
     /// the cursor stays at the end of the text, as the overlay draws it.
-    static func handleRulesEditor(_ key: Key, editor: MultiLineEditor, model: inout MeetingModel) -> [MeetingCommand] {
+    static func handleRulesEditor(_ key: Key, editor: MultiLineEditor, model: inout MeetingModel)
+        -> [MeetingCommand]
+    {
         var editor = editor
         if key == .escape {
             model.overlay = .none
@@ -288,14 +308,16 @@ extension MeetingModel {
     /// The rules card is open and the format is one where the group writes its rules together.
     public var rulesEditable: Bool {
         meeting.phase == .opening && meeting.item.label == "rules"
-            && [MeetingFormat.first.rawValue, MeetingFormat.evaluation.rawValue].contains(meeting.setup.format)
+            && [MeetingFormat.first.rawValue, MeetingFormat.evaluation.rawValue].contains(
+                meeting.setup.format)
     }
 }
 
 extension MeetingModel {
     /// The starter's last meeting, on the next-meeting screen: the follow-up date can be moved.
     public var followUpEditable: Bool {
-        meeting.phase == .nextMeeting && meeting.next.step != .theme && starterMeetings == meeting.setup.meetingNumber
+        meeting.phase == .nextMeeting && meeting.next.step != .theme
+            && starterMeetings == meeting.setup.meetingNumber
     }
 
     /// The follow-up date shown: the group's choice (journaled), else 8 weeks after this meeting.

@@ -5,7 +5,8 @@ import RundeText
 /// work on that screen, in words.
 public enum MeetingHelp {
     public static let lines: [MeetingText] = [
-        .helpEnter, .helpUndo, .helpPass, .helpPause, .helpPlusMinus, .helpSpace, .helpLate, .helpClosing,
+        .helpEnter, .helpUndo, .helpPass, .helpPause, .helpPlusMinus, .helpSpace, .helpLate,
+        .helpClosing,
         .helpMode, .helpTalk, .helpSkipPhase, .helpReorder, .helpQuit, .helpEsc, .helpCheckIn,
     ]
 }

@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// What a key asks for on the meeting screen.
 public enum MeetingKeyAction: Equatable, Sendable {
@@ -35,7 +35,9 @@ public enum MeetingKeyAction: Equatable, Sendable {
         case .confirm(let c): return c.event
         case .proposeTheme(let text): return .proposeTheme(text)
         case .processTalk: return .startProcessTalk
-        case .cursor, .clearTheme, .help, .quit, .leave, .late, .editRules, .moveFollowUp, .scrollCard: return nil
+        case .cursor, .clearTheme, .help, .quit, .leave, .late, .editRules, .moveFollowUp,
+            .scrollCard:
+            return nil
         }
     }
 }
@@ -76,7 +78,9 @@ public enum MeetingKeymap {
     }
 
     /// The binding a key belongs to, if it means something here.
-    public static func binding(for key: Key, _ model: MeetingModel) -> (MeetingKeyBinding, MeetingKeyAction)? {
+    public static func binding(for key: Key, _ model: MeetingModel) -> (
+        MeetingKeyBinding, MeetingKeyAction
+    )? {
         for b in bindings where b.keys.contains(key) {
             if let a = b.action(model, key) { return (b, a) }
         }
@@ -112,162 +116,221 @@ public enum MeetingKeymap {
 
     /// The table, in the footer's order (Enter first; `?` and `q` close the footer).
     public static let bindings: [MeetingKeyBinding] = [
-        MeetingKeyBinding(name: "enter", keys: [.enter], cap: { $0.strings[.keyEnter] },
-                          label: { FooterKeys.enterAction($0) },
-                          help: { FooterKeys.enterHelp($0) },
-                          action: { m, _ in
-                              let s = m.meeting
-                              if typingTheme(m) { return .sendAll([.setTheme(scrubbedTheme(m)), .advance]) }
-                              if s.isFinished { return .leave }
-                              if s.onDecisionCard { return .send(DecisionCard.event(m)) }
-                              if s.phase == .sharing && s.sharingMode == .open, let p = m.floorSelection {
-                                  return .send(s.turn?.speaker == p ? .endTurn : .giveFloor(p))
-                              }
-                              return .send(.advance)
-                          }),
-        MeetingKeyBinding(name: "undo", keys: [.char("u"), .char("U")], cap: { _ in "u" },
-                          label: { $0.strings[.nightKeyUndo] }, help: { $0.strings[.nightHelpUndo] },
-                          action: { m, _ in typingTheme(m) ? nil : .send(.undo) }),
-        MeetingKeyBinding(name: "pass", keys: [.char("s"), .char("S")], cap: { _ in "s" },
-                          label: { $0.meeting.phase == .nextMeeting ? $0.strings[.keySkipLeader] : $0.strings[.keyPass] },
-                          help: { $0.meeting.phase == .nextMeeting ? $0.strings[.nightHelpSkipLeader] : $0.strings[.nightHelpPass] },
-                          action: { m, _ in
-                              if typingTheme(m) { return nil }
-                              return .send(m.meeting.phase == .nextMeeting ? .skipNextLeader : .pass)
-                          }),
-        MeetingKeyBinding(name: "move", keys: [.up, .down, .pageUp, .pageDown], cap: { $0.strings[.nightCapArrows] },
-                          label: { m in
-                              let s = m.meeting, t = m.strings
-                              if s.phase == .nextMeeting {
-                                  switch s.next.step {
-                                  case .leader: return t[.nightKeyChooseLeader]
-                                  case .theme: return t[.keyBacklog]
-                                  case .date, .done: return t[.keyDate]
-                                  }
-                              }
-                              return s.onDecisionCard ? t[.durKeyChoose] : t[.keyMove]
-                          },
-                          help: { m in
-                              let s = m.meeting, t = m.strings
-                              if s.phase == .nextMeeting {
-                                  switch s.next.step {
-                                  case .leader: return t[.nightHelpChooseLeader]
-                                  case .theme: return t[.nightHelpBacklog]
-                                  case .date, .done: return t[.nightHelpDate]
-                                  }
-                              }
-                              return s.onDecisionCard ? t[.durHelpChoose] : t[.nightHelpMove]
-                          },
-                          action: { m, key in
-                              let s = m.meeting
-                              switch s.phase {
-                              case .checkIn: return s.attendance.isEmpty ? nil : .cursor(key)
-                              case .opening:
-                                  if s.onDecisionCard { return .cursor(key) }
-                                  // PgDn/PgUp scroll a card that does not fit (`cardScroll`).
-                                  if (key == .pageUp || key == .pageDown) && OpeningView.overflows(m) { return nil }
-                                  return s.item.acknowledge && s.presentCount > 0 ? .cursor(key) : nil
-                              case .sharing: return s.sharingMode == .open && !s.presentOrder.isEmpty ? .cursor(key) : nil
-                              case .nextMeeting:
-                                  if s.next.step == .theme { return m.themeSuggestions.isEmpty ? nil : .cursor(key) }
-                                  return s.attendance.isEmpty && s.next.step == .leader ? nil : .cursor(key)
-                              default: return nil
-                              }
-                          }),
-        MeetingKeyBinding(name: "space", keys: [.char(" ")], cap: { _ in "␣" },
-                          label: { m in
-                              let s = m.meeting, t = m.strings
-                              if s.phase == .checkIn { return t[.keyCycle] }
-                              if s.phase == .opening { return t[.keyAck] }
-                              return s.turn?.isHeld == true ? t[.keyResume] : t[.keyHold]
-                          },
-                          help: { m in
-                              let s = m.meeting, t = m.strings
-                              if s.phase == .checkIn { return t[.nightHelpCycle] }
-                              if s.phase == .opening { return t[.nightHelpAck] }
-                              return t[.nightHelpHold]
-                          },
-                          action: { m, _ in
-                              let s = m.meeting
-                              if typingTheme(m) { return nil }
-                              if s.phase == .checkIn {
-                                  guard let i = memberAtCursor(m) else { return nil }
-                                  return .send(.setAttendance(member: i, s.attendance[i].cycled))
-                              }
-                              if s.phase == .opening {
-                                  guard s.item.acknowledge, let i = memberAtCursor(m) else { return nil }
-                                  return .send(.acknowledge(member: i))
-                              }
-                              return .send(.toggleHold)
-                          }),
-        MeetingKeyBinding(name: "cardScroll", keys: [.pageDown, .pageUp], cap: { $0.strings[.nightCapPages] },
-                          label: { $0.strings[.nightKeyCardScroll] }, help: { $0.strings[.nightHelpCardScroll] },
-                          action: { m, key in OpeningView.overflows(m) ? .scrollCard(lines: key == .pageUp ? -3 : 3) : nil }),
-        MeetingKeyBinding(name: "pause", keys: [.char("p"), .char("P")], cap: { _ in "p" },
-                          label: { $0.meeting.phase == .pause ? $0.strings[.keyEndPause] : $0.strings[.keyPause] },
-                          help: { $0.meeting.phase == .pause ? $0.strings[.nightHelpEndPause] : $0.strings[.nightHelpPause] },
-                          action: { m, _ in
-                              typingTheme(m) ? nil : .send(m.meeting.phase == .pause ? .endPause : .startPause)
-                          }),
-        MeetingKeyBinding(name: "plusMinus", keys: [.char("+"), .char("="), .char("-")], cap: { $0.strings[.nightCapPlusMinus] },
-                          label: { $0.meeting.onDecisionCard ? $0.strings[.durKeyHorizon] : $0.strings[.keyPlusMinus] },
-                          help: { $0.meeting.onDecisionCard ? $0.strings[.durHelpHorizon] : $0.strings[.nightHelpPlusMinus] },
-                          action: { m, key in
-                              // On the decision card, +/- change the new horizon of "go on".
-                              if m.meeting.onDecisionCard { return DecisionCard.choice(m) == .goOn ? .cursor(key) : nil }
-                              return typingTheme(m) ? nil : .send(.adjustTurn(minutes: key == .char("-") ? -1 : 1))
-                          }),
-        MeetingKeyBinding(name: "late", keys: [.char("a"), .char("A")], cap: { _ in "a" },
-                          label: { $0.strings[.keyLate] }, help: { $0.strings[.nightHelpLate] },
-                          action: { m, _ in
-                              let s = m.meeting
-                              guard !typingTheme(m), s.phase != .checkIn, s.canApply(.guestArrival) else { return nil }
-                              return .late
-                          }),
-        MeetingKeyBinding(name: "mode", keys: [.char("o"), .char("O")], cap: { _ in "o" },
-                          label: { $0.strings[.keyMode] }, help: { $0.strings[.nightHelpMode] },
-                          action: { m, _ in
-                              let s = m.meeting
-                              guard !typingTheme(m) else { return nil }
-                              return .send(.setSharingMode(s.sharingMode == .round ? .open : .round))
-                          }),
-        MeetingKeyBinding(name: "closing", keys: [.char("c"), .char("C")], cap: { _ in "c" },
-                          label: { $0.strings[.keyClosing] }, help: { $0.strings[.nightHelpClosing] },
-                          action: { m, _ in typingTheme(m) ? nil : .confirm(.closing) }),
-        MeetingKeyBinding(name: "talk", keys: [.char("t"), .char("T")], cap: { _ in "t" },
-                          label: { $0.strings[.keyTalk] }, help: { $0.strings[.nightHelpTalk] },
-                          action: { m, _ in typingTheme(m) ? nil : .processTalk }),
-        MeetingKeyBinding(name: "rules", keys: [.char("e"), .char("E")], cap: { _ in "e" },
-                          label: { $0.strings[.lifeKeyEditRules] }, help: { $0.strings[.lifeHelpEditRules] },
-                          action: { m, _ in m.rulesEditable ? .editRules : nil }),
-        MeetingKeyBinding(name: "followUp", keys: [.char("f"), .char("F")], cap: { _ in "f/F" },
-                          label: { $0.strings[.lifeKeyFollowUp] }, help: { $0.strings[.lifeHelpFollowUp] },
-                          action: { m, key in
-                              m.followUpEditable && !typingTheme(m) ? .moveFollowUp(days: key == .char("F") ? -7 : 7) : nil
-                          }),
-        MeetingKeyBinding(name: "skip", keys: [.char("n"), .char("N")], cap: { _ in "n" },
-                          label: { $0.strings[.keySkip] }, help: { $0.strings[.nightHelpSkip] },
-                          action: { m, _ in typingTheme(m) ? nil : .confirm(.skipPhase) }),
-        MeetingKeyBinding(name: "later", keys: [.char(">")], cap: { _ in ">" },
-                          label: { $0.strings[.nightKeyMoveLater] }, help: { $0.strings[.nightHelpReorder] },
-                          action: { m, _ in typingTheme(m) ? nil : .send(.moveUpcomingPhase(from: 0, to: 1)) }),
-        MeetingKeyBinding(name: "propose", keys: [.tab], cap: { _ in "Tab" },
-                          label: { $0.strings[.keyPropose] }, help: { $0.strings[.nightHelpPropose] },
-                          action: { m, _ in typingTheme(m) ? .proposeTheme(scrubbedTheme(m)) : nil }),
-        MeetingKeyBinding(name: "clear", keys: [.escape], cap: { _ in "Esc" },
-                          label: { $0.strings[.nightKeyClear] }, help: { $0.strings[.nightHelpClearTheme] },
-                          action: { m, _ in
-                              typingTheme(m) && (!m.themeInput.isEmpty || m.backlogCursor != nil) ? .clearTheme : nil
-                          }),
-        MeetingKeyBinding(name: "help", keys: [.char("?"), .function(1)], cap: { typingTheme($0) ? "F1" : "?" },
-                          label: { $0.strings[.keyHelp] }, help: { $0.strings[.nightHelpHelp] },
-                          action: { m, key in typingTheme(m) && key == .char("?") ? nil : .help }),
-        MeetingKeyBinding(name: "quit", keys: [.char("q"), .char("Q")], cap: { _ in "q" },
-                          label: { $0.strings[.keyQuit] },
-                          help: { $0.meeting.isFinished ? $0.strings[.nightHelpLeave] : $0.demo ? $0.strings[.demoHelpQuit] : $0.strings[.nightHelpQuit] },
-                          action: { m, _ in
-                              if typingTheme(m) { return nil }
-                              return m.meeting.isFinished ? .leave : .quit
-                          }),
+        MeetingKeyBinding(
+            name: "enter", keys: [.enter], cap: { $0.strings[.keyEnter] },
+            label: { FooterKeys.enterAction($0) },
+            help: { FooterKeys.enterHelp($0) },
+            action: { m, _ in
+                let s = m.meeting
+                if typingTheme(m) { return .sendAll([.setTheme(scrubbedTheme(m)), .advance]) }
+                if s.isFinished { return .leave }
+                if s.onDecisionCard { return .send(DecisionCard.event(m)) }
+                if s.phase == .sharing && s.sharingMode == .open, let p = m.floorSelection {
+                    return .send(s.turn?.speaker == p ? .endTurn : .giveFloor(p))
+                }
+                return .send(.advance)
+            }),
+        MeetingKeyBinding(
+            name: "undo", keys: [.char("u"), .char("U")], cap: { _ in "u" },
+            label: { $0.strings[.nightKeyUndo] }, help: { $0.strings[.nightHelpUndo] },
+            action: { m, _ in typingTheme(m) ? nil : .send(.undo) }),
+        MeetingKeyBinding(
+            name: "pass", keys: [.char("s"), .char("S")], cap: { _ in "s" },
+            label: {
+                $0.meeting.phase == .nextMeeting ? $0.strings[.keySkipLeader] : $0.strings[.keyPass]
+            },
+            help: {
+                $0.meeting.phase == .nextMeeting
+                    ? $0.strings[.nightHelpSkipLeader] : $0.strings[.nightHelpPass]
+            },
+            action: { m, _ in
+                if typingTheme(m) { return nil }
+                return .send(m.meeting.phase == .nextMeeting ? .skipNextLeader : .pass)
+            }),
+        MeetingKeyBinding(
+            name: "move", keys: [.up, .down, .pageUp, .pageDown],
+            cap: { $0.strings[.nightCapArrows] },
+            label: { m in
+                let s = m.meeting
+                let t = m.strings
+                if s.phase == .nextMeeting {
+                    switch s.next.step {
+                    case .leader: return t[.nightKeyChooseLeader]
+                    case .theme: return t[.keyBacklog]
+                    case .date, .done: return t[.keyDate]
+                    }
+                }
+                return s.onDecisionCard ? t[.durKeyChoose] : t[.keyMove]
+            },
+            help: { m in
+                let s = m.meeting
+                let t = m.strings
+                if s.phase == .nextMeeting {
+                    switch s.next.step {
+                    case .leader: return t[.nightHelpChooseLeader]
+                    case .theme: return t[.nightHelpBacklog]
+                    case .date, .done: return t[.nightHelpDate]
+                    }
+                }
+                return s.onDecisionCard ? t[.durHelpChoose] : t[.nightHelpMove]
+            },
+            action: { m, key in
+                let s = m.meeting
+                switch s.phase {
+                case .checkIn: return s.attendance.isEmpty ? nil : .cursor(key)
+                case .opening:
+                    if s.onDecisionCard { return .cursor(key) }
+                    // PgDn/PgUp scroll a card that does not fit (`cardScroll`).
+                    if (key == .pageUp || key == .pageDown) && OpeningView.overflows(m) {
+                        return nil
+                    }
+                    return s.item.acknowledge && s.presentCount > 0 ? .cursor(key) : nil
+                case .sharing:
+                    return s.sharingMode == .open && !s.presentOrder.isEmpty ? .cursor(key) : nil
+                case .nextMeeting:
+                    if s.next.step == .theme {
+                        return m.themeSuggestions.isEmpty ? nil : .cursor(key)
+                    }
+                    return s.attendance.isEmpty && s.next.step == .leader ? nil : .cursor(key)
+                default: return nil
+                }
+            }),
+        MeetingKeyBinding(
+            name: "space", keys: [.char(" ")], cap: { _ in "␣" },
+            label: { m in
+                let s = m.meeting
+                let t = m.strings
+                if s.phase == .checkIn { return t[.keyCycle] }
+                if s.phase == .opening { return t[.keyAck] }
+                return s.turn?.isHeld == true ? t[.keyResume] : t[.keyHold]
+            },
+            help: { m in
+                let s = m.meeting
+                let t = m.strings
+                if s.phase == .checkIn { return t[.nightHelpCycle] }
+                if s.phase == .opening { return t[.nightHelpAck] }
+                return t[.nightHelpHold]
+            },
+            action: { m, _ in
+                let s = m.meeting
+                if typingTheme(m) { return nil }
+                if s.phase == .checkIn {
+                    guard let i = memberAtCursor(m) else { return nil }
+                    return .send(.setAttendance(member: i, s.attendance[i].cycled))
+                }
+                if s.phase == .opening {
+                    guard s.item.acknowledge, let i = memberAtCursor(m) else { return nil }
+                    return .send(.acknowledge(member: i))
+                }
+                return .send(.toggleHold)
+            }),
+        MeetingKeyBinding(
+            name: "cardScroll", keys: [.pageDown, .pageUp], cap: { $0.strings[.nightCapPages] },
+            label: { $0.strings[.nightKeyCardScroll] }, help: { $0.strings[.nightHelpCardScroll] },
+            action: { m, key in
+                OpeningView.overflows(m) ? .scrollCard(lines: key == .pageUp ? -3 : 3) : nil
+            }),
+        MeetingKeyBinding(
+            name: "pause", keys: [.char("p"), .char("P")], cap: { _ in "p" },
+            label: {
+                $0.meeting.phase == .pause ? $0.strings[.keyEndPause] : $0.strings[.keyPause]
+            },
+            help: {
+                $0.meeting.phase == .pause
+                    ? $0.strings[.nightHelpEndPause] : $0.strings[.nightHelpPause]
+            },
+            action: { m, _ in
+                typingTheme(m) ? nil : .send(m.meeting.phase == .pause ? .endPause : .startPause)
+            }),
+        MeetingKeyBinding(
+            name: "plusMinus", keys: [.char("+"), .char("="), .char("-")],
+            cap: { $0.strings[.nightCapPlusMinus] },
+            label: {
+                $0.meeting.onDecisionCard ? $0.strings[.durKeyHorizon] : $0.strings[.keyPlusMinus]
+            },
+            help: {
+                $0.meeting.onDecisionCard
+                    ? $0.strings[.durHelpHorizon] : $0.strings[.nightHelpPlusMinus]
+            },
+            action: { m, key in
+                // On the decision card, +/- change the new horizon of "go on".
+                if m.meeting.onDecisionCard {
+                    return DecisionCard.choice(m) == .goOn ? .cursor(key) : nil
+                }
+                return typingTheme(m)
+                    ? nil : .send(.adjustTurn(minutes: key == .char("-") ? -1 : 1))
+            }),
+        MeetingKeyBinding(
+            name: "late", keys: [.char("a"), .char("A")], cap: { _ in "a" },
+            label: { $0.strings[.keyLate] }, help: { $0.strings[.nightHelpLate] },
+            action: { m, _ in
+                let s = m.meeting
+                guard !typingTheme(m), s.phase != .checkIn, s.canApply(.guestArrival) else {
+                    return nil
+                }
+                return .late
+            }),
+        MeetingKeyBinding(
+            name: "mode", keys: [.char("o"), .char("O")], cap: { _ in "o" },
+            label: { $0.strings[.keyMode] }, help: { $0.strings[.nightHelpMode] },
+            action: { m, _ in
+                let s = m.meeting
+                guard !typingTheme(m) else { return nil }
+                return .send(.setSharingMode(s.sharingMode == .round ? .open : .round))
+            }),
+        MeetingKeyBinding(
+            name: "closing", keys: [.char("c"), .char("C")], cap: { _ in "c" },
+            label: { $0.strings[.keyClosing] }, help: { $0.strings[.nightHelpClosing] },
+            action: { m, _ in typingTheme(m) ? nil : .confirm(.closing) }),
+        MeetingKeyBinding(
+            name: "talk", keys: [.char("t"), .char("T")], cap: { _ in "t" },
+            label: { $0.strings[.keyTalk] }, help: { $0.strings[.nightHelpTalk] },
+            action: { m, _ in typingTheme(m) ? nil : .processTalk }),
+        MeetingKeyBinding(
+            name: "rules", keys: [.char("e"), .char("E")], cap: { _ in "e" },
+            label: { $0.strings[.lifeKeyEditRules] }, help: { $0.strings[.lifeHelpEditRules] },
+            action: { m, _ in m.rulesEditable ? .editRules : nil }),
+        MeetingKeyBinding(
+            name: "followUp", keys: [.char("f"), .char("F")], cap: { _ in "f/F" },
+            label: { $0.strings[.lifeKeyFollowUp] }, help: { $0.strings[.lifeHelpFollowUp] },
+            action: { m, key in
+                m.followUpEditable && !typingTheme(m)
+                    ? .moveFollowUp(days: key == .char("F") ? -7 : 7) : nil
+            }),
+        MeetingKeyBinding(
+            name: "skip", keys: [.char("n"), .char("N")], cap: { _ in "n" },
+            label: { $0.strings[.keySkip] }, help: { $0.strings[.nightHelpSkip] },
+            action: { m, _ in typingTheme(m) ? nil : .confirm(.skipPhase) }),
+        MeetingKeyBinding(
+            name: "later", keys: [.char(">")], cap: { _ in ">" },
+            label: { $0.strings[.nightKeyMoveLater] }, help: { $0.strings[.nightHelpReorder] },
+            action: { m, _ in typingTheme(m) ? nil : .send(.moveUpcomingPhase(from: 0, to: 1)) }),
+        MeetingKeyBinding(
+            name: "propose", keys: [.tab], cap: { _ in "Tab" },
+            label: { $0.strings[.keyPropose] }, help: { $0.strings[.nightHelpPropose] },
+            action: { m, _ in typingTheme(m) ? .proposeTheme(scrubbedTheme(m)) : nil }),
+        MeetingKeyBinding(
+            name: "clear", keys: [.escape], cap: { _ in "Esc" },
+            label: { $0.strings[.nightKeyClear] }, help: { $0.strings[.nightHelpClearTheme] },
+            action: { m, _ in
+                typingTheme(m) && (!m.themeInput.isEmpty || m.backlogCursor != nil)
+                    ? .clearTheme : nil
+            }),
+        MeetingKeyBinding(
+            name: "help", keys: [.char("?"), .function(1)], cap: { typingTheme($0) ? "F1" : "?" },
+            label: { $0.strings[.keyHelp] }, help: { $0.strings[.nightHelpHelp] },
+            action: { m, key in typingTheme(m) && key == .char("?") ? nil : .help }),
+        MeetingKeyBinding(
+            name: "quit", keys: [.char("q"), .char("Q")], cap: { _ in "q" },
+            label: { $0.strings[.keyQuit] },
+            help: {
+                $0.meeting.isFinished
+                    ? $0.strings[.nightHelpLeave]
+                    : $0.demo ? $0.strings[.demoHelpQuit] : $0.strings[.nightHelpQuit]
+            },
+            action: { m, _ in
+                if typingTheme(m) { return nil }
+                return m.meeting.isFinished ? .leave : .quit
+            }),
     ]
 }

@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// Everything the meeting screen shows: the domain state plus what only the screen knows
 /// (names, cursors, the text being typed, dialogs). Names live here and in group.toml only.
@@ -50,8 +50,10 @@ public struct MeetingModel: Equatable, Sendable {
     public var screenWidth: Int = 0
     public var screenHeight: Int = 0
 
-    public init(meeting: MeetingState, roster: [String], groupName: String, rules: String,
-                todayTheme: String = "", lang: Lang, demo: Bool = false) {
+    public init(
+        meeting: MeetingState, roster: [String], groupName: String, rules: String,
+        todayTheme: String = "", lang: Lang, demo: Bool = false
+    ) {
         self.meeting = meeting
         self.roster = roster.map { TextSafety.sanitize($0) }
         guestNames = [:]

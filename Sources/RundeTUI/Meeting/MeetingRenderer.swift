@@ -43,9 +43,11 @@ public struct MeetingRenderer {
     /// The frame for `model` at this size; the same cells `MeetingView.render` gives.
     public mutating func render(_ model: MeetingModel, width: Int, height: Int) -> Frame {
         let flags = Chrome.clockFlags(model)
-        if model.overlay == .none, width == self.width, height == self.height, flags == self.flags, onlyTheClockMoved(model) {
+        if model.overlay == .none, width == self.width, height == self.height, flags == self.flags,
+            onlyTheClockMoved(model)
+        {
             var next = spare ?? frame
-            spare = nil   // so `next` is not shared while it is redrawn
+            spare = nil  // so `next` is not shared while it is redrawn
             for part in live { part.redraw(&next, model) }
             next.sinceHint = Frame.SinceHint(after: frame.serial, rows: liveRows)
             serial += 1

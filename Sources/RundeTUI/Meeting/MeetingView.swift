@@ -6,7 +6,9 @@ public enum MeetingView {
     public static let minHeight = 16
 
     /// The rows between the phase bar and the banner.
-    static func body(width: Int, height: Int) -> Rect { Rect(x: 0, y: 3, width: width, height: height - 5) }
+    static func body(width: Int, height: Int) -> Rect {
+        Rect(x: 0, y: 3, width: width, height: height - 5)
+    }
 
     public static func render(_ model: MeetingModel, width: Int, height: Int) -> Frame {
         // The footer and the help offer what fits at this size (a card too long to show whole).
@@ -30,8 +32,11 @@ public enum MeetingView {
         case .opening: OpeningView.draw(&f, model, body)
         case .openingRound, .closingRound, .processTalk: RoundView.draw(&f, model, body)
         case .sharing:
-            if model.meeting.sharingMode == .open { OpenFloorView.draw(&f, model, body) }
-            else { RoundView.draw(&f, model, body) }
+            if model.meeting.sharingMode == .open {
+                OpenFloorView.draw(&f, model, body)
+            } else {
+                RoundView.draw(&f, model, body)
+            }
         case .pause: PauseView.draw(&f, model, body)
         case .nextMeeting: NextMeetingView.draw(&f, model, body)
         case .summary: SummaryView.draw(&f, model, body)
@@ -42,10 +47,11 @@ public enum MeetingView {
         case .none: break
         case .help: Overlays.help(&f, model)
         case .quitConfirm: Overlays.quit(&f, model)
-        case let .late(cursor, guestName): Overlays.late(&f, model, cursor: cursor, guestName: guestName)
-        case let .guestFrame(g): Overlays.guestFrame(&f, model, guest: g)
-        case let .processCards(cursor): Overlays.processCards(&f, model, cursor: cursor)
-        case let .rulesEditor(editor): Overlays.rulesEditor(&f, model, editor: editor)
+        case .late(let cursor, let guestName):
+            Overlays.late(&f, model, cursor: cursor, guestName: guestName)
+        case .guestFrame(let g): Overlays.guestFrame(&f, model, guest: g)
+        case .processCards(let cursor): Overlays.processCards(&f, model, cursor: cursor)
+        case .rulesEditor(let editor): Overlays.rulesEditor(&f, model, editor: editor)
         case .confirm(let c): Overlays.confirm(&f, model, c)
         }
         return f
@@ -55,7 +61,12 @@ public enum MeetingView {
 /// A rectangle of the screen.
 public struct Rect: Equatable, Sendable {
     public var x, y, width, height: Int
-    public init(x: Int, y: Int, width: Int, height: Int) { self.x = x; self.y = y; self.width = width; self.height = height }
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
     public var bottom: Int { y + height }
     public var centreX: Int { x + width / 2 }
 }
@@ -69,10 +80,18 @@ public enum Wrap {
             var line = ""
             for word in para.split(separator: " ") {
                 var w = String(word)
-                while Frame.textWidth(w) > width { out.append(String(w.prefix(width))); w = String(w.dropFirst(width)) }
-                if line.isEmpty { line = w }
-                else if Frame.textWidth(line) + 1 + Frame.textWidth(w) <= width { line += " " + w }
-                else { out.append(line); line = w }
+                while Frame.textWidth(w) > width {
+                    out.append(String(w.prefix(width)))
+                    w = String(w.dropFirst(width))
+                }
+                if line.isEmpty {
+                    line = w
+                } else if Frame.textWidth(line) + 1 + Frame.textWidth(w) <= width {
+                    line += " " + w
+                } else {
+                    out.append(line)
+                    line = w
+                }
             }
             out.append(line)
         }

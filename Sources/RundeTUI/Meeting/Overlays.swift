@@ -1,19 +1,22 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// Dialogs drawn on top of the meeting: help, quit confirmation, late arrival.
 enum Overlays {
     static func panel(_ f: inout Frame, title: String, lines: [(String, StyleRole)], width w: Int) {
         let width = min(f.width - 4, w)
         let height = min(f.height - 2, lines.count + 4)
-        let x = (f.width - width) / 2, y = max(1, (f.height - height) / 2)
+        let x = (f.width - width) / 2
+        let y = max(1, (f.height - height) / 2)
         f.fill(x: x, y: y, width: width, height: height, with: .blank)
         f.box(x: x, y: y, width: width, height: height, role: .accent)
         f.put(" " + title + " ", x: x + 2, y: y, role: .title, bold: true)
         // A window too low for the box's frame shows the box alone (never a negative prefix).
         for (i, (text, role)) in lines.prefix(max(0, height - 4)).enumerated() {
-            f.put(text, x: x + 2, y: y + 2 + i, role: role, bold: role == .selection, reverse: role == .selection,
-                  maxWidth: width - 4)
+            f.put(
+                text, x: x + 2, y: y + 2 + i, role: role, bold: role == .selection,
+                reverse: role == .selection,
+                maxWidth: width - 4)
         }
     }
 
@@ -27,7 +30,10 @@ enum Overlays {
         for (b, cap) in zip(offered, caps) {
             let text = Wrap.lines(b.help(model), width: max(10, width - capWidth))
             for (i, line) in text.enumerated() {
-                let head = i == 0 ? cap + String(repeating: " ", count: max(1, capWidth - Frame.textWidth(cap))) : String(repeating: " ", count: capWidth)
+                let head =
+                    i == 0
+                    ? cap + String(repeating: " ", count: max(1, capWidth - Frame.textWidth(cap)))
+                    : String(repeating: " ", count: capWidth)
                 out.append((head + line, i == 0 ? .normal : .normal))
             }
         }
@@ -55,21 +61,34 @@ enum Overlays {
     }
 
     /// The question before a jump that skips people, naming what will be skipped.
-    static func confirmLines(_ model: MeetingModel, _ c: MeetingModel.Confirm) -> (title: String, body: [String]) {
-        let s = model.strings, m = model.meeting
+    static func confirmLines(_ model: MeetingModel, _ c: MeetingModel.Confirm) -> (
+        title: String, body: [String]
+    ) {
+        let s = model.strings
+        let m = model.meeting
         let open = m.phase == .sharing && m.sharingMode == .open
-        let notSpoken = m.phase.hasTurns && !open ? max(0, m.roundOrder.count - m.roundIndex - (m.turn == nil ? 0 : 1)) : 0
-        let current = m.phase == .pause ? s.phase(.pause) : s.itemTitle(m.item, custom: model.customTexts)
+        let notSpoken =
+            m.phase.hasTurns && !open
+            ? max(0, m.roundOrder.count - m.roundIndex - (m.turn == nil ? 0 : 1)) : 0
+        let current =
+            m.phase == .pause ? s.phase(.pause) : s.itemTitle(m.item, custom: model.customTexts)
         switch c {
         case .skipPhase:
-            if notSpoken > 0 { return (s[.nightConfirmSkipTitle], [s.f(.nightConfirmSkipRound, notSpoken)]) }
+            if notSpoken > 0 {
+                return (s[.nightConfirmSkipTitle], [s.f(.nightConfirmSkipRound, notSpoken)])
+            }
             let next: String
-            if m.phase == .processTalk, let i = m.interrupted { next = s.itemTitle(i.item, custom: model.customTexts) }
-            else { next = s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts) }
+            if m.phase == .processTalk, let i = m.interrupted {
+                next = s.itemTitle(i.item, custom: model.customTexts)
+            } else {
+                next = s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts)
+            }
             return (s[.nightConfirmSkipTitle], [s.f(.nightConfirmSkipPhase, current, next)])
         case .closing:
             var skipped = [current]
-            if m.phase == .processTalk, let i = m.interrupted { skipped.append(s.itemTitle(i.item, custom: model.customTexts)) }
+            if m.phase == .processTalk, let i = m.interrupted {
+                skipped.append(s.itemTitle(i.item, custom: model.customTexts))
+            }
             for it in m.upcoming {
                 if it.kind == .closingRound { break }
                 skipped.append(s.itemTitle(it, custom: model.customTexts))
@@ -95,7 +114,9 @@ enum Overlays {
 
     static func quit(_ f: inout Frame, _ model: MeetingModel) {
         let s = model.strings
-        var lines = Wrap.lines(model.demo ? s[.demoQuitBody] : s[.quitBody], width: 50).map { ($0, StyleRole.normal) }
+        var lines = Wrap.lines(model.demo ? s[.demoQuitBody] : s[.quitBody], width: 50).map {
+            ($0, StyleRole.normal)
+        }
         lines.append(("", .normal))
         lines.append((s[.quitKeys], .accent))
         panel(&f, title: s[.quitTitle], lines: lines, width: 56)
@@ -113,12 +134,20 @@ enum Overlays {
         } else {
             if candidates.isEmpty { lines.append((s[.lateNobody], .muted)) }
             for (i, m) in candidates.enumerated() {
-                let status = model.meeting.attendance[m] == .notifiedAbsent ? s[.notifiedAbsent] : s[.absent]
-                lines.append(((i == cursor ? "▸ " : "  ") + model.name(.member(m)) + "  (\(status))",
-                              i == cursor ? .selection : .normal))
+                let status =
+                    model.meeting.attendance[m] == .notifiedAbsent ? s[.notifiedAbsent] : s[.absent]
+                lines.append(
+                    (
+                        (i == cursor ? "▸ " : "  ") + model.name(.member(m)) + "  (\(status))",
+                        i == cursor ? .selection : .normal
+                    ))
             }
-            lines.append(((cursor == candidates.count ? "▸ " : "  ") + s.f(.guest, model.meeting.guests + 1) + " …",
-                          cursor == candidates.count ? .selection : .normal))
+            lines.append(
+                (
+                    (cursor == candidates.count ? "▸ " : "  ")
+                        + s.f(.guest, model.meeting.guests + 1) + " …",
+                    cursor == candidates.count ? .selection : .normal
+                ))
             lines.append(("", .normal))
             lines.append((s[.lateHint], .muted))
         }
@@ -135,8 +164,10 @@ extension Overlays {
         let width = min(f.width - 4, 66)
         let who = model.name(.guest(guest))
         let hint = Wrap.lines(s.f(.lifeGuestFrameHint, who), width: width - 4)
-        let rules = (model.editedRules ?? model.rules).split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { Wrap.lines(TextSafety.sanitize(String($0)), width: width - 4) }
+        let rules = (model.editedRules ?? model.rules).split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .flatMap { Wrap.lines(TextSafety.sanitize(String($0)), width: width - 4) }
         // The hint below the rules always shows: long rules are cut with "…".
         let room = max(1, f.height - 6 - hint.count - 1)
         var lines = rules.prefix(room).map { ($0, StyleRole.normal) }
@@ -154,13 +185,20 @@ extension Overlays {
         let s = model.strings
         var lines: [(String, StyleRole)] = [(s[.lifeCardsIntro], .muted), ("", .normal)]
         for (i, card) in s.blindAlleyCards.enumerated() {
-            lines.append(((i == cursor ? "▸ " : "  ") + card.title, i == cursor ? .selection : .normal))
+            lines.append(
+                ((i == cursor ? "▸ " : "  ") + card.title, i == cursor ? .selection : .normal))
         }
-        lines.append(((cursor == s.blindAlleyCards.count ? "▸ " : "  ") + s[.lifeCardsOpen],
-                      cursor == s.blindAlleyCards.count ? .selection : .normal))
+        lines.append(
+            (
+                (cursor == s.blindAlleyCards.count ? "▸ " : "  ") + s[.lifeCardsOpen],
+                cursor == s.blindAlleyCards.count ? .selection : .normal
+            ))
         lines.append(("", .normal))
         let shown = min(cursor, s.blindAlleyCards.count - 1)
-        for line in Wrap.lines(cursor < s.blindAlleyCards.count ? s.blindAlleyCards[shown].question : s[.promptProcessTalk], width: 56) {
+        for line in Wrap.lines(
+            cursor < s.blindAlleyCards.count
+                ? s.blindAlleyCards[shown].question : s[.promptProcessTalk], width: 56)
+        {
             lines.append((line, .accent))
         }
         panel(&f, title: s[.lifeCardsTitle], lines: lines, width: 62)

@@ -1,17 +1,22 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// Check-in: every member with their attendance, a cursor, today's leader and theme.
 enum CheckInView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
-        let s = model.strings, m = model.meeting
+        let s = model.strings
+        let m = model.meeting
         var y = r.y
         f.put(s[.phaseCheckIn], x: 2, y: y, role: .title, bold: true)
         let leader = model.name(.member(m.setup.leader))
-        f.put(s.f(.leadingToday, leader), x: 2 + Frame.textWidth(s[.phaseCheckIn]) + 3, y: y, role: .accent)
+        f.put(
+            s.f(.leadingToday, leader), x: 2 + Frame.textWidth(s[.phaseCheckIn]) + 3, y: y,
+            role: .accent)
         y += 1
-        f.put(model.todayTheme.isEmpty ? s[.noTheme] : s.f(.themeToday, model.todayTheme), x: 2, y: y, role: .muted,
-              maxWidth: r.width - 4)
+        f.put(
+            model.todayTheme.isEmpty ? s[.noTheme] : s.f(.themeToday, model.todayTheme), x: 2, y: y,
+            role: .muted,
+            maxWidth: r.width - 4)
         if let st = model.starterMeetings, st - 1 == m.setup.meetingNumber {
             y += 1
             f.put("ℹ " + s[.starterReminder], x: 2, y: y, role: .accent, maxWidth: r.width - 4)
@@ -31,21 +36,38 @@ enum CheckInView {
             let status: String
             let role: StyleRole
             switch a {
-            case .present: status = "✓ " + s[.present]; role = .calm
-            case .notifiedAbsent: status = "– " + s[.notifiedAbsent]; role = .warning
-            case .absent: status = "✗ " + s[.absent]; role = .muted
+            case .present:
+                status = "✓ " + s[.present]
+                role = .calm
+            case .notifiedAbsent:
+                status = "– " + s[.notifiedAbsent]
+                role = .warning
+            case .absent:
+                status = "✗ " + s[.absent]
+                role = .muted
             }
             let rowRole: StyleRole = selected ? .selection : .normal
-            if selected { f.fill(x: 2, y: y, width: min(50, r.width - 4), height: 1, with: Cell(" ", role: .selection, reverse: true)) }
-            f.put((selected ? "▸ " : "  ") + model.name(.member(i)), x: 2, y: y, role: rowRole, bold: selected,
-                  reverse: selected, maxWidth: 26)
-            f.put(status, x: 30, y: y, role: selected ? .selection : role, bold: a == .present, reverse: selected, maxWidth: r.width - 32)
+            if selected {
+                f.fill(
+                    x: 2, y: y, width: min(50, r.width - 4), height: 1,
+                    with: Cell(" ", role: .selection, reverse: true))
+            }
+            f.put(
+                (selected ? "▸ " : "  ") + model.name(.member(i)), x: 2, y: y, role: rowRole,
+                bold: selected,
+                reverse: selected, maxWidth: 26)
+            f.put(
+                status, x: 30, y: y, role: selected ? .selection : role, bold: a == .present,
+                reverse: selected, maxWidth: r.width - 32)
             y += 1
         }
         let present = m.presentCount
-        f.put(s.f(.checkInCount, present, n) + (m.guests > 0 ? " + \(m.guests)" : ""), x: 2, y: r.bottom - 1 - hint.count,
-              role: .accent)
-        f.putWrapped(s[.checkInHint], x: 2, y: r.bottom - hint.count, width: r.width - 4, role: .muted)
+        f.put(
+            s.f(.checkInCount, present, n) + (m.guests > 0 ? " + \(m.guests)" : ""), x: 2,
+            y: r.bottom - 1 - hint.count,
+            role: .accent)
+        f.putWrapped(
+            s[.checkInHint], x: 2, y: r.bottom - hint.count, width: r.width - 4, role: .muted)
     }
 }
 
@@ -53,7 +75,8 @@ enum CheckInView {
 /// step of the group's own agenda.
 enum OpeningView {
     static func card(_ model: MeetingModel) -> (title: String, text: String) {
-        let s = model.strings, it = model.meeting.item
+        let s = model.strings
+        let it = model.meeting.item
         if model.meeting.onDecisionCard { return DecisionCard.card(model) }
         switch it.label {
         case "frame": return (s[.cardFrameTitle], s[.cardFrameText])
@@ -61,7 +84,10 @@ enum OpeningView {
         default:
             if let life = s.lifeCard(it.label) { return life }
             if it.label.hasPrefix("custom-") {
-                return (model.customText(it.label, "title") ?? s.phase(it.kind), model.customText(it.label, "text") ?? "")
+                return (
+                    model.customText(it.label, "title") ?? s.phase(it.kind),
+                    model.customText(it.label, "text") ?? ""
+                )
             }
             return (s[.openingTitle], model.rules)
         }
@@ -93,12 +119,15 @@ enum OpeningView {
     static func overflows(_ model: MeetingModel) -> Bool {
         let m = model.meeting
         guard m.phase == .opening, !m.onDecisionCard, model.screenWidth >= MeetingView.minWidth,
-              model.screenHeight >= MeetingView.minHeight else { return false }
-        return layout(model, MeetingView.body(width: model.screenWidth, height: model.screenHeight)).overflows
+            model.screenHeight >= MeetingView.minHeight
+        else { return false }
+        return layout(model, MeetingView.body(width: model.screenWidth, height: model.screenHeight))
+            .overflows
     }
 
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
-        let s = model.strings, m = model.meeting
+        let s = model.strings
+        let m = model.meeting
         if m.onDecisionCard { return DecisionCard.draw(&f, model, r) }
         let title = card(model).title
         f.putCentred(title, y: r.y, role: .title, bold: true)
@@ -110,11 +139,19 @@ enum OpeningView {
         let x = ack ? 2 : (f.width - boxW) / 2
         let y = r.y + max(1, (r.height - boxH) / 2)
         f.box(x: x, y: y, width: boxW, height: boxH, role: .accent)
-        for (i, line) in shown.enumerated() { f.put(line, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4) }
+        for (i, line) in shown.enumerated() {
+            f.put(line, x: x + 2, y: y + 1 + i, maxWidth: boxW - 4)
+        }
         // More of the card above or below: said on the box's border, with the key.
-        if l.top > 0 { f.put(" " + s[.nightCardMoreAbove] + " ", x: x + 2, y: y, role: .accent, bold: true, maxWidth: boxW - 4) }
+        if l.top > 0 {
+            f.put(
+                " " + s[.nightCardMoreAbove] + " ", x: x + 2, y: y, role: .accent, bold: true,
+                maxWidth: boxW - 4)
+        }
         if l.top + l.room < l.lines.count {
-            f.put(" " + s[.nightCardMoreBelow] + " ", x: x + 2, y: y + boxH - 1, role: .accent, bold: true, maxWidth: boxW - 4)
+            f.put(
+                " " + s[.nightCardMoreBelow] + " ", x: x + 2, y: y + boxH - 1, role: .accent,
+                bold: true, maxWidth: boxW - 4)
         }
         if model.rulesEditable {
             let hint = model.editedRules == nil ? s[.lifeRulesEditHint] : s[.lifeRulesEditedHint]
@@ -123,17 +160,25 @@ enum OpeningView {
         guard ack else { return }
         // Each member present acknowledges the declaration; only the count is kept.
         // Guests follow the members, as "Gjest 1" …, with indices past the roster.
-        let present = m.attendance.indices.filter { m.attendance[$0] == .present } + (0..<m.guests).map { m.attendance.count + $0 }
-        let lx = x + boxW + 2, lw = f.width - lx - 1
+        let present =
+            m.attendance.indices.filter { m.attendance[$0] == .present }
+            + (0..<m.guests).map { m.attendance.count + $0 }
+        let lx = x + boxW + 2
+        let lw = f.width - lx - 1
         // The count wraps in its narrow column rather than lose its last letters.
         var ly = r.y + 1
-        ly += f.putWrapped(s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly, width: lw, role: .accent)
+        ly += f.putWrapped(
+            s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly, width: lw,
+            role: .accent)
         for (i, member) in present.enumerated() where ly < r.bottom - 1 {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "
-            let label = member < m.attendance.count ? model.name(.member(member)) : s.f(.guest, member - m.attendance.count + 1)
-            f.put((sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
-                  bold: sel, reverse: sel, maxWidth: lw)
+            let label =
+                member < m.attendance.count
+                ? model.name(.member(member)) : s.f(.guest, member - m.attendance.count + 1)
+            f.put(
+                (sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
+                bold: sel, reverse: sel, maxWidth: lw)
             ly += 1
         }
         f.put(s[.ackHint], x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
@@ -178,7 +223,9 @@ enum SpeakerBlock {
 
     /// Draws the speaker and timer from row `y` within `r`; returns the next free row.
     @discardableResult
-    static func draw(_ f: inout Frame, _ model: MeetingModel, turn: MeetingState.Turn, in r: Rect, y startY: Int) -> Int {
+    static func draw(
+        _ f: inout Frame, _ model: MeetingModel, turn: MeetingState.Turn, in r: Rect, y startY: Int
+    ) -> Int {
         let s = model.strings
         var y = startY
         let roomy = r.bottom - y >= 12
@@ -190,16 +237,24 @@ enum SpeakerBlock {
             f.box(x: bx, y: y, width: inner + 2, height: 3, role: .accent)
             f.put(spaced, x: bx + 3, y: y + 1, role: .speaker, bold: true, maxWidth: inner - 2)
             y += 3
-            f.put(s[.hasTheFloor], x: r.centreX - Frame.textWidth(s[.hasTheFloor]) / 2, y: y, role: .muted)
+            f.put(
+                s[.hasTheFloor], x: r.centreX - Frame.textWidth(s[.hasTheFloor]) / 2, y: y,
+                role: .muted)
             y += 1
         } else {
             let line = name + "  " + s[.hasTheFloor]
-            f.put(name, x: r.centreX - Frame.textWidth(line) / 2, y: y, role: .speaker, bold: true, maxWidth: r.width - 4)
-            f.put("  " + s[.hasTheFloor], x: r.centreX - Frame.textWidth(line) / 2 + Frame.textWidth(name), y: y, role: .muted)
+            f.put(
+                name, x: r.centreX - Frame.textWidth(line) / 2, y: y, role: .speaker, bold: true,
+                maxWidth: r.width - 4)
+            f.put(
+                "  " + s[.hasTheFloor],
+                x: r.centreX - Frame.textWidth(line) / 2 + Frame.textWidth(name), y: y, role: .muted
+            )
             y += 1
         }
-        drawClock(&f, model, in: Rect(x: r.x, y: y, width: r.width, height: max(0, r.bottom - 2 - y)),
-                  texts: StatusTexts(turn, s))
+        drawClock(
+            &f, model, in: Rect(x: r.x, y: y, width: r.width, height: max(0, r.bottom - 2 - y)),
+            texts: StatusTexts(turn, s))
         return y + 1
     }
 
@@ -215,17 +270,23 @@ enum SpeakerBlock {
         y += f.putBig(text, centreX: r.centreX, y: y, role: role, maxHeight: r.height - 1)
         let status = texts.text(role, held: turn.isHeld)
         // Overtime is calm: a sign, a word and the theme's muted warm colour, never bold.
-        f.put(status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role, bold: role == .warning,
-              reverse: turn.isHeld)
+        f.put(
+            status, x: r.centreX - Frame.textWidth(status) / 2, y: y, role: role,
+            bold: role == .warning,
+            reverse: turn.isHeld)
     }
 }
 
 /// Opening round, sharing in a round, closing round.
 enum RoundView {
     static func prompts(_ model: MeetingModel) -> [String] {
-        let s = model.strings, it = model.meeting.item
+        let s = model.strings
+        let it = model.meeting.item
         if model.meeting.phase == .processTalk {
-            return [model.processCard.map { s.blindAlleyCards[$0].question } ?? s[.promptProcessTalk], s[.processTalkNote]]
+            return [
+                model.processCard.map { s.blindAlleyCards[$0].question } ?? s[.promptProcessTalk],
+                s[.processTalkNote],
+            ]
         }
         switch it.label {
         case "presentation_round": return [s[.promptPresentation]]
@@ -234,7 +295,9 @@ enum RoundView {
         case "here_and_now": return [s[.promptOpening1], s[.promptOpening2]]
         default:
             if let life = s.lifePrompt(it.label) { return [life] }
-            if it.label.hasPrefix("custom-"), let p = model.customText(it.label, "text") ?? model.customText(it.label, "title") {
+            if it.label.hasPrefix("custom-"),
+                let p = model.customText(it.label, "text") ?? model.customText(it.label, "title")
+            {
                 return [p]
             }
         }
@@ -246,12 +309,16 @@ enum RoundView {
     }
 
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
-        let s = model.strings, m = model.meeting
+        let s = model.strings
+        let m = model.meeting
         var y = r.y
         let p = prompts(model)
         f.putCentred(p[0], y: y, role: .title, bold: true)
         y += 1
-        if p.count > 1 && r.height >= 17 { f.putCentred(p[1], y: y, role: .muted); y += 1 }
+        if p.count > 1 && r.height >= 17 {
+            f.putCentred(p[1], y: y, role: .muted)
+            y += 1
+        }
         if r.height >= 17 { y += 1 }
         if let turn = m.turn {
             y = SpeakerBlock.draw(&f, model, turn: turn, in: r, y: y)
@@ -262,13 +329,17 @@ enum RoundView {
         let total = m.roundOrder.count
         let position = min(total, m.roundIndex + 1)
         let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
-        let nextText = nextIndex < total ? s.f(.nextUp, model.name(m.roundOrder[nextIndex])) : s[.lastInRound]
+        let nextText =
+            nextIndex < total ? s.f(.nextUp, model.name(m.roundOrder[nextIndex])) : s[.lastInRound]
         // A pass shows in the dots as a dash: ●–◉○ (spoke, passed, speaking, to come).
-        let records = (m.phase == .processTalk ? [] : m.segments.filter { $0.ordinal == m.itemOrdinal }.flatMap(\.turns))
+        let records =
+            (m.phase == .processTalk
+                ? [] : m.segments.filter { $0.ordinal == m.itemOrdinal }.flatMap(\.turns))
             + m.currentTurns
         let passed = Set(records.filter(\.passed).map(\.speaker))
         let dots = (0..<total).map { i in
-            i < m.roundIndex ? (passed.contains(m.roundOrder[i]) ? "–" : "●") : (i == m.roundIndex ? "◉" : "○")
+            i < m.roundIndex
+                ? (passed.contains(m.roundOrder[i]) ? "–" : "●") : (i == m.roundIndex ? "◉" : "○")
         }.joined()
         let progress = s.f(.turnOf, position, total) + "  " + dots
         let py = r.bottom - 1
@@ -280,29 +351,40 @@ enum RoundView {
 /// Sharing with the open floor: the leader picks who takes the floor.
 enum OpenFloorView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
-        let s = model.strings, m = model.meeting
+        let s = model.strings
+        let m = model.meeting
         f.putCentred(s[.promptSharingOpen], y: r.y, role: .title, bold: true)
         let listW = min(28, r.width / 3)
         var y = r.y + 2
         f.put(s[.pickSpeaker], x: 2, y: y - 1, role: .muted, maxWidth: listW + 10)
-        let spoken = Set((m.segments.filter { $0.kind == .sharing }.flatMap(\.turns) + m.currentTurns).map(\.speaker))
+        let spoken = Set(
+            (m.segments.filter { $0.kind == .sharing }.flatMap(\.turns) + m.currentTurns).map(
+                \.speaker))
         let order = m.presentOrder
         let height = max(1, r.bottom - y)
         let first = max(0, min(model.cursor - height + 1, order.count - height))
         for (i, p) in order.enumerated().dropFirst(first).prefix(height) {
             let selected = i == model.cursor
             let mark = m.turn?.speaker == p ? "▶ " : (spoken.contains(p) ? "✓ " : "  ")
-            if selected { f.fill(x: 2, y: y, width: listW, height: 1, with: Cell(" ", role: .selection, reverse: true)) }
-            f.put(mark + model.name(p), x: 2, y: y, role: selected ? .selection : .normal, bold: selected,
-                  reverse: selected, maxWidth: listW)
+            if selected {
+                f.fill(
+                    x: 2, y: y, width: listW, height: 1,
+                    with: Cell(" ", role: .selection, reverse: true))
+            }
+            f.put(
+                mark + model.name(p), x: 2, y: y, role: selected ? .selection : .normal,
+                bold: selected,
+                reverse: selected, maxWidth: listW)
             y += 1
         }
         let right = Rect(x: listW + 4, y: r.y + 1, width: r.width - listW - 4, height: r.height - 1)
         if let turn = m.turn {
             SpeakerBlock.draw(&f, model, turn: turn, in: right, y: right.y + 1)
         } else {
-            f.put(s[.floorFree], x: right.centreX - Frame.textWidth(s[.floorFree]) / 2, y: right.y + right.height / 2,
-                  role: .accent, bold: true)
+            f.put(
+                s[.floorFree], x: right.centreX - Frame.textWidth(s[.floorFree]) / 2,
+                y: right.y + right.height / 2,
+                role: .accent, bold: true)
         }
     }
 }
@@ -311,19 +393,24 @@ enum OpenFloorView {
 enum PauseView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         LivePart.note(.pause(r), in: &f)
-        let s = model.strings, m = model.meeting
+        let s = model.strings
+        let m = model.meeting
         guard let p = m.pause else { return }
         let left = p.deadline - m.now
         var y = r.y + max(0, (r.height - 9) / 2)
         if left > 0 {
             f.putCentred(s[.pauseTitle], y: y, role: .pause, bold: true)
             y += 2
-            y += f.putBig(TimeFormat.remaining(left), centreX: r.centreX, y: y, role: .pause, maxHeight: r.bottom - y - 1)
+            y += f.putBig(
+                TimeFormat.remaining(left), centreX: r.centreX, y: y, role: .pause,
+                maxHeight: r.bottom - y - 1)
             f.putCentred(s[.pauseLeft], y: y + 1, role: .muted)
         } else {
             f.putCentred(s[.pauseOver], y: y, role: .banner, bold: true, reverse: false)
             y += 2
-            y += f.putBig(TimeFormat.remaining(left), centreX: r.centreX, y: y, role: .warning, maxHeight: r.bottom - y - 1)
+            y += f.putBig(
+                TimeFormat.remaining(left), centreX: r.centreX, y: y, role: .warning,
+                maxHeight: r.bottom - y - 1)
             f.putCentred(s[.pauseOverHint], y: y + 1, role: .accent)
         }
     }
@@ -332,30 +419,44 @@ enum PauseView {
 /// Next meeting: the leader from the rotation, the theme (no names!), the date.
 enum NextMeetingView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
-        let s = model.strings, m = model.meeting, step = m.next.step
+        let s = model.strings
+        let m = model.meeting
+        let step = m.next.step
         let roomy = r.height >= 14
-        let valueX = 26, valueW = r.width - valueX - 2
+        let valueX = 26
+        let valueW = r.width - valueX - 2
         var y = r.y
         f.put(s[.phaseNext], x: 2, y: y, role: .title, bold: true)
         y += roomy ? 2 : 1
         func row(_ label: String, _ value: String, active: Bool, done: Bool, hint: String?) {
             let mark = active ? "▶ " : (done ? "✓ " : "  ")
             f.put(mark + label, x: 2, y: y, role: active ? .accent : .muted, bold: active)
-            f.put(value, x: valueX, y: y, role: active ? .speaker : .normal, bold: active, reverse: false, maxWidth: valueW)
+            f.put(
+                value, x: valueX, y: y, role: active ? .speaker : .normal, bold: active,
+                reverse: false, maxWidth: valueW)
             y += 1
-            if let hint, active { y += f.putWrapped(hint, x: valueX, y: y, width: valueW, role: .muted) }
+            if let hint, active {
+                y += f.putWrapped(hint, x: valueX, y: y, width: valueW, role: .muted)
+            }
             y += roomy ? 1 : 0
         }
         let leader = m.next.leaderChoice.map { model.name(.member($0)) } ?? s[.nobodyChosen]
         // The leader is chosen with ↑/↓, so the arrows stand beside the name (not ‹ ›).
-        row(s[.nextLeaderLabel], step == .leader ? leader + "  ↑/↓" : leader, active: step == .leader,
+        row(
+            s[.nextLeaderLabel], step == .leader ? leader + "  ↑/↓" : leader,
+            active: step == .leader,
             done: step != .leader, hint: s[.nextLeaderHint])
-        let themeValue = step == .theme ? model.themeInput + "▏" : (m.next.theme.isEmpty ? "–" : m.next.theme)
-        row(s[.themeLabel], themeValue, active: step == .theme, done: step == .date || step == .done, hint: nil)
+        let themeValue =
+            step == .theme ? model.themeInput + "▏" : (m.next.theme.isEmpty ? "–" : m.next.theme)
+        row(
+            s[.themeLabel], themeValue, active: step == .theme,
+            done: step == .date || step == .done, hint: nil)
         if step == .theme {
             // The no-names warning comes first, right under the field: it shows at every size.
             if roomy { y -= 1 }
-            y += f.putWrapped("⚠ " + s[.themeReminder], x: valueX, y: y, width: valueW, role: .warning, bold: true)
+            y += f.putWrapped(
+                "⚠ " + s[.themeReminder], x: valueX, y: y, width: valueW, role: .warning, bold: true
+            )
             if let preview = model.themePreviewLine {
                 y += f.putWrapped(preview, x: valueX, y: y, width: valueW, role: .accent)
             }
@@ -364,17 +465,24 @@ enum NextMeetingView {
         }
         let suggestions = model.themeSuggestions
         if !suggestions.isEmpty && (step == .theme || step == .leader) {
-            y += f.putWrapped(s.f(.themeProposals, suggestions.joined(separator: " · ")), x: valueX, y: y, width: valueW,
-                              role: .muted)
+            y += f.putWrapped(
+                s.f(.themeProposals, suggestions.joined(separator: " · ")), x: valueX, y: y,
+                width: valueW,
+                role: .muted)
         }
         let starterLast = model.starterMeetings.map { $0 == m.setup.meetingNumber } ?? false
-        row(s[.dateLabel], DateText.long(m.next.date, s.lang),
+        row(
+            s[.dateLabel], DateText.long(m.next.date, s.lang),
             active: step == .date || step == .done, done: false, hint: s[.dateHint])
         if starterLast {
-            for text in [s[.starterLast], s.f(.lifeFollowUpLine, DateText.long(model.followUp, s.lang)), s[.lifeFollowUpKeys],
-                         s[.lifeStarterReachable]] {
+            for text in [
+                s[.starterLast], s.f(.lifeFollowUpLine, DateText.long(model.followUp, s.lang)),
+                s[.lifeFollowUpKeys],
+                s[.lifeStarterReachable],
+            ] {
                 for line in Wrap.lines(text, width: r.width - 4) where y < r.bottom {
-                    f.put(line, x: 2, y: y, role: .accent, bold: true); y += 1
+                    f.put(line, x: 2, y: y, role: .accent, bold: true)
+                    y += 1
                 }
             }
         }
@@ -384,9 +492,13 @@ enum NextMeetingView {
 extension Frame {
     /// Puts `text` word-wrapped to `width` from row `y` down; returns the rows it took.
     @discardableResult
-    mutating func putWrapped(_ text: String, x: Int, y: Int, width: Int, role: StyleRole = .normal, bold: Bool = false) -> Int {
+    mutating func putWrapped(
+        _ text: String, x: Int, y: Int, width: Int, role: StyleRole = .normal, bold: Bool = false
+    ) -> Int {
         let lines = Wrap.lines(text, width: width)
-        for (i, line) in lines.enumerated() { put(line, x: x, y: y + i, role: role, bold: bold, maxWidth: width) }
+        for (i, line) in lines.enumerated() {
+            put(line, x: x, y: y + i, role: role, bold: bold, maxWidth: width)
+        }
         return lines.count
     }
 }
@@ -394,7 +506,8 @@ extension Frame {
 /// Summary: duration against the plan, where the log went, what was agreed.
 enum SummaryView {
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
-        let s = model.strings, m = model.meeting
+        let s = model.strings
+        let m = model.meeting
         var y = r.y
         f.putCentred(s[.summaryTitle], y: y, role: .title, bold: true)
         // A low window gives up the blank lines, never the text.
@@ -402,11 +515,16 @@ enum SummaryView {
         y += low ? 1 : 2
         let duration = (m.finishedAt ?? m.now) - m.setup.startedAt - m.awaySeconds
         let planned = Double(m.setup.plan.meetingMinutes * 60)
-        f.put(s.f(.summaryDuration, TimeFormat.hours(duration), TimeFormat.hours(planned)), x: 2, y: y,
-              role: duration > planned + 60 ? .warning : .calm, bold: true)
+        f.put(
+            s.f(.summaryDuration, TimeFormat.hours(duration), TimeFormat.hours(planned)), x: 2,
+            y: y,
+            role: duration > planned + 60 ? .warning : .calm, bold: true)
         y += 1
-        let logLine = model.demo ? s[.nightDemoNothingSaved]
-            : model.logPath.map { _ in s[.summaryLogSaved] } ?? s.f(.summaryLogPending, model.notice ?? "…")
+        let logLine =
+            model.demo
+            ? s[.nightDemoNothingSaved]
+            : model.logPath.map { _ in s[.summaryLogSaved] }
+                ?? s.f(.summaryLogPending, model.notice ?? "…")
         for line in Wrap.lines(logLine, width: r.width - 4).prefix(3) {
             f.put(line, x: 2, y: y, role: model.logPath == nil && !model.demo ? .alert : .muted)
             y += 1
@@ -415,17 +533,30 @@ enum SummaryView {
         // A group that decided to end has no next meeting to name.
         let ended = m.agreements.decision == .end
         if !ended {
-            let leader = m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
-            y += f.putWrapped(s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, width: r.width - 4)
-            y += f.putWrapped(s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y, width: r.width - 4)
-            y += f.putWrapped(s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y, width: r.width - 4)
+            let leader =
+                m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
+            y += f.putWrapped(
+                s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, width: r.width - 4)
+            y += f.putWrapped(
+                s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y,
+                width: r.width - 4)
+            y += f.putWrapped(
+                s.f(.summaryNextDate, DateText.long(m.next.date, s.lang)), x: 2, y: y,
+                width: r.width - 4)
         }
-        if let line = DecisionCard.summaryLine(model) { y += f.putWrapped(line, x: 2, y: y, width: r.width - 4) }
-        if !ended, let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
+        if let line = DecisionCard.summaryLine(model) {
+            y += f.putWrapped(line, x: 2, y: y, width: r.width - 4)
+        }
+        if !ended, let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader,
+            !model.demo
+        {
             let handover = Wrap.lines(s[.summaryHandover], width: r.width - 4)
             // The blank line before it goes first when the window is low; the text itself never.
             if y + 1 + handover.count <= r.bottom { y += 1 }
-            for line in handover { f.put(line, x: 2, y: y, role: .accent); y += 1 }
+            for line in handover {
+                f.put(line, x: 2, y: y, role: .accent)
+                y += 1
+            }
         }
     }
 }

@@ -6,7 +6,11 @@ public enum TimeFormat {
     /// `m:ss` of a non-negative duration, rounded down to whole seconds.
     public static func clock(_ seconds: Double) -> String {
         let s = max(0, Int(seconds.rounded(.down)))
-        return ascii { $0.number(s / 60); $0.byte(UInt8(ascii: ":")); $0.twoDigits(s % 60) }
+        return ascii {
+            $0.number(s / 60)
+            $0.byte(UInt8(ascii: ":"))
+            $0.twoDigits(s % 60)
+        }
     }
 
     /// Always `h:mm:ss`: a duration beside a plan (`0:18:04 (plan 2:00:00)`) is never read as
@@ -14,8 +18,11 @@ public enum TimeFormat {
     public static func hours(_ seconds: Double) -> String {
         let s = max(0, Int(seconds.rounded(.down)))
         return ascii {
-            $0.number(s / 3600); $0.byte(UInt8(ascii: ":"))
-            $0.twoDigits(s / 60 % 60); $0.byte(UInt8(ascii: ":")); $0.twoDigits(s % 60)
+            $0.number(s / 3600)
+            $0.byte(UInt8(ascii: ":"))
+            $0.twoDigits(s / 60 % 60)
+            $0.byte(UInt8(ascii: ":"))
+            $0.twoDigits(s % 60)
         }
     }
 
@@ -24,8 +31,11 @@ public enum TimeFormat {
         let s = max(0, Int(seconds.rounded(.down)))
         guard s >= 3600 else { return clock(Double(s)) }
         return ascii {
-            $0.number(s / 3600); $0.byte(UInt8(ascii: ":"))
-            $0.twoDigits(s / 60 % 60); $0.byte(UInt8(ascii: ":")); $0.twoDigits(s % 60)
+            $0.number(s / 3600)
+            $0.byte(UInt8(ascii: ":"))
+            $0.twoDigits(s / 60 % 60)
+            $0.byte(UInt8(ascii: ":"))
+            $0.twoDigits(s % 60)
         }
     }
 
@@ -72,7 +82,8 @@ public enum TimeFormat {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
             var w = Writer(buffer: buffer)
             write(&w)
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<w.count]), as: UTF8.self)
+            return String(
+                decoding: UnsafeBufferPointer(rebasing: buffer[..<w.count]), as: UTF8.self)
         }
     }
 }

@@ -36,7 +36,9 @@ extension MeetingModel {
     var typedText: String? {
         if case .late(_, let name?) = overlay { return name }
         if case .rulesEditor(let editor) = overlay { return editor.text }
-        if overlay == .none, meeting.phase == .nextMeeting, meeting.next.step == .theme { return themeInput }
+        if overlay == .none, meeting.phase == .nextMeeting, meeting.next.step == .theme {
+            return themeInput
+        }
         return nil
     }
 }

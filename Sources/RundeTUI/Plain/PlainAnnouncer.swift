@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// Screen-reader mode's words: a milestone as one line, lengths of time and keys in words,
 /// participants' labels made safe. Every text comes from the catalog (`PlainText`).
@@ -22,7 +22,9 @@ public struct PlainAnnouncer: Sendable {
             return s.phase(kind) + "."
         case .turnStarted(let who, let seconds):
             let label = participantLabel(who, name: name)
-            return seconds > 0 ? s.f(.plainFloor, label, duration(seconds: seconds)) : s.f(.plainFloorNoTarget, label)
+            return seconds > 0
+                ? s.f(.plainFloor, label, duration(seconds: seconds))
+                : s.f(.plainFloorNoTarget, label)
         case .oneMinuteLeft:
             return s[.plainNearlyTime]
         case .timeUp:
@@ -45,11 +47,15 @@ public struct PlainAnnouncer: Sendable {
     /// `1 time 5 minutter 3 sekunder`.
     public func duration(seconds: Int) -> String {
         let t = max(0, seconds)
-        let h = t / 3600, m = t / 60 % 60, sec = t % 60
+        let h = t / 3600
+        let m = t / 60 % 60
+        let sec = t % 60
         var parts: [String] = []
         if h > 0 { parts.append(h == 1 ? s[.plainHour] : s.f(.plainHours, h)) }
         if m > 0 { parts.append(m == 1 ? s[.plainMinute] : s.f(.plainMinutes, m)) }
-        if sec > 0 || parts.isEmpty { parts.append(sec == 1 ? s[.plainSecond] : s.f(.plainSeconds, sec)) }
+        if sec > 0 || parts.isEmpty {
+            parts.append(sec == 1 ? s[.plainSecond] : s.f(.plainSeconds, sec))
+        }
         return parts.joined(separator: " ")
     }
 

@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// Plain mode's reader of a meeting: compares the meeting before and after each key or tick and
 /// says what changed, as whole lines (see `PlainMeetingScreens` for the words). It remembers
@@ -17,17 +17,22 @@ public struct PlainMeetingNarrator: Sendable {
     }
 
     /// Where the meeting stands (the `i` key).
-    public func status(_ model: MeetingModel) -> [String] { PlainMeetingScreens(model: model).status() }
+    public func status(_ model: MeetingModel) -> [String] {
+        PlainMeetingScreens(model: model).status()
+    }
 
     /// The help for the screen (the `?` key).
     public func help(_ model: MeetingModel) -> [String] { PlainMeetingScreens(model: model).help() }
 
     /// The lines for what changed from `old` to `new`; `key` is the key that caused it (nil
     /// for a tick).
-    public mutating func changed(from old: MeetingModel, to new: MeetingModel, key: Key?) -> [String] {
+    public mutating func changed(from old: MeetingModel, to new: MeetingModel, key: Key?)
+        -> [String]
+    {
         let screens = PlainMeetingScreens(model: new)
         let s = new.strings
-        let o = old.meeting, m = new.meeting
+        let o = old.meeting
+        let m = new.meeting
         var out: [String] = []
 
         // Late arrivals and guests.
@@ -35,7 +40,9 @@ public struct PlainMeetingNarrator: Sendable {
             out.append(s.f(.plainLateArrived, screens.name(.member(member))))
         }
         if m.guests > o.guests {
-            for g in o.guests..<m.guests { out.append(s.f(.plainLateArrived, screens.name(.guest(g)))) }
+            for g in o.guests..<m.guests {
+                out.append(s.f(.plainLateArrived, screens.name(.guest(g))))
+            }
         }
 
         // Dialogs.
@@ -43,12 +50,16 @@ public struct PlainMeetingNarrator: Sendable {
             out += lines
         }
         // The notice line (a disk that cannot be written, and its end).
-        if new.notice != old.notice, let n = new.notice, !m.isFinished { out.append(s.f(.plainNotice, n)) }
+        if new.notice != old.notice, let n = new.notice, !m.isFinished {
+            out.append(s.f(.plainNotice, n))
+        }
 
         // Check-in: cursor and statuses.
         if m.phase == .checkIn && o.phase == .checkIn {
             if new.cursor != old.cursor || m.attendance != o.attendance {
-                let changed = m.attendance.indices.filter { o.attendance.indices.contains($0) && o.attendance[$0] != m.attendance[$0] }
+                let changed = m.attendance.indices.filter {
+                    o.attendance.indices.contains($0) && o.attendance[$0] != m.attendance[$0]
+                }
                 let who = changed.first ?? new.cursor
                 out.append(screens.memberStatus(who))
             } else if key == .enter && m.presentCount == 0 {
@@ -56,11 +67,16 @@ public struct PlainMeetingNarrator: Sendable {
             }
         }
         if o.phase == .checkIn && m.phase != .checkIn {
-            out.append(s.f(.plainCheckInDone, m.attendance.filter { $0 == .present }.count, m.attendance.count))
+            out.append(
+                s.f(
+                    .plainCheckInDone, m.attendance.filter { $0 == .present }.count,
+                    m.attendance.count))
         }
 
         // A card that asks for acknowledgements: cursor and count.
-        if m.phase == .opening && o.phase == .opening && m.itemOrdinal == o.itemOrdinal && m.item.acknowledge {
+        if m.phase == .opening && o.phase == .opening && m.itemOrdinal == o.itemOrdinal
+            && m.item.acknowledge
+        {
             let present = screens.presentMembers()
             if m.acknowledged != o.acknowledged {
                 let toggled = Set(m.acknowledged).symmetricDifference(Set(o.acknowledged))
@@ -73,7 +89,8 @@ public struct PlainMeetingNarrator: Sendable {
 
         // The evaluation's decision card: the choice under the cursor, read out as it moves.
         if m.onDecisionCard && o.onDecisionCard && m.itemOrdinal == o.itemOrdinal,
-           new.cursor != old.cursor || new.decisionHorizon != old.decisionHorizon {
+            new.cursor != old.cursor || new.decisionHorizon != old.decisionHorizon
+        {
             let lines = DecisionCard.lines(new)
             out.append(lines[min(max(0, new.cursor), lines.count - 1)])
         }
@@ -82,7 +99,9 @@ public struct PlainMeetingNarrator: Sendable {
         let oldTurns = o.segments.reduce(0) { $0 + $1.turns.count } + o.currentTurns.count
         let newRecords = m.segments.flatMap(\.turns) + m.currentTurns
         if newRecords.count > oldTurns {
-            for r in newRecords[oldTurns...] where r.passed { out.append(s.f(.plainPassed, screens.name(r.speaker))) }
+            for r in newRecords[oldTurns...] where r.passed {
+                out.append(s.f(.plainPassed, screens.name(r.speaker)))
+            }
         }
 
         // A new phase or step of the agenda.
@@ -90,14 +109,19 @@ public struct PlainMeetingNarrator: Sendable {
         if phaseChanged {
             if o.phase.hasTurns && !o.roundOrder.isEmpty && o.roundIndex < o.roundOrder.count
                 && m.phase != .pause && m.phase != .processTalk && o.phase != .processTalk
-                && (o.phase != .sharing || o.sharingMode == .round) && m.itemOrdinal != o.itemOrdinal
-                && newRecords.count > oldTurns && o.roundIndex + 1 >= o.roundOrder.count {
+                && (o.phase != .sharing || o.sharingMode == .round)
+                && m.itemOrdinal != o.itemOrdinal
+                && newRecords.count > oldTurns && o.roundIndex + 1 >= o.roundOrder.count
+            {
                 out.append(s[.plainRoundDone])
             }
             if o.phase == .pause || (o.phase == .processTalk && m.itemOrdinal == o.itemOrdinal) {
                 if m.itemOrdinal == o.itemOrdinal && m.phase != .pause {
-                    out.append(s.f(.plainPhaseContinues, s.itemTitle(m.item, custom: new.customTexts)))
-                    if m.phase == .sharing && m.sharingMode == .open { out += screens.openFloorIntro() }
+                    out.append(
+                        s.f(.plainPhaseContinues, s.itemTitle(m.item, custom: new.customTexts)))
+                    if m.phase == .sharing && m.sharingMode == .open {
+                        out += screens.openFloorIntro()
+                    }
                 } else {
                     out += screens.phaseIntro()
                 }
@@ -106,28 +130,38 @@ public struct PlainMeetingNarrator: Sendable {
             }
         } else if m.phase == .sharing && m.sharingMode != o.sharingMode {
             out.append(m.sharingMode == .open ? s[.plainOpenFloorStart] : s[.plainRoundMode])
-            if m.sharingMode == .open, let p = new.floorSelection { out.append(screens.floorPick(p)) }
+            if m.sharingMode == .open, let p = new.floorSelection {
+                out.append(screens.floorPick(p))
+            }
         }
 
         // Who has the floor.
-        if let t = m.turn, t.speaker != o.turn?.speaker || t.startedAt != o.turn?.startedAt || m.phase != o.phase {
+        if let t = m.turn,
+            t.speaker != o.turn?.speaker || t.startedAt != o.turn?.startedAt || m.phase != o.phase
+        {
             out += screens.turnStarted(t)
         } else if let t = m.turn, let ot = o.turn, t.startedAt == ot.startedAt {
             if t.isHeld != ot.isHeld { out.append(t.isHeld ? s[.plainHeld] : s[.plainResumed]) }
             if t.targetSeconds != ot.targetSeconds {
                 out.append(s.f(.plainTurnLength, screens.words.duration(seconds: t.targetSeconds)))
             }
-        } else if m.turn == nil, o.turn != nil, !phaseChanged, m.phase == .sharing, m.sharingMode == .open,
-                  o.sharingMode == .open {
+        } else if m.turn == nil, o.turn != nil, !phaseChanged, m.phase == .sharing,
+            m.sharingMode == .open,
+            o.sharingMode == .open
+        {
             out.append(s[.plainFloorFree])
             if let p = new.floorSelection { out.append(screens.floorPick(p)) }
-        } else if m.turn == nil, m.phase.hasTurns, !phaseChanged, !(m.phase == .sharing && m.sharingMode == .open),
-                  m.roundIndex != o.roundIndex || m.roundOrder != o.roundOrder {
+        } else if m.turn == nil, m.phase.hasTurns, !phaseChanged,
+            !(m.phase == .sharing && m.sharingMode == .open),
+            m.roundIndex != o.roundIndex || m.roundOrder != o.roundOrder
+        {
             out.append(screens.enterHint())
         }
         // The open floor's selection.
-        if m.phase == .sharing && m.sharingMode == .open && !phaseChanged && m.sharingMode == o.sharingMode
-            && new.cursor != old.cursor && new.overlay == .none, let p = new.floorSelection {
+        if m.phase == .sharing && m.sharingMode == .open && !phaseChanged
+            && m.sharingMode == o.sharingMode
+            && new.cursor != old.cursor && new.overlay == .none, let p = new.floorSelection
+        {
             out.append(screens.floorPick(p))
         }
 
@@ -140,7 +174,11 @@ public struct PlainMeetingNarrator: Sendable {
                 nearlySaid.insert(id)
                 out.append(s[.plainOvertime])
             } else if role == .warning, !nearlySaid.contains(id) {
-                let wasWarning = o.turn.map { $0.startedAt == t.startedAt && SpeakerBlock.role(for: $0, now: o.now) != .calm } ?? false
+                let wasWarning =
+                    o.turn.map {
+                        $0.startedAt == t.startedAt
+                            && SpeakerBlock.role(for: $0, now: o.now) != .calm
+                    } ?? false
                 nearlySaid.insert(id)
                 // A turn that starts inside the warning (a very short one) needs no warning.
                 if !wasWarning && t.elapsed(at: m.now) > 0 { out.append(s[.plainNearlyTime]) }
@@ -151,10 +189,15 @@ public struct PlainMeetingNarrator: Sendable {
         if let p = m.pause, let op = o.pause {
             if p.overAnnounced && !op.overAnnounced { out.append(s[.plainPauseOver]) }
             if p.deadline != op.deadline {
-                out.append(s.f(.plainPauseLength, screens.words.roughDuration(seconds: p.deadline - p.startedAt)))
+                out.append(
+                    s.f(
+                        .plainPauseLength,
+                        screens.words.roughDuration(seconds: p.deadline - p.startedAt)))
             }
         }
-        if m.pauseSuggested && !o.pauseSuggested && m.pause == nil { out.append(s[.plainPauseSuggested]) }
+        if m.pauseSuggested && !o.pauseSuggested && m.pause == nil {
+            out.append(s[.plainPauseSuggested])
+        }
 
         // The order of the phases to come.
         if !phaseChanged, m.upcoming != o.upcoming, let first = m.upcoming.first {
@@ -184,7 +227,9 @@ public struct PlainMeetingNarrator: Sendable {
         }
 
         // Keys of plain mode's own, and keys that did nothing.
-        if let key, new.overlay == .none, old.overlay == .none, !(m.phase == .nextMeeting && m.next.step == .theme) {
+        if let key, new.overlay == .none, old.overlay == .none,
+            !(m.phase == .nextMeeting && m.next.step == .theme)
+        {
             if key == .char("i") || key == .char("I") {
                 out += screens.status()
             } else if out.isEmpty, Self.sameApartFromClock(old, new), let label = Self.label(key) {
@@ -195,7 +240,9 @@ public struct PlainMeetingNarrator: Sendable {
     }
 
     /// Help, quit and late-arrival dialogs as they open, move and close.
-    private func overlayLines(_ old: MeetingModel, _ new: MeetingModel, _ screens: PlainMeetingScreens) -> [String]? {
+    private func overlayLines(
+        _ old: MeetingModel, _ new: MeetingModel, _ screens: PlainMeetingScreens
+    ) -> [String]? {
         let s = new.strings
         switch (old.overlay, new.overlay) {
         case (.none, .none): return nil
@@ -203,7 +250,7 @@ public struct PlainMeetingNarrator: Sendable {
         case (.help, .none): return [s[.plainHelpClosed]]
         case (_, .quitConfirm) where old.overlay != .quitConfirm: return screens.quitDialog()
         case (.quitConfirm, .none): return [s[.plainQuitCancelled]]
-        case let (.late(oc, og), .late(nc, ng)):
+        case (.late(let oc, let og), .late(let nc, let ng)):
             if og == nil, ng != nil { return [s[.plainLateGuestPrompt]] }
             if og != nil, ng == nil { return [s[.plainLateTitle], screens.lateChoice(nc)] }
             if oc != nc { return [screens.lateChoice(nc)] }
@@ -212,18 +259,23 @@ public struct PlainMeetingNarrator: Sendable {
             return [s[.plainLateTitle], screens.lateChoice(c)]
         case (.late, .none):
             // Added someone (the arrival line follows) or cancelled.
-            let added = new.meeting.late.count > old.meeting.late.count || new.meeting.guests > old.meeting.guests
+            let added =
+                new.meeting.late.count > old.meeting.late.count
+                || new.meeting.guests > old.meeting.guests
             return added ? [] : [s[.plainLateCancelled]]
         case (.rulesEditor, .rulesEditor):
-            return []      // the typing is echoed
+            return []  // the typing is echoed
         case (_, .none):
             // What the dialog did follows from the meeting (a new phase, a turn); say it closed.
-            return new.meeting.phase == old.meeting.phase && new.meeting.itemOrdinal == old.meeting.itemOrdinal
+            return new.meeting.phase == old.meeting.phase
+                && new.meeting.itemOrdinal == old.meeting.itemOrdinal
                 ? [s[.plainDialogClosed]] : []
         default:
             // Any other dialog (a question asked first, cards to pick from, a card for a
             // guest): read in full as it opens, then what changes in it.
-            if Self.sameKind(old.overlay, new.overlay) { return PlainDialog.changes(from: old, to: new) }
+            if Self.sameKind(old.overlay, new.overlay) {
+                return PlainDialog.changes(from: old, to: new)
+            }
             return PlainDialog.lines(new)
         }
     }
@@ -231,15 +283,19 @@ public struct PlainMeetingNarrator: Sendable {
     /// Whether two dialogs are the same one (its content may differ).
     static func sameKind(_ a: MeetingModel.Overlay, _ b: MeetingModel.Overlay) -> Bool {
         switch (a, b) {
-        case (.none, .none), (.help, .help), (.quitConfirm, .quitConfirm), (.late, .late), (.guestFrame, .guestFrame),
-             (.processCards, .processCards), (.rulesEditor, .rulesEditor): return true
+        case (.none, .none), (.help, .help), (.quitConfirm, .quitConfirm), (.late, .late),
+            (.guestFrame, .guestFrame),
+            (.processCards, .processCards), (.rulesEditor, .rulesEditor):
+            return true
         default: return false
         }
     }
 
     /// The theme field: what it will save, said when a word is finished and names were taken out;
     /// the earlier proposal ↑/↓ brought; a cleared field.
-    private func themeField(_ old: MeetingModel, _ new: MeetingModel, _ screens: PlainMeetingScreens, key: Key?) -> [String] {
+    private func themeField(
+        _ old: MeetingModel, _ new: MeetingModel, _ screens: PlainMeetingScreens, key: Key?
+    ) -> [String] {
         let s = new.strings
         guard new.themeInput != old.themeInput else { return [] }
         if key == .up || key == .down { return [s.f(.plainThemeSuggestion, new.themeInput)] }
@@ -256,7 +312,6 @@ public struct PlainMeetingNarrator: Sendable {
         }
         return []
     }
-
 
     static func sameApartFromClock(_ old: MeetingModel, _ new: MeetingModel) -> Bool {
         var o = old

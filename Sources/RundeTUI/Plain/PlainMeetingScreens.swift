@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// What each meeting screen says in plain mode, as whole lines: the start, a phase as it
 /// begins, the check-in list, a card, a turn, the next meeting's steps, the summary, the time
@@ -25,9 +25,12 @@ struct PlainMeetingScreens {
             out.append(s.f(.plainGroupMeeting, group, m.setup.meetingNumber))
         }
         out.append(s.f(.plainLeaderToday, name(.member(m.setup.leader))))
-        out.append(model.todayTheme.isEmpty ? s[.plainNoTheme] : s.f(.plainThemeToday, model.todayTheme))
+        out.append(
+            model.todayTheme.isEmpty ? s[.plainNoTheme] : s.f(.plainThemeToday, model.todayTheme))
         for w in warnings { out.append(s.f(.plainWarning, TextSafety.sanitize(w))) }
-        if let st = model.starterMeetings, st - 1 == m.setup.meetingNumber { out.append(s[.plainStarterReminder]) }
+        if let st = model.starterMeetings, st - 1 == m.setup.meetingNumber {
+            out.append(s[.plainStarterReminder])
+        }
         if let n = model.notice { out.append(s.f(.plainNotice, n)) }
         return out
     }
@@ -57,7 +60,9 @@ struct PlainMeetingScreens {
     }
 
     func checkInList() -> [String] {
-        [s.f(.plainCheckInStart, m.attendance.count)] + m.attendance.indices.map(memberStatus) + [s[.plainCheckInHint]]
+        [s.f(.plainCheckInStart, m.attendance.count)] + m.attendance.indices.map(memberStatus) + [
+            s[.plainCheckInHint]
+        ]
     }
 
     // MARK: Phases
@@ -75,7 +80,8 @@ struct PlainMeetingScreens {
             if m.sharingMode == .open { return roundPrompts() + openFloorIntro() }
             return roundPrompts()
         case .pause:
-            let length = m.pause.map { $0.deadline - $0.startedAt } ?? Double(m.setup.plan.pauseMinutes * 60)
+            let length =
+                m.pause.map { $0.deadline - $0.startedAt } ?? Double(m.setup.plan.pauseMinutes * 60)
             return [s.f(.plainPauseStart, words.roughDuration(seconds: length))]
         case .nextMeeting:
             return [s[.plainNextMeetingStart]] + nextStepIntro()
@@ -105,17 +111,23 @@ struct PlainMeetingScreens {
 
     /// A member or guest on a card's list (guests are numbered after the roster).
     func ackMember(_ member: Int) -> String {
-        let who = member < m.attendance.count ? name(.member(member)) : name(.guest(member - m.attendance.count))
-        return m.acknowledged.contains(member) ? s.f(.plainAckMember, who) : s.f(.plainNotAckMember, who)
+        let who =
+            member < m.attendance.count
+            ? name(.member(member)) : name(.guest(member - m.attendance.count))
+        return m.acknowledged.contains(member)
+            ? s.f(.plainAckMember, who) : s.f(.plainNotAckMember, who)
     }
 
     /// The card's list: members present, then guests (roster count + guest number).
     func presentMembers() -> [Int] {
-        m.attendance.indices.filter { m.attendance[$0] == .present } + (0..<m.guests).map { m.attendance.count + $0 }
+        m.attendance.indices.filter { m.attendance[$0] == .present }
+            + (0..<m.guests).map { m.attendance.count + $0 }
     }
 
     func roundPrompts() -> [String] {
-        let title = m.phase == .processTalk ? s.phase(.processTalk) : s.itemTitle(m.item, custom: model.customTexts)
+        let title =
+            m.phase == .processTalk
+            ? s.phase(.processTalk) : s.itemTitle(m.item, custom: model.customTexts)
         let prompts = RoundView.prompts(model).map { TextSafety.sanitize($0) }
         guard let first = prompts.first else { return [title + "."] }
         // The sharing prompts already name the phase ("Samtale – etter tur").
@@ -139,16 +151,22 @@ struct PlainMeetingScreens {
     /// The person under the cursor on the open floor, and what Enter would do.
     func floorPick(_ p: Participant) -> String {
         if m.turn?.speaker == p { return s.f(.plainFloorPickCurrent, name(p)) }
-        let spoken = Set((m.segments.filter { $0.kind == .sharing }.flatMap(\.turns) + m.currentTurns).map(\.speaker))
-        return spoken.contains(p) ? s.f(.plainFloorPickSpoken, name(p)) : s.f(.plainFloorPick, name(p))
+        let spoken = Set(
+            (m.segments.filter { $0.kind == .sharing }.flatMap(\.turns) + m.currentTurns).map(
+                \.speaker))
+        return spoken.contains(p)
+            ? s.f(.plainFloorPickSpoken, name(p)) : s.f(.plainFloorPick, name(p))
     }
 
     // MARK: Turns
 
     /// Who has the floor with the target in words, then who is next (in a round).
     func turnStarted(_ t: MeetingState.Turn) -> [String] {
-        var out = [t.targetSeconds > 0 ? s.f(.plainFloor, name(t.speaker), words.duration(seconds: t.targetSeconds))
-                                       : s.f(.plainFloorNoTarget, name(t.speaker))]
+        var out = [
+            t.targetSeconds > 0
+                ? s.f(.plainFloor, name(t.speaker), words.duration(seconds: t.targetSeconds))
+                : s.f(.plainFloorNoTarget, name(t.speaker))
+        ]
         if m.phase == .sharing && m.sharingMode == .open { return out }
         out.append(nextInRound())
         return out
@@ -188,7 +206,8 @@ struct PlainMeetingScreens {
 
     /// What the theme field will save: the text scrubbed of names, as the screen's preview.
     func themePreview(_ input: String) -> String {
-        TextSafety.scrub(TextSafety.sanitize(input), names: model.roster + Array(model.guestNames.values))
+        TextSafety.scrub(
+            TextSafety.sanitize(input), names: model.roster + Array(model.guestNames.values))
     }
 
     func themeSaved() -> String {
@@ -200,14 +219,23 @@ struct PlainMeetingScreens {
     func summary() -> [String] {
         let duration = (m.finishedAt ?? m.now) - m.setup.startedAt
         let planned = Double(m.setup.plan.meetingMinutes * 60)
-        var out = [s[.plainSummary],
-                   s.f(.plainSummaryDuration, words.roughDuration(seconds: duration), words.roughDuration(seconds: planned))]
+        var out = [
+            s[.plainSummary],
+            s.f(
+                .plainSummaryDuration, words.roughDuration(seconds: duration),
+                words.roughDuration(seconds: planned)),
+        ]
         let leader = m.next.leaderChosen ? m.next.leaderChoice.map { name(.member($0)) } : nil
         out.append(leader.map { s.f(.plainSummaryLeader, $0) } ?? s[.plainNextLeaderNobody])
-        out.append(m.next.theme.isEmpty ? s[.plainThemeEmpty] : s.f(.plainSummaryTheme, m.next.theme))
+        out.append(
+            m.next.theme.isEmpty ? s[.plainThemeEmpty] : s.f(.plainSummaryTheme, m.next.theme))
         out.append(s.f(.plainSummaryDate, DateText.long(m.next.date, s.lang)))
-        if let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo { out.append(s[.plainHandover]) }
-        if model.logPath != nil { out.append(s[.plainLogWritten]) } else if !model.demo, let n = model.notice {
+        if let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
+            out.append(s[.plainHandover])
+        }
+        if model.logPath != nil {
+            out.append(s[.plainLogWritten])
+        } else if !model.demo, let n = model.notice {
             out.append(s.f(.plainLogPending, n))
         }
         out.append(s[.plainLeaveHint])
@@ -219,9 +247,16 @@ struct PlainMeetingScreens {
     /// Where the meeting stands: the phase, the speaker and the time left, the meeting clock.
     func status() -> [String] {
         var out: [String] = []
-        let phaseTitle = m.phase == .pause || m.phase == .processTalk ? s.phase(m.phase) : s.itemTitle(m.item, custom: model.customTexts)
-        if m.phase.hasTurns && !(m.phase == .sharing && m.sharingMode == .open) && !m.roundOrder.isEmpty {
-            out.append(s.f(.plainStatusTurnOf, phaseTitle, min(m.roundOrder.count, m.roundIndex + 1), m.roundOrder.count))
+        let phaseTitle =
+            m.phase == .pause || m.phase == .processTalk
+            ? s.phase(m.phase) : s.itemTitle(m.item, custom: model.customTexts)
+        if m.phase.hasTurns && !(m.phase == .sharing && m.sharingMode == .open)
+            && !m.roundOrder.isEmpty
+        {
+            out.append(
+                s.f(
+                    .plainStatusTurnOf, phaseTitle, min(m.roundOrder.count, m.roundIndex + 1),
+                    m.roundOrder.count))
         } else {
             out.append(s.f(.plainStatusPhase, phaseTitle))
         }
@@ -229,10 +264,16 @@ struct PlainMeetingScreens {
             let left = t.remaining(at: m.now)
             let who = name(t.speaker)
             if t.isHeld {
-                out.append(s.f(.plainStatusHeld, who, words.roughDuration(seconds: max(0, left), left: true)))
+                out.append(
+                    s.f(
+                        .plainStatusHeld, who,
+                        words.roughDuration(seconds: max(0, left), left: true)))
             } else if left > -1 {
-                out.append(s.f(.plainStatusLeft, who, words.roughDuration(seconds: max(0, left), left: true),
-                               words.duration(seconds: t.targetSeconds)))
+                out.append(
+                    s.f(
+                        .plainStatusLeft, who,
+                        words.roughDuration(seconds: max(0, left), left: true),
+                        words.duration(seconds: t.targetSeconds)))
             } else {
                 out.append(s.f(.plainStatusOver, who, words.roughDuration(seconds: -left)))
             }
@@ -241,13 +282,19 @@ struct PlainMeetingScreens {
         }
         if let p = m.pause {
             let left = p.deadline - m.now
-            out.append(left > 0 ? s.f(.plainStatusPauseLeft, words.roughDuration(seconds: left, left: true))
-                                : s.f(.plainStatusPauseOver, words.roughDuration(seconds: -left)))
+            out.append(
+                left > 0
+                    ? s.f(.plainStatusPauseLeft, words.roughDuration(seconds: left, left: true))
+                    : s.f(.plainStatusPauseOver, words.roughDuration(seconds: -left)))
         }
         if !m.isFinished {
             let ahead = m.aheadSeconds
-            let word = abs(ahead) < 60 ? s[.plainOnTime]
-                : s.f(ahead > 0 ? .plainAhead : .plainBehind, words.roughDuration(seconds: abs(ahead)))
+            let word =
+                abs(ahead) < 60
+                ? s[.plainOnTime]
+                : s.f(
+                    ahead > 0 ? .plainAhead : .plainBehind, words.roughDuration(seconds: abs(ahead))
+                )
             out.append(s.f(.plainStatusClock, words.roughDuration(seconds: m.meetingElapsed), word))
         }
         out.append(enterHint())
@@ -267,11 +314,16 @@ struct PlainMeetingScreens {
     func help() -> [String] {
         var plainModel = model
         plainModel.overlay = .none
-        let here = m.phase == .pause || m.phase == .processTalk ? s.phase(m.phase) : s.itemTitle(m.item, custom: model.customTexts)
+        let here =
+            m.phase == .pause || m.phase == .processTalk
+            ? s.phase(m.phase) : s.itemTitle(m.item, custom: model.customTexts)
         var out = [s.f(.plainHelpTitle, here)]
         for b in MeetingKeymap.offered(plainModel) {
             let cap = MeetingKeymap.helpCap(b.cap(plainModel), s)
-            out.append(s.f(.plainHelpKey, words.keyName(cap), PlainPrompt.spoken(b.help(plainModel)).dropLastPeriod))
+            out.append(
+                s.f(
+                    .plainHelpKey, words.keyName(cap),
+                    PlainPrompt.spoken(b.help(plainModel)).dropLastPeriod))
         }
         let typing = m.phase == .nextMeeting && m.next.step == .theme && !m.isFinished
         if !typing { out.append(s[.plainHelpStatus]) }
@@ -279,7 +331,9 @@ struct PlainMeetingScreens {
         return out
     }
 
-    func quitDialog() -> [String] { [model.demo ? s[.demoPlainQuitTitle] : s[.plainQuitTitle], s[.plainQuitKeys]] }
+    func quitDialog() -> [String] {
+        [model.demo ? s[.demoPlainQuitTitle] : s[.plainQuitTitle], s[.plainQuitKeys]]
+    }
 
     /// The late-arrival dialog's line for the entry under `cursor`.
     func lateChoice(_ cursor: Int) -> String {

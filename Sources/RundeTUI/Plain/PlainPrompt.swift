@@ -1,25 +1,30 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// A prompt screen (welcome, group chooser, resume, a new group's name) read out in plain
 /// mode: everything once when it opens, then only the choice under the cursor, a problem,
 /// or what Enter did.
 public enum PlainPrompt {
     /// The lines for `new`, given what was said for `old` (nil: the prompt just opened).
-    public static func lines(from old: PromptScreen?, to new: PromptScreen, lang: Lang) -> [String] {
+    public static func lines(from old: PromptScreen?, to new: PromptScreen, lang: Lang) -> [String]
+    {
         let s = Catalog(lang)
         guard let old, old.title == new.title, old.lines == new.lines, old.choices == new.choices,
-              old.fieldLabel == new.fieldLabel else {
+            old.fieldLabel == new.fieldLabel
+        else {
             var out = [spoken(new.title)]
             out += new.lines.map(spoken).filter { !$0.isEmpty }
-            for (i, c) in new.choices.enumerated() { out.append(s.f(.plainChoice, spoken(c), i + 1, new.choices.count)) }
+            for (i, c) in new.choices.enumerated() {
+                out.append(s.f(.plainChoice, spoken(c), i + 1, new.choices.count))
+            }
             if let e = new.error { out.append(s.f(.plainError, spoken(e))) }
             if let label = new.fieldLabel { out.append(s.f(.plainField, spoken(label))) }
             if !new.choices.isEmpty {
                 if new.isTopScreen {
                     // Esc stays on a top screen: it says its own letters instead (the chooser's g and q).
                     out.append(s[.plainChoiceHintTop])
-                    out += new.keys.map(\.choiceLine).filter { !new.choices.contains($0) }.map(spoken)
+                    out += new.keys.map(\.choiceLine).filter { !new.choices.contains($0) }.map(
+                        spoken)
                 } else {
                     out.append(s[.plainChoiceHint])
                 }
@@ -37,7 +42,7 @@ public enum PlainPrompt {
         }
         if new.asking != old.asking {
             if let q = new.question { return [spoken(q.body), spoken(s[.nightConfirmKeys])] }
-            return [spoken(new.footer)]         // the answer was no: the prompt's keys again
+            return [spoken(new.footer)]  // the answer was no: the prompt's keys again
         }
         if new.cursor != old.cursor, !new.choices.isEmpty { out.append(choice(new, s)) }
         if new.error != old.error, let e = new.error { out.append(s.f(.plainError, spoken(e))) }
@@ -53,7 +58,10 @@ public enum PlainPrompt {
     /// A screen text with its symbols in words or taken out, for a speech synthesiser.
     public static func spoken(_ text: String) -> String {
         var t = TextSafety.sanitize(text)
-        for (symbol, word) in [("↑/↓ · ", ""), ("↑/↓", ""), (" · ", ", "), ("·", ","), (" → ", ", "), ("▸", ""), ("⚠", ""), ("‹", ""), ("›", ""), ("▏", "")] {
+        for (symbol, word) in [
+            ("↑/↓ · ", ""), ("↑/↓", ""), (" · ", ", "), ("·", ","), (" → ", ", "), ("▸", ""),
+            ("⚠", ""), ("‹", ""), ("›", ""), ("▏", ""),
+        ] {
             t = t.replacing(symbol, with: word)
         }
         return t.trimmingSpaces()

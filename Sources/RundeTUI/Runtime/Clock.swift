@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import RundeCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Where the runtime gets the time. The domain never reads a clock; only the shell does.
 public protocol MeetingClock: AnyObject {
@@ -26,9 +27,9 @@ public final class BootClock: MeetingClock {
     static func boottime() -> Double {
         var ts = timespec()
         #if os(Linux)
-        clock_gettime(CLOCK_BOOTTIME, &ts)
+            clock_gettime(CLOCK_BOOTTIME, &ts)
         #else
-        clock_gettime(CLOCK_MONOTONIC, &ts)
+            clock_gettime(CLOCK_MONOTONIC, &ts)
         #endif
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }

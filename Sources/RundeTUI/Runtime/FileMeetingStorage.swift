@@ -31,17 +31,24 @@ public final class FileMeetingStorage: MeetingStorage {
     public func keepRulesDraft(_ text: String) throws {
         if finished { return }
         rulesDraft = text
-        do { try RulesDraft.write(text, journal: journal.path, meetingStart: journal.meetingStartedAt) } catch { throw StorageFault(error) }
+        do {
+            try RulesDraft.write(
+                text, journal: journal.path, meetingStart: journal.meetingStartedAt)
+        } catch { throw StorageFault(error) }
     }
 
     public func record(_ event: MeetingEvent, onlyMovesTheClock: Bool) throws {
         if finished { return }
-        do { try journal.record(event, onlyMovesTheClock: onlyMovesTheClock) } catch { throw StorageFault(error) }
+        do { try journal.record(event, onlyMovesTheClock: onlyMovesTheClock) } catch {
+            throw StorageFault(error)
+        }
     }
 
     public func finish(log: SessionLog, state: MeetingState) throws -> String {
         do {
-            if writtenLogPath == nil { writtenLogPath = try existingLog(like: log) ?? logs.write(log) }
+            if writtenLogPath == nil {
+                writtenLogPath = try existingLog(like: log) ?? logs.write(log)
+            }
             if !groupUpdated {
                 var group = try groups.load(slug: slug)
                 group = Self.updated(group, after: state, rules: rulesDraft)
@@ -63,7 +70,9 @@ public final class FileMeetingStorage: MeetingStorage {
         let prefix = DataLocation.logFileName(date: log.date, meetingNumber: log.meetingNumber)
             .replacingOccurrences(of: ".json", with: "")
         for id in logs.ids() where id.hasPrefix(prefix) {
-            if let stored = try? logs.read(id: id), stored.log.startedAt == log.startedAt { return stored.path }
+            if let stored = try? logs.read(id: id), stored.log.startedAt == log.startedAt {
+                return stored.path
+            }
         }
         return nil
     }
@@ -71,9 +80,12 @@ public final class FileMeetingStorage: MeetingStorage {
     /// The group after a meeting: rotation, count, theme and date for next time, and what the
     /// group agreed about its life (`GroupLife.applyingAgreements`: once, even when retried).
     /// `rules`: the rules card as rewritten in the meeting, if it was.
-    public static func updated(_ g: GroupFile, after state: MeetingState, rules: String? = nil) -> GroupFile {
+    public static func updated(_ g: GroupFile, after state: MeetingState, rules: String? = nil)
+        -> GroupFile
+    {
         var group = GroupLife.applyingAgreements(g, of: state, rules: rules)
-        let suggested = Rotation.suggestNext(after: state.setup.leader, attendance: state.attendance)
+        let suggested = Rotation.suggestNext(
+            after: state.setup.leader, attendance: state.attendance)
         let chosen = state.next.leaderChosen ? state.next.leaderChoice : nil
         if state.setup.memberCount == group.members.count {
             group.nextLeader = chosen ?? suggested
@@ -86,15 +98,17 @@ public final class FileMeetingStorage: MeetingStorage {
             group.nextDate = state.next.date
             // Proposals not chosen join the backlog; the chosen theme leaves it.
             var backlog: [String] = []
-            for p in group.themeBacklog.map(scrub) + state.next.proposals.map(scrub) where !backlog.contains(p) {
+            for p in group.themeBacklog.map(scrub) + state.next.proposals.map(scrub)
+            where !backlog.contains(p) {
                 backlog.append(p)
             }
             backlog.removeAll { $0 == group.nextTheme }
             group.themeBacklog = Array(backlog.suffix(50))
             // The group's life: a new member answered, farewells leave the rotation, the
             // starter's follow-up date (kept apart from the next meeting's date).
-            group = GroupLife.afterMeeting(group, agenda: state.setup.agenda, number: state.setup.meetingNumber,
-                                           date: state.setup.date, followUp: state.agreements.followUp)
+            group = GroupLife.afterMeeting(
+                group, agenda: state.setup.agenda, number: state.setup.meetingNumber,
+                date: state.setup.date, followUp: state.agreements.followUp)
         }
         return group
     }

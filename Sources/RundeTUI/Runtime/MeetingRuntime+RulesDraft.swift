@@ -5,7 +5,9 @@ extension MeetingModel {
     /// differs from the card, or the card was already rewritten today), else the card as
     /// rewritten today; nil when the card has not been touched.
     public var rulesInProgress: String? {
-        if case .rulesEditor(let editor) = overlay, editedRules != nil || editor.text != rules { return editor.text }
+        if case .rulesEditor(let editor) = overlay, editedRules != nil || editor.text != rules {
+            return editor.text
+        }
         return editedRules
     }
 }
@@ -24,7 +26,9 @@ struct RulesDraftKeeper {
     init(restored: String?) { kept = restored }
 
     /// Hands the text in progress to the storage when it changed (`force`: even within the second).
-    mutating func keep(_ model: MeetingModel, storage: MeetingStorage, now: Instant, force: Bool = false) {
+    mutating func keep(
+        _ model: MeetingModel, storage: MeetingStorage, now: Instant, force: Bool = false
+    ) {
         guard let text = model.rulesInProgress, text != kept else { return }
         if !force, case .rulesEditor = model.overlay, let at = keptAt, now - at < 1 { return }
         do {

@@ -39,8 +39,11 @@ public final class MeetingRuntime {
     /// - Parameters:
     ///   - tickMs: the wake-up interval; 1000 for a live meeting (the loop wakes on the second).
     ///   - announce: called for milestones (plain mode, tests).
-    public init(terminal: Terminal, clock: MeetingClock, model: MeetingModel, storage: MeetingStorage,
-                bell: BellMode = .off, tickMs: Int = 1000, announce: ((Milestone, MeetingModel) -> Void)? = nil) {
+    public init(
+        terminal: Terminal, clock: MeetingClock, model: MeetingModel, storage: MeetingStorage,
+        bell: BellMode = .off, tickMs: Int = 1000,
+        announce: ((Milestone, MeetingModel) -> Void)? = nil
+    ) {
         self.terminal = terminal
         self.clock = clock
         self.model = model
@@ -49,7 +52,9 @@ public final class MeetingRuntime {
         self.tickMs = max(20, tickMs)
         self.announce = announce
         draft = RulesDraftKeeper(restored: model.rulesInProgress)
-        if let plain = terminal as? PlainTerminal { observer = PlainMeetingObserver(terminal: plain) }
+        if let plain = terminal as? PlainTerminal {
+            observer = PlainMeetingObserver(terminal: plain)
+        }
     }
 
     /// Runs until the meeting is left, quit, signalled or hung up. The storage stays open: its
@@ -169,8 +174,9 @@ public final class MeetingRuntime {
     private func retryFinish() {
         guard finishPending else { return }
         keepRulesDraft(force: true)
-        let log = SessionLogBuilder.build(from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values),
-                                          theme: model.todayTheme)
+        let log = SessionLogBuilder.build(
+            from: model.meeting, rosterNames: model.roster + Array(model.guestNames.values),
+            theme: model.todayTheme)
         do {
             model.logPath = try storage.finish(log: log, state: model.meeting)
             finishPending = false
@@ -206,7 +212,9 @@ public final class MeetingRuntime {
     private func tickAnchor() -> Double {
         let m = model.meeting
         if let p = m.pause { return p.deadline.seconds.truncatingRemainder(dividingBy: 1) }
-        if let t = m.turn, !t.isHeld { return (t.startedAt.seconds + t.heldSeconds).truncatingRemainder(dividingBy: 1) }
+        if let t = m.turn, !t.isHeld {
+            return (t.startedAt.seconds + t.heldSeconds).truncatingRemainder(dividingBy: 1)
+        }
         return 0
     }
 }

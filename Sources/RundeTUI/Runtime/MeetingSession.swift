@@ -45,7 +45,9 @@ public final class MeetingSession {
         public var lastSeen: Instant { state.now }
 
         /// Whether, at `now`, the meeting was last seen more than 12 hours ago.
-        public func isOld(at now: Instant) -> Bool { now - lastSeen > MeetingSession.oldAfterSeconds }
+        public func isOld(at now: Instant) -> Bool {
+            now - lastSeen > MeetingSession.oldAfterSeconds
+        }
     }
 
     /// Looks for the journal of an unfinished meeting; the warnings of skipped lines are worded
@@ -57,10 +59,14 @@ public final class MeetingSession {
             let state = MeetingState.replay(setup: contents.setup, events: contents.events)
             var warnings = contents.warnings.map { Catalog(lang).words($0) }
             var draft: String?
-            do { draft = try RulesDraft.read(journal: journalPath, meetingStart: contents.setup.startedAt) } catch {
+            do {
+                draft = try RulesDraft.read(
+                    journal: journalPath, meetingStart: contents.setup.startedAt)
+            } catch {
                 warnings.append("\(error)")
             }
-            return .unfinished(Unfinished(state: state, warnings: warnings, journal: journal, rulesDraft: draft))
+            return .unfinished(
+                Unfinished(state: state, warnings: warnings, journal: journal, rulesDraft: draft))
         } catch {
             return .unreadable(error)
         }
@@ -69,7 +75,8 @@ public final class MeetingSession {
     /// Renames an unreadable journal out of the way (never deletes it) and returns its new path.
     @discardableResult
     public func setAside(at now: Instant) throws -> String {
-        try Journal.setAside(path: journalPath, suffix: "unreadable-\(Int(saturating: now.seconds))")
+        try Journal.setAside(
+            path: journalPath, suffix: "unreadable-\(Int(saturating: now.seconds))")
     }
 
     /// Continues the meeting at `now`: `.resumed`, then a tick to `now` that spans the time the
@@ -78,7 +85,9 @@ public final class MeetingSession {
     /// before stays held. The meeting clock counts a gap of the same evening (the room's evening
     /// went on) and leaves out one of 12 hours or more (another sitting: `awaySeconds`). Every step is
     /// journaled, so a later resume replays to the same state.
-    public func resume(_ unfinished: Unfinished, at now: Instant) -> (state: MeetingState, journal: Journal) {
+    public func resume(_ unfinished: Unfinished, at now: Instant) -> (
+        state: MeetingState, journal: Journal
+    ) {
         var state = unfinished.state
         let journal = unfinished.journal
         // The tick goes with `.resumed` even when no time passed: it closes the mark.
@@ -97,10 +106,12 @@ public final class MeetingSession {
     /// log's path.
     @discardableResult
     public func saveUnfinished(_ unfinished: Unfinished, group: GroupFile) throws -> String {
-        let log = SessionLogBuilder.build(from: unfinished.state, rosterNames: group.members, theme: group.nextTheme)
+        let log = SessionLogBuilder.build(
+            from: unfinished.state, rosterNames: group.members, theme: group.nextTheme)
         let path = try LogStore(location: location, slug: slug).write(log)
         // What the group agreed before the interruption (decision, rules, follow-up) is kept.
-        var g = GroupLife.applyingAgreements(group, of: unfinished.state, rules: unfinished.rulesDraft)
+        var g = GroupLife.applyingAgreements(
+            group, of: unfinished.state, rules: unfinished.rulesDraft)
         g.meetingsHeld = max(g.meetingsHeld, unfinished.state.setup.meetingNumber)
         try GroupStore(location: location).save(g, slug: slug)
         unfinished.journal.close()
@@ -109,16 +120,19 @@ public final class MeetingSession {
     }
 
     /// Starts the group's next meeting at `now`: its journal is on disk before this returns.
-    public func start(group: GroupFile, proposal: MeetingProposal? = nil, at now: Instant,
-                      utcOffsetSeconds offset: Int) throws -> (state: MeetingState, journal: Journal) {
+    public func start(
+        group: GroupFile, proposal: MeetingProposal? = nil, at now: Instant,
+        utcOffsetSeconds offset: Int
+    ) throws -> (state: MeetingState, journal: Journal) {
         let leader = group.members.indices.contains(group.nextLeader) ? group.nextLeader : 0
-        let setup = MeetingSetup(memberCount: group.members.count, leader: leader,
-                                 meetingNumber: group.meetingsHeld + 1,
-                                 date: LocalDate(instant: now, utcOffsetSeconds: offset),
-                                 utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now,
-                                 agenda: proposal?.agenda ?? group.meetingAgenda,
-                                 format: (proposal?.format ?? group.effectiveFormat).rawValue,
-                                 nextMeetingInDays: proposal?.nextMeetingInDays ?? 14)
+        let setup = MeetingSetup(
+            memberCount: group.members.count, leader: leader,
+            meetingNumber: group.meetingsHeld + 1,
+            date: LocalDate(instant: now, utcOffsetSeconds: offset),
+            utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now,
+            agenda: proposal?.agenda ?? group.meetingAgenda,
+            format: (proposal?.format ?? group.effectiveFormat).rawValue,
+            nextMeetingInDays: proposal?.nextMeetingInDays ?? 14)
         let journal = try Journal(path: journalPath, setup: setup)
         try journal.start()
         return (MeetingState(setup: setup), journal)
@@ -144,20 +158,31 @@ public struct ResumeOffer: Equatable, Sendable {
     /// Keys the prompt passes on besides Enter and Esc.
     public static let letters: Set<Character> = ["n", "N", "q", "Q", "f", "F", "r", "R"]
 
-    public init(_ unfinished: MeetingSession.Unfinished, now: Instant, lang: Lang, customTexts: [String: String] = [:]) {
+    public init(
+        _ unfinished: MeetingSession.Unfinished, now: Instant, lang: Lang,
+        customTexts: [String: String] = [:]
+    ) {
         let s = Catalog(lang)
         let state = unfinished.state
         isOld = unfinished.isOld(at: now)
         let step = TextSafety.sanitize(Self.stepTitle(state, s, customTexts: customTexts))
-        var lines = [s.f(.sessionResumeStopped, state.setup.meetingNumber, DateText.long(state.setup.date, lang), step)]
+        var lines = [
+            s.f(
+                .sessionResumeStopped, state.setup.meetingNumber,
+                DateText.long(state.setup.date, lang), step)
+        ]
         lines.append(s[isOld ? .sessionResumeOld : .sessionResumeHint])
         lines += unfinished.warnings.map { TextSafety.sanitize($0) }
         let keys = Self.keys(isOld: isOld)
-        var prompt = PromptScreen(title: s[.sessionResumeTitle], lines: lines,
-                                  footer: keys.map { s[$0.footer] }.joined(separator: " · "))
+        var prompt = PromptScreen(
+            title: s[.sessionResumeTitle], lines: lines,
+            footer: keys.map { s[$0.footer] }.joined(separator: " · "))
         prompt.helpLines = keys.compactMap { $0.help.map { s[$0] } }
         // Saving a meeting of this evening as unfinished cannot be taken back: n asks first.
-        prompt.questions = ["n": .init(title: s[.sessionAskTitle], body: s.f(.sessionAskSave, state.setup.meetingNumber))]
+        prompt.questions = [
+            "n": .init(
+                title: s[.sessionAskTitle], body: s.f(.sessionAskSave, state.setup.meetingNumber))
+        ]
         // The first screen of the meeting: Esc stays (q quits), never out of the program.
         prompt.strings = s
         prompt.isTopScreen = true
@@ -168,13 +193,22 @@ public struct ResumeOffer: Equatable, Sendable {
     /// The offer's keys, one table for the footer and for `?`: what each is called in the
     /// footer and what it does in words (q is said by every prompt's own help line).
     static func keys(isOld: Bool) -> [(footer: SessionText, help: SessionText?)] {
-        isOld ? [(.sessionKeySaveOld, .sessionHelpSaveOld), (.sessionKeyResumeOld, .sessionHelpResumeOld), (.sessionKeyQuit, nil)]
-              : [(.sessionKeyResume, .sessionHelpResume), (.sessionKeySave, .sessionHelpSave), (.sessionKeyQuit, nil)]
+        isOld
+            ? [
+                (.sessionKeySaveOld, .sessionHelpSaveOld),
+                (.sessionKeyResumeOld, .sessionHelpResumeOld), (.sessionKeyQuit, nil),
+            ]
+            : [
+                (.sessionKeyResume, .sessionHelpResume), (.sessionKeySave, .sessionHelpSave),
+                (.sessionKeyQuit, nil),
+            ]
     }
 
     /// The step the meeting stopped at, as the phase bar names it: the agenda item's title
     /// (the principles card, not "Opening"), or the pause or process talk.
-    static func stepTitle(_ state: MeetingState, _ s: Catalog, customTexts: [String: String]) -> String {
+    static func stepTitle(_ state: MeetingState, _ s: Catalog, customTexts: [String: String])
+        -> String
+    {
         switch state.phase {
         case .pause, .processTalk: return s.phase(state.phase)
         default: return s.itemTitle(state.item, custom: customTexts)
@@ -197,8 +231,9 @@ extension MeetingSession {
     /// The prompt for a journal that cannot be read: set it aside and start anew, or quit.
     public static func unreadablePrompt(_ message: String, lang: Lang) -> PromptScreen {
         let s = Catalog(lang)
-        var prompt = PromptScreen(title: s[.sessionUnreadableTitle], lines: [TextSafety.sanitize(message)],
-                                  footer: s[.sessionUnreadableKeys])
+        var prompt = PromptScreen(
+            title: s[.sessionUnreadableTitle], lines: [TextSafety.sanitize(message)],
+            footer: s[.sessionUnreadableKeys])
         prompt.strings = s
         prompt.isTopScreen = true
         return prompt

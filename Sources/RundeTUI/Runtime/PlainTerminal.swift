@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#elseif canImport(Darwin)
-@preconcurrency import Darwin
-#endif
 import RundeCore
 import RundeText
+
+#if canImport(Glibc)
+    @preconcurrency import Glibc
+#elseif canImport(Darwin)
+    @preconcurrency import Darwin
+#endif
 
 /// The signal that arrived while a plain terminal waited (0: none). Written by the handler only.
 nonisolated(unsafe) private var plainPendingSignal: Int32 = 0
@@ -28,7 +29,8 @@ public final class PlainTerminal: Terminal {
     public var mode: Mode = .footerOnly
     /// The language of screens read without a model of their own (prompts, history); the
     /// meeting speaks its own. From `LC_ALL`/`LC_MESSAGES`/`LANG` until the caller sets it.
-    public var language: Lang = Lang.resolve(flag: nil, environment: PlainTerminal.localeEnvironment())
+    public var language: Lang = Lang.resolve(
+        flag: nil, environment: PlainTerminal.localeEnvironment())
     /// Warnings to say at the start of the next meeting (for example about a group file).
     public var warnings: [String] = []
     private let input: Int32
@@ -45,10 +47,11 @@ public final class PlainTerminal: Terminal {
     ///   - output: where text goes (standard output by default); tests collect it.
     public init(input: Int32 = 0, output: ((String) -> Void)? = nil) {
         self.input = input
-        self.output = output ?? { text in
-            fputs(text, stdout)
-            fflush(stdout)
-        }
+        self.output =
+            output ?? { text in
+                fputs(text, stdout)
+                fflush(stdout)
+            }
         if isatty(input) == 1, tcgetattr(input, &saved) == 0 {
             var t = saved
             t.c_lflag &= ~tcflag_t(ICANON | ECHO)
@@ -72,9 +75,9 @@ public final class PlainTerminal: Terminal {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = { n in plainPendingSignal = n }
+                action.__sigaction_handler.sa_handler = { n in plainPendingSignal = n }
             #else
-            action.__sigaction_u.__sa_handler = { n in plainPendingSignal = n }
+                action.__sigaction_u.__sa_handler = { n in plainPendingSignal = n }
             #endif
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
@@ -110,8 +113,13 @@ public final class PlainTerminal: Terminal {
         guard old != new else { return }
         if new.hasPrefix(old) {
             // A new line typed into a multi-line field ends the echoed line.
-            for (i, part) in new.dropFirst(old.count).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if i > 0 { output("\n"); partial = false }
+            for (i, part) in new.dropFirst(old.count).split(
+                separator: "\n", omittingEmptySubsequences: false
+            ).enumerated() {
+                if i > 0 {
+                    output("\n")
+                    partial = false
+                }
                 echo(String(part))
             }
         } else if old.hasPrefix(new) {
@@ -135,7 +143,9 @@ public final class PlainTerminal: Terminal {
 
     public func draw(_ frame: Frame) {
         guard mode != .silent else { return }
-        let lines = frame.text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        let lines = frame.text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter {
+            !$0.isEmpty
+        }
         let text: String
         switch mode {
         case .wholeFrame: text = lines.joined(separator: "\n")
@@ -158,7 +168,9 @@ public final class PlainTerminal: Terminal {
         }
         if r == 0 { return .timeout }
         if r < 0 { return errno == EINTR ? .timeout : .hangup }
-        if p.revents & Int16(POLLIN) == 0 && p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return .hangup }
+        if p.revents & Int16(POLLIN) == 0 && p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+            return .hangup
+        }
         var buf = [UInt8](repeating: 0, count: 64)
         let n = read(input, &buf, buf.count)
         if n <= 0 { return .hangup }
@@ -172,7 +184,7 @@ public final class PlainTerminal: Terminal {
         while !pending.isEmpty {
             let before = pending.count
             if let k = decodeOne() { return k }
-            if pending.count == before { return nil }   // an incomplete sequence: wait for more
+            if pending.count == before { return nil }  // an incomplete sequence: wait for more
         }
         return nil
     }
@@ -193,7 +205,9 @@ public final class PlainTerminal: Terminal {
     private func decodeOne() -> Key? {
         guard let b = pending.first else { return nil }
         if b == 0x1B {
-            if pending.count >= 3, pending[1] == UInt8(ascii: "[") || pending[1] == UInt8(ascii: "O") {
+            if pending.count >= 3,
+                pending[1] == UInt8(ascii: "[") || pending[1] == UInt8(ascii: "O")
+            {
                 let code = pending[2]
                 pending.removeFirst(3)
                 if let key = Self.cursorKey(code) { return key }
@@ -203,12 +217,16 @@ public final class PlainTerminal: Terminal {
                     // ESC [ n ~, ESC [ 1 1 ~ for F1, ESC [ 1 ; 5 A for a modified arrow: the
                     // whole sequence up to its final byte goes, so no stray '~' is typed.
                     var params = [code]
-                    while let next = pending.first, !(0x40...0x7E).contains(next), params.count < 8 {
-                        params.append(next); pending.removeFirst()
+                    while let next = pending.first, !(0x40...0x7E).contains(next), params.count < 8
+                    {
+                        params.append(next)
+                        pending.removeFirst()
                     }
                     let final = pending.isEmpty ? UInt8(ascii: "~") : pending.removeFirst()
                     if let key = Self.cursorKey(final) { return key }
-                    switch String(decoding: params.prefix { $0 != UInt8(ascii: ";") }, as: UTF8.self) {
+                    switch String(
+                        decoding: params.prefix { $0 != UInt8(ascii: ";") }, as: UTF8.self)
+                    {
                     case "1", "7": return .home
                     case "4", "8": return .end
                     case "5": return .pageUp
@@ -223,9 +241,18 @@ public final class PlainTerminal: Terminal {
             pending.removeFirst()
             return .escape
         }
-        if b == 10 || b == 13 { pending.removeFirst(); return .enter }
-        if b == 127 || b == 8 { pending.removeFirst(); return .backspace }
-        if b == 9 { pending.removeFirst(); return .tab }
+        if b == 10 || b == 13 {
+            pending.removeFirst()
+            return .enter
+        }
+        if b == 127 || b == 8 {
+            pending.removeFirst()
+            return .backspace
+        }
+        if b == 9 {
+            pending.removeFirst()
+            return .tab
+        }
         // UTF-8: take a whole scalar.
         let len = b < 0x80 ? 1 : (b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2))
         guard pending.count >= len else { return nil }
@@ -242,7 +269,13 @@ public final class PlainTerminal: Terminal {
     public func flash() { bell() }
 
     public func restore() {
-        if partial { output("\n"); partial = false }
-        if raw { tcsetattr(input, TCSANOW, &saved); raw = false }
+        if partial {
+            output("\n")
+            partial = false
+        }
+        if raw {
+            tcsetattr(input, TCSANOW, &saved)
+            raw = false
+        }
     }
 }

@@ -8,13 +8,18 @@ extension GroupScreen {
     // MARK: members
 
     mutating func handleAdding(_ key: Key, _ typed: String) {
-        error = nil; notice = nil
+        error = nil
+        notice = nil
         switch key {
-        case .escape: mode = .browsing; notice = strings[.gscrTypingDiscarded]
+        case .escape:
+            mode = .browsing
+            notice = strings[.gscrTypingDiscarded]
         case .enter: addMember(typed)
         case .backspace, .delete: mode = .adding(String(typed.dropLast()))
         case .char(let c):
-            if typed.count < GroupValidation.maxLabelLength { mode = .adding(typed + TextSafety.sanitize(String(c))) }
+            if typed.count < GroupValidation.maxLabelLength {
+                mode = .adding(typed + TextSafety.sanitize(String(c)))
+            }
         default: break
         }
     }
@@ -22,7 +27,8 @@ extension GroupScreen {
     mutating func addMember(_ typed: String) {
         let label = typed.trimmingSpaces()
         if let p = GroupValidation.membersIssue(group.members + [label]) {
-            error = strings.f(.gscrRefusedMember, strings.words(p)); return
+            error = strings.f(.gscrRefusedMember, strings.words(p))
+            return
         }
         var g = group
         g.members.append(label)
@@ -36,7 +42,11 @@ extension GroupScreen {
         guard group.members.indices.contains(i) else { return }
         var g = group
         let label = g.members[i]
-        if let at = g.leaving.firstIndex(of: label) { g.leaving.remove(at: at) } else { g.leaving.append(label) }
+        if let at = g.leaving.firstIndex(of: label) {
+            g.leaving.remove(at: at)
+        } else {
+            g.leaving.append(label)
+        }
         commit(g)
     }
 
@@ -61,25 +71,39 @@ extension GroupScreen {
         let new: Int?
         if let v = s.value(in: group) {
             let next = v + (up ? s.step : -s.step)
-            if s.isOptional && !up && v == r.lowerBound { new = nil }
-            else if !up && v > r.lowerBound { new = max(r.lowerBound, next) }
-            else if up && v < r.upperBound { new = min(r.upperBound, next) }
-            else { error = strings[up ? .gscrAtHighest : .gscrAtLowest]; return }
+            if s.isOptional && !up && v == r.lowerBound {
+                new = nil
+            } else if !up && v > r.lowerBound {
+                new = max(r.lowerBound, next)
+            } else if up && v < r.upperBound {
+                new = min(r.upperBound, next)
+            } else {
+                error = strings[up ? .gscrAtHighest : .gscrAtLowest]
+                return
+            }
         } else {
-            guard up else { error = strings[.gscrAtLowest]; return }
+            guard up else {
+                error = strings[.gscrAtLowest]
+                return
+            }
             new = s.firstValue
         }
         apply(s, new)
     }
 
     mutating func handleTyping(_ key: Key, _ s: GroupScreenSetting, _ typed: String) {
-        error = nil; notice = nil
+        error = nil
+        notice = nil
         switch key {
-        case .escape: mode = .browsing; notice = strings[.gscrTypingDiscarded]
+        case .escape:
+            mode = .browsing
+            notice = strings[.gscrTypingDiscarded]
         case .enter:
             guard let value = s.parse(typed) else {
                 let range = s.rangeText(in: group, strings)
-                error = s.unit == .time ? strings.f(.gscrNotATime, range) : strings.f(.gscrNotANumber, range)
+                error =
+                    s.unit == .time
+                    ? strings.f(.gscrNotATime, range) : strings.f(.gscrNotANumber, range)
                 return
             }
             if apply(s, value) { mode = .browsing }
@@ -98,11 +122,14 @@ extension GroupScreen {
         var g = group
         s.set(value, in: &g)
         var moved: Int?
-        if s == .meetingMinutes, let m = value, MeetingPlan.meetingMinutesRange.contains(m), g.settings.plan.pauseAtMinute > m {
+        if s == .meetingMinutes, let m = value, MeetingPlan.meetingMinutesRange.contains(m),
+            g.settings.plan.pauseAtMinute > m
+        {
             g.settings.plan.pauseAtMinute = m / 2
             moved = m / 2
         }
-        if let v = value, !s.range(in: group).contains(v) || GroupValidation.numberProblem(g) != nil {
+        if let v = value, !s.range(in: group).contains(v) || GroupValidation.numberProblem(g) != nil
+        {
             error = strings.f(.gscrRefused, s.rangeText(in: group, strings))
             return false
         }

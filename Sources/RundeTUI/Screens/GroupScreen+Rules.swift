@@ -7,11 +7,17 @@ import RundeText
 /// kept in `[[rule_changes]]` with today's date and no names, as the in-meeting edit keeps it.
 extension GroupScreen {
     mutating func handleRulesEditor(_ key: Key, _ editor: MultiLineEditor) {
-        error = nil; notice = nil
+        error = nil
+        notice = nil
         var e = editor
         switch key {
         case .escape:
-            if e.text == group.rules { mode = .browsing; notice = strings[.gscrRulesUnchanged] } else { mode = .askingAboutRules(e) }
+            if e.text == group.rules {
+                mode = .browsing
+                notice = strings[.gscrRulesUnchanged]
+            } else {
+                mode = .askingAboutRules(e)
+            }
         default:
             e.handle(key)
             mode = .editingRules(e)
@@ -34,7 +40,10 @@ extension GroupScreen {
     /// Takes the rules as written and records the change with today's date.
     mutating func saveRules(_ text: String) {
         mode = .browsing
-        guard text != group.rules else { notice = strings[.gscrRulesUnchanged]; return }
+        guard text != group.rules else {
+            notice = strings[.gscrRulesUnchanged]
+            return
+        }
         var g = group
         g.rules = text
         g.ruleChanges.append(RuleChange(date: today, text: text))

@@ -16,7 +16,10 @@ extension GroupScreen {
         while true {
             let size = terminal.size
             let frame = render(width: size.width, height: size.height)
-            if frame != last { terminal.draw(frame); last = frame }
+            if frame != last {
+                terminal.draw(frame)
+                last = frame
+            }
             switch terminal.nextInput(timeoutMs: 1000) {
             case .timeout: continue
             case .resize: last = nil
@@ -28,7 +31,10 @@ extension GroupScreen {
                 if changed {
                     changed = false
                     if let problem = save(group) {
-                        group = before.group; undoStack = before.undoStack; notice = nil; error = problem
+                        group = before.group
+                        undoStack = before.undoStack
+                        notice = nil
+                        error = problem
                     }
                 }
                 if let plain {
@@ -55,13 +61,18 @@ extension GroupScreen {
         case .addMember: return s[.gscrAddRow]
         case .setting(let setting): return setting.label(s) + ": " + setting.valueText(in: group, s)
         case .rules:
-            return s[.gscrRulesHeader] + " " + (group.rules.split(separator: "\n").first.map { TextSafety.sanitize(String($0)) } ?? s[.gscrRulesEmpty])
+            return s[.gscrRulesHeader] + " "
+                + (group.rules.split(separator: "\n").first.map { TextSafety.sanitize(String($0)) }
+                    ?? s[.gscrRulesEmpty])
         }
     }
 
     /// What plain mode says when the screen opens.
     func plainOpening() -> [String] {
-        [strings.f(.gsTitle, TextSafety.sanitize(group.name)), strings[.gscrPlainIntro], spokenRow()] + explanation() + [footer]
+        [
+            strings.f(.gsTitle, TextSafety.sanitize(group.name)), strings[.gscrPlainIntro],
+            spokenRow(),
+        ] + explanation() + [footer]
     }
 
     /// What plain mode says after `key` took the screen from `old` to this state, and the
@@ -71,7 +82,9 @@ extension GroupScreen {
         var lines: [String] = []
         var echo: String?
         if showingHelp {
-            if !old.showingHelp { lines = [s[.nightPromptHelpTitle]] + helpLines(width: 200) + [s[.nightHelpFooter]] }
+            if !old.showingHelp {
+                lines = [s[.nightPromptHelpTitle]] + helpLines(width: 200) + [s[.nightHelpFooter]]
+            }
             return (lines, nil)
         }
         switch mode {
@@ -83,19 +96,30 @@ extension GroupScreen {
             if case .adding = mode, !sameMode(old.mode) { lines = [s[.gsAddPrompt]] }
         case .editingRules(let e):
             if !sameMode(old.mode) {
-                lines = [s[.gscrPlainRulesNow]] + e.text.split(separator: "\n").map(String.init) + [s[.gscrPlainRulesTyping]]
-            } else if case .editingRules(let before) = old.mode, case .char = key, e.text.count > before.text.count,
-                      e.cursor > 0 {
+                lines =
+                    [s[.gscrPlainRulesNow]] + e.text.split(separator: "\n").map(String.init) + [
+                        s[.gscrPlainRulesTyping]
+                    ]
+            } else if case .editingRules(let before) = old.mode, case .char = key,
+                e.text.count > before.text.count,
+                e.cursor > 0
+            {
                 echo = String(Array(e.text)[e.cursor - 1])
             } else if key == .enter, e.cursor > 0 {
                 // The line just finished, read back.
-                let done = Array(e.text)[..<(e.cursor - 1)].split(separator: "\n", omittingEmptySubsequences: false).last
+                let done = Array(e.text)[..<(e.cursor - 1)].split(
+                    separator: "\n", omittingEmptySubsequences: false
+                ).last
                 lines = [done.map { String($0) } ?? ""]
             }
         case .askingAboutRules:
-            lines = [s[.gscrAskTitle], s[.gscrAskBody], s[.gscrAskSave], s[.gscrAskDiscard], s[.gscrAskBack]]
+            lines = [
+                s[.gscrAskTitle], s[.gscrAskBody], s[.gscrAskSave], s[.gscrAskDiscard],
+                s[.gscrAskBack],
+            ]
         case .browsing:
-            if cursor != old.cursor || group != old.group || !sameMode(old.mode) || old.showingHelp {
+            if cursor != old.cursor || group != old.group || !sameMode(old.mode) || old.showingHelp
+            {
                 lines = [spokenRow()] + explanation()
             }
         }
@@ -107,8 +131,10 @@ extension GroupScreen {
     /// The same kind of mode as `other` (typing in it does not count as a change of mode).
     private func sameMode(_ other: Mode) -> Bool {
         switch (mode, other) {
-        case (.browsing, .browsing), (.adding, .adding), (.editingRules, .editingRules), (.askingAboutRules, .askingAboutRules): return true
-        case let (.typing(a, _), .typing(b, _)): return a == b
+        case (.browsing, .browsing), (.adding, .adding), (.editingRules, .editingRules),
+            (.askingAboutRules, .askingAboutRules):
+            return true
+        case (.typing(let a, _), .typing(let b, _)): return a == b
         default: return false
         }
     }

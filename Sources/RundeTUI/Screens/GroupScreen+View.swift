@@ -25,7 +25,10 @@ extension GroupScreen {
         for (i, label) in group.members.enumerated() {
             var note = i == group.nextLeader ? s[.gsLeadsNext] : ""
             if group.leaving.contains(label) { note = s[.gsLeaving] }
-            out.append(ListLine(text: "\(i + 1). " + TextSafety.sanitize(label), note: note, row: index(.member(i))))
+            out.append(
+                ListLine(
+                    text: "\(i + 1). " + TextSafety.sanitize(label), note: note,
+                    row: index(.member(i))))
         }
         let addText = adding.map { "+ " + TextSafety.sanitize($0) + "▏" } ?? s[.gscrAddRow]
         out.append(ListLine(text: addText, role: .muted, row: index(.addMember)))
@@ -38,9 +41,12 @@ extension GroupScreen {
         }
         out.append(ListLine(text: ""))
         out.append(ListLine(text: s[.gscrRulesHeader], role: .accent))
-        let ruleLines = group.rules.split(separator: "\n").map { TextSafety.sanitize(String($0)) }.filter { !$0.isEmpty }
+        let ruleLines = group.rules.split(separator: "\n").map { TextSafety.sanitize(String($0)) }
+            .filter { !$0.isEmpty }
         out.append(ListLine(text: ruleLines.first ?? s[.gscrRulesEmpty], row: index(.rules)))
-        for line in ruleLines.dropFirst().prefix(2) { out.append(ListLine(text: line, role: .muted)) }
+        for line in ruleLines.dropFirst().prefix(2) {
+            out.append(ListLine(text: line, role: .muted))
+        }
         if ruleLines.count > 3 { out.append(ListLine(text: "…", role: .muted)) }
         return out
     }
@@ -53,10 +59,14 @@ extension GroupScreen {
         case .member: return [s[.gscrMeanMember]]
         case .addMember: return [adding == nil ? s[.gscrMeanAddRow] : s[.gsAddPrompt]]
         case .setting(let setting):
-            if case .typing = mode { return [setting.meaning(in: group, s), setting.typingPrompt(in: group, s)] }
+            if case .typing = mode {
+                return [setting.meaning(in: group, s), setting.typingPrompt(in: group, s)]
+            }
             return [setting.meaning(in: group, s), setting.rangeText(in: group, s)]
         case .rules:
-            if let last = group.ruleChanges.last { return [s.f(.gscrMeanRulesChanged, DateText.long(last.date, s.lang))] }
+            if let last = group.ruleChanges.last {
+                return [s.f(.gscrMeanRulesChanged, DateText.long(last.date, s.lang))]
+            }
             return [s[.gscrMeanRules]]
         }
     }
@@ -87,30 +97,44 @@ extension GroupScreen {
         case .editingRules(let e), .askingAboutRules(let e):
             renderRulesEditor(&f, e)
             if case .askingAboutRules = mode, width >= 30, height >= 10 {
-                let lines: [(String, StyleRole)] = [(s[.gscrAskBody], .normal), ("", .normal),
-                                                    (s[.gscrAskSave], .normal), (s[.gscrAskDiscard], .normal), (s[.gscrAskBack], .normal)]
+                let lines: [(String, StyleRole)] = [
+                    (s[.gscrAskBody], .normal), ("", .normal),
+                    (s[.gscrAskSave], .normal), (s[.gscrAskDiscard], .normal),
+                    (s[.gscrAskBack], .normal),
+                ]
                 Overlays.panel(&f, title: s[.gscrAskTitle], lines: lines, width: 60)
             }
             return f
         default: break
         }
-        f.put(s.f(.gsTitle, TextSafety.sanitize(group.name)), x: 2, y: 0, role: .title, bold: true, maxWidth: width - 4)
+        f.put(
+            s.f(.gsTitle, TextSafety.sanitize(group.name)), x: 2, y: 0, role: .title, bold: true,
+            maxWidth: width - 4)
         guard width >= 30, height >= 10 else { return f }
-        let bottom = 4                                  // meaning (2), message (1), footer (1)
+        let bottom = 4  // meaning (2), message (1), footer (1)
         let lines = listLines(width: width)
         let room = height - 2 - bottom
         let chosen = lines.firstIndex { $0.row == cursor } ?? 0
-        var top = 0, shown = room
+        var top = 0
+        var shown = room
         if lines.count > room {
-            shown = room - 1                            // the last line says "more below"
+            shown = room - 1  // the last line says "more below"
             top = min(max(0, chosen - (shown - 3)), lines.count - shown)
             if chosen < top { top = chosen }
         }
         // The notes line up within each part: members beside their names, values beside the settings.
         func labelWidth(_ line: ListLine) -> Int {
-            let isMember = line.row.map { if case .member = rows[$0] { return true }; return false } ?? false
+            let isMember =
+                line.row.map {
+                    if case .member = rows[$0] { return true }
+                    return false
+                } ?? false
             let same = lines.filter { l in
-                !l.note.isEmpty && (l.row.map { if case .member = rows[$0] { return true }; return false } ?? false) == isMember
+                !l.note.isEmpty
+                    && (l.row.map {
+                        if case .member = rows[$0] { return true }
+                        return false
+                    } ?? false) == isMember
             }
             return min(max(0, width - 26), (same.map { Frame.textWidth($0.text) }.max() ?? 0) + 4)
         }
@@ -118,21 +142,42 @@ extension GroupScreen {
             let y = 2 + k
             let selected = line.row == cursor && line.row != nil
             let indent = line.row != nil || line.role == .muted ? 2 : 0
-            let text = line.row != nil ? (selected ? "▸ " : "  ") + line.text : String(repeating: " ", count: indent) + line.text
+            let text =
+                line.row != nil
+                ? (selected ? "▸ " : "  ") + line.text
+                : String(repeating: " ", count: indent) + line.text
             let role: StyleRole = selected ? .selection : line.role
             if line.note.isEmpty {
-                f.put(Self.fit(text, width - 4), x: 2, y: y, role: role, bold: selected, reverse: selected, maxWidth: width - 4)
+                f.put(
+                    Self.fit(text, width - 4), x: 2, y: y, role: role, bold: selected,
+                    reverse: selected, maxWidth: width - 4)
             } else {
                 let column = labelWidth(line)
-                let padded = Self.fit(text, column) + String(repeating: " ", count: max(1, column - Frame.textWidth(text)))
-                f.put(padded, x: 2, y: y, role: role, bold: selected, reverse: selected, maxWidth: column)
-                let noteRole: StyleRole = line.row.map { rows[$0] }.map { if case .member = $0 { return .muted }; return .normal } ?? .normal
-                f.put(Self.fit(line.note, width - column - 5), x: 2 + column + 1, y: y, role: selected ? .selection : noteRole,
-                      bold: selected, maxWidth: width - column - 5)
+                let padded =
+                    Self.fit(text, column)
+                    + String(repeating: " ", count: max(1, column - Frame.textWidth(text)))
+                f.put(
+                    padded, x: 2, y: y, role: role, bold: selected, reverse: selected,
+                    maxWidth: column)
+                let noteRole: StyleRole =
+                    line.row.map { rows[$0] }.map {
+                        if case .member = $0 { return .muted }
+                        return .normal
+                    } ?? .normal
+                f.put(
+                    Self.fit(line.note, width - column - 5), x: 2 + column + 1, y: y,
+                    role: selected ? .selection : noteRole,
+                    bold: selected, maxWidth: width - column - 5)
             }
         }
-        if top > 0 { f.put(s[.gscrMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreAbove])), y: 1, role: .muted) }
-        if top + shown < lines.count { f.put(s[.gscrMoreBelow], x: 4, y: 2 + shown, role: .muted, maxWidth: width - 6) }
+        if top > 0 {
+            f.put(
+                s[.gscrMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreAbove])), y: 1,
+                role: .muted)
+        }
+        if top + shown < lines.count {
+            f.put(s[.gscrMoreBelow], x: 4, y: 2 + shown, role: .muted, maxWidth: width - 6)
+        }
         // What the chosen row means, then a message (a refusal, what was done) or the range.
         // A message longer than a line takes the lines of the meaning above it (up to all three).
         var about = explanation().flatMap { Wrap.lines($0, width: width - 4) }
@@ -140,14 +185,18 @@ extension GroupScreen {
         let messageLines = message.map { Array(Wrap.lines($0, width: width - 4).prefix(3)) } ?? []
         if !messageLines.isEmpty {
             // Half a sentence of meaning above a long message would only confuse: it goes.
-            about = messageLines.count > 1 && about.count > 3 - messageLines.count ? [] : Array(about.prefix(3 - messageLines.count))
+            about =
+                messageLines.count > 1 && about.count > 3 - messageLines.count
+                ? [] : Array(about.prefix(3 - messageLines.count))
             while about.count < 3 - messageLines.count { about.append("") }
             about += messageLines
         }
         for (k, line) in about.prefix(3).enumerated() {
             let isMessage = k >= 3 - messageLines.count && message != nil
-            f.put(line, x: 2, y: height - 4 + k, role: isMessage ? (error != nil ? .alert : .accent) : .muted,
-                  bold: isMessage && error != nil, maxWidth: width - 4)
+            f.put(
+                line, x: 2, y: height - 4 + k,
+                role: isMessage ? (error != nil ? .alert : .accent) : .muted,
+                bold: isMessage && error != nil, maxWidth: width - 4)
         }
         f.put(footer, x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
         if showingHelp { renderHelp(&f) }
@@ -167,11 +216,17 @@ extension GroupScreen {
 
     /// The rules editor on the whole screen: title, a note, the text (scrolled to the cursor).
     func renderRulesEditor(_ f: inout Frame, _ e: MultiLineEditor) {
-        let s = strings, width = f.width, height = f.height
-        f.put(s.f(.gscrRulesTitle, TextSafety.sanitize(group.name)), x: 2, y: 0, role: .title, bold: true, maxWidth: width - 4)
+        let s = strings
+        let width = f.width
+        let height = f.height
+        f.put(
+            s.f(.gscrRulesTitle, TextSafety.sanitize(group.name)), x: 2, y: 0, role: .title,
+            bold: true, maxWidth: width - 4)
         guard width >= 20, height >= 8 else { return }
         let note = Wrap.lines(s[.gscrRulesNote], width: width - 4)
-        for (k, line) in note.prefix(2).enumerated() { f.put(line, x: 2, y: 1 + k, role: .muted, maxWidth: width - 4) }
+        for (k, line) in note.prefix(2).enumerated() {
+            f.put(line, x: 2, y: 1 + k, role: .muted, maxWidth: width - 4)
+        }
         let firstRow = 1 + min(2, note.count) + 1
         let room = max(1, height - 2 - firstRow)
         let (rows, cursorRow) = e.rows(width: width - 6)
@@ -179,23 +234,35 @@ extension GroupScreen {
         for (k, line) in rows[top..<min(rows.count, top + room)].enumerated() {
             f.put(line, x: 3, y: firstRow + k, role: .speaker, maxWidth: width - 6)
         }
-        if top > 0 { f.put(s[.gscrMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreAbove])), y: firstRow - 1, role: .muted) }
-        if top + room < rows.count { f.put(s[.gscrMoreBelow], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreBelow])), y: height - 2, role: .muted) }
+        if top > 0 {
+            f.put(
+                s[.gscrMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreAbove])),
+                y: firstRow - 1, role: .muted)
+        }
+        if top + room < rows.count {
+            f.put(
+                s[.gscrMoreBelow], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreBelow])),
+                y: height - 2, role: .muted)
+        }
         f.put(footer, x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
     }
 
     /// The help's lines: every key of this screen in words, then the rules editor's keys.
     func helpLines(width: Int) -> [String] {
         let s = strings
-        let keys: [GroupScreenText] = [.gscrHelpMove, .gscrHelpEnter, .gscrHelpChange, .gscrHelpMoveMember, .gscrHelpAdd,
-                                       .gscrHelpLeaving, .gscrHelpUndo, .gscrHelpEsc, .gscrHelpQuit]
+        let keys: [GroupScreenText] = [
+            .gscrHelpMove, .gscrHelpEnter, .gscrHelpChange, .gscrHelpMoveMember, .gscrHelpAdd,
+            .gscrHelpLeaving, .gscrHelpUndo, .gscrHelpEsc, .gscrHelpQuit,
+        ]
         var out: [String] = []
         for k in keys {
             // Wrap under the key's text, keeping the key column.
             let text = s[k]
             let cap = String(text.prefix(10))
             let wrapped = Wrap.lines(String(text.dropFirst(10)), width: max(10, width - 10))
-            for (i, line) in wrapped.enumerated() { out.append((i == 0 ? cap : String(repeating: " ", count: 10)) + line) }
+            for (i, line) in wrapped.enumerated() {
+                out.append((i == 0 ? cap : String(repeating: " ", count: 10)) + line)
+            }
         }
         out.append("")
         out.append(s[.gscrHelpRulesTitle])
@@ -213,7 +280,9 @@ extension GroupScreen {
         var shown = lines[top..<min(lines.count, top + room)].map { ($0, StyleRole.normal) }
         if scrolls && top > 0 { shown[0] = ("  ▲", .muted) }
         if scrolls && top + room < lines.count { shown[shown.count - 1] = ("  ▼", .muted) }
-        shown += [("", .normal), (scrolls ? s[.nightHelpFooterScroll] : s[.nightHelpFooter], .muted)]
+        shown += [
+            ("", .normal), (scrolls ? s[.nightHelpFooterScroll] : s[.nightHelpFooter], .muted),
+        ]
         Overlays.panel(&f, title: s[.nightPromptHelpTitle], lines: shown, width: width)
     }
 }

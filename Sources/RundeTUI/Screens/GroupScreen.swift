@@ -45,16 +45,33 @@ public struct GroupScreen: Equatable, Sendable {
 
     /// One line of the list that can be chosen.
     public enum Row: Equatable, Sendable {
-        case start, member(Int), addMember, setting(GroupScreenSetting), rules
+        case start
+        case member(Int)
+        case addMember
+        case setting(GroupScreenSetting)
+        case rules
     }
 
-    public init(group: GroupFile, lang: Lang, today: LocalDate = LocalDate(year: 2000, month: 1, day: 1)) {
-        self.group = group; cursor = 0; mode = .browsing; error = nil; notice = nil; changed = false
-        undoStack = []; editsRefused = nil; self.today = today; strings = Catalog(lang)
+    public init(
+        group: GroupFile, lang: Lang, today: LocalDate = LocalDate(year: 2000, month: 1, day: 1)
+    ) {
+        self.group = group
+        cursor = 0
+        mode = .browsing
+        error = nil
+        notice = nil
+        changed = false
+        undoStack = []
+        editsRefused = nil
+        self.today = today
+        strings = Catalog(lang)
     }
 
     /// What the leader chose on the screen.
-    public enum Outcome: Equatable, Sendable { case startMeeting, back, quit, stop(InputEvent) }
+    public enum Outcome: Equatable, Sendable {
+        case startMeeting, back, quit
+        case stop(InputEvent)
+    }
 
     /// The rows of the list, in order.
     public var rows: [Row] {
@@ -65,7 +82,10 @@ public struct GroupScreen: Equatable, Sendable {
     public var selectedRow: Row { rows[min(max(0, cursor), rows.count - 1)] }
 
     /// The label being typed for a new member, if any.
-    public var adding: String? { if case .adding(let t) = mode { return t }; return nil }
+    public var adding: String? {
+        if case .adding(let t) = mode { return t }
+        return nil
+    }
 
     // MARK: keys (pure)
 
@@ -75,23 +95,39 @@ public struct GroupScreen: Equatable, Sendable {
             switch key {
             case .up: helpScroll = max(0, helpScroll - 1)
             case .down: helpScroll = min(helpScroll + 1, 60)
-            case .escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1): showingHelp = false; helpScroll = 0
+            case .escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1):
+                showingHelp = false
+                helpScroll = 0
             default: break
             }
             return nil
         }
         switch mode {
-        case .adding(let typed): handleAdding(key, typed); return nil
-        case .typing(let setting, let typed): handleTyping(key, setting, typed); return nil
-        case .editingRules(let editor): handleRulesEditor(key, editor); return nil
-        case .askingAboutRules(let editor): handleRulesQuestion(key, editor); return nil
+        case .adding(let typed):
+            handleAdding(key, typed)
+            return nil
+        case .typing(let setting, let typed):
+            handleTyping(key, setting, typed)
+            return nil
+        case .editingRules(let editor):
+            handleRulesEditor(key, editor)
+            return nil
+        case .askingAboutRules(let editor):
+            handleRulesQuestion(key, editor)
+            return nil
         case .browsing: break
         }
-        error = nil; notice = nil
+        error = nil
+        notice = nil
         let row = selectedRow
-        if let refusal = editsRefused, Self.wouldChange(key, on: row) { notice = refusal; return nil }
+        if let refusal = editsRefused, Self.wouldChange(key, on: row) {
+            notice = refusal
+            return nil
+        }
         switch key {
-        case .char("?"), .function(1): showingHelp = true; helpScroll = 0
+        case .char("?"), .function(1):
+            showingHelp = true
+            helpScroll = 0
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(rows.count - 1, cursor + 1)
         case .home, .pageUp: cursor = 0
@@ -99,7 +135,9 @@ public struct GroupScreen: Equatable, Sendable {
         case .escape: return .back
         case .char("q"), .char("Q"): return .quit
         case .char("u"), .char("U"): undo()
-        case .char("a"), .char("A"): cursor = rows.firstIndex(of: .addMember) ?? cursor; mode = .adding("")
+        case .char("a"), .char("A"):
+            cursor = rows.firstIndex(of: .addMember) ?? cursor
+            mode = .adding("")
         case .enter:
             switch row {
             case .start: return .startMeeting
@@ -112,7 +150,8 @@ public struct GroupScreen: Equatable, Sendable {
         case .char("+"), .char("-"), .left, .right:
             let up = key == .char("+") || key == .right
             switch row {
-            case .member(let i) where key == .char("+") || key == .char("-"): move(i, by: up ? -1 : 1)
+            case .member(let i) where key == .char("+") || key == .char("-"):
+                move(i, by: up ? -1 : 1)
             case .setting(let s): step(s, up: up)
             default: break
             }
@@ -137,17 +176,27 @@ public struct GroupScreen: Equatable, Sendable {
             case .addMember, .setting, .rules: return true
             case .start, .member: return false
             }
-        case .char("l"), .char("L"): if case .member = row { return true }; return false
+        case .char("l"), .char("L"):
+            if case .member = row { return true }
+            return false
         case .char("+"), .char("-"):
-            switch row { case .member, .setting: return true; default: return false }
-        case .left, .right: if case .setting = row { return true }; return false
+            switch row {
+            case .member, .setting: return true
+            default: return false
+            }
+        case .left, .right:
+            if case .setting = row { return true }
+            return false
         default: return false
         }
     }
 
     /// Puts back the group as it was before the last change made on this screen.
     mutating func undo() {
-        guard let before = undoStack.popLast() else { notice = strings[.gscrNothingToUndo]; return }
+        guard let before = undoStack.popLast() else {
+            notice = strings[.gscrNothingToUndo]
+            return
+        }
         group = before
         cursor = min(cursor, rows.count - 1)
         changed = true

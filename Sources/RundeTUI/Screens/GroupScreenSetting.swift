@@ -70,7 +70,8 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
     }
 
     func value(in g: GroupFile) -> Int? {
-        let p = g.settings.plan, r = g.settings.rhythm
+        let p = g.settings.plan
+        let r = g.settings.rhythm
         switch self {
         case .meetingMinutes: return p.meetingMinutes
         case .pauseMinutes: return p.pauseMinutes
@@ -124,7 +125,8 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
     /// A number of seconds in words-light form: "3 min", "2 min 30 s", "45 s".
     static func time(_ seconds: Int, _ s: Catalog) -> String {
         if seconds < 60 { return s.f(.gscrSeconds, seconds) }
-        return seconds % 60 == 0 ? s.f(.gscrMinutes, seconds / 60) : s.f(.gscrMinutesSeconds, seconds / 60, seconds % 60)
+        return seconds % 60 == 0
+            ? s.f(.gscrMinutes, seconds / 60) : s.f(.gscrMinutesSeconds, seconds / 60, seconds % 60)
     }
 
     /// The value as the list shows it.
@@ -147,17 +149,24 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
 
     /// What the setting means, with its value, in a sentence.
     func meaning(in g: GroupFile, _ s: Catalog) -> String {
-        let p = g.settings.plan, r = g.settings.rhythm
+        let p = g.settings.plan
+        let r = g.settings.rhythm
         switch self {
         case .meetingMinutes: return s.f(.gscrMeanMeeting, p.meetingMinutes)
-        case .pauseMinutes: return p.pauseMinutes == 0 ? s[.gscrMeanNoPause] : s.f(.gscrMeanPause, p.pauseMinutes)
+        case .pauseMinutes:
+            return p.pauseMinutes == 0 ? s[.gscrMeanNoPause] : s.f(.gscrMeanPause, p.pauseMinutes)
         case .pauseAtMinute: return s.f(.gscrMeanPauseAt, p.pauseAtMinute)
         case .turnSeconds: return s.f(.gsTurn, Self.time(p.turnSeconds, s))
-        case .closingTurnSeconds: return s.f(.gscrMeanClosingTurn, Self.time(p.closingTurnSeconds, s))
-        case .rhythmEarlyDays, .rhythmEarlyMeetings, .rhythmDays: return s.f(.gsRhythm, r.earlyDays, r.earlyMeetings, r.laterDays)
+        case .closingTurnSeconds:
+            return s.f(.gscrMeanClosingTurn, Self.time(p.closingTurnSeconds, s))
+        case .rhythmEarlyDays, .rhythmEarlyMeetings, .rhythmDays:
+            return s.f(.gsRhythm, r.earlyDays, r.earlyMeetings, r.laterDays)
         case .horizon: return g.horizon.map { s.f(.gsHorizon, $0) } ?? s[.gsNoHorizon]
-        case .evaluationEvery: return g.evaluationEvery.map { s.f(.gscrMeanEvaluation, $0) } ?? s[.gscrMeanNoEvaluation]
-        case .starterMeetings: return g.starterMeetings.map { s.f(.gsStarter, $0) } ?? s[.gsNoStarter]
+        case .evaluationEvery:
+            return g.evaluationEvery.map { s.f(.gscrMeanEvaluation, $0) }
+                ?? s[.gscrMeanNoEvaluation]
+        case .starterMeetings:
+            return g.starterMeetings.map { s.f(.gsStarter, $0) } ?? s[.gsNoStarter]
         }
     }
 
@@ -167,7 +176,8 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
         if isOptional { return s.f(.gscrRangeOptional, r.lowerBound, r.upperBound) }
         switch unit {
         case .minutes: return s.f(.gscrRangeMinutes, r.lowerBound, r.upperBound)
-        case .time: return s.f(.gscrRangeTime, Self.time(r.lowerBound, s), Self.time(r.upperBound, s))
+        case .time:
+            return s.f(.gscrRangeTime, Self.time(r.lowerBound, s), Self.time(r.upperBound, s))
         case .days: return s.f(.gscrRangeDays, r.lowerBound, r.upperBound)
         case .meetings: return s.f(.gscrRangeMeetings, r.lowerBound, r.upperBound)
         }
@@ -176,7 +186,9 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
     /// What to type, with the allowed values ("Skriv et tall. Fra 1 til 365 dager.").
     func typingPrompt(in g: GroupFile, _ s: Catalog) -> String {
         let range = rangeText(in: g, s)
-        return isOptional ? s.f(.gscrTypeOptional, range) : unit == .time ? s.f(.gscrTypeTime, range) : s.f(.gscrTypeNumber, range)
+        return isOptional
+            ? s.f(.gscrTypeOptional, range)
+            : unit == .time ? s.f(.gscrTypeTime, range) : s.f(.gscrTypeNumber, range)
     }
 
     /// Reads a typed value: a whole number, or for times minutes or minutes:seconds. An empty
@@ -186,10 +198,14 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
         if isOptional && (t.isEmpty || t == "0") { return .some(nil) }
         if unit == .time {
             let parts = t.split(separator: ":", omittingEmptySubsequences: false)
-            guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCII) }),
-                  let m = Int(parts[0]), m >= 0 else { return nil }
+            guard (1...2).contains(parts.count),
+                parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCII) }),
+                let m = Int(parts[0]), m >= 0
+            else { return nil }
             guard parts.count == 2 else { return .some(m * 60) }
-            guard let sec = Int(parts[1]), (0..<60).contains(sec), parts[1].count == 2 else { return nil }
+            guard let sec = Int(parts[1]), (0..<60).contains(sec), parts[1].count == 2 else {
+                return nil
+            }
             return .some(m * 60 + sec)
         }
         guard t.count <= 6, t.allSatisfy(\.isASCII), let n = Int(t) else { return nil }

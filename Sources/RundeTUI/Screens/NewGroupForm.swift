@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// The two steps of making a group on the welcome screen: the name, then the members. Each
 /// field is checked when Enter is pressed on it, with the rules of `group create`
@@ -27,10 +27,12 @@ public struct NewGroupForm: Equatable, Sendable {
     public init(_ s: Catalog) {
         strings = s
         step = .name
-        name = PromptScreen(title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateNameBody]],
-                            fieldLabel: s[.lifeCreateNameLabel], footer: s[.lifeCreateKeys])
-        members = PromptScreen(title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateMembersBody]],
-                               fieldLabel: s[.lifeCreateMembersLabel], footer: s[.lifeCreateKeys])
+        name = PromptScreen(
+            title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateNameBody]],
+            fieldLabel: s[.lifeCreateNameLabel], footer: s[.lifeCreateKeys])
+        members = PromptScreen(
+            title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateMembersBody]],
+            fieldLabel: s[.lifeCreateMembersLabel], footer: s[.lifeCreateKeys])
         name.strings = s
         members.strings = s
     }
@@ -38,7 +40,9 @@ public struct NewGroupForm: Equatable, Sendable {
     /// The screen of the step the form is on.
     public var current: PromptScreen { step == .name ? name : members }
 
-    public func render(width: Int, height: Int) -> Frame { current.render(width: width, height: height) }
+    public func render(width: Int, height: Int) -> Frame {
+        current.render(width: width, height: height)
+    }
 
     /// The member labels typed, split and trimmed as `group create --members` does; a field
     /// with nothing in it has no members (so the problem says "at least 2, not 0").

@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// A simple full-screen prompt: a title, some lines, a list of choices, an optional text field.
 /// Used for resuming a meeting, choosing a group and the first run.
@@ -41,16 +41,33 @@ public struct PromptScreen: Equatable, Sendable {
     public struct Question: Equatable, Sendable {
         public var title: String
         public var body: String
-        public init(title: String, body: String) { self.title = title; self.body = body }
+        public init(title: String, body: String) {
+            self.title = title
+            self.body = body
+        }
     }
 
-    public init(title: String, lines: [String] = [], choices: [String] = [], fieldLabel: String? = nil,
-                footer: String) {
-        self.title = title; self.lines = lines; self.choices = choices; cursor = 0
-        self.fieldLabel = fieldLabel; input = ""; self.footer = footer; error = nil
-        strings = nil; helpLines = []; showingHelp = false
-        isTopScreen = false; hint = nil; escapeHint = nil; keys = []
-        questions = [:]; asking = nil
+    public init(
+        title: String, lines: [String] = [], choices: [String] = [], fieldLabel: String? = nil,
+        footer: String
+    ) {
+        self.title = title
+        self.lines = lines
+        self.choices = choices
+        cursor = 0
+        self.fieldLabel = fieldLabel
+        input = ""
+        self.footer = footer
+        error = nil
+        strings = nil
+        helpLines = []
+        showingHelp = false
+        isTopScreen = false
+        hint = nil
+        escapeHint = nil
+        keys = []
+        questions = [:]
+        asking = nil
     }
 
     /// What `?` says on this screen, in words: the list, the field, the prompt's own letters,
@@ -82,31 +99,45 @@ public struct PromptScreen: Equatable, Sendable {
         let w = min(width - 4, 70)
         let x = (width - w) / 2
         for line in lines.flatMap({ Wrap.lines($0, width: w) }) where y < height - 3 {
-            f.put(line, x: x, y: y); y += 1
+            f.put(line, x: x, y: y)
+            y += 1
         }
         if !lines.isEmpty { y += 1 }
         for (i, c) in choices.enumerated() where y < height - 3 {
             let sel = i == cursor
-            f.put((sel ? "▸ " : "  ") + c, x: x, y: y, role: sel ? .selection : .normal, bold: sel, reverse: sel, maxWidth: w)
+            f.put(
+                (sel ? "▸ " : "  ") + c, x: x, y: y, role: sel ? .selection : .normal, bold: sel,
+                reverse: sel, maxWidth: w)
             y += 1
         }
         if let label = fieldLabel, y < height - 3 {
-            f.put(label, x: x, y: y, role: .accent); y += 1
-            f.put("> " + input + "▏", x: x, y: y, role: .speaker, bold: true, maxWidth: w); y += 1
+            f.put(label, x: x, y: y, role: .accent)
+            y += 1
+            f.put("> " + input + "▏", x: x, y: y, role: .speaker, bold: true, maxWidth: w)
+            y += 1
         }
-        if let e = error { f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w) }
+        if let e = error {
+            f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w)
+        }
         // `?` is named in the footer wherever it works (not while typing in a field: F1 there).
         let helpKey = strings.map { (fieldLabel == nil ? "?" : "F1") + " " + $0[.keyHelp] }
-        let rows = Self.footerRows(footer.components(separatedBy: " · ") + keys.map(\.footerItem) + (helpKey.map { [$0] } ?? []),
-                                   width: width - 2)
+        let rows = Self.footerRows(
+            footer.components(separatedBy: " · ") + keys.map(\.footerItem)
+                + (helpKey.map { [$0] } ?? []),
+            width: width - 2)
         for (i, row) in rows.enumerated() {
             f.put(row, x: 1, y: height - rows.count + i, role: .footer, maxWidth: width - 2)
         }
-        if let hint { f.put(hint, x: 1, y: height - rows.count - 1, role: .muted, maxWidth: width - 2) }
+        if let hint {
+            f.put(hint, x: 1, y: height - rows.count - 1, role: .muted, maxWidth: width - 2)
+        }
         if showingHelp {
             let c = strings ?? Catalog(.en)
             let inner = min(width - 4, 60) - 4
-            let lines = helpText().flatMap { Self.wrapHelp($0, width: inner) }.map { ($0, StyleRole.normal) }
+            let lines =
+                helpText().flatMap { Self.wrapHelp($0, width: inner) }.map {
+                    ($0, StyleRole.normal)
+                }
                 + [("", .normal), (c[.nightHelpFooter], .muted)]
             Overlays.panel(&f, title: c[.nightPromptHelpTitle], lines: lines, width: 60)
         } else if let q = question {
@@ -123,9 +154,13 @@ public struct PromptScreen: Equatable, Sendable {
     static func wrapHelp(_ line: String, width: Int) -> [String] {
         guard Frame.textWidth(line) > width else { return [line] }
         let chars = Array(line)
-        guard chars.count > 8, chars[5] == " ", chars[6] == " ", chars[7] != " " else { return Wrap.lines(line, width: width) }
+        guard chars.count > 8, chars[5] == " ", chars[6] == " ", chars[7] != " " else {
+            return Wrap.lines(line, width: width)
+        }
         let rest = Wrap.lines(String(chars[7...]), width: max(10, width - 7))
-        return rest.enumerated().map { (i, l) in (i == 0 ? String(chars[..<7]) : String(repeating: " ", count: 7)) + l }
+        return rest.enumerated().map { (i, l) in
+            (i == 0 ? String(chars[..<7]) : String(repeating: " ", count: 7)) + l
+        }
     }
 
     /// The footer's keys on as few rows as they fit, never cut inside one (at most two rows;
@@ -149,12 +184,16 @@ public struct PromptScreen: Equatable, Sendable {
     /// Handles one key; the result when the prompt is done.
     public mutating func handle(_ k: Key, letters: Set<Character> = []) -> Result? {
         if showingHelp {
-            if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(k) { showingHelp = false }
+            if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(k) {
+                showingHelp = false
+            }
             return nil
         }
         if let letter = asking {
             switch k {
-            case .char("j"), .char("J"), .char("y"), .char("Y"): asking = nil; return .key(letter)
+            case .char("j"), .char("J"), .char("y"), .char("Y"):
+                asking = nil
+                return .key(letter)
             case .escape, .enter, .char("n"), .char("N"), .char("q"), .char("Q"): asking = nil
             default: break
             }
@@ -180,9 +219,12 @@ public struct PromptScreen: Equatable, Sendable {
                 if input.count < 200 { input += clean }
             } else if c == "?" {
                 showingHelp = true
-            } else if letters.contains(c), let lower = c.lowercased().first, questions[lower] != nil {
+            } else if letters.contains(c), let lower = c.lowercased().first, questions[lower] != nil
+            {
                 asking = lower
-            } else if letters.contains(c) || keys.contains(where: { $0.letter == c }) || c == "q" || c == "Q" {
+            } else if letters.contains(c) || keys.contains(where: { $0.letter == c }) || c == "q"
+                || c == "Q"
+            {
                 // `q` quits from every prompt without a field (the caller decides what quitting means).
                 return .key(c)
             }
@@ -195,7 +237,14 @@ public struct PromptScreen: Equatable, Sendable {
     public var question: Question? { asking.flatMap { questions[$0] } }
 
     /// What a key did to the prompt.
-    public enum Result: Equatable, Sendable { case none, chose(Int), submitted(String), key(Character), cancelled, stop(InputEvent) }
+    public enum Result: Equatable, Sendable {
+        case none
+        case chose(Int)
+        case submitted(String)
+        case key(Character)
+        case cancelled
+        case stop(InputEvent)
+    }
 
     /// Runs the prompt until a choice, a submitted field, a letter key, Esc, or a signal/hang-up.
     /// On a `PlainTerminal` the prompt is read out as lines instead of drawn (`PlainPrompt`).
@@ -233,7 +282,9 @@ public struct PromptKey: Equatable, Sendable {
     public var words: String
 
     public init(_ letter: Character, short: String, words: String) {
-        self.letter = letter; self.short = short; self.words = words
+        self.letter = letter
+        self.short = short
+        self.words = words
     }
 
     /// "g gruppa" in the footer.
@@ -248,11 +299,14 @@ extension PromptScreen {
     /// The welcome screen of a first run: create a group (g), try the demo (d), or quit (q).
     /// Its choices, footer and `?` all come from one key table.
     public static func welcome(_ s: Catalog) -> PromptScreen {
-        let keys = [PromptKey("g", short: s[.barWelcomeCreateShort], words: s[.firstRunCreate]),
-                    PromptKey("d", short: s[.barWelcomeDemoShort], words: s[.firstRunDemo]),
-                    PromptKey("q", short: s[.keyQuit], words: s[.keyQuit])]
-        var p = PromptScreen(title: s[.firstRunTitle], lines: [s[.firstRunBody]], choices: keys.map(\.choiceLine),
-                             footer: s[.barWelcomeKeys])
+        let keys = [
+            PromptKey("g", short: s[.barWelcomeCreateShort], words: s[.firstRunCreate]),
+            PromptKey("d", short: s[.barWelcomeDemoShort], words: s[.firstRunDemo]),
+            PromptKey("q", short: s[.keyQuit], words: s[.keyQuit]),
+        ]
+        var p = PromptScreen(
+            title: s[.firstRunTitle], lines: [s[.firstRunBody]], choices: keys.map(\.choiceLine),
+            footer: s[.barWelcomeKeys])
         p.keys = keys
         p.strings = s
         p.isTopScreen = true
@@ -263,8 +317,10 @@ extension PromptScreen {
     /// with one group too, so `runde` starts nothing before Enter.
     public static func chooser(names: [String], _ s: Catalog) -> PromptScreen {
         var p = PromptScreen(title: s[.chooseGroupTitle], choices: names, footer: s[.barChooseKeys])
-        p.keys = [PromptKey("g", short: s[.barChooseGroupShort], words: s[.barChooseHelpGroup]),
-                  PromptKey("q", short: s[.keyQuit], words: s[.keyQuit])]
+        p.keys = [
+            PromptKey("g", short: s[.barChooseGroupShort], words: s[.barChooseHelpGroup]),
+            PromptKey("q", short: s[.keyQuit], words: s[.keyQuit]),
+        ]
         p.strings = s
         p.isTopScreen = true
         return p

@@ -41,7 +41,8 @@ extension Catalog {
 
     /// A card of the group's life: title and text.
     public func lifeCard(_ label: String) -> (title: String, text: String)? {
-        label == "starter_role" ? (self[.lifeCardStarterRoleTitle], self[.lifeCardStarterRoleText]) : nil
+        label == "starter_role"
+            ? (self[.lifeCardStarterRoleTitle], self[.lifeCardStarterRoleText]) : nil
     }
 
     /// The name of a format, as the proposal screen says it.
@@ -67,7 +68,8 @@ extension Catalog {
         case .starterFirst: return self[.lifeReasonStarterFirst]
         case .starterLast: return self[.lifeReasonStarterLast]
         case .afterStarter: return self[.lifeReasonAfterStarter]
-        case .followUpDue: return f(.lifeReasonFollowUpDue, followUp.map { DateText.long($0, lang) } ?? "")
+        case .followUpDue:
+            return f(.lifeReasonFollowUpDue, followUp.map { DateText.long($0, lang) } ?? "")
         }
     }
 }
@@ -75,8 +77,13 @@ extension Catalog {
 extension Catalog {
     /// The method's blind alleys as prompt cards for a process talk: a short title and a question.
     public var blindAlleyCards: [(title: String, question: String)] {
-        [(self[.lifeCardForumTitle], self[.lifeCardForum]), (self[.lifeCardComplaintTitle], self[.lifeCardComplaint]),
-         (self[.lifeCardAdviceTitle], self[.lifeCardAdvice]), (self[.lifeCardCliquesTitle], self[.lifeCardCliques]),
-         (self[.lifeCardCoffeeTitle], self[.lifeCardCoffee]), (self[.lifeCardIdyllTitle], self[.lifeCardIdyll])]
+        [
+            (self[.lifeCardForumTitle], self[.lifeCardForum]),
+            (self[.lifeCardComplaintTitle], self[.lifeCardComplaint]),
+            (self[.lifeCardAdviceTitle], self[.lifeCardAdvice]),
+            (self[.lifeCardCliquesTitle], self[.lifeCardCliques]),
+            (self[.lifeCardCoffeeTitle], self[.lifeCardCoffee]),
+            (self[.lifeCardIdyllTitle], self[.lifeCardIdyll]),
+        ]
     }
 }

@@ -31,7 +31,11 @@ extension Catalog {
         case "eval_rules": return self[.barItemEvalRules]
         default:
             if let life = lifeItemTitle(item.label) { return life }
-            if item.label.hasPrefix("custom-"), let text = custom[item.label + ".title"], !text.isEmpty { return text }
+            if item.label.hasPrefix("custom-"), let text = custom[item.label + ".title"],
+                !text.isEmpty
+            {
+                return text
+            }
             return phase(item.kind)
         }
     }

@@ -1,5 +1,5 @@
-import RundeText
 import RundeCore
+import RundeText
 
 /// Renders theme previews for `runde themes`: ANSI SGR with colour, SGR attributes only, or
 /// plain text with the styles in words. Pure, so it can be tested.
@@ -34,8 +34,12 @@ public enum AnsiPreview {
         if style.underline { codes.append("4") }
         if style.reverse { codes.append("7") }
         if color {
-            if let fg = colorCode(style.fg, base: 30, brightBase: 90, extended: "38") { codes.append(fg) }
-            if let bg = colorCode(style.bg, base: 40, brightBase: 100, extended: "48") { codes.append(bg) }
+            if let fg = colorCode(style.fg, base: 30, brightBase: 90, extended: "38") {
+                codes.append(fg)
+            }
+            if let bg = colorCode(style.bg, base: 40, brightBase: 100, extended: "48") {
+                codes.append(bg)
+            }
         }
         return codes.isEmpty ? "" : "\u{1B}[0;" + codes.joined(separator: ";") + "m"
     }
@@ -66,18 +70,36 @@ public enum AnsiPreview {
     public static func sampleLines(_ language: Lang) -> [[Segment]] {
         let c = Catalog(language)
         return [
-            [Segment(.title, c[.themeSampleSharing]), Segment(.normal, " · "), Segment(.accent, c.f(.themeSampleMeeting, 7))],
-            [Segment(.stripDone, "Ola"), Segment(.normal, " "), Segment(.stripCurrent, " Kari "), Segment(.normal, " "),
-             Segment(.stripTodo, "Per")],
-            [Segment(.speaker, c.f(.themeSampleFloor, "Kari")), Segment(.normal, " "), Segment(.calm, "2:41")],
+            [
+                Segment(.title, c[.themeSampleSharing]), Segment(.normal, " · "),
+                Segment(.accent, c.f(.themeSampleMeeting, 7)),
+            ],
+            [
+                Segment(.stripDone, "Ola"), Segment(.normal, " "), Segment(.stripCurrent, " Kari "),
+                Segment(.normal, " "),
+                Segment(.stripTodo, "Per"),
+            ],
+            [
+                Segment(.speaker, c.f(.themeSampleFloor, "Kari")), Segment(.normal, " "),
+                Segment(.calm, "2:41"),
+            ],
             [Segment(.warning, c[.themeSampleMinuteLeft])],
             [Segment(.overtime, c.f(.themeSampleOvertime, "+0:45"))],
             [Segment(.pause, c[.phasePause] + " 14:59")],
-            [Segment(.banner, c[.themeSamplePauseAsk]), Segment(.normal, " "), Segment(.alert, c[.themeSampleQuit])],
-            [Segment(.selection, c.f(.themeSamplePresent, "Kari")), Segment(.normal, " "),
-             Segment(.muted, c.f(.themeSampleAhead, 2))],
-            [Segment(.footerKey, "Enter"), Segment(.footer, c[.themeSampleNext]), Segment(.footerKey, "p"),
-             Segment(.footer, " " + c[.keyPause] + "  "), Segment(.footerKey, "?"), Segment(.footer, c[.themeSampleHelp])],
+            [
+                Segment(.banner, c[.themeSamplePauseAsk]), Segment(.normal, " "),
+                Segment(.alert, c[.themeSampleQuit]),
+            ],
+            [
+                Segment(.selection, c.f(.themeSamplePresent, "Kari")), Segment(.normal, " "),
+                Segment(.muted, c.f(.themeSampleAhead, 2)),
+            ],
+            [
+                Segment(.footerKey, "Enter"), Segment(.footer, c[.themeSampleNext]),
+                Segment(.footerKey, "p"),
+                Segment(.footer, " " + c[.keyPause] + "  "), Segment(.footerKey, "?"),
+                Segment(.footer, c[.themeSampleHelp]),
+            ],
         ]
     }
 
@@ -85,20 +107,24 @@ public enum AnsiPreview {
     public static func render(_ line: [Segment], theme: Theme, mode: Mode) -> String {
         switch mode {
         case .color, .attributesOnly:
-            return line.map { styled($0.text, theme.style($0.role), color: mode == .color) }.joined()
+            return line.map { styled($0.text, theme.style($0.role), color: mode == .color) }
+                .joined()
         case .words:
             let text = line.map { TextSafety.sanitize($0.text) }.joined()
             var seen: [StyleRole] = []
             for s in line where s.role != .normal && !seen.contains(s.role) { seen.append(s.role) }
-            let words = seen.map { "\($0.themeKey): \(describe(theme.style($0)))" }.joined(separator: "; ")
+            let words = seen.map { "\($0.themeKey): \(describe(theme.style($0)))" }.joined(
+                separator: "; ")
             return text + "   [" + words + "]"
         }
     }
 
     /// A theme's whole preview: a header (name, source, description) and the sample lines,
     /// each line ending in a newline. Without colour, pass `theme.monochromeFallback()`.
-    public static func render(theme: Theme, description: String, source: String, mode: Mode,
-                              language: Lang) -> String {
+    public static func render(
+        theme: Theme, description: String, source: String, mode: Mode,
+        language: Lang
+    ) -> String {
         var out = TextSafety.sanitize(theme.name) + "  (" + TextSafety.sanitize(source) + ")\n"
         if !description.isEmpty { out += "  " + TextSafety.sanitize(description) + "\n" }
         for line in sampleLines(language) {
@@ -112,7 +138,9 @@ public enum AnsiPreview {
         return c.themeText
     }
 
-    private static func colorCode(_ c: ThemeColor, base: Int, brightBase: Int, extended: String) -> String? {
+    private static func colorCode(_ c: ThemeColor, base: Int, brightBase: Int, extended: String)
+        -> String?
+    {
         switch c {
         case .terminalDefault: return nil
         case .indexed(let i) where (0..<8).contains(i): return String(base + i)

@@ -15,7 +15,9 @@ extension StyleRole {
 
     /// The role named by a theme-file key, or nil for an unknown key.
     public init?(themeKey: String) {
-        guard let role = StyleRole.allCases.first(where: { $0.themeKey == themeKey }) else { return nil }
+        guard let role = StyleRole.allCases.first(where: { $0.themeKey == themeKey }) else {
+            return nil
+        }
         self = role
     }
 }

@@ -2,7 +2,9 @@
 extension Theme {
     /// Roles whose differences carry meaning (how a turn's time stands, the pause, alerts),
     /// so they must stay distinguishable without colour.
-    public static let statusRoles: [StyleRole] = [.calm, .warning, .overtime, .pause, .alert, .banner]
+    public static let statusRoles: [StyleRole] = [
+        .calm, .warning, .overtime, .pause, .alert, .banner,
+    ]
 
     /// The attributes the status roles get without colour when a theme's own attributes do
     /// not tell them apart: calm bold, warning bold + underline, overtime bold + reverse,

@@ -36,7 +36,9 @@ public struct ThemeCatalog: Sendable {
     public var installedDirs: [String]
     public var fileSystem: ThemeFileSystem
 
-    public init(userThemesDir: String?, installedDirs: [String] = [], fileSystem: ThemeFileSystem = .local) {
+    public init(
+        userThemesDir: String?, installedDirs: [String] = [], fileSystem: ThemeFileSystem = .local
+    ) {
         self.userThemesDir = userThemesDir
         // The user's own folder is searched as such, never a second time as an installed one.
         self.installedDirs = installedDirs.filter { $0 != userThemesDir }
@@ -48,7 +50,8 @@ public struct ThemeCatalog: Sendable {
     /// install in `~/.local`, an unpacked tarball), then `/usr/share/runde/themes`, then the
     /// source tree's `Themes/` when the executable is in a build folder under `buildRoot`
     /// (the nearest folder above it that holds `Package.swift`, found by the caller).
-    public static func installedThemesDirs(executablePath: String?, buildRoot: String?) -> [String] {
+    public static func installedThemesDirs(executablePath: String?, buildRoot: String?) -> [String]
+    {
         var dirs: [String] = []
         if let exe = executablePath, exe.hasPrefix("/") {
             var parts = exe.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
@@ -79,14 +82,17 @@ public struct ThemeCatalog: Sendable {
     public func resolve(_ spec: String?) throws(ThemeError) -> Entry {
         let spec = spec ?? ""
         if spec.isEmpty { return try resolve("default") }
-        if ThemeCatalog.isPath(spec) { return try load(path: spec, origin: .file(path: spec), name: nil).get() }
+        if ThemeCatalog.isPath(spec) {
+            return try load(path: spec, origin: .file(path: spec), name: nil).get()
+        }
         guard ThemeCatalog.isValidName(spec) else {
             throw ThemeError(.notFound, source: spec, line: nil, problem: .notANameOrPath)
         }
         let folders = (userThemesDir.map { [($0, true)] } ?? []) + installedDirs.map { ($0, false) }
         for (dir, isUser) in folders {
             let path = dir + "/" + spec + ".toml"
-            let entry = load(path: path, origin: isUser ? .user(path: path) : .installed(path: path), name: spec)
+            let entry = load(
+                path: path, origin: isUser ? .user(path: path) : .installed(path: path), name: spec)
             if case .failure(let e) = entry.result, e.kind == .notFound {
                 // not there: fall through to the next folder, then the bundled themes
             } else {
@@ -96,7 +102,8 @@ public struct ThemeCatalog: Sendable {
         if let text = BundledThemes.text(named: spec) {
             return try bundled(spec, text).get()
         }
-        throw ThemeError(.notFound, source: spec, line: nil, problem: .noSuchTheme(known: allNames()))
+        throw ThemeError(
+            .notFound, source: spec, line: nil, problem: .noSuchTheme(known: allNames()))
     }
 
     /// Loads a theme file by path (for `runde themes --check`), whatever its name.
@@ -117,18 +124,23 @@ public struct ThemeCatalog: Sendable {
             load(path: file.path, origin: .installed(path: file.path), name: file.name)
         }
         let bundledEntries = BundledThemes.all.map { theme in
-            installed.first(where: { $0.name == theme.name }).map(installedEntry) ?? bundled(theme.name, theme.text)
+            installed.first(where: { $0.name == theme.name }).map(installedEntry)
+                ?? bundled(theme.name, theme.text)
         }
-        let extra = installed.filter { file in !BundledThemes.all.contains(where: { $0.name == file.name }) }
-        return bundledEntries + extra.map(installedEntry) + userFiles().map { name, path in
-            load(path: path, origin: .user(path: path), name: name)
+        let extra = installed.filter { file in
+            !BundledThemes.all.contains(where: { $0.name == file.name })
         }
+        return bundledEntries + extra.map(installedEntry)
+            + userFiles().map { name, path in
+                load(path: path, origin: .user(path: path), name: name)
+            }
     }
 
     /// Names `--theme` accepts: bundled, installed and the user's, sorted, without duplicates.
     public func allNames() -> [String] {
         let installed = installedDirs.flatMap { files(in: $0).map(\.name) }
-        return Array(Set(BundledThemes.all.map(\.name) + installed + userFiles().map(\.name))).sorted()
+        return Array(Set(BundledThemes.all.map(\.name) + installed + userFiles().map(\.name)))
+            .sorted()
     }
 
     private func userFiles() -> [(name: String, path: String)] {
@@ -157,7 +169,9 @@ public struct ThemeCatalog: Sendable {
         case .failed(let why):
             result = .failure(ThemeError(.unreadable, source: path, line: nil, problem: why))
         case .bytes(let bytes):
-            result = Result { () throws(ThemeError) in try ThemeParser.parseDocument(bytes: bytes, source: path) }
+            result = Result { () throws(ThemeError) in
+                try ThemeParser.parseDocument(bytes: bytes, source: path)
+            }
         }
         return Entry(name: entryName, origin: origin, result: result)
     }

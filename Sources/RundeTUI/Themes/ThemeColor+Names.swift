@@ -1,24 +1,41 @@
 /// Theme-file spellings of colours: names, `bright-<name>`, 0–255 and `#rrggbb`.
 extension ThemeColor {
     /// The eight basic colour names, in index order.
-    public static let basicNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+    public static let basicNames = [
+        "black", "red", "green", "yellow", "blue", "magenta", "cyan", "white",
+    ]
 
     /// Parses a colour as written in a theme file: `default`, a basic name, `bright-<name>`,
     /// a decimal index 0–255, or `#rrggbb` (mapped to the nearest colour of the 256-colour
     /// cube or grey ramp). Case-insensitive; returns nil when the text is none of these.
     public init?(themeText text: String) {
         let t = text.lowercased()
-        if t == "default" { self = .terminalDefault; return }
-        if let i = ThemeColor.basicNames.firstIndex(of: t) { self = .indexed(i); return }
-        if t.hasPrefix("bright-"), let i = ThemeColor.basicNames.firstIndex(of: String(t.dropFirst(7))) {
-            self = .indexed(8 + i); return
+        if t == "default" {
+            self = .terminalDefault
+            return
         }
-        if !t.isEmpty, t.count <= 3, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t), n <= 255 {
-            self = .indexed(n); return
+        if let i = ThemeColor.basicNames.firstIndex(of: t) {
+            self = .indexed(i)
+            return
+        }
+        if t.hasPrefix("bright-"),
+            let i = ThemeColor.basicNames.firstIndex(of: String(t.dropFirst(7)))
+        {
+            self = .indexed(8 + i)
+            return
+        }
+        if !t.isEmpty, t.count <= 3, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t),
+            n <= 255
+        {
+            self = .indexed(n)
+            return
         }
         if t.hasPrefix("#"), t.count == 7, let rgb = Int(t.dropFirst(), radix: 16),
-           t.dropFirst().allSatisfy({ $0.isHexDigit }) {
-            self = .indexed(ThemeColor.nearest256(red: rgb >> 16 & 0xFF, green: rgb >> 8 & 0xFF, blue: rgb & 0xFF))
+            t.dropFirst().allSatisfy({ $0.isHexDigit })
+        {
+            self = .indexed(
+                ThemeColor.nearest256(
+                    red: rgb >> 16 & 0xFF, green: rgb >> 8 & 0xFF, blue: rgb & 0xFF))
             return
         }
         return nil
@@ -29,7 +46,8 @@ extension ThemeColor {
         switch self {
         case .terminalDefault: return "default"
         case .indexed(let i) where (0..<8).contains(i): return ThemeColor.basicNames[i]
-        case .indexed(let i) where (8..<16).contains(i): return "bright-" + ThemeColor.basicNames[i - 8]
+        case .indexed(let i) where (8..<16).contains(i):
+            return "bright-" + ThemeColor.basicNames[i - 8]
         case .indexed(let i): return String(i)
         }
     }

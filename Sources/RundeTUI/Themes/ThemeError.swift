@@ -72,23 +72,28 @@ public enum ThemeProblem: Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         func q(_ s: String) -> String { ThemeProblem.quoted(s) }
         switch self {
-        case let .text(p): return p.description
-        case let .tooLarge(k): return "larger than \(k) KiB; not a theme file"
+        case .text(let p): return p.description
+        case .tooLarge(let k): return "larger than \(k) KiB; not a theme file"
         case .isAFolder: return "is a folder, not a theme file"
         case .cannotRead: return "cannot be read"
         case .notANameOrPath: return "not a theme name or a theme file path"
-        case let .noSuchTheme(known): return "no such theme; themes: \(known.joined(separator: ", "))"
+        case .noSuchTheme(let known):
+            return "no such theme; themes: \(known.joined(separator: ", "))"
         case .noSuchFile: return "no such file"
-        case let .unknownKey(k, allowed): return "unknown key \(q(k)); a theme file has \(allowed.joined(separator: ", "))"
-        case let .unknownRole(r, allowed): return "unknown role \(q(r)); roles are \(allowed.joined(separator: ", "))"
-        case let .unknownAttribute(a, role, allowed):
-            return "unknown attribute \(q(a)) in roles.\(role); attributes are \(allowed.joined(separator: ", "))"
-        case let .wrongType(key, e, f): return "\(key) must be \(e), not \(f)"
-        case let .badColor(v, key):
-            return "bad colour \(q(v)) for \(key); use default, a colour name, bright-<name>, 0–255 or \"#rrggbb\""
-        case let .controlCharacters(key): return "\(key) must not contain control characters"
+        case .unknownKey(let k, let allowed):
+            return "unknown key \(q(k)); a theme file has \(allowed.joined(separator: ", "))"
+        case .unknownRole(let r, let allowed):
+            return "unknown role \(q(r)); roles are \(allowed.joined(separator: ", "))"
+        case .unknownAttribute(let a, let role, let allowed):
+            return
+                "unknown attribute \(q(a)) in roles.\(role); attributes are \(allowed.joined(separator: ", "))"
+        case .wrongType(let key, let e, let f): return "\(key) must be \(e), not \(f)"
+        case .badColor(let v, let key):
+            return
+                "bad colour \(q(v)) for \(key); use default, a colour name, bright-<name>, 0–255 or \"#rrggbb\""
+        case .controlCharacters(let key): return "\(key) must not contain control characters"
         case .emptyName: return "name must not be empty"
-        case let .nameTooLong(m): return "name is longer than \(m) characters"
+        case .nameTooLong(let m): return "name is longer than \(m) characters"
         }
     }
 

@@ -14,7 +14,10 @@ public struct ThemeFileSystem: Sendable {
     /// The names of the entries in a folder (empty when it does not exist).
     public var list: @Sendable (_ directory: String) -> [String]
 
-    public init(read: @escaping @Sendable (String) -> ReadResult, list: @escaping @Sendable (String) -> [String]) {
+    public init(
+        read: @escaping @Sendable (String) -> ReadResult,
+        list: @escaping @Sendable (String) -> [String]
+    ) {
         self.read = read
         self.list = list
     }
@@ -23,9 +26,13 @@ public struct ThemeFileSystem: Sendable {
     public static let local = ThemeFileSystem(
         read: { path in
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .missing }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                return .missing
+            }
             if isDirectory.boolValue { return .failed(.isAFolder) }
-            guard let handle = FileHandle(forReadingAtPath: path) else { return .failed(.cannotRead) }
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                return .failed(.cannotRead)
+            }
             defer { try? handle.close() }
             do {
                 let data = try handle.read(upToCount: ThemeParser.maxBytes + 1) ?? Data()

@@ -9,7 +9,9 @@ struct ThemeLineLocator {
     init(text: String) {
         var table: [String] = []
         var openMultiline: String?  // the delimiter of a multi-line string in progress
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false)
+            .enumerated()
+        {
             let line = index + 1
             let s = Substring(raw).drop(while: { $0 == " " || $0 == "\t" })
             if let delimiter = openMultiline {
@@ -28,7 +30,8 @@ struct ThemeLineLocator {
             guard key.count < s.count else { continue }
             entries.append((table + ThemeLineLocator.keyPath(key), line))
             let value = s.dropFirst(key.count + 1)
-            for delimiter in ["\"\"\"", "'''"] where ThemeLineLocator.count(delimiter, in: value) % 2 == 1 {
+            for delimiter in ["\"\"\"", "'''"]
+            where ThemeLineLocator.count(delimiter, in: value) % 2 == 1 {
                 openMultiline = delimiter
                 break
             }

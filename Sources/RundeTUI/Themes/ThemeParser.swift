@@ -25,8 +25,10 @@ public enum ThemeParser {
     }
 
     /// Parses raw file bytes, refusing text that is not UTF-8.
-    public static func parseDocument(bytes: [UInt8], source: String,
-                                     base: Theme = .builtInDefault) throws(ThemeError) -> ThemeDocument {
+    public static func parseDocument(
+        bytes: [UInt8], source: String,
+        base: Theme = .builtInDefault
+    ) throws(ThemeError) -> ThemeDocument {
         guard bytes.count <= maxBytes else { throw tooLarge(source) }
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
@@ -47,36 +49,46 @@ public enum ThemeParser {
 
     /// Parses theme text into the theme and its description. Roles the file leaves out come
     /// from `base`; a missing `name` is the file name without `.toml`.
-    public static func parseDocument(text: String, source: String,
-                                     base: Theme = .builtInDefault) throws(ThemeError) -> ThemeDocument {
+    public static func parseDocument(
+        text: String, source: String,
+        base: Theme = .builtInDefault
+    ) throws(ThemeError) -> ThemeDocument {
         guard text.utf8.count <= maxBytes else { throw tooLarge(source) }
         if let nul = text.utf8.firstIndex(of: 0) {
             let line = text.utf8[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
             throw ThemeError(.syntax, source: source, line: line, problem: .text(.nulByte))
         }
         if let problem = TOMLKitGuard.firstProblem(in: text, arrays: .refused) {
-            throw ThemeError(.syntax, source: source, line: problem.line, problem: .text(.guarded(problem.problem)))
+            throw ThemeError(
+                .syntax, source: source, line: problem.line,
+                problem: .text(.guarded(problem.problem)))
         }
         let root: TOMLTable
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             let line = error.source.begin.line
-            throw ThemeError(.syntax, source: source, line: line > 0 ? line : nil,
-                             problem: .text(.notTOML(detail: error.description)))
+            throw ThemeError(
+                .syntax, source: source, line: line > 0 ? line : nil,
+                problem: .text(.notTOML(detail: error.description)))
         } catch {
-            throw ThemeError(.syntax, source: source, line: nil, problem: .text(.notTOML(detail: nil)))
+            throw ThemeError(
+                .syntax, source: source, line: nil, problem: .text(.notTOML(detail: nil)))
         }
         var reader = ThemeTableReader(source: source, text: text)
         let document = reader.read(root, base: base, defaultName: defaultName(for: source))
-        if let first = reader.errors.min(by: { ($0.line ?? .max) < ($1.line ?? .max) }) { throw first }
+        if let first = reader.errors.min(by: { ($0.line ?? .max) < ($1.line ?? .max) }) {
+            throw first
+        }
         return document
     }
 
     /// The theme name a file gets when it has no `name`: its file name without `.toml`.
     public static func defaultName(for source: String) -> String {
         var stem = Substring(source)
-        if let cut = stem.lastIndex(where: { $0 == "/" || $0 == ":" }) { stem = stem[stem.index(after: cut)...] }
+        if let cut = stem.lastIndex(where: { $0 == "/" || $0 == ":" }) {
+            stem = stem[stem.index(after: cut)...]
+        }
         if stem.hasSuffix(".toml") { stem = stem.dropLast(5) }
         let clean = TextSafety.sanitize(String(stem))
         return clean.isEmpty ? "theme" : clean

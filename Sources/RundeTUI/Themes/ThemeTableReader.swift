@@ -24,11 +24,16 @@ struct ThemeTableReader {
                 if let d = safeString(value, at: ["description"]) { description = d }
             case "roles":
                 guard let roles = value.table else {
-                    fail(.wrongType, ["roles"], .wrongType(key: "roles", expected: .table, found: TOMLValueKind(value.type)))
+                    fail(
+                        .wrongType, ["roles"],
+                        .wrongType(key: "roles", expected: .table, found: TOMLValueKind(value.type))
+                    )
                     continue
                 }
                 for (roleKey, roleValue) in roles {
-                    if let (role, style) = readRole(roleKey, roleValue) { theme.styles[role] = style }
+                    if let (role, style) = readRole(roleKey, roleValue) {
+                        theme.styles[role] = style
+                    }
                 }
             default:
                 fail(.unknownKey, [key], .unknownKey(key, allowed: ThemeParser.topLevelKeys))
@@ -37,14 +42,18 @@ struct ThemeTableReader {
         return ThemeDocument(theme: theme, description: description)
     }
 
-    private mutating func readRole(_ key: String, _ value: TOMLValueConvertible) -> (StyleRole, RoleStyle)? {
+    private mutating func readRole(_ key: String, _ value: TOMLValueConvertible) -> (
+        StyleRole, RoleStyle
+    )? {
         let path = ["roles", key]
         guard let role = StyleRole(themeKey: key) else {
             fail(.unknownKey, path, .unknownRole(key, allowed: StyleRole.allCases.map(\.themeKey)))
             return nil
         }
         guard let table = value.table else {
-            fail(.wrongType, path, .wrongType(key: "roles.\(key)", expected: .table, found: TOMLValueKind(value.type)))
+            fail(
+                .wrongType, path,
+                .wrongType(key: "roles.\(key)", expected: .table, found: TOMLValueKind(value.type)))
             return nil
         }
         var style = RoleStyle()
@@ -57,7 +66,9 @@ struct ThemeTableReader {
                 if attribute == "fg" { style.fg = color } else { style.bg = color }
             case "bold", "reverse", "underline", "dim":
                 guard let flag = v.bool else {
-                    fail(.wrongType, at, .wrongType(key: name, expected: .trueFalse, found: TOMLValueKind(v.type)))
+                    fail(
+                        .wrongType, at,
+                        .wrongType(key: name, expected: .trueFalse, found: TOMLValueKind(v.type)))
                     continue
                 }
                 switch attribute {
@@ -67,13 +78,17 @@ struct ThemeTableReader {
                 default: style.dim = flag
                 }
             default:
-                fail(.unknownKey, at, .unknownAttribute(attribute, role: key, allowed: ThemeParser.attributeKeys))
+                fail(
+                    .unknownKey, at,
+                    .unknownAttribute(attribute, role: key, allowed: ThemeParser.attributeKeys))
             }
         }
         return (role, style)
     }
 
-    private mutating func color(_ v: TOMLValueConvertible, at path: [String], name: String) -> ThemeColor? {
+    private mutating func color(_ v: TOMLValueConvertible, at path: [String], name: String)
+        -> ThemeColor?
+    {
         if let s = v.string {
             if let c = ThemeColor(themeText: s) { return c }
             fail(.badColor, path, .badColor(value: s, key: name))
@@ -81,7 +96,9 @@ struct ThemeTableReader {
             if (0...255).contains(i) { return .indexed(i) }
             fail(.badColor, path, .badColor(value: String(i), key: name))
         } else {
-            fail(.wrongType, path, .wrongType(key: name, expected: .colour, found: TOMLValueKind(v.type)))
+            fail(
+                .wrongType, path,
+                .wrongType(key: name, expected: .colour, found: TOMLValueKind(v.type)))
         }
         return nil
     }
@@ -89,7 +106,9 @@ struct ThemeTableReader {
     private mutating func safeString(_ v: TOMLValueConvertible, at path: [String]) -> String? {
         let key = path.joined(separator: ".")
         guard let s = v.string else {
-            fail(.wrongType, path, .wrongType(key: key, expected: .string, found: TOMLValueKind(v.type)))
+            fail(
+                .wrongType, path,
+                .wrongType(key: key, expected: .string, found: TOMLValueKind(v.type)))
             return nil
         }
         if TextSafety.containsUnsafe(s) {
@@ -111,6 +130,7 @@ struct ThemeTableReader {
 
     private mutating func fail(_ kind: ThemeError.Kind, _ path: [String], _ problem: ThemeProblem) {
         if locator == nil { locator = ThemeLineLocator(text: text) }
-        errors.append(ThemeError(kind, source: source, line: locator?.line(of: path), problem: problem))
+        errors.append(
+            ThemeError(kind, source: source, line: locator?.line(of: path), problem: problem))
     }
 }

@@ -170,6 +170,10 @@ struct MeetingLauncher {
         let runtime = MeetingRuntime(
             terminal: terminal, clock: clock, model: model, storage: storage,
             bell: bellMode ?? (group.settings.bell ? .audible : .off))
+        // The room view's socket lives as long as the loop: every way out below (the end, q,
+        // a signal, a hang-up) leaves through `finishProcess`'s throw, which runs this defer.
+        let room = openRoom(slug: slug, for: runtime)
+        defer { room?.close() }
         let outcome = runtime.run()
         switch outcome {
         case .finished:

@@ -37,6 +37,9 @@ public final class MeetingRuntime {
     private var guests: GuestNamesKeeper
     /// Told about every change (plain mode's reader); set automatically on a `PlainTerminal`.
     public var observer: MeetingObserver?
+    /// Called each time the loop wakes, once the state has caught up with the clock and the
+    /// key: the room view's server publishes from here (`runde room`). Must never block.
+    public var roomPublisher: ((MeetingModel) -> Void)?
 
     /// - Parameters:
     ///   - tickMs: the wake-up interval; 1000 for a live meeting (the loop wakes on the second).
@@ -76,6 +79,7 @@ public final class MeetingRuntime {
                 before = model
                 lastKey = nil
             }
+            roomPublisher?(model)
             redraw()
             switch terminal.nextInput(timeoutMs: millisecondsToNextTick()) {
             case .timeout:

@@ -21,6 +21,7 @@ public enum CatalogAreas {
         keys += GroupScreenText.allCases.map { $0 as any CatalogKey }
         keys += ScrubText.allCases.map { $0 as any CatalogKey }
         keys += RoomText.allCases.map { $0 as any CatalogKey }
+        keys += NativeText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

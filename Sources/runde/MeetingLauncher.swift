@@ -152,7 +152,8 @@ struct MeetingLauncher {
         injectJournalFault(journal)
         var model = MeetingModel(
             meeting: state, roster: group.members, groupName: group.name,
-            rules: rulesDraft ?? group.rules, todayTheme: group.nextTheme, lang: lang)
+            rules: rulesDraft ?? GroupFile.rules(group.rules, shownIn: lang),
+            todayTheme: group.nextTheme, lang: lang)
         model.editedRules = rulesDraft
         model.guestNames = guestNames
         model.customTexts = group.customTexts

@@ -23,6 +23,8 @@ public struct NewGroupForm: Equatable, Sendable {
     public var name: PromptScreen
     public var members: PromptScreen
     let strings: Catalog
+    /// The member list the size hint was shown for: Enter on the same list creates the group.
+    var sizeHintShownFor: [String]?
 
     public init(_ s: Catalog) {
         strings = s
@@ -78,6 +80,17 @@ public struct NewGroupForm: Equatable, Sendable {
                     return nil
                 }
                 members.error = nil
+                // A group of another size than 5–8 gets a calm hint first; Enter again
+                // creates it as typed (never a refusal: the group owns its size).
+                if let hint = GroupSizeHint.text(members: list.count, strings),
+                    sizeHintShownFor != list
+                {
+                    sizeHintShownFor = list
+                    members.lines = [
+                        strings[.lifeCreateMembersBody], hint, strings[.sizeHintEnter],
+                    ]
+                    return nil
+                }
                 return .create(name: name.input.trimmingSpaces(), members: list)
             }
         case .cancelled:

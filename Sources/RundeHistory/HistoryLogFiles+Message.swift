@@ -1,8 +1,11 @@
-import Foundation
 import RundeCore
 import RundeText
 
-extension HistoryLogFiles.Failure {
+/// History's problems in the catalog's language, through the one function that words errors
+/// (`Catalog.problem(_:)`); a log that cannot be read is worded by RundeCore.
+extension HistoryLogFiles.Failure: WordedProblem {
+    public func words(_ c: Catalog) -> String { message(c) }
+
     /// The failure in the catalog's language, safe to print or draw.
     public func message(_ c: Catalog) -> String {
         func safe(_ s: String) -> String { TextSafety.sanitize(String(s.prefix(60))) }
@@ -11,40 +14,26 @@ extension HistoryLogFiles.Failure {
         case .notFound(let id): return c.f(.histNoLog, safe(id))
         case .unreadable(let r): return c.words(r)
         case .deleteFailed(let id, let code):
-            return c.f(
-                .histCannotDeleteLog, TextSafety.sanitize(id), String(cString: strerror(code)))
+            return c.f(.histCannotDeleteLog, TextSafety.sanitize(id), c.reason(errno: code))
         }
     }
 }
 
-extension Catalog {
-    /// A log that cannot be read, naming the file, in this catalog's language.
-    public func words(_ e: SessionLogCodec.ReadError) -> String {
-        switch e {
-        case .corrupt(let file, let problem):
-            return f(.errLogUnreadable, TextSafety.sanitize(file), words(problem))
-        case .unknownVersion(let file, let schema):
-            return f(
-                .errLogVersion, TextSafety.sanitize(file),
-                TextSafety.sanitize(String(schema.prefix(40))))
-        }
-    }
-
-    /// Why a log or a journal cannot be read, in this catalog's language.
-    public func words(_ p: ReadProblem) -> String {
-        func safe(_ s: String) -> String { TextSafety.sanitize(String(s.prefix(80))) }
-        switch p {
-        case .empty: return self[.errReadEmpty]
-        case .notJSON: return self[.errReadNotJSON]
-        case .cutOff: return self[.errReadCutOff]
-        case .noHeaderLine: return self[.errReadNoHeader]
-        case .noSchema: return self[.errReadNoSchema]
-        case .missingField(let field): return f(.errReadMissingField, safe(field))
-        case .wrongType(let at): return f(.errReadWrongType, safe(at))
-        case .unreadableContent: return self[.errReadInvalid]
-        case .outOfRange(let field, let value):
-            return f(.errReadOutOfRange, safe(field), safe(value))
-        case .cannotRead: return self[.errReadCannotRead]
+extension HistoryGroups.Failure: WordedProblem {
+    /// No group to show history for, or more than one, in the catalog's language.
+    public func words(_ c: Catalog) -> String {
+        func safe(_ s: String) -> String { TextSafety.sanitize(String(s.prefix(60))) }
+        switch self {
+        case .noGroups(let dir): return c.f(.cliNoGroupsIn, TextSafety.sanitize(dir))
+        case .ambiguous(let all):
+            return c.f(
+                .cliSeveralGroups, all.count,
+                all.map { "  runde history --group \(TextSafety.sanitize($0))" }.joined(
+                    separator: "\n"))
+        case .notFound(let name, let all):
+            return c.f(
+                .cliNoGroupCalled, safe(name),
+                all.isEmpty ? c[.cliNoneYet] : all.map(TextSafety.sanitize).joined(separator: ", "))
         }
     }
 }

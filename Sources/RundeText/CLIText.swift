@@ -26,9 +26,8 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         cliShowMemberLeads
     case cliShowMeetingsHeld, cliShowNextTheme, cliShowNextDate, cliShowNone, cliShowNotSet,
         cliShowSettings
-    case cliShowFromLang, cliShowDefaultTheme, cliShowOn, cliShowOff, cliShowFormat,
-        cliShowFormatAuto
-    case cliShowStep, cliShowStepMinutes, cliShowHorizon, cliShowStarter, cliShowFollowUp,
+    case cliShowFromLang, cliShowDefaultTheme, cliShowOn, cliShowOff
+    case cliShowStep, cliShowStepMinutes, cliShowFollowUp,
         cliShowBacklog, cliShowRules
     case cliDeleteAbstract, cliDeleteDiscussion, cliOptYes, cliDeleteNeedsYes,
         cliDeleteGroupConfirm, cliNothingDeleted, cliGroupDeleted
@@ -42,7 +41,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliAddedMember, cliRemovedMember, cliMovedMember, cliNextLeaderSet, cliRulesUpdated,
         cliRulesUpdatedFrom
     case cliFormatSet, cliCannotReadText, cliNoAgendaSteps, cliAgendaSet
-    case cliSetNeedsKeyValue, cliWholeNumber, cliBellOnOff, cliLanguageValues, cliThemeControlChars,
+    case cliSetNeedsKeyValue,
         cliThemeProblem, cliUnknownSetting, cliSettingSet
     // Group validation problems (the message never repeats a label).
     case cliNameControlChars, cliNameEmpty, cliNameTooLong
@@ -242,13 +241,8 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliShowDefaultTheme: ("(standard)", "(default)")
         case .cliShowOn: ("på", "on")
         case .cliShowOff: ("av", "off")
-        case .cliShowFormat: ("Format: %1", "Format: %1")
-        case .cliShowFormatAuto: ("auto (%1 neste gang)", "auto (%1 next)")
         case .cliShowStep: ("  %1. %2: %3", "  %1. %2: %3")
         case .cliShowStepMinutes: ("  %1. %2: %3 (%4 min)", "  %1. %2: %3 (%4 min)")
-        case .cliShowHorizon: ("Antall møter gruppa har satt seg: %1", "Horizon: %1 meetings")
-        case .cliShowStarter:
-            ("Igangsetteren er med på %1 møter", "Starter takes part in: %1 meetings")
         case .cliShowFollowUp:
             ("Oppfølging med igangsetteren: %1", "Follow-up with the starter: %1")
         case .cliShowBacklog: ("Tema foreslått til senere: %1", "Themes proposed for later: %1")
@@ -304,16 +298,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
                   runde group edit Torsdag --format regular --rules-file regler.txt
                   runde group edit Torsdag --agenda-file program.toml
                     (stegene under [[agenda]]; formatet blir custom)
-
-                Innstillinger for --set NØKKEL=VERDI:
-                  meeting_minutes, pause_minutes, pause_at_minute, turn_seconds,
-                  closing_turn_seconds, bell (on/off), language (nb/en/auto), theme,
-                  horizon, starter_meetings (0 fjerner dem)
-                Gruppas liv:
-                  evaluation_every (evaluering hvert N. møte)
-                  rhythm_early_meetings, rhythm_early_days, rhythm_days
-                    (ukentlig de første møtene, så hver 14. dag)
-                  follow_up_date (ÅÅÅÅ-MM-DD)
                 """,
                 """
                 Examples:
@@ -324,16 +308,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
                   runde group edit Torsdag --format regular --rules-file rules.txt
                   runde group edit Torsdag --agenda-file agenda.toml
                     (its [[agenda]] steps; the format becomes custom)
-
-                Settings for --set KEY=VALUE:
-                  meeting_minutes, pause_minutes, pause_at_minute, turn_seconds,
-                  closing_turn_seconds, bell (on/off), language (nb/en/auto), theme,
-                  horizon, starter_meetings (0 removes them)
-                The group's life:
-                  evaluation_every (an evaluation every N meetings)
-                  rhythm_early_meetings, rhythm_early_days, rhythm_days
-                    (weekly for the first meetings, then every 14 days)
-                  follow_up_date (YYYY-MM-DD)
                 """
             )
         case .cliOptAddMember:
@@ -420,12 +394,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
             )
         case .cliSetNeedsKeyValue:
             ("--set trenger NØKKEL=VERDI, ikke «%1»", "--set needs KEY=VALUE, not “%1”")
-        case .cliWholeNumber: ("%1 må være et helt tall", "%1 must be a whole number")
-        case .cliBellOnOff: ("bell må være on eller off", "bell must be on or off")
-        case .cliLanguageValues:
-            ("language må være nb, en eller auto", "language must be nb, en or auto")
-        case .cliThemeControlChars:
-            ("theme inneholder kontrolltegn", "theme contains control characters")
         case .cliThemeProblem: ("tema: %1", "theme: %1")
         case .cliUnknownSetting: ("ukjent innstilling «%1»", "unknown setting “%1”")
         case .cliSettingSet: ("%1 = %2", "%1 = %2")

@@ -22,6 +22,7 @@ public enum CatalogAreas {
         keys += ScrubText.allCases.map { $0 as any CatalogKey }
         keys += RoomText.allCases.map { $0 as any CatalogKey }
         keys += NativeText.allCases.map { $0 as any CatalogKey }
+        keys += GroupSettingText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

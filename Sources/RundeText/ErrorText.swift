@@ -37,11 +37,17 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
     case errHandoverNotAPayload, errHandoverUnknownContent, errHandoverBadLogName,
         errHandoverFolderHoldsOther
     case errHandoverFolderInUse, errHandoverMeetingOpen
+    // A file problem of a kind without its own words, and a save that failed in a meeting.
+    case problemOther, problemStorageFault
     // The demo: quitting a rehearsal (nothing is saved, nothing can be resumed).
     case demoQuitBody, demoHelpQuit, demoPlainQuitTitle
 
     public var texts: (nb: String, en: String) {
         switch self {
+        case .problemOther:
+            ("systemet meldte feil nummer %1", "the system reported error number %1")
+        case .problemStorageFault:
+            ("%1 (kunne ikke %2 %3)", "%1 (could not %2 %3)")
         case .errFrameItemKey: ("%1: %2 (nr. %3): %4", "%1: %2 (entry %3): %4")
         case .errFrameItemLineKey:
             ("%1, linje %2: %3 (nr. %4): %5", "%1, line %2: %3 (entry %4): %5")

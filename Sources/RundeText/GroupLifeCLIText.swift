@@ -3,9 +3,9 @@
 /// --leaving`.
 public enum GroupLifeCLIText: String, CaseIterable, CatalogKey {
     case lifeCliEnded, lifeCliOptLeaving
-    case lifeCliShowLeaving, lifeCliShowNewMember, lifeCliShowRhythm, lifeCliShowEvaluationEvery
+    case lifeCliShowLeaving, lifeCliShowRhythm
     case lifeCliDecisionGoOn, lifeCliDecisionGoOnHorizon, lifeCliDecisionEnd, lifeCliDecisionLater
-    case lifeCliShowRuleChanges, lifeCliShowRuleChangeDate, lifeCliFollowUpDate
+    case lifeCliShowRuleChanges, lifeCliShowRuleChangeDate
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -24,18 +24,11 @@ public enum GroupLifeCLIText: String, CaseIterable, CatalogKey {
                 "Slutter (avskjedsrunde på neste møte): %1",
                 "Leaving (a farewell round at the next meeting): %1"
             )
-        case .lifeCliShowNewMember:
-            (
-                "Et nytt medlem er med: neste møte foreslår formatet for en ny gruppe.",
-                "A new member joined: the next meeting proposes the new-group format."
-            )
         case .lifeCliShowRhythm:
             (
                 "Rytme: hver %1. dag de første %2 møtene, så hver %3. dag",
                 "Rhythm: every %1 days for the first %2 meetings, then every %3 days"
             )
-        case .lifeCliShowEvaluationEvery:
-            ("Evaluering hvert %1. møte", "Evaluation every %1 meetings")
         case .lifeCliDecisionGoOn: ("Beslutning %1: fortsette", "Decision %1: go on")
         case .lifeCliDecisionGoOnHorizon:
             ("Beslutning %1: fortsette (%2 møter til)", "Decision %1: go on (%2 more meetings)")
@@ -44,11 +37,6 @@ public enum GroupLifeCLIText: String, CaseIterable, CatalogKey {
             ("Beslutning %1: bestemme neste gang", "Decision %1: decide next time")
         case .lifeCliShowRuleChanges: ("Endringer i rammene:", "Changes to the rules:")
         case .lifeCliShowRuleChangeDate: ("  %1:", "  %1:")
-        case .lifeCliFollowUpDate:
-            (
-                "follow_up_date må være en dato skrevet ÅÅÅÅ-MM-DD",
-                "follow_up_date must be a date written YYYY-MM-DD"
-            )
         }
     }
 }

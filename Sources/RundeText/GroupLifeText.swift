@@ -19,7 +19,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
     case lifeFollowUpLine, lifeFollowUpKeys
     case lifeGuestFrameTitle, lifeGuestFrameHint, lifeGuestAcknowledges
     case gsTitle, gsMembers, gsLeadsNext, gsLeaving, gsAddPrompt, gsSettings
-    case gsTurn, gsRhythm, gsHorizon, gsNoHorizon, gsStarter, gsNoStarter
+    case gsTurn, gsRhythm, gsStarter
     case lifeCreateNameTitle, lifeCreateNameBody, lifeCreateNameLabel, lifeCreateMembersBody,
         lifeCreateMembersLabel, lifeCreateKeys
     case lifeDemoOfferTitle, lifeDemoOfferBody, lifeDemoOfferCreate, lifeDemoOfferQuit
@@ -188,22 +188,11 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
                 "Neste møte foreslås %1 dager senere de %2 første møtene, så hver %3. dag.",
                 "The next meeting is proposed %1 days later for the first %2 meetings, then every %3 days."
             )
-        case .gsHorizon:
-            (
-                "Horisont: %1 møter, med evaluering på det siste.",
-                "Horizon: %1 meetings, with an evaluation at the last."
-            )
-        case .gsNoHorizon:
-            (
-                "Ingen horisont satt (gruppa kan sette en, for eksempel 12 møter).",
-                "No horizon set (the group can set one, for example 12 meetings)."
-            )
         case .gsStarter:
             (
                 "Igangsetteren er med på de %1 første møtene.",
                 "The starter takes part in the first %1 meetings."
             )
-        case .gsNoStarter: ("Ingen igangsetter.", "No starter.")
         case .lifeCreateNameTitle: ("Ny gruppe", "New group")
         case .lifeCreateNameBody: ("Hva heter gruppa?", "What is the group called?")
         case .lifeCreateNameLabel: ("Navn", "Name")

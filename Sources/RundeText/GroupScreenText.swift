@@ -9,10 +9,9 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
     case gscrLabelHorizon, gscrLabelEvaluation, gscrLabelStarter
     // Values.
     case gscrMinutes, gscrMinutesSeconds, gscrSeconds, gscrDays, gscrMeetings, gscrNone, gscrNoPause
-    case gscrEveryNth, gscrOnlyAtHorizon
+    case gscrEveryNth
     // Meanings (a sentence with the value).
     case gscrMeanMeeting, gscrMeanPause, gscrMeanNoPause, gscrMeanPauseAt, gscrMeanClosingTurn
-    case gscrMeanEvaluation, gscrMeanNoEvaluation
     case gscrMeanStartRow, gscrMeanAddRow, gscrMeanMember, gscrMeanRules, gscrMeanRulesChanged
     // Allowed ranges.
     case gscrRangeMinutes, gscrRangeTime, gscrRangeDays, gscrRangeMeetings, gscrRangeOptional
@@ -51,11 +50,11 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrLabelClosingTurn: ("En tur i avslutningsrunden", "A turn in the closing round")
         case .gscrLabelEarlyDays:
             ("Dager mellom møtene i starten", "Days between meetings at first")
-        case .gscrLabelEarlyMeetings: ("Antall møter i starten", "Meetings at the start")
+        case .gscrLabelEarlyMeetings: ("Møter i starten", "Meetings at the start")
         case .gscrLabelLaterDays: ("Dager mellom møtene etterpå", "Days between meetings after")
-        case .gscrLabelHorizon: ("Horisont (evaluering)", "Horizon (evaluation)")
+        case .gscrLabelHorizon: ("Evalueringsmøte", "Evaluation meeting")
         case .gscrLabelEvaluation: ("Evaluering underveis", "Evaluation along the way")
-        case .gscrLabelStarter: ("Igangsetter er med på", "The starter takes part in")
+        case .gscrLabelStarter: ("Igangsetterens møter", "The starter's meetings")
 
         case .gscrMinutes: ("%1 min", "%1 min")
         case .gscrMinutesSeconds: ("%1 min %2 s", "%1 min %2 s")
@@ -65,7 +64,6 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
         case .gscrNone: ("ingen", "none")
         case .gscrNoPause: ("ingen pause", "no pause")
         case .gscrEveryNth: ("hvert %1. møte", "every %1 meetings")
-        case .gscrOnlyAtHorizon: ("bare ved horisonten", "only at the horizon")
 
         case .gscrMeanMeeting:
             (
@@ -83,16 +81,6 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
             (
                 "En tur i avslutningsrunden (noe rosende) er om lag %1.",
                 "A turn in the closing round (appreciation) is about %1."
-            )
-        case .gscrMeanEvaluation:
-            (
-                "Evaluering foreslås også hvert %1. møte, ikke bare ved horisonten.",
-                "An evaluation is also proposed every %1 meetings, not only at the horizon."
-            )
-        case .gscrMeanNoEvaluation:
-            (
-                "Evaluering foreslås bare ved horisonten.",
-                "An evaluation is proposed only at the horizon."
             )
         case .gscrMeanStartRow:
             (

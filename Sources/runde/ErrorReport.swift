@@ -37,16 +37,14 @@ enum ErrorReport {
             return (e.code, nil, line(e.message))
         case let e as CommandError:
             return (e.kind == .usage ? 64 : 1, nil, line(e.message(catalog)))
-        case let e as GroupStoreError:
-            // Exit 1 as before; a refused name or member list is thrown as `AsUsage` (64).
-            return (1, nil, line(message(e, catalog)))
         case let e as HistoryGroups.Failure:
             let usage: Bool = {
                 if case .ambiguous = e { return true }
                 return false
             }()
-            return (usage ? 64 : 1, nil, line(message(e, catalog)))
+            return (usage ? 64 : 1, nil, line(catalog.problem(e)))
         default:
+            // A refused name or member list is thrown as `AsUsage` (64); the rest exit 1.
             if let text = message(known: error, catalog) { return (1, nil, line(text)) }
         }
         // ArgumentParser's own errors: help, version, parse and validation errors.
@@ -54,36 +52,17 @@ enum ErrorReport {
         let text = HelpTranslation.translate(Runde.fullMessage(for: error), catalog: catalog)
         if code == 0 { return (0, text.isEmpty ? nil : text + "\n", nil) }
         if isArgumentParserError(error) { return (code, nil, text.isEmpty ? nil : text + "\n") }
-        return (1, nil, line(TextSafety.sanitize("\(error)")))
+        return (1, nil, line(catalog.problem(error)))
     }
 
-    /// The message of any error in the catalog's language (an unknown one as it describes itself).
-    static func words(_ error: any Error, _ c: Catalog) -> String {
-        message(known: error, c) ?? TextSafety.sanitize("\(error)")
-    }
+    /// The message of any error in the catalog's language: the one function that words
+    /// errors (`Catalog.problem(_:)`, in RundeCore).
+    static func words(_ error: any Error, _ c: Catalog) -> String { c.problem(error) }
 
-    /// The message of an error Runde knows, in the catalog's language, or nil.
+    /// The message of an error Runde knows, in the catalog's language, or nil (an error of the
+    /// argument parser, which has its own words).
     static func message(known error: any Error, _ c: Catalog) -> String? {
-        switch error {
-        case let e as GroupStoreError: return message(e, c)
-        case let e as GroupProblem: return c.words(e)
-        case let e as FileIOError: return message(e, c)
-        case let e as MeetingLockError: return message(e, c)
-        case let e as GroupFileError: return c.words(e)
-        case let e as ThemeError: return c.words(e)
-        case let e as JournalError: return c.words(e)
-        case let e as LogStoreError: return message(e, c)
-        case let e as SessionLogCodec.ReadError: return c.words(e)
-        case let e as TerminalError: return message(e, c)
-        case let e as HistoryGroups.Failure: return message(e, c)
-        case let e as HistoryLogFiles.Failure: return e.message(c)
-        case let e as HandoverError: return message(e, c)
-        case let e as CommandError: return e.message(c)
-        case let e as RundeFailure: return e.message
-        case let e as CustomStringConvertible where !isArgumentParserError(error):
-            return TextSafety.sanitize(e.description)
-        default: return nil
-        }
+        isArgumentParserError(error) ? nil : c.problem(error)
     }
 
     private static func isArgumentParserError(_ error: any Error) -> Bool {
@@ -97,50 +76,8 @@ enum ErrorReport {
         TextSafety.sanitize(String(s.prefix(n)))
     }
 
-    static func message(_ e: GroupStoreError, _ c: Catalog) -> String {
-        switch e {
-        case .notFound(let q): return c.f(.cliNoGroupNamed, safe(q))
-        case .ambiguous(let q, let slugs):
-            return c.f(.cliGroupAmbiguous, safe(q), slugs.joined(separator: ", "))
-        case .alreadyExists(let slug): return c.f(.cliGroupExists, slug)
-        case .invalid(let p): return c.words(p)
-        }
-    }
-
-    static func message(_ e: FileIOError, _ c: Catalog) -> String {
-        let ops: [String: CLIText] = [
-            "read": .cliOpRead, "write": .cliOpWrite, "delete": .cliOpDelete,
-            "create the folder": .cliOpCreateFolder,
-            "set the permissions of": .cliOpSetPermissions, "list the folder": .cliOpListFolder,
-            "take the lock": .cliOpTakeLock, "create the lock": .cliOpCreateLock,
-            "open the journal": .cliOpOpenJournal,
-            "write the journal": .cliOpWriteJournal, "repair the journal": .cliOpRepairJournal,
-        ]
-        let why: String
-        switch e.kind {
-        case .permissionDenied: why = c[.cliWhyPermission]
-        case .diskFull: why = c[.cliWhyDiskFull]
-        case .readOnly: why = c[.cliWhyReadOnly]
-        case .notFound: why = c[.cliWhyNotFound]
-        case .notADirectory: why = c[.cliWhyNotADirectory]
-        case .alreadyExists: why = c[.cliWhyExists]
-        case .isADirectory: why = c[.cliWhyIsADirectory]
-        case .tooLarge: why = c[.cliWhyTooLarge]
-        case .ioError: why = c[.cliWhyIO]
-        case .other: why = e.reason
-        }
-        return c.f(
-            .cliIOFailed, ops[e.operation].map { c[$0] } ?? e.operation,
-            TextSafety.sanitize(e.path), why)
-    }
-
-    static func message(_ e: MeetingLockError, _ c: Catalog) -> String {
-        switch e {
-        case .heldByProcess(let pid, _): return c.f(.cliLockedHere, pid)
-        case .heldOnOtherHost(let pid, let host, let file):
-            return c.f(.cliLockedElsewhere, safe(host, 64), pid, TextSafety.sanitize(file))
-        }
-    }
+    /// A meeting of the group is open (for the commands that refuse to change it then).
+    static func message(_ e: MeetingLockError, _ c: Catalog) -> String { c.problem(e) }
 
     /// Why the full-screen view could not start; CursesTerminal holds no texts of its own.
     static func message(_ e: TerminalError, _ c: Catalog) -> String {
@@ -152,30 +89,6 @@ enum ErrorReport {
         case .noTerminfoDatabase(let t): return c.f(.errTermNoTerminfo, TerminalError.quoted(t))
         case .noCursorAddressing(let t): return c.f(.errTermNoCursor, TerminalError.quoted(t))
         case .newtermFailed(let t): return c.f(.errTermNewterm, TerminalError.quoted(t))
-        }
-    }
-
-    static func message(_ e: HistoryGroups.Failure, _ c: Catalog) -> String {
-        switch e {
-        case .noGroups(let dir): return c.f(.cliNoGroupsIn, TextSafety.sanitize(dir))
-        case .ambiguous(let all):
-            return c.f(
-                .cliSeveralGroups, all.count,
-                all.map { "  runde history --group \(TextSafety.sanitize($0))" }.joined(
-                    separator: "\n"))
-        case .notFound(let name, let all):
-            return c.f(
-                .cliNoGroupCalled, safe(name, 60),
-                all.isEmpty ? c[.cliNoneYet] : all.map(TextSafety.sanitize).joined(separator: ", "))
-        }
-    }
-
-    /// A log that cannot be found, named or written.
-    static func message(_ e: LogStoreError, _ c: Catalog) -> String {
-        switch e {
-        case .invalidID(let id): return c.f(.histBadLogID, safe(id, 60))
-        case .notFound(let id): return c.f(.histNoLog, safe(id, 60))
-        case .invalidLog(let p): return c.f(.errLogCannotWrite, c.words(p))
         }
     }
 
@@ -204,11 +117,29 @@ enum ErrorReport {
         case .weakPassphrase(let n): return c.f(.cliHandoverWeakPassphrase, n)
         case .unreasonableCost(let f): return c.f(.cliHandoverCost, safe(f))
         case .targetExists(let f): return c.f(.cliHandoverTargetExists, safe(f))
-        case .meetingOpen(let holder): return c.f(.errHandoverMeetingOpen, message(holder, c))
+        case .meetingOpen(let holder): return c.f(.errHandoverMeetingOpen, c.problem(holder))
         case .badLogs(_, let logs):
             return c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; "))
         case .unfinishedMeeting(let group, _):
             return c.f(.robustImportJournal, TextSafety.sanitize(group))
         }
     }
+}
+
+/// The command line's own errors and those of the modules without texts of their own (the
+/// terminal, handover), worded through `Catalog.problem(_:)` like every other error.
+extension CommandError: WordedProblem {
+    func words(_ c: Catalog) -> String { message(c) }
+}
+
+extension RundeFailure: WordedProblem {
+    func words(_ c: Catalog) -> String { message }
+}
+
+extension TerminalError: WordedProblem {
+    public func words(_ c: Catalog) -> String { ErrorReport.message(self, c) }
+}
+
+extension HandoverError: WordedProblem {
+    public func words(_ c: Catalog) -> String { ErrorReport.message(self, c) }
 }

@@ -53,6 +53,8 @@ struct GroupCreate: ParsableCommand {
         print(c.f(.cliGroupCreated, TextSafety.sanitize(group.name), group.members.count))
         print(c.f(.cliGroupFileAt, TextSafety.sanitize(global.location.groupFile(slug))))
         for line in GroupEditor.everydayNotes(group.members, catalog: c) { print(line) }
+        // A hint, never a refusal: the group owns its size.
+        if let hint = GroupSizeHint.text(members: group.members.count, c) { print(hint) }
     }
 }
 
@@ -111,6 +113,8 @@ struct GroupShow: ParsableCommand {
         let g = entry.group
         let s = g.settings
         let c = Catalog(global.language(groupSetting: s.language))
+        let today = LocalDate(
+            instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
         func safe(_ t: String) -> String { TextSafety.sanitize(t) }
         print(c.f(.cliShowGroup, safe(g.name)))
         print(c.f(.cliShowFolder, safe(global.location.groupDir(entry.slug))))
@@ -124,20 +128,21 @@ struct GroupShow: ParsableCommand {
             c.f(.cliShowNextDate, g.nextDate.map { DateText.long($0, c.lang) } ?? c[.cliShowNotSet])
         )
         print(c[.cliShowSettings])
-        // The setting names are the keys `group edit --set` takes, so they stay as they are.
-        print("  meeting_minutes: \(s.plan.meetingMinutes)")
-        print("  pause_minutes: \(s.plan.pauseMinutes)")
-        print("  pause_at_minute: \(s.plan.pauseAtMinute)")
-        print("  turn_seconds: \(s.plan.turnSeconds)")
-        print("  closing_turn_seconds: \(s.plan.closingTurnSeconds)")
-        print("  bell: " + (s.bell ? c[.cliShowOn] : c[.cliShowOff]))
-        print("  language: " + (s.language.isEmpty ? c[.cliShowFromLang] : safe(s.language)))
-        print("  theme: " + (s.theme.isEmpty ? c[.cliShowDefaultTheme] : safe(s.theme)))
-        print(
-            c.f(
-                .cliShowFormat,
-                g.format.isEmpty
-                    ? c.f(.cliShowFormatAuto, g.effectiveFormat.rawValue) : safe(g.format)))
+        // The setting names are the keys `group edit --set` takes, from the one table; the
+        // sentences around them are in the user's language.
+        for setting in GroupSetting.allCases where setting.inSettingsTable {
+            print("  \(setting.name): " + shown(setting.value(in: g), of: setting, c))
+        }
+        // One truth about the next meeting: what Runde proposes for it, and why.
+        if g.format.isEmpty {
+            let proposal = GroupLife.propose(for: g, today: today)
+            print(c.f(.showFormatProposed, g.meetingsHeld + 1, c.formatName(proposal.format)))
+            for reason in proposal.reasons {
+                print(c.f(.showFormatReason, c.lifeReason(reason, followUp: g.starterFollowUp)))
+            }
+        } else {
+            print(c.f(.showFormatChosen, g.chosenFormat.map(c.formatName) ?? safe(g.format)))
+        }
         for (i, step) in g.agenda.enumerated() {
             if let m = step.minutes {
                 print(c.f(.cliShowStepMinutes, i + 1, safe(step.kind), safe(step.title), m))
@@ -145,16 +150,15 @@ struct GroupShow: ParsableCommand {
                 print(c.f(.cliShowStep, i + 1, safe(step.kind), safe(step.title)))
             }
         }
-        if let h = g.horizon { print(c.f(.cliShowHorizon, h)) }
-        if let n = g.starterMeetings { print(c.f(.cliShowStarter, n)) }
+        print(evaluationSentence(g, c))
+        if let n = g.evaluationEvery { print(c.f(.showEvaluationEvery, n)) }
+        print(g.starterMeetings.map { c.f(.showStarter, $0) } ?? c[.showNoStarter])
         if let d = g.starterFollowUp { print(c.f(.cliShowFollowUp, DateText.long(d, c.lang))) }
         if !g.leaving.isEmpty {
             print(c.f(.lifeCliShowLeaving, g.leaving.map(safe).joined(separator: ", ")))
         }
-        if g.newMemberPending { print(c[.lifeCliShowNewMember]) }
         let r = s.rhythm
         print(c.f(.lifeCliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
-        if let n = g.evaluationEvery { print(c.f(.lifeCliShowEvaluationEvery, n)) }
         for d in g.decisions {
             let date = DateText.long(d.date, c.lang)
             switch d.choice {
@@ -182,6 +186,32 @@ struct GroupShow: ParsableCommand {
                 }
             }
         }
+    }
+}
+
+extension GroupShow {
+    /// A setting's value as `group show` prints it: numbers and dates as `--set` takes them,
+    /// the words around them in the user's language.
+    func shown(_ v: GroupSettingValue, of setting: GroupSetting, _ c: Catalog) -> String {
+        switch (setting, v) {
+        case (_, .number(let n?)): return String(n)
+        case (_, .number(nil)): return c[.cliShowNone]
+        case (_, .onOff(let on)): return on ? c[.cliShowOn] : c[.cliShowOff]
+        case (.language, .text(let t)):
+            return t.isEmpty ? c[.cliShowFromLang] : TextSafety.sanitize(t)
+        case (_, .text(let t)): return t.isEmpty ? c[.cliShowDefaultTheme] : TextSafety.sanitize(t)
+        case (_, .date(let d)): return d.map { DateText.long($0, c.lang) } ?? c[.cliShowNotSet]
+        }
+    }
+
+    /// The evaluation meeting in a sentence: the meetings the group set aside (after its
+    /// last decision to go on, when it made one), or that none is planned.
+    func evaluationSentence(_ g: GroupFile, _ c: Catalog) -> String {
+        guard let h = g.horizon else { return c[.showNoEvaluation] }
+        if let d = g.decisions.last, d.choice == .goOn, d.newHorizon != nil {
+            return c.f(.showEvaluationAfterDecision, DateText.long(d.date, c.lang), h)
+        }
+        return c.f(.showEvaluation, h)
     }
 }
 

@@ -4,7 +4,7 @@ import RundeText
 /// `group edit`'s part in the name rule (DESIGN §2): the next theme set between meetings goes
 /// through the same scrubber as the theme field, and a new member whose name is also an
 /// everyday word is pointed out.
-extension GroupEditor {
+extension GroupEditSteps {
     /// The longest theme kept (the theme field's own limit).
     static let maxThemeLength = 120
 

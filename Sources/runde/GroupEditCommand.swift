@@ -9,7 +9,9 @@ struct GroupEdit: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "edit", abstract: cli[.cliEditAbstract],
-            discussion: cli[.cliEditDiscussion])
+            // The settings are listed from the one table that defines them.
+            discussion: ([cli[.cliEditDiscussion], "", cli[.setHelpTitle]]
+                + GroupSetting.helpLines(cli)).joined(separator: "\n"))
     }
 
     @OptionGroup var global: GlobalOptions
@@ -85,7 +87,7 @@ struct GroupEdit: ParsableCommand {
             }
             var g = entry.group
             var changes: [String] = []
-            try GroupEditor.apply(self, to: &g, changes: &changes, catalog: c)
+            try GroupEditSteps.apply(self, to: &g, changes: &changes, catalog: c)
             if g.rules != entry.group.rules {
                 // Every change of the rules is kept with its date, never with who made it.
                 g.ruleChanges.append(
@@ -101,7 +103,7 @@ struct GroupEdit: ParsableCommand {
             if g.settings.theme != entry.group.settings.theme, !g.settings.theme.isEmpty {
                 let catalog = ThemeCatalog.forRunde(userThemesDir: global.location.themesDir)
                 do { _ = try catalog.resolve(g.settings.theme).result.get() } catch {
-                    throw CommandError.usage(.cliThemeProblem, TextSafety.sanitize("\(error)"))
+                    throw CommandError.usage(.cliThemeProblem, c.problem(error))
                 }
             }
             guard !changes.isEmpty else {
@@ -114,8 +116,9 @@ struct GroupEdit: ParsableCommand {
     }
 }
 
-/// The edits of `runde group edit`, applied to a group in memory.
-enum GroupEditor {
+/// The edits of `runde group edit`, applied to a group in memory; settings and new members go
+/// through RundeCore's `GroupEditor`, as on the group screen.
+enum GroupEditSteps {
     static func index(of label: String, in g: GroupFile) throws(CommandError) -> Int {
         let want = label.trimmingSpaces().lowercased()
         if let i = g.members.firstIndex(where: { $0.lowercased() == want }) { return i }
@@ -128,15 +131,15 @@ enum GroupEditor {
     ) throws {
         let leader: String? =
             g.members.indices.contains(g.nextLeader) ? g.members[g.nextLeader] : nil
+        if !e.addMembers.isEmpty {
+            // A closed group takes a new member when it has decided so together: said as a
+            // note, never asked, so a script never waits for an answer.
+            changes.append(c[.closedGroupNote])
+        }
         for m in e.addMembers {
-            let label = m.trimmingSpaces()
-            if let p = GroupValidation.membersIssue(g.members + [label], newFrom: g.members.count) {
-                throw AsUsage(error: p)
-            }
-            g.members.append(label)
-            g.newMemberPending = true
+            do { g = try GroupEditor.addingMember(m, to: g) } catch { throw AsUsage(error: error) }
             changes.append(c.f(.cliAddedMember, g.members.count))
-            changes += everydayNotes([label], catalog: c)
+            changes += everydayNotes([m.trimmingSpaces()], catalog: c)
         }
         for m in e.removeMembers {
             let i = try index(of: m, in: g)
@@ -169,7 +172,7 @@ enum GroupEditor {
             g.nextLeader = try index(of: m, in: g)
             changes.append(c.f(.cliNextLeaderSet, g.nextLeader + 1))
         }
-        for kv in e.settings { try set(kv, in: &g, changes: &changes, catalog: c) }
+        try set(e.settings, in: &g, changes: &changes, catalog: c)
         if let r = e.rules {
             g.rules = r.replacingOccurrences(of: "\\n", with: "\n")
             changes.append(c[.cliRulesUpdated])
@@ -210,53 +213,38 @@ enum GroupEditor {
         }
     }
 
+    /// The `--set` values in the order of the settings table (the meeting's length before its
+    /// pause), so the result does not depend on the order they were typed in; each goes
+    /// through `GroupEditor`, which moves the pause with a shorter meeting as the group
+    /// screen does.
     static func set(
-        _ kv: String, in g: inout GroupFile, changes: inout [String], catalog c: Catalog
-    ) throws(CommandError) {
-        let parts = kv.split(separator: "=", maxSplits: 1).map { String($0).trimmingSpaces() }
-        guard parts.count == 2 else { throw .usage(.cliSetNeedsKeyValue, TextSafety.sanitize(kv)) }
-        let (key, value) = (parts[0], parts[1])
-        func int() throws(CommandError) -> Int {
-            guard let n = Int(value) else { throw .usage(.cliWholeNumber, key) }
-            return n
-        }
-        switch key {
-        case "meeting_minutes": g.settings.plan.meetingMinutes = try int()
-        case "pause_minutes": g.settings.plan.pauseMinutes = try int()
-        case "pause_at_minute": g.settings.plan.pauseAtMinute = try int()
-        case "turn_seconds": g.settings.plan.turnSeconds = try int()
-        case "closing_turn_seconds": g.settings.plan.closingTurnSeconds = try int()
-        case "bell":
-            guard ["on", "off", "true", "false"].contains(value) else {
-                throw .usage(.cliBellOnOff)
+        _ list: [String], in g: inout GroupFile, changes: inout [String], catalog c: Catalog
+    ) throws {
+        var parsed: [(setting: GroupSetting, value: GroupSettingValue, typed: String)] = []
+        for kv in list {
+            let parts = kv.split(separator: "=", maxSplits: 1).map {
+                String($0).trimmingSpaces()
             }
-            g.settings.bell = value == "on" || value == "true"
-        case "language":
-            guard ["nb", "en", "auto", ""].contains(value) else { throw .usage(.cliLanguageValues) }
-            g.settings.language = value == "auto" ? "" : value
-        case "theme":
-            if TextSafety.containsUnsafe(value) { throw .usage(.cliThemeControlChars) }
-            g.settings.theme = value
-        case "horizon":
-            let n = try int()
-            g.horizon = n == 0 ? nil : n
-        case "starter_meetings":
-            let n = try int()
-            g.starterMeetings = n == 0 ? nil : n
-        case "evaluation_every":
-            let n = try int()
-            g.evaluationEvery = n == 0 ? nil : n
-        case "rhythm_early_meetings": g.settings.rhythm.earlyMeetings = try int()
-        case "rhythm_early_days": g.settings.rhythm.earlyDays = try int()
-        case "rhythm_days": g.settings.rhythm.laterDays = try int()
-        case "follow_up_date":
-            guard let d = LocalDate(iso: value) else {
-                throw .usage(GroupLifeCLIText.lifeCliFollowUpDate)
+            guard parts.count == 2 else {
+                throw CommandError.usage(.cliSetNeedsKeyValue, TextSafety.sanitize(kv))
             }
-            g.starterFollowUp = d
-        default:
-            throw .usage(.cliUnknownSetting, TextSafety.sanitize(key))
+            guard let setting = GroupSetting(rawValue: parts[0]) else {
+                throw CommandError.usage(.cliUnknownSetting, TextSafety.sanitize(parts[0]))
+            }
+            do {
+                parsed.append((setting, try GroupEditor.value(parts[1], for: setting), parts[1]))
+            } catch { throw AsUsage(error: error) }
         }
-        changes.append(c.f(.cliSettingSet, key, TextSafety.sanitize(value)))
+        let order = GroupSetting.allCases
+        parsed.sort { order.firstIndex(of: $0.setting)! < order.firstIndex(of: $1.setting)! }
+        for p in parsed {
+            let change: GroupEditor.Change
+            do { change = try GroupEditor.set(p.setting, to: p.value, in: g) } catch {
+                throw AsUsage(error: error)
+            }
+            g = change.group
+            changes.append(c.f(.cliSettingSet, p.setting.name, TextSafety.sanitize(p.typed)))
+            if let m = change.pauseMovedTo { changes.append(c.f(.setPauseMoved, m)) }
+        }
     }
 }

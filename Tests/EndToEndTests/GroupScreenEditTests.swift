@@ -124,8 +124,10 @@ struct GroupScreenEditTests {
         see(tmux, "45▏")
         tmux.sendKeys("Escape")
         see(tmux, "Cancelled: nothing changed.")
-        // A new member typed, then Esc.
+        // A new member: the group decides together; y goes on, the member typed, then Esc.
         tmux.sendKeys("a")
+        see(tmux, "The group is closed")
+        tmux.sendKeys("y")
         tmux.sendText("Klimbor")
         tmux.sendKeys("Escape")
         see(tmux, "Cancelled: nothing changed.")

@@ -32,9 +32,9 @@ import Testing
         let s = Self.screen()
         #expect(
             s.rows == [.start, .member(0), .member(1), .member(2), .addMember]
-                + GroupScreenSetting.allCases.map { .setting($0) } + [.rules])
+                + GroupSetting.numbers.map { .setting($0) } + [.rules])
         #expect(
-            GroupScreenSetting.allCases.map(\.rawValue) == [
+            GroupSetting.numbers.map(\.rawValue) == [
                 "meeting_minutes", "pause_minutes", "pause_at_minute", "turn_seconds",
                 "closing_turn_seconds",
                 "rhythm_early_days", "rhythm_early_meetings", "rhythm_days", "horizon",
@@ -214,7 +214,7 @@ import Testing
     @Test func everyValueTheScreenTakesIsOneGroupEditTakes() {
         // Walk every setting to both ends: nothing the screen keeps is refused by the loader's check.
         var s = Self.screen()
-        for setting in GroupScreenSetting.allCases {
+        for setting in GroupSetting.numbers {
             s.cursor = s.rows.firstIndex(of: .setting(setting))!
             for _ in 0..<700 {
                 _ = s.handle(.right)
@@ -230,7 +230,7 @@ import Testing
 
     @Test func membersAreAddedMarkedAsLeavingAndMoved() {
         var s = Self.at(.addMember)
-        Self.keys(&s, .enter)
+        Self.keys(&s, .enter, .char("j"))
         Self.type(&s, "Klimbor")
         Self.keys(&s, .enter)
         #expect(s.group.members == ["Quixtamar", "Zorbulon", "Vexilda", "Klimbor"])
@@ -243,7 +243,7 @@ import Testing
         #expect(s.selectedRow == .member(2))
         #expect(s.group.members[s.group.nextLeader] == "Quixtamar")
         // A duplicate is refused as `group edit` refuses it, naming positions only.
-        Self.keys(&s, .char("a"))
+        Self.keys(&s, .char("a"), .char("j"))
         #expect(s.selectedRow == .addMember, "a goes to the line where the new member is typed")
         Self.type(&s, "quixtamar")
         Self.keys(&s, .enter)
@@ -310,5 +310,74 @@ import Testing
         #expect(s.helpScroll == 2)
         #expect(s.handle(.escape) == nil)
         #expect(s == Self.screen(.en))
+    }
+}
+
+/// The group screen and `group edit` share one editor: the same change gives the same group.
+@Suite struct GroupScreenEditorTests {
+    @Test(arguments: [Lang.nb, .en])
+    func aShorterMeetingMovesThePauseAsGroupEditDoes(_ lang: Lang) throws {
+        var s = GroupScreenKeyTests.at(.setting(.meetingMinutes), lang)
+        GroupScreenKeyTests.keys(&s, .enter)
+        GroupScreenKeyTests.type(&s, "50")
+        GroupScreenKeyTests.keys(&s, .enter)
+        let cli = try GroupEditor.set(
+            .meetingMinutes, to: GroupEditor.value("50", for: .meetingMinutes),
+            in: GroupScreenKeyTests.group())
+        #expect(s.group == cli.group)
+        #expect(s.group.settings.plan.pauseAtMinute == 25)
+        #expect(s.notice == Catalog(lang).f(.gscrPauseMoved, 25))
+        #expect(s.error == nil)
+    }
+
+    /// The group is closed: `a` says so in one calm line and asks; Esc changes nothing, `j`
+    /// (or `y`) goes on to typing the new member. Nothing is refused.
+    @Test(arguments: [Lang.nb, .en])
+    func addingAMemberSaysTheGroupDecidesTogether(_ lang: Lang) {
+        let c = Catalog(lang)
+        var s = GroupScreenKeyTests.screen(lang)
+        GroupScreenKeyTests.keys(&s, .char("a"))
+        #expect(s.askingToAdd)
+        #expect(s.notice == c[.closedGroupNote])
+        #expect(s.footer == c[.closedGroupKeys])
+        #expect(s.explanation() == [c[.closedGroupAsk]])
+        #expect(s.mode == .browsing)
+        GroupScreenKeyTests.keys(&s, .char("x"))
+        #expect(s.askingToAdd, "another key leaves the question as it is")
+        GroupScreenKeyTests.keys(&s, .escape)
+        var expected = GroupScreenKeyTests.at(.addMember, lang)
+        expected.notice = c[.closedGroupNoChange]
+        #expect(s == expected)
+        GroupScreenKeyTests.keys(&s, .char("a"), lang == .nb ? .char("j") : .char("y"))
+        #expect(s.mode == .adding(""))
+        #expect(!s.askingToAdd)
+        GroupScreenKeyTests.type(&s, "Ploribet")
+        GroupScreenKeyTests.keys(&s, .enter)
+        #expect(s.group.members.last == "Ploribet")
+        #expect(s.group.newMemberPending)
+    }
+
+    @Test func theEvaluationMeetingAndTheStarterReadAsSentences() {
+        var g = GroupScreenKeyTests.group()
+        g.horizon = 12
+        let nb = Catalog(.nb)
+        #expect(GroupSetting.horizon.label(nb) == "Evalueringsmøte")
+        #expect(GroupSetting.horizon.valueText(in: g, nb) == "på møte 12")
+        #expect(
+            GroupSetting.horizon.meaning(in: g, nb)
+                == "Gruppa har satt av 12 møter, med evaluering på det siste.")
+        #expect(GroupSetting.starterMeetings.valueText(in: g, nb) == "ikke avtalt")
+        g.starterMeetings = 3
+        #expect(GroupSetting.starterMeetings.valueText(in: g, nb) == "de 3 første møtene")
+        g.horizon = nil
+        #expect(GroupSetting.horizon.valueText(in: g, nb) == "ikke satt opp")
+        for lang in Lang.allCases {
+            let c = Catalog(lang)
+            for s in GroupSetting.numbers {
+                for text in [s.label(c), s.valueText(in: g, c), s.meaning(in: g, c)] {
+                    #expect(!text.lowercased().contains("horison"), "\(text)")
+                }
+            }
+        }
     }
 }

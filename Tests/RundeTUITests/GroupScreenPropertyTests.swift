@@ -35,6 +35,7 @@ import Testing
         }
         s.mode = .browsing
         s.showingHelp = false
+        s.askingToAdd = false
         for _ in 0...s.undoStack.count { _ = s.handle(.char("u")) }
         #expect(s.group == loaded)
     }

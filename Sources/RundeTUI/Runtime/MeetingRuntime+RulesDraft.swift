@@ -38,7 +38,7 @@ struct RulesDraftKeeper {
             problem = nil
         } catch {
             keptAt = now
-            problem = "\(error)"
+            problem = model.strings.problem(error)
         }
     }
 }

@@ -164,7 +164,7 @@ public final class MeetingRuntime {
             }
         } catch {
             appendError = "\(error)"
-            model.notice = model.strings.f(.storageProblem, "\(error)")
+            model.notice = model.strings.f(.storageProblem, model.strings.problem(error))
         }
     }
 
@@ -191,7 +191,7 @@ public final class MeetingRuntime {
             finishPending = false
             if appendError == nil { model.notice = nil }
         } catch {
-            model.notice = model.strings.f(.storageProblem, "\(error)")
+            model.notice = model.strings.f(.storageProblem, model.strings.problem(error))
         }
     }
 

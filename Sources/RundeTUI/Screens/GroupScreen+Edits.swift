@@ -7,6 +7,28 @@ import RundeText
 extension GroupScreen {
     // MARK: members
 
+    /// The group is closed: a new member comes in when the group has decided so together. Said
+    /// in one calm line; `j`/`y` go on to typing the member, Esc changes nothing. Never blocks.
+    mutating func askToAdd() {
+        askingToAdd = true
+        notice = strings[.closedGroupNote]
+    }
+
+    mutating func answerAskingToAdd(_ key: Key) {
+        switch key {
+        case .char("j"), .char("J"), .char("y"), .char("Y"):
+            askingToAdd = false
+            error = nil
+            notice = nil
+            mode = .adding("")
+        case .escape, .char("n"), .char("N"):
+            askingToAdd = false
+            error = nil
+            notice = strings[.closedGroupNoChange]
+        default: break
+        }
+    }
+
     mutating func handleAdding(_ key: Key, _ typed: String) {
         error = nil
         notice = nil
@@ -26,15 +48,11 @@ extension GroupScreen {
 
     mutating func addMember(_ typed: String) {
         let label = typed.trimmingSpaces()
-        if let p = GroupValidation.membersIssue(
-            group.members + [label], newFrom: group.members.count)
-        {
-            error = strings.f(.gscrRefusedMember, strings.words(p))
+        let g: GroupFile
+        do { g = try GroupEditor.addingMember(typed, to: group) } catch {
+            self.error = strings.f(.gscrRefusedMember, strings.words(error))
             return
         }
-        var g = group
-        g.members.append(label)
-        g.newMemberPending = true
         mode = .browsing
         // A name that is also an everyday word is said once, in place of "saved".
         commit(
@@ -73,9 +91,9 @@ extension GroupScreen {
     /// the end it stays and says the range. An optional setting goes to "none" below its
     /// lowest value and comes back at a usual first value.
     mutating func step(_ s: GroupScreenSetting, up: Bool) {
-        let r = s.range(in: group)
+        let r = s.screenRange(in: group)
         let new: Int?
-        if let v = s.value(in: group) {
+        if let v = s.number(in: group) {
             let next = v + (up ? s.step : -s.step)
             if s.isOptional && !up && v == r.lowerBound {
                 new = nil
@@ -108,7 +126,7 @@ extension GroupScreen {
             guard let value = s.parse(typed) else {
                 let range = s.rangeText(in: group, strings)
                 error =
-                    s.unit == .time
+                    s.screenUnit == .time
                     ? strings.f(.gscrNotATime, range) : strings.f(.gscrNotANumber, range)
                 return
             }
@@ -121,25 +139,18 @@ extension GroupScreen {
         }
     }
 
-    /// Takes a new value when `GroupValidation` accepts the group with it; else says the range
-    /// and changes nothing. A shorter meeting brings the pause along inside it.
+    /// Takes a new value when the group editor (`GroupEditor`, as `group edit` uses it)
+    /// accepts it; else says the range and changes nothing. A shorter meeting brings the pause
+    /// along inside it.
     @discardableResult
     mutating func apply(_ s: GroupScreenSetting, _ value: Int?) -> Bool {
-        var g = group
-        s.set(value, in: &g)
-        var moved: Int?
-        if s == .meetingMinutes, let m = value, MeetingPlan.meetingMinutesRange.contains(m),
-            g.settings.plan.pauseAtMinute > m
-        {
-            g.settings.plan.pauseAtMinute = m / 2
-            moved = m / 2
-        }
-        if let v = value, !s.range(in: group).contains(v) || GroupValidation.numberProblem(g) != nil
-        {
-            error = strings.f(.gscrRefused, s.rangeText(in: group, strings))
+        do {
+            let change = try GroupEditor.set(s, to: .number(value), in: group)
+            commit(change.group, notice: change.pauseMovedTo.map { strings.f(.gscrPauseMoved, $0) })
+            return true
+        } catch {
+            self.error = strings.f(.gscrRefused, s.rangeText(in: group, strings))
             return false
         }
-        commit(g, notice: moved.map { strings.f(.gscrPauseMoved, $0) })
-        return true
     }
 }

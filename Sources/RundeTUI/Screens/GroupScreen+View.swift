@@ -34,7 +34,7 @@ extension GroupScreen {
         out.append(ListLine(text: addText, role: .muted, row: index(.addMember)))
         out.append(ListLine(text: ""))
         out.append(ListLine(text: s[.gsSettings], role: .accent))
-        for setting in GroupScreenSetting.allCases {
+        for setting in GroupSetting.numbers {
             var value = setting.valueText(in: group, s)
             if case .typing(setting, let typed) = mode { value = typed + "▏" }
             out.append(ListLine(text: setting.label(s), note: value, row: index(.setting(setting))))
@@ -57,7 +57,9 @@ extension GroupScreen {
         switch selectedRow {
         case .start: return [s[.gscrMeanStartRow]]
         case .member: return [s[.gscrMeanMember]]
-        case .addMember: return [adding == nil ? s[.gscrMeanAddRow] : s[.gsAddPrompt]]
+        case .addMember:
+            if askingToAdd { return [s[.closedGroupAsk]] }
+            return [adding == nil ? s[.gscrMeanAddRow] : s[.gsAddPrompt]]
         case .setting(let setting):
             if case .typing = mode {
                 return [setting.meaning(in: group, s), setting.typingPrompt(in: group, s)]
@@ -79,7 +81,7 @@ extension GroupScreen {
         case .typing: return s[.gscrTypeKeys]
         case .editingRules: return s[.gscrRulesKeys]
         case .askingAboutRules: return s[.gscrAskKeys]
-        case .browsing: break
+        case .browsing: if askingToAdd { return s[.closedGroupKeys] }
         }
         switch selectedRow {
         case .start: return s[.gscrKeysStart]

@@ -21,6 +21,9 @@ public struct GroupScreen: Equatable, Sendable {
     public var undoStack: [GroupFile]
     /// `?` (or F1): this screen's keys in words; ↑/↓ scroll, Esc, `?` or Enter close it.
     public var showingHelp = false
+    /// `a` was pressed: the screen says that a closed group takes a new member when it has
+    /// decided so together, and waits for `j`/`y` (go on to typing) or Esc (no change).
+    public var askingToAdd = false
     public var helpScroll = 0
     /// Set while the group may not be changed (a meeting of it is unfinished): the reason,
     /// said calmly on the message lines by every key that would change something; nothing is
@@ -76,7 +79,7 @@ public struct GroupScreen: Equatable, Sendable {
     /// The rows of the list, in order.
     public var rows: [Row] {
         [.start] + group.members.indices.map { .member($0) } + [.addMember]
-            + GroupScreenSetting.allCases.map { .setting($0) } + [.rules]
+            + GroupSetting.numbers.map { .setting($0) } + [.rules]
     }
 
     public var selectedRow: Row { rows[min(max(0, cursor), rows.count - 1)] }
@@ -117,6 +120,10 @@ public struct GroupScreen: Equatable, Sendable {
             return nil
         case .browsing: break
         }
+        if askingToAdd {
+            answerAskingToAdd(key)
+            return nil
+        }
         error = nil
         notice = nil
         let row = selectedRow
@@ -137,12 +144,12 @@ public struct GroupScreen: Equatable, Sendable {
         case .char("u"), .char("U"): undo()
         case .char("a"), .char("A"):
             cursor = rows.firstIndex(of: .addMember) ?? cursor
-            mode = .adding("")
+            askToAdd()
         case .enter:
             switch row {
             case .start: return .startMeeting
             case .member: break
-            case .addMember: mode = .adding("")
+            case .addMember: askToAdd()
             case .setting(let s): mode = .typing(s, "")
             case .rules: mode = .editingRules(MultiLineEditor(text: group.rules))
             }

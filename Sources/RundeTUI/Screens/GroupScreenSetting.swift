@@ -1,52 +1,30 @@
 import RundeCore
 import RundeText
 
-/// One setting of the group screen: its key in group.toml (the name `group edit --set`
-/// takes), its allowed range (read from where the loader and `group edit` check it), its step
-/// for ←/→, and its name, value and meaning in words.
-public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
-    case meetingMinutes = "meeting_minutes"
-    case pauseMinutes = "pause_minutes"
-    case pauseAtMinute = "pause_at_minute"
-    case turnSeconds = "turn_seconds"
-    case closingTurnSeconds = "closing_turn_seconds"
-    case rhythmEarlyDays = "rhythm_early_days"
-    case rhythmEarlyMeetings = "rhythm_early_meetings"
-    case rhythmDays = "rhythm_days"
-    case horizon = "horizon"
-    case evaluationEvery = "evaluation_every"
-    case starterMeetings = "starter_meetings"
+/// The group screen's settings are the number settings of RundeCore's one table
+/// (`GroupSetting.numbers`): their names in group.toml, ranges and values are defined there.
+public typealias GroupScreenSetting = GroupSetting
 
-    /// The unit a value is shown and typed in.
-    enum Unit { case minutes, time, days, meetings }
+/// How the group screen shows and steps a number setting: its step for ←/→, its name, value
+/// and meaning in words, and how a typed value is read.
+extension GroupSetting {
+    /// The unit a value is shown and typed in (minutes, minutes:seconds, days, meetings).
+    enum ScreenUnit { case minutes, time, days, meetings }
 
-    var unit: Unit {
-        switch self {
-        case .meetingMinutes, .pauseMinutes, .pauseAtMinute: .minutes
-        case .turnSeconds, .closingTurnSeconds: .time
-        case .rhythmEarlyDays, .rhythmDays: .days
-        case .rhythmEarlyMeetings, .horizon, .evaluationEvery, .starterMeetings: .meetings
+    var screenUnit: ScreenUnit {
+        switch unit {
+        case .minutes?: .minutes
+        case .seconds?: .time
+        case .days?: .days
+        case .meetings?, nil: .meetings
         }
     }
 
     /// Settings the group may leave unset ("none", written as 0 by `group edit --set`).
-    var isOptional: Bool { [.horizon, .evaluationEvery, .starterMeetings].contains(self) }
+    var isOptional: Bool { kind == .optionalNumber }
 
-    /// The allowed values, from the same constants `GroupValidation.numberProblem` checks.
-    func range(in g: GroupFile) -> ClosedRange<Int> {
-        switch self {
-        case .meetingMinutes: MeetingPlan.meetingMinutesRange
-        case .pauseMinutes: MeetingPlan.pauseMinutesRange
-        case .pauseAtMinute: g.settings.plan.pauseAtMinuteRange
-        case .turnSeconds: MeetingPlan.turnSecondsRange
-        case .closingTurnSeconds: MeetingPlan.closingTurnSecondsRange
-        case .rhythmEarlyDays, .rhythmDays: GroupValidation.rhythmDaysRange
-        case .rhythmEarlyMeetings: GroupValidation.rhythmEarlyMeetingsRange
-        case .horizon: GroupValidation.horizonRange
-        case .evaluationEvery: GroupValidation.evaluationEveryRange
-        case .starterMeetings: GroupValidation.starterMeetingsRange
-        }
-    }
+    /// The allowed values of a number setting on this screen.
+    func screenRange(in g: GroupFile) -> ClosedRange<Int> { range(in: g) ?? 0...0 }
 
     /// One press of ←/→ or -/+.
     var step: Int {
@@ -65,42 +43,7 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
         case .horizon: 12
         case .evaluationEvery: 6
         case .starterMeetings: 3
-        default: range(in: GroupFile(name: "", members: [])).lowerBound
-        }
-    }
-
-    func value(in g: GroupFile) -> Int? {
-        let p = g.settings.plan
-        let r = g.settings.rhythm
-        switch self {
-        case .meetingMinutes: return p.meetingMinutes
-        case .pauseMinutes: return p.pauseMinutes
-        case .pauseAtMinute: return p.pauseAtMinute
-        case .turnSeconds: return p.turnSeconds
-        case .closingTurnSeconds: return p.closingTurnSeconds
-        case .rhythmEarlyDays: return r.earlyDays
-        case .rhythmEarlyMeetings: return r.earlyMeetings
-        case .rhythmDays: return r.laterDays
-        case .horizon: return g.horizon
-        case .evaluationEvery: return g.evaluationEvery
-        case .starterMeetings: return g.starterMeetings
-        }
-    }
-
-    func set(_ v: Int?, in g: inout GroupFile) {
-        let n = v ?? 0
-        switch self {
-        case .meetingMinutes: g.settings.plan.meetingMinutes = n
-        case .pauseMinutes: g.settings.plan.pauseMinutes = n
-        case .pauseAtMinute: g.settings.plan.pauseAtMinute = n
-        case .turnSeconds: g.settings.plan.turnSeconds = n
-        case .closingTurnSeconds: g.settings.plan.closingTurnSeconds = n
-        case .rhythmEarlyDays: g.settings.rhythm.earlyDays = n
-        case .rhythmEarlyMeetings: g.settings.rhythm.earlyMeetings = n
-        case .rhythmDays: g.settings.rhythm.laterDays = n
-        case .horizon: g.horizon = v
-        case .evaluationEvery: g.evaluationEvery = v
-        case .starterMeetings: g.starterMeetings = v
+        default: screenRange(in: GroupFile(name: "", members: [])).lowerBound
         }
     }
 
@@ -119,6 +62,7 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
         case .horizon: s[.gscrLabelHorizon]
         case .evaluationEvery: s[.gscrLabelEvaluation]
         case .starterMeetings: s[.gscrLabelStarter]
+        case .bell, .language, .theme, .followUpDate: name
         }
     }
 
@@ -131,15 +75,21 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
 
     /// The value as the list shows it.
     func valueText(in g: GroupFile, _ s: Catalog) -> String {
-        guard let v = value(in: g) else {
-            return self == .evaluationEvery ? s[.gscrOnlyAtHorizon] : s[.gscrNone]
+        guard let v = number(in: g) else {
+            switch self {
+            case .horizon: return s[.screenNoEvaluation]
+            case .starterMeetings: return s[.screenStarterNotAgreed]
+            default: return s[.gscrNone]
+            }
         }
         switch self {
         case .pauseMinutes where v == 0: return s[.gscrNoPause]
         case .evaluationEvery: return s.f(.gscrEveryNth, v)
+        case .horizon: return s.f(.screenEvaluationAt, v)
+        case .starterMeetings: return s.f(.screenStarterFirst, v)
         default: break
         }
-        switch unit {
+        switch screenUnit {
         case .minutes: return s.f(.gscrMinutes, v)
         case .time: return Self.time(v, s)
         case .days: return s.f(.gscrDays, v)
@@ -161,20 +111,21 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
             return s.f(.gscrMeanClosingTurn, Self.time(p.closingTurnSeconds, s))
         case .rhythmEarlyDays, .rhythmEarlyMeetings, .rhythmDays:
             return s.f(.gsRhythm, r.earlyDays, r.earlyMeetings, r.laterDays)
-        case .horizon: return g.horizon.map { s.f(.gsHorizon, $0) } ?? s[.gsNoHorizon]
+        case .horizon: return g.horizon.map { s.f(.showEvaluation, $0) } ?? s[.showNoEvaluation]
         case .evaluationEvery:
-            return g.evaluationEvery.map { s.f(.gscrMeanEvaluation, $0) }
-                ?? s[.gscrMeanNoEvaluation]
+            return g.evaluationEvery.map { s.f(.screenMeanEvaluationEvery, $0) }
+                ?? s[.screenMeanOnlyAtEvaluation]
         case .starterMeetings:
-            return g.starterMeetings.map { s.f(.gsStarter, $0) } ?? s[.gsNoStarter]
+            return g.starterMeetings.map { s.f(.gsStarter, $0) } ?? s[.screenMeanNoStarter]
+        case .bell, .language, .theme, .followUpDate: return s[help]
         }
     }
 
     /// The allowed values in a sentence ("Fra 10 til 600 minutter.").
     func rangeText(in g: GroupFile, _ s: Catalog) -> String {
-        let r = range(in: g)
+        let r = screenRange(in: g)
         if isOptional { return s.f(.gscrRangeOptional, r.lowerBound, r.upperBound) }
-        switch unit {
+        switch screenUnit {
         case .minutes: return s.f(.gscrRangeMinutes, r.lowerBound, r.upperBound)
         case .time:
             return s.f(.gscrRangeTime, Self.time(r.lowerBound, s), Self.time(r.upperBound, s))
@@ -188,7 +139,7 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
         let range = rangeText(in: g, s)
         return isOptional
             ? s.f(.gscrTypeOptional, range)
-            : unit == .time ? s.f(.gscrTypeTime, range) : s.f(.gscrTypeNumber, range)
+            : screenUnit == .time ? s.f(.gscrTypeTime, range) : s.f(.gscrTypeNumber, range)
     }
 
     /// Reads a typed value: a whole number, or for times minutes or minutes:seconds. An empty
@@ -196,7 +147,7 @@ public enum GroupScreenSetting: String, CaseIterable, Equatable, Sendable {
     func parse(_ typed: String) -> Int?? {
         let t = typed.trimmingSpaces()
         if isOptional && (t.isEmpty || t == "0") { return .some(nil) }
-        if unit == .time {
+        if screenUnit == .time {
             let parts = t.split(separator: ":", omittingEmptySubsequences: false)
             guard (1...2).contains(parts.count),
                 parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCII) }),

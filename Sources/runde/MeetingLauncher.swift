@@ -92,6 +92,7 @@ struct MeetingLauncher {
         var proposal: MeetingProposal?
         /// The rules card as the group was rewriting it, restored with a resumed meeting.
         var rulesDraft: String?
+        var guestNames: [Int: String] = [:]
         func startNew() throws -> (MeetingState, Journal) {
             proposal = try chooseProposal(
                 group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
@@ -127,6 +128,7 @@ struct MeetingLauncher {
             case .resume:
                 (state, journal) = session.resume(unfinished, at: clock.now())
                 rulesDraft = unfinished.rulesDraft
+                guestNames = unfinished.guestNames
             case .saveAndStartNew:
                 do {
                     try session.saveUnfinished(unfinished, group: group)
@@ -150,8 +152,10 @@ struct MeetingLauncher {
         injectJournalFault(journal)
         var model = MeetingModel(
             meeting: state, roster: group.members, groupName: group.name,
-            rules: rulesDraft ?? group.rules, todayTheme: group.nextTheme, lang: lang)
+            rules: rulesDraft ?? GroupFile.rules(group.rules, shownIn: lang),
+            todayTheme: group.nextTheme, lang: lang)
         model.editedRules = rulesDraft
+        model.guestNames = guestNames
         model.customTexts = group.customTexts
         model.themeBacklog = group.themeBacklog
         model.horizon = group.horizon
@@ -161,7 +165,8 @@ struct MeetingLauncher {
         // The storage applies the decision, the rewritten rules and the follow-up date to
         // group.toml in the one save that ends the meeting (GroupLife.applyingAgreements).
         let storage = FileMeetingStorage(
-            journal: journal, location: loc, slug: slug, rulesDraft: rulesDraft)
+            journal: journal, location: loc, slug: slug, rulesDraft: rulesDraft,
+            guestNames: guestNames)
         // On a PlainTerminal the runtime reads the meeting out itself (PlainMeetingObserver).
         let runtime = MeetingRuntime(
             terminal: terminal, clock: clock, model: model, storage: storage,

@@ -58,10 +58,10 @@ import Testing
             SpeakerBlock.role(for: turn, now: model.meeting.now), held: false)
         #expect(meeting.contains(status))
         #expect(room.contains(status), "\(room)")
-        let progress = try! #require(
-            meeting.split(separator: "\n").first { $0.contains("Tur ") }?
-                .split(separator: " ", omittingEmptySubsequences: true).suffix(4)
-                .joined(separator: " "))
+        // "Tur 1 av 5  ◉○○○○", spacing and all, from the leader's bottom line.
+        let line = try! #require(meeting.split(separator: "\n").first { $0.contains("Tur ") })
+        let progress = String(line[line.range(of: "Tur ")!.lowerBound...])
+            .trimmingCharacters(in: .whitespaces)
         #expect(room.contains(progress), "\(progress) in\n\(room)")
     }
 

@@ -176,18 +176,24 @@ public enum RoomView {
         }
     }
 
+    /// A line as it is when it fits (its spacing kept: "Tur 2 av 5  ●◉○"), else wrapped, at
+    /// most three rows.
+    static func lines(_ text: String, width: Int) -> [String] {
+        Frame.textWidth(text) <= width ? [text] : Array(Wrap.lines(text, width: width).prefix(3))
+    }
+
     /// Lays the content out in the middle of `r`: the digits as large as both the width and the
     /// height allow, the blank lines between the parts given up first when the window is low.
     static func draw(_ c: Content, in r: Rect, _ f: inout Frame) {
         guard r.height > 0, r.width > 0 else { return }
         let textW = max(1, r.width - 4)
         let above = c.above.flatMap { l in
-            Wrap.lines(l.text, width: textW).prefix(3).map {
+            lines(l.text, width: textW).map {
                 Line(text: $0, role: l.role, bold: l.bold)
             }
         }
         let below = c.below.flatMap { l in
-            Wrap.lines(l.text, width: textW).prefix(3).map {
+            lines(l.text, width: textW).map {
                 Line(text: $0, role: l.role, bold: l.bold)
             }
         }

@@ -30,21 +30,7 @@ public enum HistoryBrowserView {
 
     /// The lines of `?` for the screen the browser shows, in words.
     static func helpLines(_ state: HistoryBrowserState, _ c: Catalog) -> [String] {
-        switch state.screen {
-        case .list:
-            var out = [c[.nightHistMove], c[.nightHistOpen], c[.nightHistFilter]]
-            if !state.filter.isEmpty { out.append(c[.nightHistClearFilter]) }
-            out += [c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
-            return out
-        case .detail:
-            return [
-                c[.nightHistOther], c[.nightHistScroll], c[.nightHistBack], c[.nightHistDelete],
-                c[.nightHistTrends],
-                c[.nightHistHelp], c[.nightHistQuit],
-            ]
-        case .trends:
-            return [c[.nightHistBack], c[.nightHistHelp], c[.nightHistQuit]]
-        }
+        HistoryBrowserScreen.keymap(state, c).map(\.helpLine)
     }
 
     static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: Lang) {

@@ -54,6 +54,13 @@ let package = Package(
             dependencies: ["CNCursesW", "RundeTUI"],
             exclude: ["README.md"]
         ),
+        // The plain (screen-reader) backend, beside CursesTerminal: a `Terminal` that says what
+        // each screen says about its change, as whole lines, and reads keys from standard input.
+        .target(
+            name: "LineTerminal",
+            dependencies: ["RundeTUI", "RundeCore"],
+            exclude: ["README.md"]
+        ),
         // Encrypted handover files (group + logs) for whoever leads next on another laptop.
         .target(
             name: "RundeHandover",
@@ -69,7 +76,7 @@ let package = Package(
             name: "runde",
             dependencies: [
                 "RundeCore", "RundeHistory", "RundeText", "RundeTUI", "CursesTerminal",
-                "RundeHandover", "RundeRoom",
+                "LineTerminal", "RundeHandover", "RundeRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -80,7 +87,9 @@ let package = Package(
             name: "RundeHistoryTests", dependencies: ["RundeHistory", "RundeCore", "RundeText"]),
         .testTarget(
             name: "RundeTUITests",
-            dependencies: ["RundeTUI", "RundeCore", "RundeHistory", "RundeText", "RundeRoom"],
+            dependencies: [
+                "RundeTUI", "RundeCore", "RundeHistory", "RundeText", "RundeRoom", "LineTerminal",
+            ],
             exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
         .testTarget(name: "RundeRoomTests", dependencies: ["RundeRoom", "RundeCore"]),

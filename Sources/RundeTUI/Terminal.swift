@@ -34,4 +34,14 @@ public protocol Terminal: AnyObject {
     func flash()
     /// Restores the terminal (alternate screen off, echo on, cursor visible). Idempotent.
     func restore()
+    /// True for a backend that says what changed instead of drawing (plain mode): the loop
+    /// then hands it each screen's `Speech` rather than its frame.
+    var speaks: Bool { get }
+    /// Says what a screen said about its change (a speaking backend; others ignore it).
+    func speak(_ speech: Speech)
+}
+
+extension Terminal {
+    public var speaks: Bool { false }
+    public func speak(_ speech: Speech) {}
 }

@@ -23,6 +23,7 @@ public enum CatalogAreas {
         keys += RoomText.allCases.map { $0 as any CatalogKey }
         keys += NativeText.allCases.map { $0 as any CatalogKey }
         keys += GroupSettingText.allCases.map { $0 as any CatalogKey }
+        keys += ContractText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -153,41 +153,41 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .keyDate: ("endre dato", "change date")
         case .helpEnter:
             (
-                "Enter   gå videre: neste person, neste fase, godta forslag",
-                "Enter   move on: next person, next phase, accept a suggestion"
+                "gå videre: neste person, neste fase, godta forslag",
+                "move on: next person, next phase, accept a suggestion"
             )
-        case .helpPass: ("s       stå over (i en runde)", "s       pass (in a round)")
+        case .helpPass: ("stå over (i en runde)", "pass (in a round)")
         case .helpPause:
-            ("p       start pausen / avslutt den tidlig", "p       start the pause / end it early")
+            ("start pausen / avslutt den tidlig", "start the pause / end it early")
         case .helpPlusMinus:
             (
-                "+ / -   ett minutt mer eller mindre på turen",
-                "+ / -   one minute more or less on the turn"
+                "ett minutt mer eller mindre på turen",
+                "one minute more or less on the turn"
             )
-        case .helpSpace: ("Mellomrom  hold / fortsett tiden", "Space   hold / resume the timer")
+        case .helpSpace: ("hold / fortsett tiden", "hold / resume the timer")
         case .helpLate:
             (
-                "a       noen kom senere (eller en gjest)",
-                "a       someone arrived late (or a guest)"
+                "noen kom senere (eller en gjest)",
+                "someone arrived late (or a guest)"
             )
         case .helpClosing:
             (
-                "c       gå til avslutningsrunden (spør først)",
-                "c       go to the closing round (asks first)"
+                "gå til avslutningsrunden (spør først)",
+                "go to the closing round (asks first)"
             )
         case .helpMode:
             (
-                "o       samtale: bytt mellom runde og ordet er fritt",
-                "o       sharing: switch between a round and the open floor"
+                "samtale: bytt mellom runde og ordet er fritt",
+                "sharing: switch between a round and the open floor"
             )
         case .helpSkipPhase:
             (
-                "n       hopp over resten av fasen (spør først)",
-                "n       skip the rest of this phase (asks first)"
+                "hopp over resten av fasen (spør først)",
+                "skip the rest of this phase (asks first)"
             )
         case .helpQuit:
-            ("q       avslutt (møtet kan gjenopptas)", "q       quit (the meeting can be resumed)")
-        case .helpEsc: ("Esc     lukk en dialog", "Esc     close a dialog")
+            ("avslutt (møtet kan gjenopptas)", "quit (the meeting can be resumed)")
+        case .helpEsc: ("lukk en dialog", "close a dialog")
         case .helpCheckIn:
             (
                 "Oppmøte: ↑/↓ velg, Mellomrom endrer status",
@@ -233,8 +233,8 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .keyTalk: ("prat om gruppa", "talk about the group")
         case .helpTalk:
             (
-                "t       stopp opp og snakk om hvordan gruppa fungerer",
-                "t       stop and talk about how the group is working"
+                "stopp opp og snakk om hvordan gruppa fungerer",
+                "stop and talk about how the group is working"
             )
         case .itemPresentation: ("Presentasjon", "Introductions")
         case .itemExpectations: ("Forventninger", "Expectations")
@@ -292,13 +292,13 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
             )
         case .helpUndo:
             (
-                "u       angre siste steg (så mange steg tilbake du vil)",
-                "u       undo the last step (as many steps back as you like)"
+                "angre siste steg (så mange steg tilbake du vil)",
+                "undo the last step (as many steps back as you like)"
             )
         case .helpReorder:
             (
-                ">       flytt neste fase ett steg senere",
-                ">       move the next phase one step later"
+                "flytt neste fase ett steg senere",
+                "move the next phase one step later"
             )
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LineTerminal
 import RundeCore
 import RundeTUI
 import RundeText
@@ -27,10 +28,10 @@ struct DemoCommand: ParsableCommand {
         // Plain mode (screen readers): lines of text, no full-screen drawing.
         let terminal: Terminal =
             global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
-        let code =
-            try DemoRunner(global: global, speed: speed, first: first).rehearse(terminal: terminal)
-            ?? 0
-        if code != 0 { throw ExitCode(code) }
+        let lang = Lang.resolve(flag: global.lang, environment: ProcessInfo.processInfo.environment)
+        // A rehearsal that ends normally goes on to the offer to create a group.
+        try RootFlow(global: global, demoSpeed: speed, demoFirst: first).run(
+            from: .demo(fromWelcome: false), on: terminal, lang: lang)
     }
 }
 
@@ -44,22 +45,22 @@ struct DemoRunner {
 
     static let members = ["Kari", "Ola", "Siri", "Per", "Liv", "Nils"]
 
-    /// Runs the rehearsal from the first-run screen: returns when Esc on the demo's first
-    /// screen goes back there; else it ends the process (as the rehearsal's end does).
-    func run(terminal: Terminal) throws {
-        if let code = try rehearse(terminal: terminal, canGoBack: true) { throw ExitCode(code) }
+    /// How a rehearsal ended.
+    enum End: Equatable {
+        /// Esc on the tour, reached from the first-run screen: back there.
+        case back
+        /// The rehearsal ran to its end: on to the offer to create a group.
+        case finished
+        /// `q` on the tour (0), or a signal or hang-up (128 + n, 129).
+        case exit(Int32)
     }
 
-    /// Runs the rehearsal; returns the exit code when it stops early (0 from `q` on the tour,
-    /// 128+n after signal n), with the terminal restored, or nil when Esc on the tour goes back
-    /// (`canGoBack`: reached from the first-run screen). Started as `runde demo`, the tour is the
-    /// first screen: Esc there stays and says that q quits. A rehearsal that ends normally goes
-    /// on to the offer to create a group, which ends the process.
-    func rehearse(terminal: Terminal, canGoBack: Bool = false) throws -> Int32? {
+    /// Runs the rehearsal. Started as `runde demo`, the tour is the first screen: Esc there
+    /// stays and says that q quits (`canGoBack` false).
+    func rehearse(terminal: Terminal, canGoBack: Bool = false) throws -> End {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
         let c = Catalog(lang)
-        (terminal as? PlainTerminal)?.language = lang
         var first = self.first
         var tour = PromptScreen(
             title: c[.cliDemoTourTitle],
@@ -80,19 +81,13 @@ struct DemoRunner {
                     "f", short: c[.nativeDemoKeyFirstShort], words: c[.nativeDemoKeyFirstWords])
             ]
         }
-        if let plain = terminal as? PlainTerminal { plain.mode = .wholeFrame }
         switch tour.run(on: terminal, letters: first ? [] : ["F"]) {
         case .chose: break
         case .key("f"), .key("F"): first = true
-        case .cancelled: return nil
-        case .stop(.signal(let n)):
-            terminal.restore()
-            return 128 + n
-        default:
-            terminal.restore()
-            return 0
+        case .cancelled: return .back
+        case .stop(let event): return .exit(ProgramEnd<Void>.stopped(event).stopCode ?? 1)
+        default: return .exit(0)
         }
-        if let plain = terminal as? PlainTerminal { plain.mode = .footerOnly }
         let clock = ScaledClock(base: BootClock(), speed: speed)
         let now = clock.now()
         let offset = BootClock.utcOffsetSeconds()
@@ -111,15 +106,10 @@ struct DemoRunner {
         let runtime = MeetingRuntime(
             terminal: terminal, clock: clock, model: model, storage: MemoryStorage(),
             tickMs: Int(1000 / speed))
-        let outcome = runtime.run()
-        switch outcome {
-        case .signal(let n):
-            terminal.restore()
-            return 128 + n
-        case .hangup:
-            terminal.restore()
-            return 129
-        default: try RootFlow(global: global).offerAfterDemo(terminal: terminal, lang: lang)
+        switch runtime.run() {
+        case .signal(let n): return .exit(128 + n)
+        case .hangup: return .exit(129)
+        case .finished, .quit: return .finished
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import LineTerminal
 import RundeCore
 import RundeHistory
 import RundeTUI
@@ -35,22 +36,24 @@ struct HistoryCommand: ParsableCommand {
         let logsDir = global.location.logsDir(slug)
         let lang = HistoryCLI.language(global, slug: slug)
         // Plain mode (screen readers): the browser read out as lines.
-        if global.plain, isatty(STDIN_FILENO) == 1 {
-            let plain = PlainTerminal()
-            plain.language = lang
-            let result = runHistoryBrowser(terminal: plain, logsDir: logsDir, lang: lang)
-            plain.restore()
-            for b in result.broken { HistoryCLI.warn(Catalog(lang).words(b.error)) }
-            return
-        }
-        if !global.plain, isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1,
-            let terminal = try HistoryCLI.openTerminal(
+        let terminal: Terminal?
+        if global.plain {
+            terminal = isatty(STDIN_FILENO) == 1 ? PlainTerminal() : nil
+        } else if isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 {
+            terminal = try HistoryCLI.openTerminal(
                 theme: MeetingLauncher(global: global).theme(), color: global.colorEnabled)
-        {
+        } else {
+            terminal = nil
+        }
+        if let terminal {
             defer { terminal.restore() }
             let result = runHistoryBrowser(terminal: terminal, logsDir: logsDir, lang: lang)
             terminal.restore()
             for b in result.broken { HistoryCLI.warn(Catalog(lang).words(b.error)) }
+            // Ctrl-C (or any signal) ends the browser as it ends every screen: 128 + n.
+            if let event = result.stopped {
+                throw ExitCode(ProgramEnd<Void>.stopped(event).stopCode ?? 1)
+            }
             return
         }
         let index = HistoryIndex.load(logsDir: logsDir)

@@ -1,14 +1,16 @@
 import ArgumentParser
+import RundeCore
 import RundeTUI
 import RundeText
 
-/// Hidden `runde _keys`: prints the meeting's keys, one `KEY<TAB>WHAT IT DOES` line each, from
-/// the same list the `?` help shows. `Scripts/manpage` makes the man page's KEYS section from it.
-/// A help line without a key column (such as the check-in note) comes out with an empty key.
+/// Hidden `runde _keys`: prints every key of every screen, one `KEY<TAB>WHAT IT DOES` line
+/// each, made from the screens' own keymaps (the same tables their footers and `?` read).
+/// Each screen starts with a `# Heading` line. A line without a key (the check-in note) comes
+/// out with an empty key. `Scripts/manpage` makes the man page's KEYS section from it.
 struct KeysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "_keys",
-        abstract: "Print the meeting keys as KEY<TAB>TEXT lines (for the man page).",
+        abstract: "Print every screen's keys as KEY<TAB>TEXT lines (for the man page).",
         shouldDisplay: false
     )
 
@@ -24,19 +26,54 @@ struct KeysCommand: ParsableCommand {
     }
 
     func run() throws {
-        let catalog = Catalog(lang == "nb" ? .nb : .en)
-        for key in MeetingHelp.lines {
-            let (keys, text) = Self.split(catalog[key])
-            print(keys + "\t" + text)
-        }
+        // `--lang` is also the root command's global option, which the parser gives it first:
+        // read it from the arguments as written, so `_keys --lang nb` is Norwegian.
+        let written = CLILanguage.flag(in: CommandLine.arguments) ?? lang
+        for line in Self.lines(Catalog(written == "nb" ? .nb : .en)) { print(line) }
     }
 
-    /// "Enter   move on" → ("Enter", "move on"): the key column ends at the first run of two or
-    /// more spaces; a line without one is all text.
-    static func split(_ line: String) -> (String, String) {
-        guard let gap = line.range(of: "  ") else { return ("", line) }
-        let key = line[..<gap.lowerBound]
-        let text = line[gap.upperBound...].drop(while: { $0 == " " })
-        return (String(key), String(text))
+    /// The whole listing: the meeting (and its questions) first, then each other screen.
+    static func lines(_ c: Catalog) -> [String] {
+        var out = ["# " + c[.contractKeysMeeting]]
+        out += MeetingHelp.manual(c).map { $0.cap + "\t" + $0.words }
+        out += MeetingHelp.notes.map { "\t" + c[$0] }
+        out.append("# " + c[.contractKeysMeetingDialogs])
+        out += MeetingHelp.dialogManual(c).map { $0.cap + "\t" + $0.words }
+        for (heading, keymap) in screens(c) {
+            out.append("# " + c[heading])
+            var seen: Set<String> = []
+            for b in keymap {
+                // A line whose cap is in its words (typing in a field) is named by its keys.
+                let cap = b.cap.isEmpty ? MeetingHelp.cap(b.keys) : b.cap
+                guard !cap.isEmpty, seen.insert(cap + b.help).inserted else { continue }
+                out.append(cap + "\t" + b.help)
+            }
+        }
+        return out
+    }
+
+    /// The other screens with keys, each as the keymap it binds (a screen with several views,
+    /// such as history, lists the keys of each).
+    static func screens(_ c: Catalog) -> [(ContractText, [KeyBinding])] {
+        var tour = PromptScreen(title: "", footer: "")
+        tour.strings = c
+        tour.helpLines = [c[.barDemoTourEnter]]
+        let group = GroupScreen(
+            group: GroupFile(name: "", members: []), lang: c.lang)
+        var history = HistoryBrowserState(summaries: [])
+        var historyKeys = HistoryBrowserScreen.keymap(history, c)
+        history.screen = .detail
+        historyKeys += HistoryBrowserScreen.keymap(history, c)
+        history.screen = .trends
+        historyKeys += HistoryBrowserScreen.keymap(history, c)
+        return [
+            (.contractKeysWelcome, PromptScreen.welcome(c).keymap),
+            (.contractKeysChooser, PromptScreen.chooser(names: [""], c).keymap),
+            (.contractKeysNewGroup, NewGroupForm(c).keymap),
+            (.contractKeysResume, ResumeOffer.manualKeymap(isOld: false, c)),
+            (.contractKeysDemo, tour.keymap),
+            (.contractKeysGroupScreen, group.keymap),
+            (.contractKeysHistory, historyKeys),
+        ]
     }
 }

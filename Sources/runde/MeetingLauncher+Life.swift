@@ -12,7 +12,7 @@ extension MeetingLauncher {
     /// from the usual format; q leaves without starting anything (Esc stays, and says so).
     func chooseProposal(
         _ group: GroupFile, slug: String, today: LocalDate, terminal: Terminal,
-        plain: PlainTerminal?, strings: Catalog, finish: (Int32) throws -> Never
+        strings: Catalog, finish: (Int32) throws -> Never
     ) throws -> MeetingProposal {
         var g = group
         if g.lastMeetingDate == nil { g.lastMeetingDate = lastLogDate(slug: slug) }
@@ -34,9 +34,7 @@ extension MeetingLauncher {
         prompt.strings = strings
         prompt.isTopScreen = true
         prompt.escapeHint = strings[.barProposalEscHint]
-        plain?.mode = .wholeFrame
         let answer = prompt.run(on: terminal)
-        plain?.mode = .footerOnly
         switch answer {
         case .chose(0): return proposal
         case .chose:

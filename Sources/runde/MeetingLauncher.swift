@@ -55,8 +55,22 @@ struct MeetingLauncher {
         }
     }
 
-    /// Runs a meeting for a group, with the terminal already open. Exits the process when done.
-    func runMeeting(_ entry: GroupEntry, terminal: Terminal, plain: PlainTerminal? = nil) throws
+    /// Runs a meeting for a group, with the terminal already open (drawn or plain: the loop
+    /// decides), from its prompts to its end. Returns how the program ends: the exit code and
+    /// the closing line; the caller restores the terminal. `warnings` are said at the start in
+    /// plain mode (problems with group files).
+    func runMeeting(_ entry: GroupEntry, terminal: Terminal, warnings: [String] = []) throws
+        -> MeetingEnded
+    {
+        do {
+            try meeting(entry, terminal: terminal, warnings: warnings)
+        } catch let end as MeetingEnded {
+            return end
+        }
+    }
+
+    /// The meeting's part of the process; every way out throws its `MeetingEnded`.
+    private func meeting(_ entry: GroupEntry, terminal: Terminal, warnings: [String]) throws
         -> Never
     {
         let loc = global.location
@@ -65,16 +79,13 @@ struct MeetingLauncher {
         let lang = Lang.resolve(
             flag: global.lang, groupSetting: group.settings.language, environment: environment)
         let strings = Catalog(lang)
-        plain?.language = lang
         let lock = MeetingLock(path: loc.lockFile(slug))
         do { try lock.acquire() } catch {
-            terminal.restore()
             throw InLanguage(lang: lang, error: error)
         }
-        /// Ends the meeting's part of the process: the terminal restored, the lock released, and
-        /// `ErrorReport` prints the closing line and exits with `code`.
+        /// Ends the meeting's part of the process: the lock released; the caller restores the
+        /// terminal, and `ErrorReport` prints the closing line and exits with `code`.
         func finishProcess(_ code: Int32, _ message: String?) throws -> Never {
-            terminal.restore()
             lock.release()
             throw MeetingEnded(code: code, message: message)
         }
@@ -85,8 +96,6 @@ struct MeetingLauncher {
         func ask(_ prompt: PromptScreen, letters: Set<Character>) -> PromptScreen.Result {
             var prompt = prompt
             prompt.strings = strings
-            plain?.mode = .wholeFrame
-            defer { plain?.mode = .footerOnly }
             return prompt.run(on: terminal, letters: letters)
         }
         var proposal: MeetingProposal?
@@ -95,14 +104,13 @@ struct MeetingLauncher {
         var guestNames: [Int: String] = [:]
         func startNew() throws -> (MeetingState, Journal) {
             proposal = try chooseProposal(
-                group, slug: slug, today: today(clock), terminal: terminal, plain: plain,
-                strings: strings, finish: { try finishProcess($0, nil) })
+                group, slug: slug, today: today(clock), terminal: terminal, strings: strings,
+                finish: { try finishProcess($0, nil) })
             do {
                 return try session.start(
                     group: group, proposal: proposal, at: clock.now(),
                     utcOffsetSeconds: BootClock.utcOffsetSeconds())
             } catch {
-                terminal.restore()
                 lock.release()
                 throw InLanguage(lang: lang, error: error)
             }
@@ -167,12 +175,13 @@ struct MeetingLauncher {
         let storage = FileMeetingStorage(
             journal: journal, location: loc, slug: slug, rulesDraft: rulesDraft,
             guestNames: guestNames)
-        // On a PlainTerminal the runtime reads the meeting out itself (PlainMeetingObserver).
+        // In plain mode the loop hands the runtime's words to the terminal (MeetingRuntime.spoken).
         let runtime = MeetingRuntime(
             terminal: terminal, clock: clock, model: model, storage: storage,
             bell: bellMode ?? (group.settings.bell ? .audible : .off))
-        // The room view's socket lives as long as the loop: every way out below (the end, q,
-        // a signal, a hang-up) leaves through `finishProcess`'s throw, which runs this defer.
+        runtime.warnings = warnings
+        // The room view's socket lives as long as the loop: every way out of this function
+        // (the end, q, a signal, a hang-up) runs this defer.
         let room = openRoom(slug: slug, for: runtime)
         defer { room?.close() }
         let outcome = runtime.run()
@@ -181,8 +190,8 @@ struct MeetingLauncher {
             // Plain mode has said where the log went, in words and without a path.
             try finishProcess(
                 0,
-                plain != nil ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) }
-            )
+                terminal.speaks
+                    ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:
             journal.close()
             try finishProcess(0, strings[.sessionSavedResumable])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LineTerminal
 import RundeCore
 import RundeTUI
 
@@ -31,12 +32,16 @@ struct MeetingSubcommand: ParsableCommand {
         var launcher = MeetingLauncher(global: global)
         launcher.bellMode = bell.flatMap(BellMode.init(rawValue:))
         let entry = try launcher.findGroup(group)
-        if global.plain {
-            let plain = PlainTerminal()
-            try launcher.runMeeting(entry, terminal: plain, plain: plain)
+        let terminal: Terminal =
+            global.plain
+            ? PlainTerminal()
+            : launcher.openTerminal(theme: launcher.theme(settingTheme: entry.group.settings.theme))
+        let end: MeetingEnded
+        do { end = try launcher.runMeeting(entry, terminal: terminal) } catch {
+            terminal.restore()
+            throw error
         }
-        let terminal = launcher.openTerminal(
-            theme: launcher.theme(settingTheme: entry.group.settings.theme))
-        try launcher.runMeeting(entry, terminal: terminal)
+        terminal.restore()
+        throw end
     }
 }

@@ -1,8 +1,29 @@
 import ArgumentParser
 import Foundation
+import LineTerminal
 import RundeCore
 import RundeTUI
 import RundeText
+
+/// Where `runde` goes next: each screen of the setup ends with one of these, and `RootFlow`
+/// runs the screen it names. `exit` ends the program with its code and closing line.
+indirect enum Route {
+    /// Decide from the groups on disk (the first screen of `runde`).
+    case start
+    case welcome
+    /// The group chooser, with one group too.
+    case chooser
+    /// The new-group form; Esc on its name goes back to `back`.
+    case newGroup(back: Route)
+    /// The group screen; Esc goes back to `back`.
+    case group(GroupEntry, back: Route)
+    case meeting(GroupEntry)
+    /// The rehearsal; from the welcome screen, Esc on its first screen goes back there.
+    case demo(fromWelcome: Bool)
+    /// After the rehearsal: offer to create the group.
+    case offerAfterDemo
+    case exit(MeetingEnded)
+}
 
 /// `runde` with no arguments: the group chooser (one group or several; the only group's
 /// unfinished meeting offers to resume first), or on first run an offer to create a group or
@@ -10,31 +31,93 @@ import RundeText
 /// a new group ends on the group screen, where "Start møtet nå" or quit is the leader's choice,
 /// and Esc on any setup screen goes back one screen. The top screens (welcome, chooser, the
 /// offer after the demo) have nothing behind them: Esc stays there and says that `q` quits.
+///
+/// Each screen runs on the one loop (`Program.run`) and ends with a `Route`; this type runs
+/// routes until one says `exit`, then restores the terminal once and hands the exit code and
+/// closing line to `ErrorReport`.
 struct RootFlow {
     let global: GlobalOptions
+    /// `runde demo --speed N`: how much faster than real time the rehearsal runs.
+    var demoSpeed: Double = 10
+    /// `runde demo --first`: rehearse a new group's first meeting.
+    var demoFirst = false
 
-    func run() throws -> Never {
+    func run() throws {
         let launcher = MeetingLauncher(global: global)
-        let store = GroupStore(location: global.location)
-        let listing = store.list()
-        let env = ProcessInfo.processInfo.environment
-        let lang = Lang.resolve(flag: global.lang, environment: env)
-        let plain: PlainTerminal? = global.plain ? PlainTerminal() : nil
-        // Plain mode says problems with group files at the start of the meeting (once).
-        plain?.language = lang
+        let listing = GroupStore(location: global.location).list()
+        let lang = Lang.resolve(flag: global.lang, environment: ProcessInfo.processInfo.environment)
         let problems = listing.failures.map { ErrorReport.words($0, Catalog(lang)) }
-        plain?.warnings = problems
-        if plain == nil {
+        if !global.plain {
             for p in problems { FileHandle.standardError.write(Data(("runde: " + p + "\n").utf8)) }
         }
-        let terminal: Terminal = plain ?? launcher.openTerminal(theme: launcher.theme())
-        plain?.mode = .wholeFrame
-        if let plain, !resumesAtOnce(listing.entries) {
-            plain.say(plain.warnings.map { Catalog(lang).f(.plainWarning, $0) })
-            plain.warnings = []
+        let terminal: Terminal =
+            global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
+        // Problems with group files are said at the start (plain mode): by the meeting when
+        // `runde` goes straight to it, else at once.
+        var warnings = problems.map { Catalog(lang).f(.plainWarning, $0) }
+        if !resumesAtOnce(listing.entries) {
+            terminal.speak(Speech(warnings))
+            warnings = []
         }
-        try route(listing.entries, terminal: terminal, lang: lang, plain: plain, choose: false)
+        try run(from: .start, on: terminal, lang: lang, warnings: warnings)
     }
+
+    /// Runs routes from `first` until one says `exit`; restores the terminal once and throws
+    /// the ending for `ErrorReport` (which prints its line and exits with its code).
+    func run(from first: Route, on terminal: Terminal, lang: Lang, warnings: [String] = [])
+        throws -> Never
+    {
+        var route = first
+        var warnings = warnings
+        do {
+            while true {
+                if case .exit(let end) = route {
+                    terminal.restore()
+                    throw end
+                }
+                route = try step(route, terminal: terminal, lang: lang, warnings: warnings)
+                warnings = []
+            }
+        } catch {
+            terminal.restore()
+            throw error
+        }
+    }
+
+    /// Runs the screen `route` names; returns where to go next.
+    private func step(_ route: Route, terminal: Terminal, lang: Lang, warnings: [String]) throws
+        -> Route
+    {
+        switch route {
+        case .start: return start(GroupStore(location: global.location).list().entries)
+        case .welcome: return welcome(terminal: terminal, lang: lang)
+        case .chooser: return chooseGroup(terminal: terminal, lang: lang)
+        case .newGroup(let back): return createGroup(terminal: terminal, lang: lang, back: back)
+        case .group(let entry, let back): return showGroup(entry, terminal: terminal, back: back)
+        case .meeting(let entry):
+            return .exit(
+                try MeetingLauncher(global: global).runMeeting(
+                    entry, terminal: terminal, warnings: warnings))
+        case .demo(let fromWelcome):
+            switch try DemoRunner(global: global, speed: demoSpeed, first: demoFirst).rehearse(
+                terminal: terminal, canGoBack: fromWelcome)
+            {
+            case .back: return .welcome
+            case .finished: return .offerAfterDemo
+            case .exit(let code): return .exit(MeetingEnded(code: code, message: nil))
+            }
+        case .offerAfterDemo: return offerAfterDemo(terminal: terminal, lang: lang)
+        case .exit: return route
+        }
+    }
+
+    /// The ending after a signal or a hang-up stopped a screen (Ctrl-C: 130).
+    static func stopped(_ event: InputEvent) -> Route {
+        let end = ProgramEnd<Void>.stopped(event)
+        return .exit(MeetingEnded(code: end.stopCode ?? 1, message: nil))
+    }
+
+    static var quit: Route { .exit(MeetingEnded(code: 0, message: nil)) }
 
     /// True when the only group has an unfinished meeting: `runde` then goes to its offer to
     /// resume, which comes before anything else.
@@ -46,91 +129,52 @@ struct RootFlow {
     /// look" starts no meeting before Enter), or the welcome menu when there is none. The only
     /// group's unfinished meeting goes to its resume offer first. A group that has never met
     /// (made with `runde group create`, say) opens on its group screen first; Esc there goes
-    /// back to the list. Plain mode too: there the screen reads the chosen line instead of
-    /// drawing.
-    private func route(
-        _ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?, choose: Bool
-    ) throws -> Never {
-        if entries.isEmpty { try welcome(terminal: terminal, lang: lang, plain: plain) }
-        if entries.count == 1 && !choose {
-            let only = entries[0]
-            if resumesAtOnce(entries) {
-                plain?.mode = .footerOnly
-                try MeetingLauncher(global: global).runMeeting(
-                    only, terminal: terminal, plain: plain)
-            }
-            if only.group.meetingsHeld == 0 {
-                try showGroup(only, terminal: terminal, plain: plain)
-            }
+    /// back to the list.
+    private func start(_ entries: [GroupEntry]) -> Route {
+        if entries.isEmpty { return .welcome }
+        if entries.count == 1 {
+            if resumesAtOnce(entries) { return .meeting(entries[0]) }
+            if entries[0].group.meetingsHeld == 0 { return .group(entries[0], back: .chooser) }
         }
-        try chooseGroup(entries, terminal: terminal, lang: lang, plain: plain)
+        return .chooser
     }
 
     /// The welcome menu of a first run: create a group, try the demo, or quit.
-    private func welcome(terminal: Terminal, lang: Lang, plain: PlainTerminal?) throws -> Never {
+    private func welcome(terminal: Terminal, lang: Lang) -> Route {
         var first = PromptScreen.welcome(Catalog(lang))
-        while true {
-            switch first.run(on: terminal) {
-            case .chose(0), .key("g"):
-                if let entry = try createGroup(terminal: terminal, lang: lang) {
-                    try showGroup(entry, terminal: terminal, plain: plain)
-                    try route(
-                        GroupStore(location: global.location).list().entries, terminal: terminal,
-                        lang: lang,
-                        plain: plain, choose: true)
-                }
-            case .chose(1), .key("d"):
-                // Esc on the demo's first screen comes back here.
-                try DemoRunner(global: global, speed: 10).run(terminal: terminal)
-                plain?.mode = .wholeFrame
-            case .stop(.signal(let n)):
-                terminal.restore()
-                throw ExitCode(128 + n)
-            default:
-                terminal.restore()
-                throw ExitCode(0)
-            }
+        switch first.run(on: terminal) {
+        case .chose(0), .key("g"): return .newGroup(back: .welcome)
+        case .chose(1), .key("d"): return .demo(fromWelcome: true)
+        case .stop(let event): return Self.stopped(event)
+        default: return Self.quit
         }
     }
 
     /// The groups, one or several: choose one to meet (Enter) or to see and edit (g).
-    private func chooseGroup(
-        _ entries: [GroupEntry], terminal: Terminal, lang: Lang, plain: PlainTerminal?
-    ) throws -> Never {
-        let s = Catalog(lang)
-        let launcher = MeetingLauncher(global: global)
+    private func chooseGroup(terminal: Terminal, lang: Lang) -> Route {
+        let entries = GroupStore(location: global.location).list().entries
+        guard !entries.isEmpty else { return .welcome }
         var choose = PromptScreen.chooser(
-            names: entries.map { TextSafety.sanitize($0.group.name) }, s)
-        while true {
-            switch choose.run(on: terminal, letters: ["G"]) {
-            case .chose(let i):
-                plain?.mode = .footerOnly
-                try launcher.runMeeting(entries[i], terminal: terminal, plain: plain)
-            case .key("g"), .key("G"):
-                let entry =
-                    (try? GroupStore(location: global.location).load(
-                        slug: entries[choose.cursor].slug))
-                    .map { GroupEntry(slug: entries[choose.cursor].slug, group: $0) }
-                    ?? entries[choose.cursor]
-                try showGroup(entry, terminal: terminal, plain: plain)
-            case .stop(.signal(let n)):
-                terminal.restore()
-                throw ExitCode(128 + n)
-            default:
-                terminal.restore()
-                throw ExitCode(0)
-            }
+            names: entries.map { TextSafety.sanitize($0.group.name) }, Catalog(lang))
+        switch choose.run(on: terminal, letters: ["G"]) {
+        case .chose(let i): return .meeting(entries[i])
+        case .key("g"), .key("G"):
+            let entry =
+                (try? GroupStore(location: global.location).load(
+                    slug: entries[choose.cursor].slug))
+                .map { GroupEntry(slug: entries[choose.cursor].slug, group: $0) }
+                ?? entries[choose.cursor]
+            return .group(entry, back: .chooser)
+        case .stop(let event): return Self.stopped(event)
+        default: return Self.quit
         }
     }
 
-    /// The group screen; returns only when the leader goes back (Esc) and there is somewhere
-    /// to go back to. Enter starts the meeting, q quits with nothing started.
-    private func showGroup(_ entry: GroupEntry, terminal: Terminal, plain: PlainTerminal?) throws {
+    /// The group screen: Enter on "Start møtet nå" starts the meeting, Esc goes back to
+    /// `back`, q quits with nothing started.
+    private func showGroup(_ entry: GroupEntry, terminal: Terminal, back: Route) -> Route {
         // The group screen speaks the group's language, as its meeting does (`--lang` still wins).
         let lang = global.language(groupSetting: entry.group.settings.language)
-        let spokenBefore = plain?.language
-        plain?.language = lang
-        defer { if let spokenBefore { plain?.language = spokenBefore } }
         let store = GroupStore(location: global.location)
         let file = global.location.groupFile(entry.slug)
         let today = LocalDate(
@@ -159,55 +203,33 @@ struct RootFlow {
         }
         switch outcome {
         case .startMeeting:
-            plain?.mode = .footerOnly
-            try MeetingLauncher(global: global).runMeeting(
-                GroupEntry(slug: entry.slug, group: screen.group),
-                terminal: terminal, plain: plain)
-        case .back:
-            return
-        case .stop(.signal(let n)):
-            terminal.restore()
-            throw ExitCode(128 + n)
-        case .stop, .quit:
-            terminal.restore()
-            throw ExitCode(0)
+            return .meeting(GroupEntry(slug: entry.slug, group: screen.group))
+        case .back: return back
+        case .stop(let event): return Self.stopped(event)
+        case .quit: return Self.quit
         }
     }
 
     /// After the demo: offer to create the group.
-    func offerAfterDemo(terminal: Terminal, lang: Lang) throws -> Never {
+    private func offerAfterDemo(terminal: Terminal, lang: Lang) -> Route {
         let s = Catalog(lang)
-        let plain = terminal as? PlainTerminal
-        plain?.mode = .wholeFrame
         var offer = PromptScreen(
             title: s[.lifeDemoOfferTitle], lines: [s[.lifeDemoOfferBody]],
             choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: s[.barDemoOfferKeys])
         offer.strings = s
         offer.isTopScreen = true
-        while true {
-            switch offer.run(on: terminal, letters: ["g", "q"]) {
-            case .chose(0), .key("g"):
-                if let entry = try createGroup(terminal: terminal, lang: lang) {
-                    try showGroup(entry, terminal: terminal, plain: plain)
-                    try route(
-                        GroupStore(location: global.location).list().entries, terminal: terminal,
-                        lang: lang,
-                        plain: plain, choose: true)
-                }
-            case .stop(.signal(let n)):
-                terminal.restore()
-                throw ExitCode(128 + n)
-            default:
-                terminal.restore()
-                throw ExitCode(0)
-            }
+        switch offer.run(on: terminal, letters: ["g", "q"]) {
+        case .chose(0), .key("g"): return .newGroup(back: .offerAfterDemo)
+        case .stop(let event): return Self.stopped(event)
+        default: return Self.quit
         }
     }
 
     /// Asks for a group name and its members (`NewGroupForm`: each field checked on its own
-    /// step, as `group create` checks it), and creates the group (nothing is journaled). Esc on
-    /// the name goes back to where we came from (nil); Esc on the members goes back to the name.
-    private func createGroup(terminal: Terminal, lang: Lang) throws -> GroupEntry? {
+    /// step, as `group create` checks it), and creates the group (nothing is journaled); a new
+    /// group opens on its group screen, and Esc there goes to the chooser. Esc on the name goes
+    /// back to `back`; Esc on the members goes back to the name.
+    private func createGroup(terminal: Terminal, lang: Lang, back: Route) -> Route {
         let s = Catalog(lang)
         let store = GroupStore(location: global.location)
         var form = NewGroupForm(s)
@@ -216,7 +238,8 @@ struct RootFlow {
             case .create(let name, let members):
                 do {
                     let slug = try store.create(name: name, members: members, rulesIn: lang)
-                    return GroupEntry(slug: slug, group: try store.load(slug: slug))
+                    let entry = GroupEntry(slug: slug, group: try store.load(slug: slug))
+                    return .group(entry, back: .chooser)
                 } catch {
                     var onName = false
                     if case .alreadyExists = error as? GroupStoreError { onName = true }
@@ -224,14 +247,8 @@ struct RootFlow {
                         ErrorReport.message(known: error, s) ?? TextSafety.sanitize("\(error)"),
                         onName: onName)
                 }
-            case .back:
-                return nil
-            case .stop(.signal(let n)):
-                terminal.restore()
-                throw ExitCode(128 + n)
-            case .stop:
-                terminal.restore()
-                throw ExitCode(0)
+            case .back: return back
+            case .stop(let event): return Self.stopped(event)
             }
         }
     }

@@ -58,6 +58,12 @@ import Testing
             if case .send(let e) = c { return e } else { return nil }
         }
         let leaves = commands.contains { $0 == .quit || $0 == .leave }
+        // A key that is not offered says why on the banner (`hint`); that is an answer, not a
+        // change of the screen. An offered key's hint (Esc asking before it clears a typed
+        // theme) is.
+        if !MeetingKeymap.offered(model).contains(where: { $0.keys.contains(key) }) {
+            m.hint = nil
+        }
         return (events, leaves || m != model)
     }
 

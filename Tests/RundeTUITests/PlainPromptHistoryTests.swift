@@ -1,3 +1,4 @@
+import LineTerminal
 import RundeCore
 import RundeHistory
 import RundeText
@@ -83,7 +84,6 @@ import Testing
         let s = Catalog(lang)
         var offer = ResumeOffer(u, now: u.lastSeen + 60, lang: lang).prompt
         let (t, out, _) = plainTerminal(keys: "?nn\r")
-        t.language = lang
         #expect(
             offer.run(on: t, letters: ResumeOffer.letters) == .chose(0),
             "Enter after ? and a no resumes")

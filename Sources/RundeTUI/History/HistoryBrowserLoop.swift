@@ -6,65 +6,122 @@ import RundeText
 public struct HistoryBrowserResult: Equatable, Sendable {
     public var broken: [HistoryIndex.Broken]
     public var deleted: [String]
+    /// The signal or hang-up that stopped the browser (nil: the leader quit with `q`).
+    public var stopped: InputEvent? = nil
 }
 
-/// Runs the history browser on a terminal until `q`, a hangup or a signal. All file access
-/// (index, detail, delete) happens here; the reducer and the views stay pure.
+/// Runs the history browser on a terminal until `q`, a hangup or a signal (`Program.run`).
 public func runHistoryBrowser(terminal: Terminal, logsDir: String, lang: Lang)
     -> HistoryBrowserResult
 {
-    let strings = HistoryStrings(lang: lang)
-    var index = HistoryIndex.load(logsDir: logsDir)
-    var state = HistoryBrowserState(
-        summaries: index.summaries,
-        message: index.broken.first.map { strings.skipped(index.broken.count, $0.file) })
-    var deleted: [String] = []
-    // Plain mode reads the browser out instead of drawing it (see PlainHistory).
-    let plain = terminal as? PlainTerminal
-    var said: HistoryBrowserState?
+    var screen = HistoryBrowserScreen(logsDir: logsDir, lang: lang)
+    let end = Program.run(&screen, on: terminal)
+    var result = HistoryBrowserResult(broken: screen.index.broken, deleted: screen.deleted)
+    if case .stopped(let event) = end { result.stopped = event }
+    return result
+}
 
-    func redraw() {
-        if let plain {
-            plain.say(PlainHistory.lines(from: said, to: state, lang: lang))
-            said = state
-            return
-        }
-        let size = terminal.size
-        terminal.draw(
-            HistoryBrowserView.render(state, width: size.width, height: size.height, lang: lang))
+/// The history browser under the screen contract. All file access (index, detail, delete)
+/// happens here, as the effects of the pure reducer (`HistoryBrowser`); the views stay pure.
+/// Plain mode reads it out with `PlainHistory`.
+public struct HistoryBrowserScreen: Screen {
+    public private(set) var state: HistoryBrowserState
+    public private(set) var index: HistoryIndex
+    public private(set) var deleted: [String] = []
+    let logsDir: String
+    let lang: Lang
+
+    public init(logsDir: String, lang: Lang) {
+        self.logsDir = logsDir
+        self.lang = lang
+        let strings = HistoryStrings(lang: lang)
+        let index = HistoryIndex.load(logsDir: logsDir)
+        self.index = index
+        state = HistoryBrowserState(
+            summaries: index.summaries,
+            message: index.broken.first.map { strings.skipped(index.broken.count, $0.file) })
     }
 
-    redraw()
-    while !state.quit {
-        switch terminal.nextInput(timeoutMs: -1) {
-        case .key(let key):
-            for effect in HistoryBrowser.reduce(&state, key) {
-                switch effect {
-                case .loadDetail(let id):
-                    switch HistoryLogFiles.load(id: id, logsDir: logsDir) {
-                    case .success(let log): state.detail = HistoryDetail(id: id, log: log)
-                    case .failure(let f):
-                        state.screen = .list
-                        state.message = f.message(strings.labels.catalog)
-                    }
-                case .delete(let id):
-                    switch HistoryLogFiles.delete(id: id, logsDir: logsDir) {
-                    case .success:
-                        deleted.append(id)
-                        index = HistoryIndex.load(logsDir: logsDir)
-                        HistoryBrowser.deleted(
-                            &state, id: id, summaries: index.summaries, lang: lang)
-                    case .failure(let f):
-                        state.message = f.message(strings.labels.catalog)
-                    }
+    public var keymap: [KeyBinding] { HistoryBrowserScreen.keymap(state, Catalog(lang)) }
+
+    /// Every key of the browser's present view, in the order `?` lists them.
+    public static func keymap(_ state: HistoryBrowserState, _ c: Catalog) -> [KeyBinding] {
+        func b(_ name: String, _ text: MeetingNightText, _ keys: [Key]) -> KeyBinding {
+            let (cap, words) = KeyBinding.split(c[text])
+            return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
+        }
+        let help = b("help", .nightHistHelp, [.char("?"), .function(1)])
+        let quit = b("quit", .nightHistQuit, [.char("q"), .char("Q")])
+        let delete = b("delete", .nightHistDelete, [.char("d"), .delete])
+        let trends = b("trends", .nightHistTrends, [.char("t")])
+        switch state.screen {
+        case .list:
+            var out = [
+                b("move", .nightHistMove, [.up, .down, .pageUp, .pageDown, .home, .end]),
+                b("open", .nightHistOpen, [.enter, .right]),
+                b("filter", .nightHistFilter, [.char("/")]),
+            ]
+            if !state.filter.isEmpty {
+                out.append(b("escape", .nightHistClearFilter, [.escape]))
+            } else {
+                // The list is the first screen: Esc stays, and says that q quits.
+                let (cap, words) = KeyBinding.split(c[.barPromptHelpEscTop])
+                out.append(KeyBinding("escape", keys: [.escape], cap: cap, label: "", help: words))
+            }
+            return out + [delete, trends, help, quit]
+        case .detail:
+            return [
+                b("move", .nightHistOther, [.up, .down, .home, .end]),
+                b("scroll", .nightHistScroll, [.pageUp, .pageDown]),
+                b("escape", .nightHistBack, [.escape, .left, .backspace, .enter]),
+                delete, trends, help, quit,
+            ]
+        case .trends:
+            return [
+                b("escape", .nightHistBack, [.escape, .left, .backspace, .enter]), help, quit,
+            ]
+        }
+    }
+
+    public mutating func update(_ input: ScreenInput) -> [ScreenEffect<Void>] {
+        guard case .key(let key) = input else { return [] }
+        let strings = HistoryStrings(lang: lang)
+        let topEscape =
+            key == .escape && state.screen == .list && state.filter.isEmpty
+            && !state.editingFilter && !state.showingHelp && state.confirmingDelete == nil
+        for effect in HistoryBrowser.reduce(&state, key) {
+            switch effect {
+            case .loadDetail(let id):
+                switch HistoryLogFiles.load(id: id, logsDir: logsDir) {
+                case .success(let log): state.detail = HistoryDetail(id: id, log: log)
+                case .failure(let f):
+                    state.screen = .list
+                    state.message = f.message(strings.labels.catalog)
+                }
+            case .delete(let id):
+                switch HistoryLogFiles.delete(id: id, logsDir: logsDir) {
+                case .success:
+                    deleted.append(id)
+                    index = HistoryIndex.load(logsDir: logsDir)
+                    HistoryBrowser.deleted(&state, id: id, summaries: index.summaries, lang: lang)
+                case .failure(let f):
+                    state.message = f.message(strings.labels.catalog)
                 }
             }
-        case .resize, .timeout:
-            break
-        case .hangup, .signal:
-            state.quit = true
         }
-        if !state.quit { redraw() }
+        // Esc on the list goes nowhere (there is no screen behind it): a quiet line says so.
+        if topEscape { state.message = Catalog(lang)[.barEscTopHint] }
+        return state.quit ? [.finish(())] : []
     }
-    return HistoryBrowserResult(broken: index.broken, deleted: deleted)
+
+    public mutating func view(width: Int, height: Int) -> Frame {
+        HistoryBrowserView.render(state, width: width, height: height, lang: lang)
+    }
+
+    public mutating func spoken(after old: HistoryBrowserScreen?, input: ScreenInput?) -> Speech {
+        let lines = PlainHistory.lines(from: old?.state, to: state, lang: lang)
+        // The help has been said; there is no panel to close, so the next key acts.
+        if state.showingHelp { state.showingHelp = false }
+        return Speech(lines)
+    }
 }

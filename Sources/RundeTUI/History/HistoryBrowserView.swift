@@ -30,23 +30,10 @@ public enum HistoryBrowserView {
 
     /// The lines of `?` for the screen the browser shows, in words.
     static func helpLines(_ state: HistoryBrowserState, _ c: Catalog) -> [String] {
-        switch state.screen {
-        case .list:
-            var out = [c[.nightHistMove], c[.nightHistOpen], c[.nightHistFilter]]
-            if !state.filter.isEmpty { out.append(c[.nightHistClearFilter]) }
-            out += [c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
-            // What the list's Balance column means.
-            out += ["", c[.nativeHistBalanceLegend]]
-            return out
-        case .detail:
-            return [
-                c[.nightHistOther], c[.nightHistScroll], c[.nightHistBack], c[.nightHistDelete],
-                c[.nightHistTrends],
-                c[.nightHistHelp], c[.nightHistQuit],
-            ]
-        case .trends:
-            return [c[.nightHistBack], c[.nightHistHelp], c[.nightHistQuit]]
-        }
+        var lines = HistoryBrowserScreen.keymap(state, c).map(\.helpLine)
+        // What the list's Balance column means.
+        if state.screen == .list { lines += ["", c[.nativeHistBalanceLegend]] }
+        return lines
     }
 
     static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: Lang) {

@@ -231,6 +231,9 @@ enum Chrome {
         if let n = model.notice {
             f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .alert))
             f.put(" ⚠ " + n, x: 0, y: y, role: .alert, bold: true)
+        } else if let h = model.hint {
+            f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
+            f.put(" " + h + " ", x: 2, y: y, role: .muted, maxWidth: f.width - 4)
         } else if let p = passNotice(m) {
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
             f.put(

@@ -1,10 +1,23 @@
 import RundeCore
+import RundeText
 
 /// Turns keys into domain events and screen changes, through the one keymap
 /// (`MeetingKeymap`). Pure: no I/O, no clock.
 public enum MeetingController {
     /// Handles a key, changing screen state in `model` and returning what the runtime must do.
     public static func handle(_ key: Key, model: inout MeetingModel) -> [MeetingCommand] {
+        let previousHint = model.hint
+        model.hint = nil
+        // A typed name or theme is not thrown away by one slip: Esc asks first, on the banner.
+        if key == .escape, previousHint != model.strings[.contractEscTyped] {
+            var typed = ""
+            if case .late(_, let name?) = model.overlay { typed = name }
+            if model.overlay == .none, MeetingKeymap.typingTheme(model) { typed = model.themeInput }
+            if !typed.isEmpty {
+                model.hint = model.strings[.contractEscTyped]
+                return []
+            }
+        }
         switch model.overlay {
         case .help:
             switch key {
@@ -42,8 +55,21 @@ public enum MeetingController {
         case .none:
             break
         }
-        guard let (_, action) = MeetingKeymap.binding(for: key, model) else {
-            if MeetingKeymap.typingTheme(model) { typeTheme(key, model: &model) }
+        guard let (_, action) = MeetingKeymap.binding(for: key, model),
+            action.event.map({ model.meeting.canApply($0) }) ?? true
+        else {
+            if MeetingKeymap.typingTheme(model) {
+                typeTheme(key, model: &model)
+            } else if key == .escape {
+                // Nothing to close: Esc stays in the meeting, and says how to leave it.
+                model.hint = model.strings[.barResumeEscHint]
+            } else if key != .enter,
+                let why = KeyBinding.reason(for: key, in: MeetingKeymap.keyBindings(model))
+            {
+                // (Enter that cannot move on is explained by the screen itself: nobody present.)
+                // A key the meeting binds, pressed where it does nothing: say why, calmly.
+                model.hint = why
+            }
             return []
         }
         return perform(action, key: key, model: &model)

@@ -19,6 +19,8 @@ public struct MeetingModel: Equatable, Sendable {
     public var overlay: Overlay
     /// A problem to show on the banner line (for example a disk that cannot be written).
     public var notice: String?
+    /// A quiet line on the banner until the next key: why a key that is bound did nothing.
+    public var hint: String? = nil
     /// Where the final log went, once written.
     public var logPath: String?
     /// Shown in the header during a rehearsal.

@@ -20,6 +20,14 @@ public enum PlainHistory {
         if old?.confirmingDelete != nil, new.confirmingDelete == nil, new.message == nil {
             out.append(s[.plainLateCancelled])
         }
+        // `?`: the keys of this view in words, at once (nothing stays open to close).
+        if new.showingHelp {
+            if old?.showingHelp != true {
+                out.append(s[.nightHistoryHelpTitle])
+                out += HistoryBrowserScreen.keymap(new, s).map { PlainPrompt.spoken($0.helpLine) }
+            }
+            return out
+        }
         if new.editingFilter {
             if old?.editingFilter != true { out.append(s[.plainHistoryFilter]) }
             return out

@@ -50,6 +50,8 @@ public struct PlainMeetingNarrator: Sendable {
         if let lines = overlayLines(old, new, screens) {
             out += lines
         }
+        // The quiet line: why a key did nothing, or that Esc asks before it drops text.
+        if new.hint != old.hint, let h = new.hint { out.append(h) }
         // The notice line (a disk that cannot be written, and its end).
         if new.notice != old.notice, let n = new.notice, !m.isFinished {
             out.append(s.f(.plainNotice, n))

@@ -37,25 +37,17 @@ public final class RoomRuntime {
         screen = RoomScreen(lang: lang)
     }
 
+    /// Runs on the one loop (`Program.run`) until `q`, a signal or a hang-up.
     public func run() -> Outcome {
         defer {
             watch(nil)
             client.disconnect()
         }
-        while true {
-            pump()
-            let size = terminal.size
-            terminal.draw(
-                RoomView.render(screen, now: clock(), width: size.width, height: size.height))
-            let wait =
-                client.descriptor == nil ? 1000 : screen.millisecondsToNextChange(at: clock()) ?? -1
-            switch terminal.nextInput(timeoutMs: wait) {
-            case .timeout, .resize: continue
-            case .signal(let n): return .signal(n)
-            case .hangup: return .hangup
-            case .key(let k):
-                if screen.press(k) == .leave { return .quit }
-            }
+        var screen = self
+        switch Program.run(&screen, on: terminal) {
+        case .finished(let outcome): return outcome
+        case .stopped(.signal(let n)): return .signal(n)
+        case .stopped: return .hangup
         }
     }
 
@@ -74,5 +66,43 @@ public final class RoomRuntime {
             try? client.connect()
             watch(client.descriptor)
         }
+    }
+}
+
+/// The room view under the screen contract: a key goes to `RoomScreen.press`, every wake-up
+/// takes in what the socket brought, and the loop wakes on the big digits' seconds, once a
+/// second while no meeting is connected, or for a key or a message otherwise. Plain mode is not
+/// needed here (the view is for a shared screen), so it says nothing.
+extension RoomRuntime: Screen {
+    public var keymap: [KeyBinding] {
+        let c = screen.strings
+        return [
+            KeyBinding(
+                "help", keys: [.char("?")], cap: "?", label: c[.roomKeyHelp],
+                help: c[.roomHelpKey]),
+            KeyBinding(
+                "quit", keys: [.char("q")], cap: "q", label: c[.roomKeyQuit],
+                help: c[.roomKeyQuit]),
+        ]
+    }
+
+    public func update(_ input: ScreenInput) -> [ScreenEffect<Outcome>] {
+        if case .key(let k) = input, screen.press(k) == .leave { return [.finish(.quit)] }
+        if case .stopping = input { return [] }
+        pump()
+        return []
+    }
+
+    public func view(width: Int, height: Int) -> Frame {
+        RoomView.render(screen, now: clock(), width: width, height: height)
+    }
+
+    public func spoken(after old: RoomRuntime?, input: ScreenInput?) -> Speech { Speech() }
+
+    public var ticks: TickSchedule? {
+        let ms =
+            client.descriptor == nil ? 1000 : screen.millisecondsToNextChange(at: clock())
+        // A schedule whose next turn is `ms` away (Program adds its 2 ms to it).
+        return ms.map { TickSchedule(now: 0, anchor: 0, period: Double(max(1, $0 - 2)) / 1000) }
     }
 }

@@ -22,12 +22,10 @@ public final class MeetingRuntime {
     }
 
     public private(set) var model: MeetingModel
-    private let terminal: Terminal
     private let clock: MeetingClock
     private let storage: MeetingStorage
     private let bell: BellMode
     private let tickMs: Int
-    private let announce: ((Milestone, MeetingModel) -> Void)?
     private var renderer = MeetingRenderer()
     private var finishPending = false
     private var appendError: String?
@@ -35,19 +33,27 @@ public final class MeetingRuntime {
     private var draft: RulesDraftKeeper
     /// The guests' names as last kept.
     private var guests: GuestNamesKeeper
-    /// Told about every change (plain mode's reader); set automatically on a `PlainTerminal`.
-    public var observer: MeetingObserver?
     /// Called each time the loop wakes, once the state has caught up with the clock and the
     /// key: the room view's server publishes from here (`runde room`). Must never block.
     public var roomPublisher: ((MeetingModel) -> Void)?
+    /// Told about every change (a second view of the meeting, say).
+    public var observer: MeetingObserver?
+    /// Warnings plain mode says at the start (for example about a group file), once.
+    public var warnings: [String] = []
+    /// The terminal `run()` runs on.
+    private let terminal: Terminal
+    /// Bells and flashes the last update asked for, handed to the loop as effects.
+    private var rings: [ScreenEffect<Outcome>] = []
+    private var opened = false
+    /// Plain mode's reader, and the model as it last spoke about it.
+    private var narrator = PlainMeetingNarrator()
+    private var said: MeetingModel?
 
     /// - Parameters:
     ///   - tickMs: the wake-up interval; 1000 for a live meeting (the loop wakes on the second).
-    ///   - announce: called for milestones (plain mode, tests).
     public init(
         terminal: Terminal, clock: MeetingClock, model: MeetingModel, storage: MeetingStorage,
-        bell: BellMode = .off, tickMs: Int = 1000,
-        announce: ((Milestone, MeetingModel) -> Void)? = nil
+        bell: BellMode = .off, tickMs: Int = 1000
     ) {
         self.terminal = terminal
         self.clock = clock
@@ -55,62 +61,18 @@ public final class MeetingRuntime {
         self.storage = storage
         self.bell = bell
         self.tickMs = max(20, tickMs)
-        self.announce = announce
         draft = RulesDraftKeeper(restored: model.rulesInProgress)
         guests = GuestNamesKeeper(restored: model.guestNames)
-        if let plain = terminal as? PlainTerminal {
-            observer = PlainMeetingObserver(terminal: plain)
-        }
     }
 
-    /// Runs until the meeting is left, quit, signalled or hung up. The storage stays open: its
-    /// owner closes it (the journal then writes its held clock tick).
+    /// Runs until the meeting is left, quit, signalled or hung up (`Program.run`). The storage
+    /// stays open: its owner closes it (the journal then writes its held clock tick).
     public func run() -> Outcome {
-        if model.meeting.isFinished && model.logPath == nil { finishPending = true }
-        observer?.started(model)
-        var before = model
-        var lastKey: Key?
-        while true {
-            dispatch(.tick(clock.now()))
-            keepRulesDraft()
-            retryFinish()
-            if let observer {
-                observer.changed(from: before, to: model, key: lastKey)
-                before = model
-                lastKey = nil
-            }
-            roomPublisher?(model)
-            redraw()
-            switch terminal.nextInput(timeoutMs: millisecondsToNextTick()) {
-            case .timeout:
-                // Typing paused: the rules draft catches up now (within the second).
-                keepRulesDraft(force: true)
-                continue
-            case .resize:
-                continue
-            case .signal(let n):
-                keepRulesDraft(force: true)
-                return .signal(n)
-            case .hangup:
-                keepRulesDraft(force: true)
-                return .hangup
-            case .key(let k):
-                lastKey = k
-                dispatch(.tick(clock.now()))
-                let commands = MeetingController.handle(k, model: &model)
-                guests.keep(&model, storage: storage)
-                for command in commands {
-                    switch command {
-                    case .send(let e): dispatch(e)
-                    case .quit:
-                        keepRulesDraft(force: true)
-                        return model.meeting.isFinished && !finishPending ? .finished : .quit
-                    case .leave:
-                        if finishPending { retryFinish() }
-                        if !finishPending { return .finished }
-                    }
-                }
-            }
+        var screen = self
+        switch Program.run(&screen, on: terminal) {
+        case .finished(let outcome): return outcome
+        case .stopped(.signal(let n)): return .signal(n)
+        case .stopped: return .hangup
         }
     }
 
@@ -143,11 +105,13 @@ public final class MeetingRuntime {
             case .bell:
                 switch bell {
                 case .off: break
-                case .audible: terminal.bell()
-                case .flash: terminal.flash()
+                case .audible: rings.append(.bell)
+                case .flash: rings.append(.flash)
                 }
-            case .announce(let m):
-                announce?(m, model)
+            case .announce:
+                // Plain mode says milestones from the change they made (PlainMeetingNarrator),
+                // where the screen shows them; nothing else listens.
+                break
             }
         }
     }
@@ -195,28 +159,6 @@ public final class MeetingRuntime {
         }
     }
 
-    private func redraw() {
-        let size = terminal.size
-        // What fits decides a key or two (a card too long for the window scrolls).
-        if (model.screenWidth, model.screenHeight) != (size.width, size.height) {
-            (model.screenWidth, model.screenHeight) = (size.width, size.height)
-        }
-        terminal.draw(renderer.render(model, width: size.width, height: size.height))
-    }
-
-    /// Milliseconds to the next instant the big timer on screen turns over, plus 2 ms. A running
-    /// turn counts whole seconds from its start (plus the time it was held) and the pause
-    /// towards its deadline, so the loop wakes on *their* second boundaries: otherwise the
-    /// timer would show each second up to a whole second late (Benchmarks/run measures this).
-    /// Otherwise it wakes on the clock's whole seconds. Still one wake-up per period.
-    private func millisecondsToNextTick() -> Int {
-        let now = clock.now().seconds
-        let period = Double(tickMs) / 1000
-        let anchor = tickAnchor()
-        let next = anchor + (((now - anchor) / period).rounded(.down) + 1) * period
-        return max(1, Int(((next - now) * 1000).rounded(.up)) + 2)
-    }
-
     /// The instant whose whole seconds the main timer on screen counts (0 for the clock's own).
     private func tickAnchor() -> Double {
         let m = model.meeting
@@ -225,5 +167,88 @@ public final class MeetingRuntime {
             return (t.startedAt.seconds + t.heldSeconds).truncatingRemainder(dividingBy: 1)
         }
         return 0
+    }
+}
+
+/// The meeting under the screen contract: its keymap is `MeetingKeymap`'s, each key and tick
+/// goes through `MeetingController` and the reducer to the storage, the view is
+/// `MeetingRenderer`'s (only the live parts while only the clock moves), plain mode's words
+/// are `PlainMeetingNarrator`'s, and the loop wakes on the turn's own second boundaries.
+extension MeetingRuntime: Screen {
+    public var keymap: [KeyBinding] { MeetingKeymap.keyBindings(model) }
+
+    public func update(_ input: ScreenInput) -> [ScreenEffect<Outcome>] {
+        rings = []
+        let before = observer != nil ? model : nil
+        var key: Key?
+        switch input {
+        case .tick:
+            if opened {
+                // Typing paused: the rules draft catches up now (within the second).
+                keepRulesDraft(force: true)
+            } else {
+                opened = true
+                said = model
+                if model.meeting.isFinished && model.logPath == nil { finishPending = true }
+                observer?.started(model)
+            }
+        case .resize: break
+        case .stopping:
+            keepRulesDraft(force: true)
+            return []
+        case .key(let k):
+            key = k
+            dispatch(.tick(clock.now()))
+            let commands = MeetingController.handle(k, model: &model)
+            guests.keep(&model, storage: storage)
+            for command in commands {
+                switch command {
+                case .send(let e): dispatch(e)
+                case .quit:
+                    keepRulesDraft(force: true)
+                    return rings + [
+                        .finish(model.meeting.isFinished && !finishPending ? .finished : .quit)
+                    ]
+                case .leave:
+                    if finishPending { retryFinish() }
+                    if !finishPending { return rings + [.finish(.finished)] }
+                }
+            }
+        }
+        dispatch(.tick(clock.now()))
+        keepRulesDraft()
+        retryFinish()
+        if let before { observer?.changed(from: before, to: model, key: key) }
+        roomPublisher?(model)
+        return rings
+    }
+
+    public func view(width: Int, height: Int) -> Frame {
+        // What fits decides a key or two (a card too long for the window scrolls).
+        if (model.screenWidth, model.screenHeight) != (width, height) {
+            (model.screenWidth, model.screenHeight) = (width, height)
+        }
+        return renderer.render(model, width: width, height: height)
+    }
+
+    public func spoken(after old: MeetingRuntime?, input: ScreenInput?) -> Speech {
+        let before = said ?? model
+        guard old != nil else {
+            // The meeting as it opened, then what its first tick changed (a resumed meeting).
+            var lines = narrator.start(before, warnings: warnings)
+            warnings = []
+            lines += narrator.changed(from: before, to: model, key: nil)
+            said = model
+            return Speech(lines, typed: model.typedText)
+        }
+        var key: Key?
+        if case .key(let k)? = input { key = k }
+        let lines = narrator.changed(from: before, to: model, key: key)
+        said = model
+        return Speech(lines, typed: model.typedText)
+    }
+
+    public var ticks: TickSchedule? {
+        TickSchedule(now: clock.now().seconds, anchor: tickAnchor(), period: Double(tickMs) / 1000)
     }
 }

@@ -203,6 +203,15 @@ public struct ResumeOffer: Equatable, Sendable {
         self.prompt = prompt
     }
 
+    /// The offer's keys as its `?` lists them, for the manual (`runde _keys`).
+    public static func manualKeymap(isOld: Bool, _ s: Catalog) -> [KeyBinding] {
+        var prompt = PromptScreen(title: "", footer: "")
+        prompt.helpLines = keys(isOld: isOld).compactMap { $0.help.map { s[$0] } }
+        prompt.strings = s
+        prompt.isTopScreen = true
+        return prompt.keymap
+    }
+
     /// The offer's keys, one table for the footer and for `?`: what each is called in the
     /// footer and what it does in words (q is said by every prompt's own help line).
     static func keys(isOld: Bool) -> [(footer: SessionText, help: SessionText?)] {

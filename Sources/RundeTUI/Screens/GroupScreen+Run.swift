@@ -6,46 +6,130 @@ import RundeText
 extension GroupScreen {
     /// Runs the screen until the leader starts the meeting, goes back or quits. Each change is
     /// handed to `save` at once; a problem it returns is shown and the change is undone.
-    public mutating func run(on terminal: Terminal, save: (GroupFile) -> String?) -> Outcome {
-        let plain = terminal as? PlainTerminal
-        let plainMode = plain?.mode
-        plain?.mode = .silent
-        defer { if let plainMode { plain?.mode = plainMode } }
-        plain?.say(plainOpening())
-        var last: Frame?
-        while true {
-            let size = terminal.size
-            let frame = render(width: size.width, height: size.height)
-            if frame != last {
-                terminal.draw(frame)
-                last = frame
-            }
-            switch terminal.nextInput(timeoutMs: 1000) {
-            case .timeout: continue
-            case .resize: last = nil
-            case .signal(let n): return .stop(.signal(n))
-            case .hangup: return .stop(.hangup)
-            case .key(let k):
-                let before = self
-                if let out = handle(k) { return out }
-                if changed {
-                    changed = false
-                    if let problem = save(group) {
-                        group = before.group
-                        undoStack = before.undoStack
-                        notice = nil
-                        error = problem
-                    }
-                }
-                if let plain {
-                    let said = plainNarration(from: before, key: k)
-                    if let echo = said.echo { plain.echo(echo) }
-                    plain.say(said.lines)
-                }
-            }
+    public mutating func run(on terminal: Terminal, save: @escaping (GroupFile) -> String?)
+        -> Outcome
+    {
+        var session = GroupScreenSession(screen: self, save: save)
+        defer { self = session.screen }
+        switch Program.run(&session, on: terminal) {
+        case .finished(let outcome): return outcome
+        case .stopped(let event): return .stop(event)
         }
     }
 
+    /// Every key of the screen, in the order `?` lists them (the words from the catalog, the
+    /// caps from the same lines). `u` is offered only when there is a change to take back.
+    public var keymap: [KeyBinding] {
+        let s = strings
+        // Typing (a member's name, a setting's value, the rules): the keys go into the field,
+        // and its footer says Enter and Esc.
+        guard mode == .browsing else { return [] }
+        let table: [(String, GroupScreenText, [Key])] = [
+            ("move", .gscrHelpMove, [.up, .down, .home, .end, .pageUp, .pageDown]),
+            ("enter", .gscrHelpEnter, [.enter]),
+            ("change", .gscrHelpChange, [.left, .right]),
+            ("moveMember", .gscrHelpMoveMember, [.char("+"), .char("-")]),
+            ("add", .gscrHelpAdd, [.char("a"), .char("A")]),
+            ("leaving", .gscrHelpLeaving, [.char("l"), .char("L")]),
+            ("undo", .gscrHelpUndo, [.char("u"), .char("U")]),
+            ("escape", .gscrHelpEsc, [.escape]),
+            ("quit", .gscrHelpQuit, [.char("q"), .char("Q")]),
+        ]
+        var out = table.map { name, text, keys in
+            let (cap, words) = KeyBinding.split(s[text])
+            return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
+        }
+        if undoStack.isEmpty, let i = out.firstIndex(where: { $0.name == "undo" }) {
+            out[i].offer = .notNow(s[.contractNothingToUndo])
+        }
+        // Keys that work on some lines only: elsewhere they say so.
+        var onMember = false
+        var onSetting = false
+        switch selectedRow {
+        case .member: onMember = true
+        case .setting: onSetting = true
+        case .start, .addMember, .rules: break
+        }
+        for i in out.indices {
+            let applies: Bool
+            switch out[i].name {
+            case "change": applies = onSetting
+            case "moveMember", "leaving": applies = onMember
+            case "enter": applies = !onMember
+            default: applies = true
+            }
+            if !applies {
+                out[i].offer = .notNow(s.f(.contractKeyNotNow, out[i].cap, out[i].help))
+            }
+        }
+        out.append(
+            KeyBinding(
+                "help", keys: [.char("?"), .function(1)], cap: "?", label: s[.keyHelp],
+                help: s[.contractHelpHelp]))
+        return out
+    }
+}
+
+/// The group screen under the screen contract, with the caller's `save`: each change is saved
+/// at once, and a problem `save` returns is shown and the change undone.
+public struct GroupScreenSession: Screen {
+    public var screen: GroupScreen
+    let save: (GroupFile) -> String?
+
+    public init(screen: GroupScreen, save: @escaping (GroupFile) -> String?) {
+        self.screen = screen
+        self.save = save
+    }
+
+    public var keymap: [KeyBinding] { screen.keymap }
+
+    public mutating func update(_ input: ScreenInput) -> [ScreenEffect<GroupScreen.Outcome>] {
+        guard case .key(let k) = input else { return [] }
+        let before = screen
+        // What is typed is not thrown away by one slip: Esc asks first, on the message line.
+        let keepTyped = screen.strings[.contractEscTyped]
+        if k == .escape, !screen.showingHelp, screen.notice != keepTyped {
+            switch screen.mode {
+            case .adding(let t) where !t.isEmpty, .typing(_, let t) where !t.isEmpty:
+                screen.notice = keepTyped
+                return []
+            default: break
+            }
+        }
+        if screen.notice == keepTyped { screen.notice = nil }
+        if screen.mode == .browsing, !screen.showingHelp, screen.editsRefused == nil,
+            let why = KeyBinding.reason(for: k, in: screen.keymap)
+        {
+            screen.error = nil
+            screen.notice = why
+            return []
+        }
+        if let out = screen.handle(k) { return [.finish(out)] }
+        if screen.changed {
+            screen.changed = false
+            if let problem = save(screen.group) {
+                screen.group = before.group
+                screen.undoStack = before.undoStack
+                screen.notice = nil
+                screen.error = problem
+            }
+        }
+        return []
+    }
+
+    public mutating func view(width: Int, height: Int) -> Frame {
+        screen.render(width: width, height: height)
+    }
+
+    public mutating func spoken(after old: GroupScreenSession?, input: ScreenInput?) -> Speech {
+        guard let old else { return Speech(screen.plainOpening()) }
+        guard case .key(let k)? = input else { return Speech() }
+        let said = screen.plainNarration(from: old.screen, key: k)
+        return Speech(said.lines, echo: said.echo)
+    }
+}
+
+extension GroupScreen {
     // MARK: screen-reader mode (pure)
 
     /// The chosen line in words: "Møtelengde: 120 min", "2. Zorbulon, leder neste møte".

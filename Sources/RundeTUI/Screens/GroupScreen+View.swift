@@ -252,16 +252,13 @@ extension GroupScreen {
     /// The help's lines: every key of this screen in words, then the rules editor's keys.
     func helpLines(width: Int) -> [String] {
         let s = strings
-        let keys: [GroupScreenText] = [
-            .gscrHelpMove, .gscrHelpEnter, .gscrHelpChange, .gscrHelpMoveMember, .gscrHelpAdd,
-            .gscrHelpLeaving, .gscrHelpUndo, .gscrHelpEsc, .gscrHelpQuit,
-        ]
         var out: [String] = []
-        for k in keys {
+        for binding in keymap {
             // Wrap under the key's text, keeping the key column.
-            let text = s[k]
-            let cap = String(text.prefix(10))
-            let wrapped = Wrap.lines(String(text.dropFirst(10)), width: max(10, width - 10))
+            let cap =
+                binding.cap
+                + String(repeating: " ", count: max(2, 10 - Frame.textWidth(binding.cap)))
+            let wrapped = Wrap.lines(binding.help, width: max(10, width - 10))
             for (i, line) in wrapped.enumerated() {
                 out.append((i == 0 ? cap : String(repeating: " ", count: 10)) + line)
             }

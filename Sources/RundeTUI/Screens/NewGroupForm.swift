@@ -123,11 +123,30 @@ public struct NewGroupForm: Equatable, Sendable {
 
     /// Runs the form on a terminal (drawn, or read out in plain mode) until it is done.
     public mutating func run(on terminal: Terminal) -> Outcome {
-        while true {
-            var screen = current
-            let result = screen.run(on: terminal)
-            if step == .name { name = screen } else { members = screen }
-            if let outcome = take(result) { return outcome }
+        switch Program.run(&self, on: terminal) {
+        case .finished(let outcome): return outcome
+        case .stopped(let event): return .stop(event)
         }
+    }
+}
+
+/// The form under the screen contract: the keys, the frame and the speech of its current step.
+extension NewGroupForm: Screen {
+    public var keymap: [KeyBinding] { current.keymap }
+
+    public mutating func update(_ input: ScreenInput) -> [ScreenEffect<Outcome>] {
+        guard case .key(let k) = input else { return [] }
+        return handle(k).map { [.finish($0)] } ?? []
+    }
+
+    public mutating func view(width: Int, height: Int) -> Frame {
+        render(width: width, height: height)
+    }
+
+    public mutating func spoken(after old: NewGroupForm?, input: ScreenInput?) -> Speech {
+        var screen = current
+        let speech = screen.spoken(after: old?.current, input: input)
+        if step == .name { name = screen } else { members = screen }
+        return speech
     }
 }

@@ -36,6 +36,8 @@ public struct PromptScreen: Equatable, Sendable {
     public var questions: [Character: Question]
     /// The letter whose question is shown.
     public var asking: Character?
+    /// Letters the caller reads (returned as `.key`), besides the prompt's own `keys`.
+    public var letters: Set<Character>
 
     /// A question a letter asks first: a short title and one whole sentence.
     public struct Question: Equatable, Sendable {
@@ -68,24 +70,11 @@ public struct PromptScreen: Equatable, Sendable {
         keys = []
         questions = [:]
         asking = nil
+        letters = []
     }
 
-    /// What `?` says on this screen, in words: the list, the field, the prompt's own letters,
-    /// Esc and `q`.
-    public func helpText() -> [String] {
-        let c = strings ?? Catalog(.en)
-        var out: [String] = []
-        if !choices.isEmpty { out += [c[.nightPromptHelpChoose], c[.nightPromptHelpEnter]] }
-        if fieldLabel != nil { out.append(c[.nightPromptHelpType]) }
-        out += keys.map(\.helpLine)
-        out += helpLines
-        out.append(isTopScreen ? c[.barPromptHelpEscTop] : c[.nightPromptHelpEsc])
-        if fieldLabel == nil {
-            if !keys.contains(where: { $0.letter == "q" }) { out.append(c[.nightPromptHelpQuit]) }
-            out.append(c[.nightPromptHelpHelp])
-        }
-        return out
-    }
+    /// What `?` says on this screen, in words: every key of its keymap, one line each.
+    public func helpText() -> [String] { keymap.map(\.helpLine) }
 
     public func render(width: Int, height: Int) -> Frame {
         var f = Frame(width: width, height: height)
@@ -182,7 +171,8 @@ public struct PromptScreen: Equatable, Sendable {
     }
 
     /// Handles one key; the result when the prompt is done.
-    public mutating func handle(_ k: Key, letters: Set<Character> = []) -> Result? {
+    public mutating func handle(_ k: Key, letters extra: Set<Character> = []) -> Result? {
+        let letters = letters.union(extra)
         if showingHelp {
             if [.escape, .char("?"), .enter, .char("q"), .char("Q"), .function(1)].contains(k) {
                 showingHelp = false
@@ -199,11 +189,18 @@ public struct PromptScreen: Equatable, Sendable {
             }
             return nil
         }
+        let previousHint = hint
         hint = nil
         switch k {
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(max(0, choices.count - 1), cursor + 1)
         case .escape:
+            // Text in the field is not thrown away by one slip: Esc asks first, on the hint line.
+            let keepTyped = (strings ?? Catalog(.en))[.contractEscTyped]
+            if fieldLabel != nil, !input.isEmpty, previousHint != keepTyped {
+                hint = keepTyped
+                return nil
+            }
             guard isTopScreen else { return .cancelled }
             hint = escapeHint ?? (strings ?? Catalog(.en))[.barEscTopHint]
         case .function(1): showingHelp = true
@@ -246,30 +243,13 @@ public struct PromptScreen: Equatable, Sendable {
         case stop(InputEvent)
     }
 
-    /// Runs the prompt until a choice, a submitted field, a letter key, Esc, or a signal/hang-up.
-    /// On a `PlainTerminal` the prompt is read out as lines instead of drawn (`PlainPrompt`).
+    /// Runs the prompt until a choice, a submitted field, a letter key, Esc, or a signal/hang-up
+    /// (`Program.run`: drawn, or read out in plain mode by `PlainPrompt`).
     public mutating func run(on terminal: Terminal, letters: Set<Character> = []) -> Result {
-        let plain = terminal as? PlainTerminal
-        var said: PromptScreen?
-        while true {
-            if let plain {
-                plain.say(PlainPrompt.lines(from: said, to: self, lang: plain.language))
-                if fieldLabel != nil { plain.echoTyping(from: said?.input ?? "", to: input) }
-                // The help has been said; there is no panel to close, so the next key acts.
-                if showingHelp { showingHelp = false }
-                said = self
-            } else {
-                let size = terminal.size
-                terminal.draw(render(width: size.width, height: size.height))
-            }
-            switch terminal.nextInput(timeoutMs: 1000) {
-            case .timeout: continue
-            case .resize: continue
-            case .signal(let n): return .stop(.signal(n))
-            case .hangup: return .stop(.hangup)
-            case .key(let k):
-                if let result = handle(k, letters: letters) { return result }
-            }
+        self.letters.formUnion(letters)
+        switch Program.run(&self, on: terminal) {
+        case .finished(let result): return result
+        case .stopped(let event): return .stop(event)
         }
     }
 }

@@ -1,5 +1,5 @@
 import RundeCore
-import RundeText
+import RundeTUI
 
 #if canImport(Glibc)
     @preconcurrency import Glibc
@@ -12,32 +12,16 @@ nonisolated(unsafe) private var plainPendingSignal: Int32 = 0
 
 /// A `Terminal` for `--plain` (screen readers, braille lines): no full-screen drawing, no
 /// alternate screen, no colour, no cursor movement. Keys are read from the input in
-/// non-canonical mode; what a screen says is printed as whole lines by the screen's own
-/// reader (`PlainMeetingNarrator`, `PlainPrompt`, `PlainHistory`), which call `say`. Text being
-/// typed is echoed on a line of its own, which the next `say` ends.
+/// non-canonical mode. It is a speaking backend (`speaks`): the loop (`Program.run`) hands it
+/// what each screen says about its change (`Speech`), printed as whole lines; text being typed
+/// is echoed on a line of its own, which the next line ends. It never draws a frame.
 public final class PlainTerminal: Terminal {
-    /// What `draw` prints, for a screen that has no reader of its own.
-    public enum Mode: Sendable {
-        /// Every non-empty line of a frame, when the frame changed.
-        case wholeFrame
-        /// Only the footer line, when it changed.
-        case footerOnly
-        /// Nothing: the screen's reader says what matters.
-        case silent
-    }
-
-    public var mode: Mode = .footerOnly
-    /// The language of screens read without a model of their own (prompts, history); the
-    /// meeting speaks its own. From `LC_ALL`/`LC_MESSAGES`/`LANG` until the caller sets it.
-    public var language: Lang = Lang.resolve(
-        flag: nil, environment: PlainTerminal.localeEnvironment())
-    /// Warnings to say at the start of the next meeting (for example about a group file).
-    public var warnings: [String] = []
     private let input: Int32
     private let output: (String) -> Void
     private var saved = termios()
     private var raw = false
-    private var lastPrinted: String?
+    /// The field text last echoed (nil: no field is being typed in).
+    private var lastTyped: String?
     private var pending: [UInt8] = []
     /// True while a typed line is being echoed (it has no newline yet).
     private var partial = false
@@ -127,34 +111,28 @@ public final class PlainTerminal: Terminal {
         }
     }
 
-    static func localeEnvironment() -> [String: String] {
-        var env: [String: String] = [:]
-        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let v = getenv(name) { env[name] = String(cString: v) }
-        }
-        return env
-    }
-
     /// Takes back the last `count` characters typed on the current line.
     public func erase(_ count: Int) {
         guard partial, count > 0 else { return }
         output(String(repeating: "\u{8} \u{8}", count: count))
     }
 
-    public func draw(_ frame: Frame) {
-        guard mode != .silent else { return }
-        let lines = frame.text.split(separator: "\n").map { String($0).trimmingSpaces() }.filter {
-            !$0.isEmpty
+    /// Frames are not drawn: the screens' speech says what they show.
+    public func draw(_ frame: Frame) {}
+
+    public var speaks: Bool { true }
+
+    /// Echoes what was typed (a field's new text since the last time, or characters as they
+    /// are), then says the lines.
+    public func speak(_ speech: Speech) {
+        if let echo = speech.echo { self.echo(echo) }
+        if let typed = speech.typed {
+            if let before = lastTyped { echoTyping(from: before, to: typed) }
+            lastTyped = typed
+        } else {
+            lastTyped = nil
         }
-        let text: String
-        switch mode {
-        case .wholeFrame: text = lines.joined(separator: "\n")
-        case .footerOnly, .silent: text = lines.last ?? ""
-        }
-        if text != lastPrinted, !text.isEmpty {
-            for l in text.split(separator: "\n") { say(String(l)) }
-            lastPrinted = text
-        }
+        say(speech.lines)
     }
 
     public func nextInput(timeoutMs: Int) -> InputEvent {

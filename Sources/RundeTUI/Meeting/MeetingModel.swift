@@ -49,6 +49,8 @@ public struct MeetingModel: Equatable, Sendable {
     /// whether a card scrolls.
     public var screenWidth: Int = 0
     public var screenHeight: Int = 0
+    /// Why the key just pressed could not act now (one line on the banner), until the next key.
+    public var keyNote: String?
 
     public init(
         meeting: MeetingState, roster: [String], groupName: String, rules: String,
@@ -110,8 +112,19 @@ public struct MeetingModel: Equatable, Sendable {
         case skipPhase
         /// `c`: straight to the closing round.
         case closing
+        /// `t` while someone has the floor: the turn would end, so it asks first.
+        case processTalk
+        /// Enter on a card to acknowledge while someone present has not ticked it.
+        case leaveFrame
 
-        public var event: MeetingEvent { self == .skipPhase ? .skipPhase : .goToClosing }
+        public var event: MeetingEvent {
+            switch self {
+            case .skipPhase: return .skipPhase
+            case .closing: return .goToClosing
+            case .processTalk: return .startProcessTalk
+            case .leaveFrame: return .advance
+            }
+        }
     }
 
     /// The label shown for a participant.

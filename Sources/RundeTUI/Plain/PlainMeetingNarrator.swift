@@ -232,6 +232,8 @@ public struct PlainMeetingNarrator: Sendable {
         {
             if key == .char("i") || key == .char("I") {
                 out += screens.status()
+            } else if let why = new.keyNote {
+                out.append(why)  // why the key cannot act now, as the banner says it
             } else if out.isEmpty, Self.sameApartFromClock(old, new), let label = Self.label(key) {
                 out.append(s.f(.plainNothingHere, label))
             }

@@ -95,7 +95,10 @@ public final class MeetingRuntime {
                     case .send(let e): dispatch(e)
                     case .quit:
                         keepRulesDraft(force: true)
-                        return model.meeting.isFinished && !finishPending ? .finished : .quit
+                        // Back in the meeting by `u` on the summary, the log written there stands
+                        // (the journal went with it): quitting leaves it as it was written.
+                        let written = model.meeting.isFinished || model.logPath != nil
+                        return written && !finishPending ? .finished : .quit
                     case .leave:
                         if finishPending { retryFinish() }
                         if !finishPending { return .finished }

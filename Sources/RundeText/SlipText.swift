@@ -4,7 +4,7 @@ public enum SlipText: String, CaseIterable, CatalogKey {
     case slipNextSkippedRotation, slipNextSkippedLeader, slipNextSkippedDate
     case slipPauseNotTaken, slipSummaryPauseNotTaken, slipSummaryLeaderRotation
     case slipSummaryUndo, slipHelpUndoSummary
-    case slipTalkTitle, slipTalkBody, slipTalkBodyOpen, slipCardsBack
+    case slipTalkTitle, slipTalkBody, slipTalkBodyOpen
     case slipAckTitle, slipAckBody, slipAckGuest
     case slipWhyUndoCheckIn, slipWhyUndoNothing, slipWhyMode, slipWhyPauseTaken, slipWhyPauseNone
     case slipWhyPauseNow, slipWhyTalk
@@ -57,7 +57,6 @@ public enum SlipText: String, CaseIterable, CatalogKey {
                 "%1 har ordet. Turen avsluttes, og dere prater om hvordan gruppa fungerer. Etterpå er ordet fritt igjen.",
                 "%1 has the floor. The turn ends, and you talk about how the group is working. Afterwards the floor is open again."
             )
-        case .slipCardsBack: ("tilbake, ingen endring", "back, no change")
         case .slipAckTitle: ("Ikke alle har bekreftet", "Not everyone has acknowledged")
         case .slipAckBody:
             (

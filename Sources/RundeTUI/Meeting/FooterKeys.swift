@@ -66,7 +66,7 @@ public enum FooterKeys {
             ]
         case .processCards:
             return [
-                (s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.slipCardsBack]),
+                (s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone]),
             ]
         case .guestFrame:
             return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]

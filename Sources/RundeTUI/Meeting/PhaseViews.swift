@@ -190,7 +190,8 @@ enum OpeningView {
             let label =
                 member < m.attendance.count
                 ? model.name(.member(member))
-                : s.f(.slipAckGuest, model.name(.guest(member - m.attendance.count)))
+                : model.guestNames[member - m.attendance.count].map { s.f(.slipAckGuest, $0) }
+                    ?? model.name(.guest(member - m.attendance.count))
             f.put(
                 (sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
                 bold: sel, reverse: sel, maxWidth: lw)

@@ -29,17 +29,22 @@ enum CheckInView {
         let hint = Wrap.lines(s[.checkInHint], width: r.width - 4)
         let room = max(1, r.bottom - y - 1 - hint.count)
         let n = m.attendance.count
-        // Members who do not fit are said on a line of their own below the list ("▼ 1 more"),
-        // and the list scrolls with the cursor.
-        let listHeight = n > room ? max(1, room - 1) : room
-        let first = max(0, min(model.cursor - listHeight + 1, n - listHeight))
+        // Members who do not fit are said on a line of their own, above the list ("▲ 2 above")
+        // and below it ("▼ 1 more"), and the list scrolls with the cursor.
+        var listHeight = n > room ? max(1, room - 1) : room
+        var first = max(0, min(model.cursor - listHeight + 1, n - listHeight))
+        if first > 0 && room > 2 {
+            listHeight = room - 2
+            first = max(1, min(model.cursor - listHeight + 1, n - listHeight))
+        }
         let last = min(n, first + listHeight)
-        if n > room {
-            var more: [String] = []
-            if first > 0 { more.append(s.f(.slipMoreAbove, first)) }
-            if last < n { more.append(s.f(.slipMoreBelow, n - last)) }
+        if first > 0 {
+            f.put(s.f(.slipMoreAbove, first), x: 4, y: y, role: .accent, maxWidth: r.width - 6)
+            y += 1
+        }
+        if last < n {
             f.put(
-                more.joined(separator: "   "), x: 4, y: y + listHeight, role: .accent,
+                s.f(.slipMoreBelow, n - last), x: 4, y: y + listHeight, role: .accent,
                 maxWidth: r.width - 6)
         }
         for i in first..<last {

@@ -24,6 +24,7 @@ public enum CatalogAreas {
         keys += NativeText.allCases.map { $0 as any CatalogKey }
         keys += GroupSettingText.allCases.map { $0 as any CatalogKey }
         keys += ContractText.allCases.map { $0 as any CatalogKey }
+        keys += SlipText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

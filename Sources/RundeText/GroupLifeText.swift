@@ -257,7 +257,7 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
                 "No card: how is the group working for us now?"
             )
         case .lifeCardPick: ("ta dette kortet", "take this card")
-        case .lifeCardNone: ("uten kort", "no card")
+        case .lifeCardNone: ("tilbake, ingen endring", "back, no change")
         case .lifeCardForumTitle: ("Diskusjonsforum", "Debating club")
         case .lifeCardForum:
             (

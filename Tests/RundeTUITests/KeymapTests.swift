@@ -123,13 +123,13 @@ import Testing
         }
     }
 
+    /// `u` stands beside Enter after a step, and stays there for as long as it works.
     @Test func undoIsOfferedRightAfterAStepBesideEnter() {
         var model = MeetingFixtures.model(.openingRound, lang: .nb)
         _ = model.meeting.apply(.advance)
         #expect(FooterKeys.items(model).dropFirst().first?.0 == "u")
         _ = model.meeting.apply(.tick(model.meeting.now + FooterKeys.freshUndoSeconds + 1))
-        #expect(FooterKeys.items(model).contains { $0.0 == "u" })
-        #expect(FooterKeys.items(model).dropFirst().first?.0 != "u")
+        #expect(FooterKeys.items(model).dropFirst().first?.0 == "u")
         let start = MeetingModel(
             meeting: MeetingState(setup: MeetingFixtures.setup()), roster: MeetingFixtures.roster,
             groupName: "G", rules: "", lang: .nb)

@@ -314,8 +314,9 @@ import Testing
                 "Tema til neste gang: Grenser … og skam.", "Neste møte: fredag 29. januar 2027.",
                 "Pil opp og ned én dag, Page Up og Page Down én uke, Enter godtar.",
             ])
-        #expect(nb.press(.up) == ["Neste møte: lørdag 30. januar 2027."])
-        #expect(nb.press(.pageDown) == ["Neste møte: lørdag 23. januar 2027."])
+        // ↓ goes on in time, ↑ back.
+        #expect(nb.press(.up) == ["Neste møte: torsdag 28. januar 2027."])
+        #expect(nb.press(.pageDown) == ["Neste møte: torsdag 4. februar 2027."])
         var (en, _) = Self.atNextMeeting(.en)
         #expect(en.press(.down) == ["Next to lead: Ola."])
         en.press(.enter)
@@ -353,16 +354,18 @@ import Testing
                 lang == .nb
                 ? [
                     "Møtet er ferdig.", "Varighet: 1 time 50 minutter, planlagt 2 timer.",
-                    "Neste møteleder: Kari.",
+                    "Pausen ble ikke tatt.", "Neste møteleder: Kari.",
                     "Tema til neste gang: Grenser.", "Neste møte: fredag 29. januar 2027.",
                     "Neste møteleder er en annen: gruppa kan gis videre med runde handover export.",
+                    "Noe å ta tilbake? u går tilbake inn i møtet så lenge Runde er åpen.",
                     "Enter avslutter Runde.",
                 ]
                 : [
                     "The meeting is over.", "Duration: 1 hour 50 minutes, planned 2 hours.",
-                    "Next to lead: Kari.",
+                    "The pause was not taken.", "Next to lead: Kari.",
                     "Theme for next time: Grenser.", "Next meeting: Friday 29 January 2027.",
                     "Someone else leads next: hand the group over with runde handover export.",
+                    "Something to take back? u goes back into the meeting while Runde is open.",
                     "Enter leaves Runde.",
                 ]
             #expect(said == expected)

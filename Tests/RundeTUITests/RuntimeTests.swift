@@ -90,7 +90,8 @@ final class FakeTerminal: Terminal {
             .key(.down), .key(.char(" ")), .key(.enter), .wait(seconds: 1), .key(.enter),
         ]
         // opening round (2 present)
-        for _ in 0..<2 { script += [.wait(seconds: 30), .key(.enter)] }
+        // (a second into each turn only its timer moves: the header's clock reads in minutes)
+        for _ in 0..<2 { script += [.wait(seconds: 1), .wait(seconds: 29), .key(.enter)] }
         // sharing → pause → back
         script += [.wait(seconds: 200), .key(.char("p")), .wait(seconds: 300), .key(.enter)]
         script += [

@@ -1,5 +1,6 @@
 import Foundation
 import RundeCore
+import RundeText
 import Testing
 
 @testable import RundeTUI
@@ -60,13 +61,14 @@ import Testing
             return String(
                 MeetingView.render(model, width: 80, height: 24).text.split(separator: "\n")[0])
         }
-        let clockBefore = TimeFormat.long(before.meetingElapsed)
+        let clockBefore = TimeFormat.meetingTime(before.meetingElapsed, Catalog(.nb))
         #expect(header(before).contains("Møtetid " + clockBefore))
         // Ten minutes away, the same evening: 10 minutes more on the clock; the turn is held.
         let (soon, first) = f.session.resume(try f.unfinished(), at: before.now + 600)
         first.close()
         #expect(
-            header(soon).contains("Møtetid " + TimeFormat.long(before.meetingElapsed + 600)),
+            header(soon).contains(
+                "Møtetid " + TimeFormat.meetingTime(before.meetingElapsed + 600, Catalog(.nb))),
             "\(header(soon))")
         #expect(soon.awaySeconds == 0)
         // Stopped again, and resumed three days on: another sitting. The clock and ahead/behind
@@ -75,7 +77,8 @@ import Testing
         second.close()
         #expect(later.awaySeconds == 3 * 86_400)
         #expect(
-            header(later).contains("Møtetid " + TimeFormat.long(soon.meetingElapsed)),
+            header(later).contains(
+                "Møtetid " + TimeFormat.meetingTime(soon.meetingElapsed, Catalog(.nb))),
             "\(header(later))")
         #expect(abs(later.aheadSeconds - soon.aheadSeconds) < 0.001)
         #expect(!Chrome.plannedEndPassed(later), "no «the planned end has passed» on another day")

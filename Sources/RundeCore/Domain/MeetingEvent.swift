@@ -63,19 +63,19 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
     /// is taken back by one `u`.
     case setFollowUp(LocalDate)
 
-    /// A step the leader can undo with `u`: it moves the meeting on (speaker, phase, mode) or
-    /// changes who is here. Timer nudges, attendance at check-in and typing are not steps.
+    /// A step the leader can undo with `u`: it moves the meeting on (speaker, phase, mode),
+    /// changes who is here, or ticks an acknowledgement (one `u` takes back one tick). Timer nudges, attendance at check-in and typing are not steps.
     public var isStep: Bool {
         switch self {
         case .advance, .pass, .startPause, .endPause, .lateArrival, .guestArrival, .goToClosing,
             .skipPhase,
             .moveUpcomingPhase, .setSharingMode, .giveFloor, .endTurn, .startProcessTalk,
             .skipNextLeader, .decide,
-            .setFollowUp:
+            .setFollowUp, .acknowledge:
             return true
         case .tick, .setAttendance, .adjustTurn, .toggleHold, .setNextLeader, .setTheme,
             .setNextDate, .resumed,
-            .acknowledge, .proposeTheme, .undo:
+            .proposeTheme, .undo:
             return false
         }
     }

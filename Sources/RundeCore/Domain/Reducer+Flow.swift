@@ -121,7 +121,7 @@ extension MeetingState {
             }
         case .nextMeeting:
             next.step = .leader
-            next.leaderChoice = Rotation.suggestNext(after: setup.leader, attendance: attendance)
+            next.leaderChoice = suggestedNextLeader
         case .summary:
             upcoming = []
             finishedAt = now

@@ -3,7 +3,7 @@ extension MeetingState {
 
     mutating func setNextLeader(_ i: Int?) -> [MeetingEffect] {
         guard phase == .nextMeeting, next.step == .leader, next.leaderChoice != i else { return [] }
-        if let i, !attendance.indices.contains(i) { return [] }
+        if let i, !attendance.indices.contains(i) || setup.leaving.contains(i) { return [] }
         next.leaderChoice = i
         return []
     }
@@ -11,9 +11,25 @@ extension MeetingState {
     mutating func skipNextLeader() -> [MeetingEffect] {
         guard phase == .nextMeeting, next.step == .leader, attendance.count > 1 else { return [] }
         let from = next.leaderChoice ?? setup.leader
-        next.leaderChoice = Rotation.suggestNext(
-            after: from, attendance: attendance, excluding: setup.leader)
+        let choice = Rotation.suggestNext(
+            after: from, attendance: attendance, excluding: setup.leader, leaving: setup.leaving)
+        guard choice != next.leaderChoice else { return [] }
+        next.leaderChoice = choice
         return []
+    }
+
+    /// The rotation's proposal for the next leader: after today's leader, skipping members
+    /// absent today and members leaving.
+    public var suggestedNextLeader: Int {
+        Rotation.suggestNext(after: setup.leader, attendance: attendance, leaving: setup.leaving)
+    }
+
+    /// Who leads next, as the group file will hold it: the leader chosen in the next-meeting
+    /// step, else (that step skipped or left open) the rotation's proposal. The summary names
+    /// this, and `FileMeetingStorage.updated` writes it, so the two cannot differ.
+    public var nextLeaderForGroup: Int {
+        if next.leaderChosen, let c = next.leaderChoice, !setup.leaving.contains(c) { return c }
+        return suggestedNextLeader
     }
 
     mutating func setTheme(_ text: String) -> [MeetingEffect] {

@@ -26,7 +26,11 @@ extension MeetingState {
             resumedFrom = nil
             if case .tick(let t) = event { holdTheGap(from: from, to: t) }
         }
-        if isFinished, event != .resumed { if case .tick = event {} else { return [] } }
+        // On the summary only the clock moves, and `u` goes back into the meeting (DESIGN §1
+        // "Slips are cheap": until Runde is left).
+        if isFinished, event != .resumed, event != .undo {
+            if case .tick = event {} else { return [] }
+        }
         guard event.isStep else { return applyEvent(event) }
         let before = self
         let fx = applyEvent(event)

@@ -33,6 +33,9 @@ enum JournalSanity {
             return .outOfRange(field: "setup.startedAt", value: "\(setup.startedAt.seconds)")
         }
         if let p = setup.plan.rangeProblem() { return out("plan." + p.key, p.value) }
+        if let bad = setup.leaving.first(where: { !(0..<setup.memberCount).contains($0) }) {
+            return out("leaving", bad)
+        }
         return nil
     }
 

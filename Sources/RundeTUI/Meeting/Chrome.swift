@@ -34,6 +34,8 @@ struct HeaderTitle: Equatable, Sendable {
     var behind: Template
     /// The planned seconds of every step after the current one (`futurePlannedSeconds`).
     var futurePlanned: Double
+    /// The words the meeting clock is written in ("14 min", "1 t 20 min").
+    var clockWords: Catalog
 }
 
 /// The parts always on screen: header (meeting clock, ahead/behind), phase strip, banner, footer.
@@ -62,7 +64,7 @@ enum Chrome {
             clock: Template(s[.meetingClock]), onTime: s[.onTime],
             onTimeWidth: Frame.textWidth(s[.onTime]),
             ahead: Template(s[.ahead]),
-            behind: Template(s[.behind]), futurePlanned: m.futurePlannedSeconds)
+            behind: Template(s[.behind]), futurePlanned: m.futurePlannedSeconds, clockWords: s)
     }
 
     /// The header row: the title on the left; the meeting clock and ahead/behind on the right.
@@ -78,12 +80,14 @@ enum Chrome {
         let minutes = onTime ? "" : TimeFormat.minutes(ahead)
         // On the summary the meeting is over: the clock stands where it ended, as the
         // summary's duration says, instead of counting on.
-        let clock = TimeFormat.long(
-            m.phase == .summary ? max(0, m.meetingElapsed - m.elapsedInItem) : m.meetingElapsed)
+        let clock = TimeFormat.meetingTime(
+            m.phase == .summary ? max(0, m.meetingElapsed - m.elapsedInItem) : m.meetingElapsed,
+            title.clockWords)
         let separator = " · "
         // The times are ASCII: one cell per byte.
         let statusWidth = onTime ? title.onTimeWidth : template.width + minutes.utf8.count
-        let rw = title.clock.width + clock.utf8.count + Frame.textWidth(separator) + statusWidth
+        let rw =
+            title.clock.width + Frame.textWidth(clock) + Frame.textWidth(separator) + statusWidth
         let room = f.width - rw - 4
         let left = title.forms.first { $0.width <= room }?.text ?? title.forms.last?.text ?? ""
         f.put(left, x: 1, y: 0, role: .title, bold: true, maxWidth: max(0, room))
@@ -231,9 +235,9 @@ enum Chrome {
         if let n = model.notice {
             f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .alert))
             f.put(" ⚠ " + n, x: 0, y: y, role: .alert, bold: true)
-        } else if let h = model.hint {
+        } else if let why = model.hint {
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
-            f.put(" " + h + " ", x: 2, y: y, role: .muted, maxWidth: f.width - 4)
+            f.put(" " + why + " ", x: 2, y: y, role: .accent, bold: true, maxWidth: f.width - 4)
         } else if let p = passNotice(m) {
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
             f.put(

@@ -77,10 +77,8 @@ public enum FooterKeys {
         case .none: break
         }
         var offered = MeetingKeymap.offered(model).filter { $0.name != "help" && $0.name != "quit" }
-        // Right after a step, `u` stands next to Enter; later it waits its turn at the end.
-        if !undoIsFresh(model.meeting), let i = offered.firstIndex(where: { $0.name == "undo" }) {
-            offered.append(offered.remove(at: i))
-        }
+        // `u` stands next to Enter for as long as it works (a slip noticed late, or in
+        // overtime, is still cheap): it never drops off the footer.
         // A card too long for the window: its scroll keys stand next to Enter, so they always show.
         if let i = offered.firstIndex(where: { $0.name == "cardScroll" }) {
             offered.insert(offered.remove(at: i), at: min(1, offered.count - 1))

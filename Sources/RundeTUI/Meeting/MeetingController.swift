@@ -38,6 +38,13 @@ public enum MeetingController {
             switch key {
             case .char("y"), .char("Y"), .char("j"), .char("J"):
                 model.overlay = .none
+                switch c {
+                case .processTalk: return startProcessTalk(model: &model)
+                case .leaveFrame:
+                    model.cursor = 0
+                    model.cardScroll = 0
+                case .skipPhase, .closing: break
+                }
                 return send(c.event, model: &model)
             // Enter says no too: a second stray Enter must not do what the first one asked.
             case .escape, .char("n"), .char("N"), .enter, .char("q"): model.overlay = .none
@@ -55,20 +62,21 @@ public enum MeetingController {
         case .none:
             break
         }
+        let typing = MeetingKeymap.typingTheme(model)
         guard let (_, action) = MeetingKeymap.binding(for: key, model),
-            action.event.map({ model.meeting.canApply($0) }) ?? true
+            typing || (action.event.map({ model.meeting.canApply($0) }) ?? true)
         else {
-            if MeetingKeymap.typingTheme(model) {
+            if typing {
                 typeTheme(key, model: &model)
             } else if key == .escape {
                 // Nothing to close: Esc stays in the meeting, and says how to leave it.
                 model.hint = model.strings[.barResumeEscHint]
-            } else if key != .enter,
-                let why = KeyBinding.reason(for: key, in: MeetingKeymap.keyBindings(model))
-            {
+            } else if key != .enter {
                 // (Enter that cannot move on is explained by the screen itself: nobody present.)
                 // A key the meeting binds, pressed where it does nothing: say why, calmly.
-                model.hint = why
+                model.hint =
+                    KeyBinding.reason(for: key, in: MeetingKeymap.keyBindings(model))
+                    ?? MeetingKeymap.whyNot(key, model)
             }
             return []
         }
@@ -163,17 +171,22 @@ public enum MeetingController {
         case .checkIn:
             model.cursor = min(max(0, model.cursor + delta), max(0, m.attendance.count - 1))
         case .opening where m.item.acknowledge:
-            let n = m.attendance.filter { $0 == .present }.count
+            // Members present, then guests: every one of them can be reached and ticked.
+            let n = MeetingKeymap.acknowledgements(m).all
             model.cursor = min(max(0, model.cursor + delta), max(0, n - 1))
         case .sharing where m.sharingMode == .open:
             model.cursor = min(max(0, model.cursor + delta), max(0, m.presentOrder.count - 1))
         case .nextMeeting:
             switch m.next.step {
             case .leader:
-                let n = m.attendance.count
-                guard n > 0 else { return [] }
+                // A member leaving is never offered: ↑/↓ pass over them.
                 let current = m.next.leaderChoice ?? m.setup.leader
-                return [.send(.setNextLeader(((current + delta) % n + n) % n))]
+                guard
+                    let to = Rotation.step(
+                        from: current, by: delta, count: m.attendance.count,
+                        leaving: m.setup.leaving)
+                else { return [] }
+                return [.send(.setNextLeader(to))]
             case .theme:
                 let list = model.themeSuggestions
                 guard !list.isEmpty, key == .up || key == .down else { return [] }
@@ -184,7 +197,8 @@ public enum MeetingController {
                 model.themeInput = list[next]
             case .date, .done:
                 let days = (key == .pageUp || key == .pageDown) ? 7 * delta : delta
-                return [.send(.setNextDate(m.next.date.adding(days: -days)))]
+                // Down goes on in time, as a calendar page is read (↓ later, ↑ earlier).
+                return [.send(.setNextDate(m.next.date.adding(days: days)))]
             }
         default:
             break
@@ -275,13 +289,12 @@ extension MeetingController {
 /// Process talk (`t`): the reducer is asked whether it would start; if so, the blind-alley
 /// cards are offered, one to pick or none.
 extension MeetingController {
+    /// The cards come first; the talk starts when one (or none) is picked, so Esc on them
+    /// leaves the round as it was, its speaker's time running on.
     static func startProcessTalk(model: inout MeetingModel) -> [MeetingCommand] {
-        var probe = model.meeting
-        _ = probe.apply(.startProcessTalk)
-        guard probe.phase == .processTalk else { return [] }
-        model.processCard = nil
+        guard model.meeting.canApply(.startProcessTalk) else { return [] }
         model.overlay = .processCards(cursor: 0)
-        return [.send(.startProcessTalk)]
+        return []
     }
 
     static func handleProcessCards(_ key: Key, cursor: Int, model: inout MeetingModel)
@@ -292,10 +305,11 @@ extension MeetingController {
         case .up: model.overlay = .processCards(cursor: max(0, cursor - 1))
         case .down: model.overlay = .processCards(cursor: min(count, cursor + 1))
         case .enter:
-            model.processCard = cursor < count ? cursor : nil
             model.overlay = .none
+            guard model.meeting.canApply(.startProcessTalk) else { return [] }
+            model.processCard = cursor < count ? cursor : nil
+            return [.send(.startProcessTalk)]
         case .escape:
-            model.processCard = nil
             model.overlay = .none
         default: break
         }

@@ -104,7 +104,9 @@ extension MeetingKeymap {
             // Esc with nothing to close or clear says how to leave instead (`MeetingController`).
             let why =
                 b.name == "clear"
-                ? s[.barResumeEscHint] : s.f(.contractKeyNotNow, helpCap(cap, s), label)
+                ? s[.barResumeEscHint]
+                : b.keys.first.flatMap { whyNot($0, model) }
+                    ?? s.f(.contractKeyNotNow, helpCap(cap, s), label)
             return KeyBinding(
                 b.name, keys: b.keys, cap: cap, label: label, help: b.help(model),
                 offer: offers(b, model) ? .offered : .notNow(why))

@@ -114,6 +114,35 @@ public enum MeetingKeymap {
 
     static func inRoundOrFloor(_ m: MeetingState) -> Bool { m.phase.hasTurns }
 
+    /// On a card to acknowledge: how many of those present (members, then guests) ticked it,
+    /// and how many are present.
+    public static func acknowledgements(_ s: MeetingState) -> (ticked: Int, all: Int) {
+        let present =
+            s.attendance.indices.filter { s.attendance[$0] == .present }
+            + (0..<s.guests).map { s.attendance.count + $0 }
+        return (present.filter { s.acknowledged.contains($0) }.count, present.count)
+    }
+
+    /// Why a key of this screen cannot act now, in one line (DESIGN §1: a key that is offered
+    /// but cannot act says why); nil for keys that need no word.
+    static func whyNot(_ key: Key, _ m: MeetingModel) -> String? {
+        let s = m.meeting
+        let t = m.strings
+        switch key {
+        case .char("u"), .char("U"):
+            return s.phase == .checkIn ? t[.slipWhyUndoCheckIn] : t[.slipWhyUndoNothing]
+        case .char("o"), .char("O"):
+            return s.phase == .sharing ? nil : t[.slipWhyMode]
+        case .char("p"), .char("P"):
+            if s.setup.plan.pauseMinutes <= 0 { return t[.slipWhyPauseNone] }
+            return s.pauseTaken != nil ? t[.slipWhyPauseTaken] : t[.slipWhyPauseNow]
+        case .char("t"), .char("T"):
+            return t[.slipWhyTalk]
+        default:
+            return nil
+        }
+    }
+
     /// The table, in the footer's order (Enter first; `?` and `q` close the footer).
     public static let bindings: [MeetingKeyBinding] = [
         MeetingKeyBinding(
@@ -128,11 +157,20 @@ public enum MeetingKeymap {
                 if s.phase == .sharing && s.sharingMode == .open, let p = m.floorSelection {
                     return .send(s.turn?.speaker == p ? .endTurn : .giveFloor(p))
                 }
+                // Leaving a card to acknowledge while someone has not ticked it asks first.
+                if s.phase == .opening && s.item.acknowledge {
+                    let (ticked, all) = acknowledgements(s)
+                    if ticked < all { return .confirm(.leaveFrame) }
+                }
                 return .send(.advance)
             }),
         MeetingKeyBinding(
             name: "undo", keys: [.char("u"), .char("U")], cap: { _ in "u" },
-            label: { $0.strings[.nightKeyUndo] }, help: { $0.strings[.nightHelpUndo] },
+            label: { $0.strings[.nightKeyUndo] },
+            help: {
+                $0.meeting.isFinished
+                    ? $0.strings[.slipHelpUndoSummary] : $0.strings[.nightHelpUndo]
+            },
             action: { m, _ in typingTheme(m) ? nil : .send(.undo) }),
         MeetingKeyBinding(
             name: "pass", keys: [.char("s"), .char("S")], cap: { _ in "s" },
@@ -285,7 +323,11 @@ public enum MeetingKeymap {
         MeetingKeyBinding(
             name: "talk", keys: [.char("t"), .char("T")], cap: { _ in "t" },
             label: { $0.strings[.keyTalk] }, help: { $0.strings[.nightHelpTalk] },
-            action: { m, _ in typingTheme(m) ? nil : .processTalk }),
+            action: { m, _ in
+                // Someone has the floor: their turn would end, so `t` asks first.
+                if typingTheme(m) { return nil }
+                return m.meeting.turn == nil ? .processTalk : .confirm(.processTalk)
+            }),
         MeetingKeyBinding(
             name: "rules", keys: [.char("e"), .char("E")], cap: { _ in "e" },
             label: { $0.strings[.lifeKeyEditRules] }, help: { $0.strings[.lifeHelpEditRules] },

@@ -113,8 +113,19 @@ public struct MeetingModel: Equatable, Sendable {
         case skipPhase
         /// `c`: straight to the closing round.
         case closing
+        /// `t` while someone has the floor: the turn would end, so it asks first.
+        case processTalk
+        /// Enter on a card to acknowledge while someone present has not ticked it.
+        case leaveFrame
 
-        public var event: MeetingEvent { self == .skipPhase ? .skipPhase : .goToClosing }
+        public var event: MeetingEvent {
+            switch self {
+            case .skipPhase: return .skipPhase
+            case .closing: return .goToClosing
+            case .processTalk: return .startProcessTalk
+            case .leaveFrame: return .advance
+            }
+        }
     }
 
     /// The label shown for a participant.

@@ -75,7 +75,10 @@ enum Overlays {
         switch c {
         case .skipPhase:
             if notSpoken > 0 {
-                return (s[.nightConfirmSkipTitle], [s.f(.nightConfirmSkipRound, notSpoken)])
+                return (
+                    s[.nightConfirmSkipTitle],
+                    [s.f(.nightConfirmSkipRound, notSpoken)] + notHappening(model, c.event)
+                )
             }
             let next: String
             if m.phase == .processTalk, let i = m.interrupted {
@@ -83,7 +86,10 @@ enum Overlays {
             } else {
                 next = s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts)
             }
-            return (s[.nightConfirmSkipTitle], [s.f(.nightConfirmSkipPhase, current, next)])
+            return (
+                s[.nightConfirmSkipTitle],
+                [s.f(.nightConfirmSkipPhase, current, next)] + notHappening(model, c.event)
+            )
         case .closing:
             var skipped = [current]
             if m.phase == .processTalk, let i = m.interrupted {
@@ -95,26 +101,83 @@ enum Overlays {
             }
             var body = [s.f(.nightConfirmClosing, skipped.joined(separator: ", "))]
             if notSpoken > 0 { body.append(s.f(.nightConfirmNotSpoken, notSpoken)) }
-            return (s[.nightConfirmClosingTitle], body)
+            return (s[.nightConfirmClosingTitle], body + notHappening(model, c.event))
+        case .processTalk:
+            let who = m.turn.map { model.name($0.speaker) } ?? ""
+            return (s[.slipTalkTitle], [s.f(open ? .slipTalkBodyOpen : .slipTalkBody, who)])
+        case .leaveFrame:
+            let (ticked, all) = MeetingKeymap.acknowledgements(m)
+            return (s[.slipAckTitle], [s.f(.slipAckBody, all - ticked, all)])
         }
+    }
+
+    /// What a jump means will not happen (DESIGN §1 "Slips are cheap"): the pause not taken,
+    /// and the next meeting's leader, theme and date as the group file will then hold them.
+    static func notHappening(_ model: MeetingModel, _ event: MeetingEvent) -> [String] {
+        let s = model.strings
+        let m = model.meeting
+        var after = m
+        _ = after.apply(event)
+        var out: [String] = []
+        // The pause: planned, not taken, and no step where it belongs is left after the jump.
+        let stepsForPause: Set<PhaseKind> = [.opening, .openingRound, .sharing]
+        let pauseStillPossible: Set<PhaseKind> = stepsForPause.union([.closingRound, .processTalk])
+        if m.setup.plan.pauseMinutes > 0, m.pauseTaken == nil,
+            pauseStillPossible.contains(m.phase), !stepsForPause.contains(after.phase),
+            !after.upcoming.contains(where: { stepsForPause.contains($0.kind) })
+        {
+            out.append(s[.slipPauseNotTaken])
+        }
+        let hadNext = m.phase == .nextMeeting || m.upcoming.contains { $0.kind == .nextMeeting }
+        let hasNext =
+            (after.phase == .nextMeeting && !after.isFinished)
+            || after.upcoming.contains { $0.kind == .nextMeeting }
+        guard hadNext, !hasNext, after.agreements.decision != .end else { return out }
+        let leader = model.name(.member(after.nextLeaderForGroup))
+        let date = DateText.long(after.next.date, s.lang)
+        if !after.next.leaderChosen {
+            out.append(s.f(.slipNextSkippedRotation, leader, date))
+        } else if after.next.theme.isEmpty {
+            out.append(s.f(.slipNextSkippedLeader, leader, date))
+        } else {
+            out.append(s.f(.slipNextSkippedDate, leader, after.next.theme, date))
+        }
+        return out
     }
 
     static func confirm(_ f: inout Frame, _ model: MeetingModel, _ c: MeetingModel.Confirm) {
         let s = model.strings
         let (title, body) = confirmLines(model, c)
+        let wrap = min(50, f.width - 8)
+        let text = body.map { Wrap.lines($0, width: wrap) }
+        // A low window gives up the blank lines between paragraphs first, then the keys line
+        // (the footer says the keys too): never a word of the question.
+        let room = f.height - 6
+        let total = text.reduce(0) { $0 + $1.count }
+        let gaps = total + 2 * text.count <= room
         var lines: [(String, StyleRole)] = []
-        for (i, para) in body.enumerated() {
-            if i > 0 { lines.append(("", .normal)) }
-            lines += Wrap.lines(para, width: 50).map { ($0, StyleRole.normal) }
+        for (i, para) in text.enumerated() {
+            if i > 0 && gaps { lines.append(("", .normal)) }
+            lines += para.map { ($0, StyleRole.normal) }
         }
-        lines.append(("", .normal))
-        lines.append((s[.nightConfirmKeys], .accent))
+        if lines.count + 2 <= room {
+            lines.append(("", .normal))
+            lines.append((s[.nightConfirmKeys], .accent))
+        } else if lines.count + 1 <= room {
+            lines.append((s[.nightConfirmKeys], .accent))
+        }
         panel(&f, title: title, lines: lines, width: 56)
     }
 
     static func quit(_ f: inout Frame, _ model: MeetingModel) {
         let s = model.strings
-        var lines = Wrap.lines(model.demo ? s[.demoQuitBody] : s[.quitBody], width: 50).map {
+        // Back in the meeting by `u` on the summary: the log written there stays as it is.
+        let body =
+            model.demo
+            ? s[.demoQuitBody]
+            : model.logPath != nil && !model.meeting.isFinished
+                ? s[.slipQuitReopened] : s[.quitBody]
+        var lines = Wrap.lines(body, width: 50).map {
             ($0, StyleRole.normal)
         }
         lines.append(("", .normal))

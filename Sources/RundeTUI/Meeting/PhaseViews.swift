@@ -27,10 +27,27 @@ enum CheckInView {
         }
         y += r.height >= 14 ? 2 : 1
         let hint = Wrap.lines(s[.checkInHint], width: r.width - 4)
-        let listHeight = max(1, r.bottom - y - 1 - hint.count)
+        let room = max(1, r.bottom - y - 1 - hint.count)
         let n = m.attendance.count
-        let first = max(0, min(model.cursor - listHeight + 1, n - listHeight))
-        for i in first..<min(n, first + listHeight) {
+        // Members who do not fit are said on a line of their own, above the list ("▲ 2 above")
+        // and below it ("▼ 1 more"), and the list scrolls with the cursor.
+        var listHeight = n > room ? max(1, room - 1) : room
+        var first = max(0, min(model.cursor - listHeight + 1, n - listHeight))
+        if first > 0 && room > 2 {
+            listHeight = room - 2
+            first = max(1, min(model.cursor - listHeight + 1, n - listHeight))
+        }
+        let last = min(n, first + listHeight)
+        if first > 0 {
+            f.put(s.f(.slipMoreAbove, first), x: 4, y: y, role: .accent, maxWidth: r.width - 6)
+            y += 1
+        }
+        if last < n {
+            f.put(
+                s.f(.slipMoreBelow, n - last), x: 4, y: y + listHeight, role: .accent,
+                maxWidth: r.width - 6)
+        }
+        for i in first..<last {
             let selected = i == model.cursor
             let a = m.attendance[i]
             let status: String
@@ -168,14 +185,18 @@ enum OpeningView {
         // The count wraps in its narrow column rather than lose its last letters.
         var ly = r.y + 1
         ly += f.putWrapped(
-            s.f(.ackCount, m.acknowledged.count, present.count), x: lx, y: ly, width: lw,
+            s.f(.ackCount, MeetingKeymap.acknowledgements(m).ticked, present.count), x: lx, y: ly,
+            width: lw,
             role: .accent)
         for (i, member) in present.enumerated() where ly < r.bottom - 1 {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "
+            // A guest by the name typed on arrival, marked as a guest.
             let label =
                 member < m.attendance.count
-                ? model.name(.member(member)) : s.f(.guest, member - m.attendance.count + 1)
+                ? model.name(.member(member))
+                : model.guestNames[member - m.attendance.count].map { s.f(.slipAckGuest, $0) }
+                    ?? model.name(.guest(member - m.attendance.count))
             f.put(
                 (sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
                 bold: sel, reverse: sel, maxWidth: lw)
@@ -447,7 +468,9 @@ enum NextMeetingView {
             active: step == .leader,
             done: step != .leader, hint: s[.nextLeaderHint])
         let themeValue =
-            step == .theme ? model.themeInput + "▏" : (m.next.theme.isEmpty ? "–" : m.next.theme)
+            step == .theme
+            ? Self.fieldTail(model.themeInput + "▏", width: valueW)
+            : (m.next.theme.isEmpty ? "–" : m.next.theme)
         row(
             s[.themeLabel], themeValue, active: step == .theme,
             done: step == .date || step == .done, hint: nil)
@@ -489,6 +512,20 @@ enum NextMeetingView {
     }
 }
 
+extension NextMeetingView {
+    /// A field being typed into, scrolled so its end (the cursor) shows: "…" and the last
+    /// characters that fit in `width`.
+    static func fieldTail(_ text: String, width: Int) -> String {
+        guard Frame.textWidth(text) > width, width > 1 else { return text }
+        var tail = ""
+        for c in text.reversed() {
+            if Frame.textWidth(String(c) + tail) > width - 1 { break }
+            tail = String(c) + tail
+        }
+        return "…" + tail
+    }
+}
+
 extension Frame {
     /// Puts `text` word-wrapped to `width` from row `y` down; returns the rows it took.
     @discardableResult
@@ -516,10 +553,16 @@ enum SummaryView {
         let duration = (m.finishedAt ?? m.now) - m.setup.startedAt - m.awaySeconds
         let planned = Double(m.setup.plan.meetingMinutes * 60)
         f.put(
-            s.f(.summaryDuration, TimeFormat.hours(duration), TimeFormat.hours(planned)), x: 2,
+            s.f(
+                .summaryDuration, TimeFormat.meetingTime(duration, s),
+                TimeFormat.meetingTime(planned, s)), x: 2,
             y: y,
             role: duration > planned + 60 ? .warning : .calm, bold: true)
         y += 1
+        if m.setup.plan.pauseMinutes > 0, m.pauseTaken == nil {
+            f.put(s[.slipSummaryPauseNotTaken], x: 2, y: y, role: .muted, maxWidth: r.width - 4)
+            y += 1
+        }
         let logLine =
             model.demo
             ? s[.nightDemoNothingSaved]
@@ -533,10 +576,12 @@ enum SummaryView {
         // A group that decided to end has no next meeting to name.
         let ended = m.agreements.decision == .end
         if !ended {
-            let leader =
-                m.next.leaderChosen ? m.next.leaderChoice.map { model.name(.member($0)) } : nil
-            y += f.putWrapped(
-                s.f(.summaryNextLeader, leader ?? s[.nobodyChosen]), x: 2, y: y, width: r.width - 4)
+            // Exactly whom the group file holds afterwards (`nextLeaderForGroup`).
+            let leader = model.name(.member(m.nextLeaderForGroup))
+            let chosen = m.next.leaderChosen && m.next.leaderChoice == m.nextLeaderForGroup
+            let line =
+                chosen ? s.f(.summaryNextLeader, leader) : s.f(.slipSummaryLeaderRotation, leader)
+            y += f.putWrapped(line, x: 2, y: y, width: r.width - 4)
             y += f.putWrapped(
                 s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y,
                 width: r.width - 4)
@@ -547,14 +592,21 @@ enum SummaryView {
         if let line = DecisionCard.summaryLine(model) {
             y += f.putWrapped(line, x: 2, y: y, width: r.width - 4)
         }
-        if !ended, let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader,
-            !model.demo
-        {
+        if !ended, m.nextLeaderForGroup != m.setup.leader, !model.demo {
             let handover = Wrap.lines(s[.summaryHandover], width: r.width - 4)
             // The blank line before it goes first when the window is low; the text itself never.
             if y + 1 + handover.count <= r.bottom { y += 1 }
             for line in handover {
                 f.put(line, x: 2, y: y, role: .accent)
+                y += 1
+            }
+        }
+        // `u` goes back into the meeting until Runde is left; said where there is room.
+        if m.canApply(.undo) {
+            let undo = Wrap.lines(s[.slipSummaryUndo], width: r.width - 4)
+            if y + 1 + undo.count <= r.bottom { y += 1 }
+            for line in undo where y < r.bottom {
+                f.put(line, x: 2, y: y, role: .muted)
                 y += 1
             }
         }

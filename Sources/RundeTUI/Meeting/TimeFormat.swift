@@ -1,3 +1,5 @@
+import RundeText
+
 /// Formats durations for the screen: `m:ss`, `h:mm:ss`, and signed overtime `+0:45`.
 ///
 /// The digits are written as bytes, with no string interpolation: the header and the timer
@@ -43,6 +45,15 @@ public enum TimeFormat {
     public static func remaining(_ left: Double) -> String {
         if left > -1 { return clock(left.rounded(.up)) }
         return "+" + clock(-left)
+    }
+
+    /// The meeting clock in words, whole minutes: "14 min", "1 t 20 min" (never m:ss, which
+    /// reads as hours and minutes).
+    public static func meetingTime(_ seconds: Double, _ s: Catalog) -> String {
+        let total = max(0, Int(seconds.rounded(.down))) / 60
+        guard total >= 60 else { return s.f(.slipClockMinutes, total) }
+        if total % 60 == 0 { return s.f(.slipClockWholeHours, total / 60) }
+        return s.f(.slipClockHours, total / 60, total % 60)
     }
 
     /// Minutes for ahead/behind, e.g. "3 min".

@@ -237,6 +237,9 @@ public struct PlainMeetingNarrator: Sendable {
         {
             if key == .char("i") || key == .char("I") {
                 out += screens.status()
+            } else if let why = new.hint, new.hint == old.hint {
+                // The same reason again (a changed one was said with the quiet line above).
+                out.append(why)
             } else if out.isEmpty, Self.sameApartFromClock(old, new), let label = Self.label(key) {
                 out.append(s.f(.plainNothingHere, label))
             }

@@ -225,12 +225,19 @@ struct PlainMeetingScreens {
                 .plainSummaryDuration, words.roughDuration(seconds: duration),
                 words.roughDuration(seconds: planned)),
         ]
-        let leader = m.next.leaderChosen ? m.next.leaderChoice.map { name(.member($0)) } : nil
-        out.append(leader.map { s.f(.plainSummaryLeader, $0) } ?? s[.plainNextLeaderNobody])
+        if m.setup.plan.pauseMinutes > 0, m.pauseTaken == nil {
+            out.append(s[.slipSummaryPauseNotTaken])
+        }
+        // The leader the group file holds afterwards, as the screen names it.
+        let next = m.nextLeaderForGroup
+        let chosen = m.next.leaderChosen && m.next.leaderChoice == next
+        let who = name(.member(next))
+        out.append(
+            chosen ? s.f(.plainSummaryLeader, who) : s.f(.slipSummaryLeaderRotation, who))
         out.append(
             m.next.theme.isEmpty ? s[.plainThemeEmpty] : s.f(.plainSummaryTheme, m.next.theme))
         out.append(s.f(.plainSummaryDate, DateText.long(m.next.date, s.lang)))
-        if let l = m.next.leaderChoice, m.next.leaderChosen, l != m.setup.leader, !model.demo {
+        if next != m.setup.leader, !model.demo {
             out.append(s[.plainHandover])
         }
         if model.logPath != nil {
@@ -238,6 +245,7 @@ struct PlainMeetingScreens {
         } else if !model.demo, let n = model.notice {
             out.append(s.f(.plainLogPending, n))
         }
+        if m.canApply(.undo) { out.append(s[.slipSummaryUndo]) }
         out.append(s[.plainLeaveHint])
         return out
     }

@@ -10,6 +10,11 @@ public final class FileMeetingStorage: MeetingStorage {
     private let groups: GroupStore
     private let slug: String
     private var writtenLogPath: String?
+    /// The log as last written, and the group file as it was before the meeting changed it,
+    /// so a summary reached again (after `u` on it) rewrites both to the new outcome.
+    private var writtenLog: SessionLog?
+    private var groupBefore: GroupFile?
+    private var updatedFrom: MeetingState?
     private var groupUpdated = false
     /// Once the log is written and the journal deleted, later events (the clock ticking on the
     /// summary screen) are not journaled: there is nothing left to resume.
@@ -64,15 +69,27 @@ public final class FileMeetingStorage: MeetingStorage {
 
     public func finish(log: SessionLog, state: MeetingState) throws -> String {
         do {
+            if let path = writtenLogPath, log != writtenLog {
+                // `u` on the summary went back into the meeting, and the summary was reached
+                // again: the same file is rewritten (atomically), never a second log.
+                try FileIO.writeAtomically(SessionLogCodec.encode(log), to: path, replace: true)
+                writtenLog = log
+            }
             if writtenLogPath == nil {
                 writtenLogPath = try existingLog(like: log) ?? logs.write(log)
+                writtenLog = log
             }
-            if !groupUpdated {
-                var group = try groups.load(slug: slug)
-                group = Self.updated(
-                    group, after: state, rules: rulesDraft, guests: Array(guestNames.values))
-                try groups.save(group, slug: slug)
+            if !groupUpdated || state != updatedFrom {
+                // Computed from the group as it was before this meeting, so a second finish
+                // (after `u` on the summary) replaces the first one's changes, never adds to them.
+                let before = try groupBefore ?? groups.load(slug: slug)
+                groupBefore = before
+                try groups.save(
+                    Self.updated(
+                        before, after: state, rules: rulesDraft, guests: Array(guestNames.values)),
+                    slug: slug)
                 groupUpdated = true
+                updatedFrom = state
             }
         } catch {
             throw StorageFault(error)
@@ -104,11 +121,9 @@ public final class FileMeetingStorage: MeetingStorage {
         _ g: GroupFile, after state: MeetingState, rules: String? = nil, guests: [String] = []
     ) -> GroupFile {
         var group = GroupLife.applyingAgreements(g, of: state, rules: rules)
-        let suggested = Rotation.suggestNext(
-            after: state.setup.leader, attendance: state.attendance)
-        let chosen = state.next.leaderChosen ? state.next.leaderChoice : nil
+        // The same leader the summary names (`nextLeaderForGroup`): never a member leaving.
         if state.setup.memberCount == group.members.count {
-            group.nextLeader = chosen ?? suggested
+            group.nextLeader = state.nextLeaderForGroup
         }
         group.meetingsHeld = max(group.meetingsHeld, state.setup.meetingNumber)
         if state.isFinished {

@@ -206,9 +206,10 @@ extension MeetingRuntime: Screen {
                 case .send(let e): dispatch(e)
                 case .quit:
                     keepRulesDraft(force: true)
-                    return rings + [
-                        .finish(model.meeting.isFinished && !finishPending ? .finished : .quit)
-                    ]
+                    // Back in the meeting by `u` on the summary, the log written there stands (the
+                    // journal went with it): quitting leaves it as it was written.
+                    let written = model.meeting.isFinished || model.logPath != nil
+                    return rings + [.finish(written && !finishPending ? .finished : .quit)]
                 case .leave:
                     if finishPending { retryFinish() }
                     if !finishPending { return rings + [.finish(.finished)] }

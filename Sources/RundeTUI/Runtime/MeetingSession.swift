@@ -145,7 +145,8 @@ public final class MeetingSession {
             utcOffsetSeconds: offset, plan: group.settings.plan, startedAt: now,
             agenda: proposal?.agenda ?? group.meetingAgenda,
             format: (proposal?.format ?? group.effectiveFormat).rawValue,
-            nextMeetingInDays: proposal?.nextMeetingInDays ?? 14)
+            nextMeetingInDays: proposal?.nextMeetingInDays ?? 14,
+            leaving: group.members.indices.filter { group.leaving.contains(group.members[$0]) })
         let journal = try Journal(path: journalPath, setup: setup)
         try journal.start()
         return (MeetingState(setup: setup), journal)

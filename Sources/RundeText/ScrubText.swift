@@ -8,11 +8,12 @@ public enum ScrubText: String, CaseIterable, CatalogKey {
     public var texts: (nb: String, en: String) {
         switch self {
         // A new member's label with no letter or digit (emoji or dots alone): %1 its place in
-        // the list, %2 the label (free of control characters by then).
+        // the list, %2 the label (free of control characters by then). Lower case and without
+        // a full stop, like the other member problems it is worded among.
         case .scrubMemberNoLetters:
             (
-                "Medlem %1 («%2») har verken bokstaver eller tall. Skriv et navn, et kallenavn eller en forbokstav.",
-                "Member %1 (“%2”) has no letters or digits. Type a name, a nickname or an initial."
+                "medlem %1 («%2») har verken bokstaver eller tall: skriv et navn, et kallenavn eller en forbokstav",
+                "member %1 (“%2”) has no letters or digits: type a name, a nickname or an initial"
             )
         // Said once, when a member whose name is also an everyday word is added.
         case .scrubEverydayWord:

@@ -50,6 +50,9 @@ struct DemoTests {
         #expect(tmux.waitFor(text: "Members"))
         tmux.sendText("Åse, Bjørn, Cecilie")
         tmux.sendKeys("Enter")
+        // Bjørn is also an everyday word: said once, and Enter again creates the group.
+        #expect(tmux.waitFor(text: "“Bjørn” is also an everyday word."), "\(tmux.capture())")
+        tmux.sendKeys("Enter")
         // Creating a group ends on the group screen; the meeting starts only when asked.
         #expect(tmux.waitFor(text: "Enter start the meeting now"), "\(tmux.capture())")
         #expect(!FileManager.default.fileExists(atPath: data + "/groups/lordag/journal.jsonl"))

@@ -19,6 +19,7 @@ struct ProblemWordsTests {
         .tooManyEntries(max: 30), .notALanguage,
         .notAFormat, .notAStepKind, .notAChoice, .controlCharacters, .leavingNotAMember,
         .group(.memberSame(3, as: 1)), .group(.tooFewMembers(min: 2, count: 1)),
+        .group(.memberNoLetters(3, label: "🦊")),
     ]
 
     static let themeProblems: [ThemeProblem] = [

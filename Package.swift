@@ -29,11 +29,14 @@ let package = Package(
             dependencies: ["RundeCore", "RundeText"],
             exclude: ["README.md"]
         ),
+        // The room view's connection: the name-free state message, its codec, and the Unix
+        // socket the meeting listens on and room views connect to. No curses, no UI.
+        .target(name: "RundeRoom", dependencies: ["RundeCore"], exclude: ["README.md"]),
         // Presentation and runtime against a `Terminal` protocol. Never imports curses.
         .target(
             name: "RundeTUI",
             dependencies: [
-                "RundeCore", "RundeHistory", "RundeText",
+                "RundeCore", "RundeHistory", "RundeText", "RundeRoom",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             exclude: ["README.md"]
@@ -66,7 +69,7 @@ let package = Package(
             name: "runde",
             dependencies: [
                 "RundeCore", "RundeHistory", "RundeText", "RundeTUI", "CursesTerminal",
-                "RundeHandover",
+                "RundeHandover", "RundeRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -77,9 +80,10 @@ let package = Package(
             name: "RundeHistoryTests", dependencies: ["RundeHistory", "RundeCore", "RundeText"]),
         .testTarget(
             name: "RundeTUITests",
-            dependencies: ["RundeTUI", "RundeCore", "RundeHistory", "RundeText"],
+            dependencies: ["RundeTUI", "RundeCore", "RundeHistory", "RundeText", "RundeRoom"],
             exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
+        .testTarget(name: "RundeRoomTests", dependencies: ["RundeRoom", "RundeCore"]),
         .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RundeCore", "RundeText"]),
     ],

@@ -20,6 +20,8 @@ public enum CatalogAreas {
         keys += BarText.allCases.map { $0 as any CatalogKey }
         keys += GroupScreenText.allCases.map { $0 as any CatalogKey }
         keys += GroupSettingText.allCases.map { $0 as any CatalogKey }
+        keys += ScrubText.allCases.map { $0 as any CatalogKey }
+        keys += RoomText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -52,6 +52,7 @@ struct GroupCreate: ParsableCommand {
         let group = try store.load(slug: slug)
         print(c.f(.cliGroupCreated, TextSafety.sanitize(group.name), group.members.count))
         print(c.f(.cliGroupFileAt, TextSafety.sanitize(global.location.groupFile(slug))))
+        for line in GroupEditSteps.everydayNotes(group.members, catalog: c) { print(line) }
         // A hint, never a refusal: the group owns its size.
         if let hint = GroupSizeHint.text(members: group.members.count, c) { print(hint) }
     }

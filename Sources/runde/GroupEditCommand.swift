@@ -54,6 +54,9 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("agenda-file"), help: ArgumentHelp(cli[.cliOptAgendaFile]))
     var agendaFile: String?
 
+    @Option(name: .customLong("next-theme"), help: ArgumentHelp(cli[.scrubOptNextTheme]))
+    var nextTheme: String?
+
     /// The values `--format` takes (also offered by the shell completions).
     static let formats = ["first", "second", "regular", "custom", "auto"]
 
@@ -134,8 +137,12 @@ enum GroupEditSteps {
             changes.append(c[.closedGroupNote])
         }
         for m in e.addMembers {
-            do { g = try GroupEditor.addingMember(m, to: g) } catch { throw AsUsage(error: error) }
+            let label = m.trimmingSpaces()
+            do { g = try GroupEditor.addingMember(label, to: g) } catch {
+                throw AsUsage(error: error)
+            }
             changes.append(c.f(.cliAddedMember, g.members.count))
+            changes += everydayNotes([label], catalog: c)
         }
         for m in e.removeMembers {
             let i = try index(of: m, in: g)
@@ -186,6 +193,7 @@ enum GroupEditSteps {
             g.format = f == "auto" ? "" : f
             changes.append(c.f(.cliFormatSet, f))
         }
+        applyNextTheme(e.nextTheme, to: &g, changes: &changes, catalog: c)
         if let path = e.agendaFile {
             guard let data = FileManager.default.contents(atPath: path),
                 let text = String(data: data, encoding: .utf8)

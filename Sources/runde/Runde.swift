@@ -13,6 +13,7 @@ struct Runde: ParsableCommand {
             subcommands: [
                 MeetingSubcommand.self,
                 DemoCommand.self,
+                RoomCommand.self,
                 GroupCommand.self,
                 HistoryCommand.self,
                 HandoverCommand.self,

@@ -33,8 +33,13 @@ public final class MeetingRuntime {
     private var appendError: String?
     /// The rules draft as last kept (the rules card rewritten in the meeting).
     private var draft: RulesDraftKeeper
+    /// The guests' names as last kept.
+    private var guests: GuestNamesKeeper
     /// Told about every change (plain mode's reader); set automatically on a `PlainTerminal`.
     public var observer: MeetingObserver?
+    /// Called each time the loop wakes, once the state has caught up with the clock and the
+    /// key: the room view's server publishes from here (`runde room`). Must never block.
+    public var roomPublisher: ((MeetingModel) -> Void)?
 
     /// - Parameters:
     ///   - tickMs: the wake-up interval; 1000 for a live meeting (the loop wakes on the second).
@@ -52,6 +57,7 @@ public final class MeetingRuntime {
         self.tickMs = max(20, tickMs)
         self.announce = announce
         draft = RulesDraftKeeper(restored: model.rulesInProgress)
+        guests = GuestNamesKeeper(restored: model.guestNames)
         if let plain = terminal as? PlainTerminal {
             observer = PlainMeetingObserver(terminal: plain)
         }
@@ -73,6 +79,7 @@ public final class MeetingRuntime {
                 before = model
                 lastKey = nil
             }
+            roomPublisher?(model)
             redraw()
             switch terminal.nextInput(timeoutMs: millisecondsToNextTick()) {
             case .timeout:
@@ -90,7 +97,9 @@ public final class MeetingRuntime {
             case .key(let k):
                 lastKey = k
                 dispatch(.tick(clock.now()))
-                for command in MeetingController.handle(k, model: &model) {
+                let commands = MeetingController.handle(k, model: &model)
+                guests.keep(&model, storage: storage)
+                for command in commands {
                     switch command {
                     case .send(let e): dispatch(e)
                     case .quit:

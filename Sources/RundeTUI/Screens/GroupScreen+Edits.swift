@@ -47,13 +47,18 @@ extension GroupScreen {
     }
 
     mutating func addMember(_ typed: String) {
+        let label = typed.trimmingSpaces()
         let g: GroupFile
-        do { g = try GroupEditor.addingMember(typed, to: group) } catch {
+        do { g = try GroupEditor.addingMember(label, to: group) } catch {
             self.error = strings.f(.gscrRefusedMember, strings.words(error))
             return
         }
         mode = .browsing
-        commit(g)
+        // A name that is also an everyday word is said once, in place of "saved".
+        commit(
+            g,
+            notice: EverydayNames.isEverydayWord(label)
+                ? strings.f(.scrubEverydayWord, TextSafety.sanitize(label)) : nil)
         cursor = rows.firstIndex(of: .member(group.members.count - 1)) ?? cursor
     }
 

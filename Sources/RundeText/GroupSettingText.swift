@@ -138,8 +138,8 @@ public enum GroupSettingText: String, CaseIterable, CatalogKey {
 
         case .closedGroupNote:
             (
-                "Gruppa er lukket: nye medlemmer kommer inn når gruppa har bestemt det sammen.",
-                "The group is closed: new members join when the group has decided so together."
+                "Nye medlemmer tas inn når gruppa har bestemt det sammen.",
+                "New members join when the group has decided it together."
             )
         case .closedGroupAsk:
             (

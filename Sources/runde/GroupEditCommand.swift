@@ -137,9 +137,12 @@ enum GroupEditSteps {
             changes.append(c[.closedGroupNote])
         }
         for m in e.addMembers {
-            do { g = try GroupEditor.addingMember(m, to: g) } catch { throw AsUsage(error: error) }
+            let label = m.trimmingSpaces()
+            do { g = try GroupEditor.addingMember(label, to: g) } catch {
+                throw AsUsage(error: error)
+            }
             changes.append(c.f(.cliAddedMember, g.members.count))
-            changes += everydayNotes([m.trimmingSpaces()], catalog: c)
+            changes += everydayNotes([label], catalog: c)
         }
         for m in e.removeMembers {
             let i = try index(of: m, in: g)

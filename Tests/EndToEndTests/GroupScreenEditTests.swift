@@ -126,7 +126,7 @@ struct GroupScreenEditTests {
         see(tmux, "Cancelled: nothing changed.")
         // A new member: the group decides together; y goes on, the member typed, then Esc.
         tmux.sendKeys("a")
-        see(tmux, "The group is closed")
+        see(tmux, "New members join when the group has decided it together.")
         tmux.sendKeys("y")
         tmux.sendText("Klimbor")
         tmux.sendKeys("Escape")

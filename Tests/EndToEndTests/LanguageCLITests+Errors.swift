@@ -113,14 +113,13 @@ extension LanguageCLITests {
                 .cliFileProblemLineKey, file, line(of: "next_leader", in: typed), "next_leader",
                 c.f(.errWrongType, c[.errKindWholeNumber], c[.errKindString])), lang)
 
-        // A setting out of range and an unknown setting, through group edit (usage, 64).
+        // A setting out of range and an unknown setting, through group edit (usage, 64): the
+        // argument is at fault, so the message names the `--set` key, not the file.
         try write(good)
         let edit = try Self.runIn(
             lang, flag: flag, ["group", "edit", "Quixtamar", "--set", "turn_seconds=5"], data: data)
         Self.expectOneLine(
-            edit, status: 64,
-            c.f(
-                .cliFileProblemKey, file, "settings.turn_seconds", c.f(.errOutOfRange, 10, 3600, 5)),
+            edit, status: 64, c.f(.setRefused, "turn_seconds", c.f(.errOutOfRange, 10, 3600, 5)),
             lang)
         let unknown = try Self.runIn(
             lang, flag: flag, ["group", "edit", "Quixtamar", "--set", "colour=blue"], data: data)

@@ -96,7 +96,9 @@ public enum GroupEditor {
         -> GroupFile
     {
         let label = label.trimmingSpaces()
-        if let p = GroupValidation.membersIssue(g.members + [label]) { throw p }
+        if let p = GroupValidation.membersIssue(g.members + [label], newFrom: g.members.count) {
+            throw p
+        }
         var new = g
         new.members.append(label)
         new.newMemberPending = true

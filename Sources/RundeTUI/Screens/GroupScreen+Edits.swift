@@ -49,7 +49,7 @@ extension GroupScreen {
     mutating func addMember(_ typed: String) {
         let label = typed.trimmingSpaces()
         let g: GroupFile
-        do { g = try GroupEditor.addingMember(typed, to: group) } catch {
+        do { g = try GroupEditor.addingMember(label, to: group) } catch {
             self.error = strings.f(.gscrRefusedMember, strings.words(error))
             return
         }

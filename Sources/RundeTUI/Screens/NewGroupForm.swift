@@ -23,8 +23,6 @@ public struct NewGroupForm: Equatable, Sendable {
     public var name: PromptScreen
     public var members: PromptScreen
     let strings: Catalog
-    /// The member list the size hint was shown for: Enter on the same list creates the group.
-    var sizeHintShownFor: [String]?
 
     public init(_ s: Catalog) {
         strings = s
@@ -80,18 +78,17 @@ public struct NewGroupForm: Equatable, Sendable {
                     return nil
                 }
                 members.error = nil
-                // A name that is also an everyday word, and a group of another size than 5–8,
-                // get a calm line first; Enter again creates it as typed (never a refusal: the
-                // group owns its names and its size).
-                let notes = EverydayNames.among(list).map {
+                // A name that is also an everyday word is said once, under the question, and
+                // so is a size other than 5–8 (a calm hint, never a refusal: the group owns
+                // its size); the next Enter creates the group as typed.
+                var notes = EverydayNames.among(list).map {
                     strings.f(.scrubEverydayWord, TextSafety.sanitize($0))
                 }
-                let hint = GroupSizeHint.text(members: list.count, strings)
-                if !notes.isEmpty || hint != nil, sizeHintShownFor != list {
-                    sizeHintShownFor = list
-                    members.lines =
-                        [strings[.lifeCreateMembersBody]] + notes + [hint].compactMap { $0 }
-                        + [strings[.sizeHintEnter]]
+                if let hint = GroupSizeHint.text(members: list.count, strings) {
+                    notes += [hint, strings[.sizeHintEnter]]
+                }
+                if !notes.isEmpty, Array(members.lines.dropFirst()) != notes {
+                    members.lines = Array(members.lines.prefix(1)) + notes
                     return nil
                 }
                 return .create(name: name.input.trimmingSpaces(), members: list)

@@ -10,6 +10,9 @@ extension HistoryLogFiles.Failure {
         case .badID(let id): return c.f(.histBadLogID, safe(id))
         case .notFound(let id): return c.f(.histNoLog, safe(id))
         case .unreadable(let r): return c.words(r)
+        case .ambiguousNumber(let n, let ids):
+            let shown = ids.map { TextSafety.sanitize($0) }
+            return c.f(.hostAmbiguousNumber, n, shown.joined(separator: ", "), shown.last ?? "")
         case .deleteFailed(let id, let code):
             return c.f(
                 .histCannotDeleteLog, TextSafety.sanitize(id), String(cString: strerror(code)))
@@ -45,6 +48,21 @@ extension Catalog {
         case .outOfRange(let field, let value):
             return f(.errReadOutOfRange, safe(field), safe(value))
         case .cannotRead: return self[.errReadCannotRead]
+        case .notAnObject: return self[.hostReadNotAnObject]
+        case .shouldBe(let at, let kind): return f(.hostReadShouldBe, safe(at), words(kind))
+        case .badDate(let field, let value): return f(.hostReadBadDate, safe(field), safe(value))
+        }
+    }
+
+    /// What kind of value a log's field must hold, in this catalog's language.
+    public func words(_ kind: ReadProblem.ValueKind) -> String {
+        switch kind {
+        case .wholeNumber: return self[.hostKindWholeNumber]
+        case .number: return self[.hostKindNumber]
+        case .text: return self[.hostKindText]
+        case .list: return self[.hostKindList]
+        case .object: return self[.hostKindObject]
+        case .trueOrFalse: return self[.hostKindTrueOrFalse]
         }
     }
 }

@@ -127,6 +127,8 @@ enum ErrorReport {
         case .isADirectory: why = c[.cliWhyIsADirectory]
         case .tooLarge: why = c[.cliWhyTooLarge]
         case .ioError: why = c[.cliWhyIO]
+        case .symbolicLink: why = c[.hostWhySymlink]
+        case .notARegularFile: why = c[.hostWhyNotRegular]
         case .other: why = e.reason
         }
         return c.f(

@@ -243,7 +243,7 @@ enum GroupEditor {
         case "rhythm_early_days": g.settings.rhythm.earlyDays = try int()
         case "rhythm_days": g.settings.rhythm.laterDays = try int()
         case "follow_up_date":
-            guard let d = LocalDate(iso: value) else {
+            guard let d = LocalDate(iso: value), d.isUsable else {
                 throw .usage(GroupLifeCLIText.lifeCliFollowUpDate)
             }
             g.starterFollowUp = d

@@ -36,7 +36,9 @@ struct MeetingSubcommand: ParsableCommand {
             try launcher.runMeeting(entry, terminal: plain, plain: plain)
         }
         let terminal = launcher.openTerminal(
-            theme: launcher.theme(settingTheme: entry.group.settings.theme))
+            theme: launcher.theme(
+                settingTheme: entry.group.settings.theme,
+                groupFile: global.location.groupFile(entry.slug)))
         try launcher.runMeeting(entry, terminal: terminal)
     }
 }

@@ -153,8 +153,18 @@ public final class CursesTerminal: Terminal {
             return .resize(width: Int(runde_cols()), height: Int(runde_lines()))
         }
         if value == KeyTranslation.mouseCode {
-            // ESC [ M and three bytes that came with it: none of them is typed.
-            for _ in 0..<3 where runde_getch(0) != ERR {}
+            // A mouse report whose start terminfo knows (kmous: ESC [ M, or ESC [ < for the
+            // SGR form): its bytes came with it, and none of them is typed. SGR runs to its
+            // final M or m; the X10 form is three bytes.
+            let first = runde_getch(0)
+            if (48...57).contains(first) {
+                for _ in 0..<32 {
+                    let b = runde_getch(0)
+                    if b == ERR || b == 77 || b == 109 { break }
+                }
+            } else if first != ERR {
+                for _ in 0..<2 where runde_getch(0) != ERR {}
+            }
             return nil
         }
         return KeyTranslation.keyCode(value).map { .key($0) }

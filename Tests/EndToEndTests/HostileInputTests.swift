@@ -23,7 +23,10 @@ struct HostileInputTests {
         var tmux = try bed.startMeeting()
         defer { tmux.kill() }
         tmux.enterFirstTurn()
-        tmux.sendKeys("C-\\")
+        // Ctrl-\ sends SIGQUIT to the terminal's foreground group, which here also holds the
+        // harness's non-interactive sh (it would die of it too, unlike a login shell), so the
+        // signal goes to runde alone.
+        try tmux.signalProgram(SIGQUIT)
         try #require(tmux.waitForExit(), "runde did not stop on Ctrl-\\:\n\(tmux.capture())")
         #expect(tmux.exitStatus == 128 + SIGQUIT)
         #expect(!tmux.alternateOn, "the terminal is back on the normal screen")
@@ -56,7 +59,10 @@ struct HostileInputTests {
             ], environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
         tmux.expectScreen("Passphrase:")
-        tmux.sendKeys("C-\\")
+        // Ctrl-\ sends SIGQUIT to the terminal's foreground group, which here also holds the
+        // harness's non-interactive sh (it would die of it too, unlike a login shell), so the
+        // signal goes to runde alone.
+        try tmux.signalProgram(SIGQUIT)
         try #require(tmux.waitForExit(), "\(tmux.capture())")
         #expect(tmux.exitStatus == 128 + SIGQUIT)
         let screen = tmux.capture(includingHistory: true)

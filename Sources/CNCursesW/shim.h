@@ -122,6 +122,24 @@ static inline int runde_get_wch(int timeout_ms, wint_t *out) {
     return wget_wch(stdscr, out);
 }
 
+/// wtimeout + wgetch on stdscr: a byte (0–255) of what was typed, a KEY_* code, or ERR
+/// (errno kept). Bytes rather than get_wch's characters, so Runde decodes UTF-8 and escape
+/// sequences itself: get_wch keeps swallowing the keys after an invalid UTF-8 byte.
+static inline int runde_getch(int timeout_ms) {
+    wtimeout(stdscr, timeout_ms);
+    return wgetch(stdscr);
+}
+
+/// Bracketed paste on (1) or off (0): the terminal wraps a paste in ESC [ 200 ~ … ESC [ 201 ~.
+/// A plain write(2), so the crash handler may call it too.
+static inline void runde_bracketed_paste(int on) {
+    static const char on_seq[] = "\033[?2004h";
+    static const char off_seq[] = "\033[?2004l";
+    ssize_t r = on ? write(STDOUT_FILENO, on_seq, sizeof on_seq - 1)
+                   : write(STDOUT_FILENO, off_seq, sizeof off_seq - 1);
+    (void)r;
+}
+
 /// Writes `n` wide characters at (y, x) with attributes and colour pair.
 static inline int runde_put(int y, int x, const wchar_t *s, int n, attr_t attrs, short pair) {
     wattr_set(stdscr, attrs, pair, NULL);
@@ -203,6 +221,7 @@ static inline int runde_take_tstp(void) {
 static inline void runde_suspend(void) {
     endwin();
     fflush(stdout);
+    runde_bracketed_paste(0);
     signal(SIGTSTP, SIG_DFL);
     sigset_t set;
     sigemptyset(&set);
@@ -210,18 +229,37 @@ static inline void runde_suspend(void) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
     raise(SIGTSTP);
     runde_set_tstp_handler();
+    runde_bracketed_paste(1);
 }
 
-/// Installs flag-only handlers for SIGINT, SIGTERM and SIGHUP (no SA_RESTART, so a wait is
-/// interrupted) and unblocks INT/TERM/HUP/WINCH/CHLD, which `swift test` children inherit
-/// blocked. Call before newterm so ncurses keeps its hands off these signals.
+/// What SIGQUIT did before the meeting took it over (the program's quiet exit, say).
+static inline struct sigaction *runde_saved_quit_action(void) {
+    static struct sigaction saved;
+    return &saved;
+}
+
+static inline int *runde_quit_saved(void) {
+    static int saved = 0;
+    return &saved;
+}
+
+/// Installs flag-only handlers for SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\, which would
+/// otherwise print Swift's crash report over the screen) with no SA_RESTART, so a wait is
+/// interrupted, and unblocks INT/TERM/HUP/QUIT/WINCH/CHLD, which `swift test` children
+/// inherit blocked. Call before newterm so ncurses keeps its hands off these signals.
 static inline void runde_install_signal_flags(void) {
     runde_set_flag_handler(SIGINT, runde_flag_handler);
     runde_set_flag_handler(SIGTERM, runde_flag_handler);
     runde_set_flag_handler(SIGHUP, runde_flag_handler);
+    struct sigaction quit;
+    memset(&quit, 0, sizeof quit);
+    quit.sa_handler = runde_flag_handler;
+    sigemptyset(&quit.sa_mask);
+    if (sigaction(SIGQUIT, &quit, runde_saved_quit_action()) == 0) *runde_quit_saved() = 1;
     runde_install_tstp();
     sigset_t set;
     sigemptyset(&set);
+    sigaddset(&set, SIGQUIT);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGHUP);
@@ -232,11 +270,16 @@ static inline void runde_install_signal_flags(void) {
     sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
-/// Puts SIGINT, SIGTERM and SIGHUP (and SIGTSTP, if we handled it) back to their defaults.
+/// Puts SIGINT, SIGTERM and SIGHUP (and SIGTSTP, if we handled it) back to their defaults,
+/// and SIGQUIT back to what it was before.
 static inline void runde_reset_signal_flags(void) {
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
+    if (*runde_quit_saved()) {
+        sigaction(SIGQUIT, runde_saved_quit_action(), NULL);
+        *runde_quit_saved() = 0;
+    }
     if (*runde_tstp_installed()) {
         signal(SIGTSTP, SIG_DFL);
         *runde_tstp_installed() = 0;
@@ -258,6 +301,7 @@ static inline struct sigaction *runde_saved_crash_actions(void) {
 /// Swift's backtracer) and re-raise, so the report lands on a normal screen.
 static inline void runde_crash_handler(int signo) {
     if (!isendwin()) endwin();
+    runde_bracketed_paste(0);
     if (signo > 0 && signo < 32) {
         sigaction(signo, &runde_saved_crash_actions()[signo], NULL);
     } else {
@@ -268,7 +312,10 @@ static inline void runde_crash_handler(int signo) {
 
 /// endwin() at exit, when curses mode is still on.
 static inline void runde_atexit_endwin(void) {
-    if (!isendwin()) endwin();
+    if (!isendwin()) {
+        endwin();
+        runde_bracketed_paste(0);
+    }
 }
 
 /// Installs the crash handler for SIGILL, SIGTRAP, SIGABRT, SIGSEGV and SIGBUS, and an

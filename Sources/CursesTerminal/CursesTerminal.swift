@@ -22,6 +22,10 @@ public final class CursesTerminal: Terminal {
     /// Another descriptor that ends a wait for input early, as a timeout, when it has something
     /// to read or was closed (the room view's socket: a message is drawn when it comes).
     public var wakeDescriptor: Int32?
+    /// Bytes read and not yet whole keys (escape sequences, UTF-8, a paste).
+    private var decoder = KeyDecoder()
+    /// A key read while finishing a sequence, given at the next call.
+    private var heldInput: InputEvent?
 
     /// Opens the terminal. Throws `TerminalError` when stdin/stdout is not a tty, TERM is
     /// unknown or cannot address the cursor, or ncurses fails to start.
@@ -50,6 +54,7 @@ public final class CursesTerminal: Terminal {
         SignalHandling.installCrashRestore()
         runde_setup_modes()
         FlowControl.disable()
+        runde_bracketed_paste(1)
         self.color = color && has_colors() && Self.setUpColors(theme)
         for role in StyleRole.allCases {
             for variant in 0..<4 {
@@ -77,6 +82,12 @@ public final class CursesTerminal: Terminal {
 
     public func nextInput(timeoutMs: Int) -> InputEvent {
         guard !restored else { return .hangup }
+        if let held = heldInput {
+            heldInput = nil
+            return held
+        }
+        if let key = decoder.next() { return .key(key) }
+        if decoder.isIncomplete, let event = completeKey() { return event }
         let deadline = timeoutMs < 0 ? nil : Self.nowMs() + timeoutMs
         while true {
             if let s = SignalHandling.takePending() { return .signal(s) }
@@ -95,23 +106,14 @@ public final class CursesTerminal: Terminal {
                 }
             }
             let started = Self.nowMs()
-            var value: wint_t = 0
             errno = 0
-            let result = runde_get_wch(Int32(clamping: wait), &value)
+            let result = runde_getch(Int32(clamping: wait))
             if let s = SignalHandling.takePending() { return .signal(s) }
             if let back = suspendIfAsked() { return back }
-            switch result {
-            case KEY_CODE_YES:
+            if result != ERR {
                 immediateErrors = 0
-                if Int32(value) == KeyTranslation.resizeCode {
-                    needsFullRedraw = true
-                    return .resize(width: Int(runde_cols()), height: Int(runde_lines()))
-                }
-                if let key = KeyTranslation.keyCode(Int32(value)) { return .key(key) }
-            case OK:
-                immediateErrors = 0
-                if let key = KeyTranslation.character(UInt32(value)) { return .key(key) }
-            default:
+                if let event = input(result) { return event }
+            } else {
                 let waited = Self.nowMs() - started
                 // A wait that ran its course is an ordinary timeout (the one of every second):
                 // a terminal that went away makes the wait return at once, so only then ask.
@@ -128,6 +130,59 @@ public final class CursesTerminal: Terminal {
             }
             if let deadline, Self.nowMs() >= deadline { return .timeout }
         }
+    }
+
+    /// What one `wgetch` result means: a key code ncurses decoded, or a byte for the decoder,
+    /// read on to the end of the sequence, character or paste it begins.
+    private func input(_ value: Int32) -> InputEvent? {
+        if let event = keyCodeInput(value) { return event }
+        guard (0...255).contains(value) else { return nil }
+        decoder.append(CollectionOfOne(UInt8(value)))
+        return completeKey()
+    }
+
+    /// The next key from the decoder, reading on while what it holds is unfinished.
+    private func completeKey() -> InputEvent? {
+        if let key = decoder.next() { return .key(key) }
+        while decoder.isIncomplete {
+            // ncurses has already waited ESCDELAY after an Esc; a paste may come in pieces.
+            let more = runde_getch(decoder.inPaste ? 500 : 30)
+            if more == ERR { break }
+            if (0...255).contains(more) {
+                decoder.append(CollectionOfOne(UInt8(more)))
+                if let key = decoder.next() { return .key(key) }
+            } else if !decoder.inPaste {
+                // A key ncurses knew, after a cut-off sequence: it comes next.
+                heldInput = keyCodeInput(more)
+                break
+            }
+        }
+        return decoder.flush().map { .key($0) } ?? heldInput.take()
+    }
+
+    /// A key code (`KEY_*`): a key, a resize, or a mouse report dropped whole (nil).
+    private func keyCodeInput(_ value: Int32) -> InputEvent? {
+        guard value > 255 else { return nil }
+        if value == KeyTranslation.resizeCode {
+            needsFullRedraw = true
+            return .resize(width: Int(runde_cols()), height: Int(runde_lines()))
+        }
+        if value == KeyTranslation.mouseCode {
+            // A mouse report whose start terminfo knows (kmous: ESC [ M, or ESC [ < for the
+            // SGR form): its bytes came with it, and none of them is typed. SGR runs to its
+            // final M or m; the X10 form is three bytes.
+            let first = runde_getch(0)
+            if (48...57).contains(first) {
+                for _ in 0..<32 {
+                    let b = runde_getch(0)
+                    if b == ERR || b == 77 || b == 109 { break }
+                }
+            } else if first != ERR {
+                for _ in 0..<2 where runde_getch(0) != ERR {}
+            }
+            return nil
+        }
+        return KeyTranslation.keyCode(value).map { .key($0) }
     }
 
     /// After Ctrl-Z: stops until `fg`, then asks for a whole new frame (as after a resize).
@@ -187,6 +242,7 @@ public final class CursesTerminal: Terminal {
             _ = endwin()
         }
         runde_flush_stdout()
+        runde_bracketed_paste(0)
         SignalHandling.resetFlagHandlers()
     }
 

@@ -1,7 +1,8 @@
 import CNCursesW
 import RundeTUI
 
-/// Pure translation of what `get_wch` returns into `Key`s; no ncurses state is touched.
+/// Pure translation of ncurses key codes into `Key`s; no ncurses state is touched. Bytes
+/// (characters, escape sequences, pastes) go through `KeyDecoder` instead.
 enum KeyTranslation {
     /// A character result (`get_wch` returned OK): controls become named keys or Ctrl-letters.
     static func character(_ value: UInt32) -> Key? {
@@ -43,4 +44,6 @@ enum KeyTranslation {
 
     /// `KEY_RESIZE`, for the caller's check.
     static let resizeCode: Int32 = KEY_RESIZE
+    /// `KEY_MOUSE`: a mouse report Runde never asked for, dropped with its bytes.
+    static let mouseCode: Int32 = KEY_MOUSE
 }

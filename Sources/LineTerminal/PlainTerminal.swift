@@ -23,6 +23,9 @@ public final class PlainTerminal: Terminal {
     /// The field text last echoed (nil: no field is being typed in).
     private var lastTyped: String?
     private var pending: [UInt8] = []
+    private var bracketedPaste = false
+    private var lastPrinted: String?
+    private var decoder = KeyDecoder()
     /// True while a typed line is being echoed (it has no newline yet).
     private var partial = false
 
@@ -48,15 +51,20 @@ public final class PlainTerminal: Terminal {
             raw = tcsetattr(input, TCSANOW, &t) == 0
         }
         if output == nil { Self.installSignalHandlers() }
+        // Bracketed paste: a paste arrives as one piece, its line breaks are not Enter.
+        if raw, output == nil, isatty(1) == 1 {
+            self.output("\u{1B}[?2004h")
+            bracketedPaste = true
+        }
     }
 
     deinit { restore() }
 
-    /// SIGINT, SIGTERM and SIGHUP end the wait with `.signal(n)`, so the meeting is saved and
-    /// the terminal restored as in full-screen mode.
+    /// SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) end the wait with `.signal(n)`, so the
+    /// meeting is saved and the terminal restored as in full-screen mode (never a crash report).
     private static func installSignalHandlers() {
         plainPendingSignal = 0
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+        for sig in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
             var action = sigaction()
             #if canImport(Glibc)
                 action.__sigaction_handler.sa_handler = { n in plainPendingSignal = n }
@@ -136,7 +144,8 @@ public final class PlainTerminal: Terminal {
     }
 
     public func nextInput(timeoutMs: Int) -> InputEvent {
-        if let k = decodePending() { return .key(k) }
+        if let k = decoder.next() { return .key(k) }
+        if decoder.isIncomplete, let k = decodePending() { return .key(k) }
         var p = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
         let r = poll(&p, 1, Int32(timeoutMs))
         if plainPendingSignal != 0 {
@@ -149,96 +158,32 @@ public final class PlainTerminal: Terminal {
         if p.revents & Int16(POLLIN) == 0 && p.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
             return .hangup
         }
-        var buf = [UInt8](repeating: 0, count: 64)
-        let n = read(input, &buf, buf.count)
-        if n <= 0 { return .hangup }
-        pending += buf[0..<n]
+        guard readSome() else { return .hangup }
         return decodePending().map { .key($0) } ?? .timeout
     }
 
-    /// The next key in what was read; sequences of keys Runde does not use (Insert, say) are
-    /// skipped so the keys after them are not held back until the next read.
+    /// Reads what is there into the decoder; false at end of input.
+    private func readSome() -> Bool {
+        var buf = [UInt8](repeating: 0, count: 4096)
+        let n = read(input, &buf, buf.count)
+        if n <= 0 { return false }
+        decoder.append(buf[0..<n])
+        return true
+    }
+
+    /// The next key in what was read. An Esc, a character cut in two or a paste still coming
+    /// waits a moment for the rest (a paste as long as the terminal keeps sending it).
     private func decodePending() -> Key? {
-        while !pending.isEmpty {
-            let before = pending.count
-            if let k = decodeOne() { return k }
-            if pending.count == before { return nil }  // an incomplete sequence: wait for more
+        if let k = decoder.next() { return k }
+        while decoder.isIncomplete {
+            var p = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+            let wait: Int32 = decoder.inPaste ? 500 : 30
+            guard poll(&p, 1, wait) > 0, p.revents & Int16(POLLIN) != 0, readSome() else {
+                return decoder.flush()
+            }
+            if let k = decoder.next() { return k }
         }
         return nil
-    }
-
-    /// The arrow, Home or End key a sequence's final byte names (`ESC [ A`, `ESC [ 1 ; 5 A` …).
-    private static func cursorKey(_ final: UInt8) -> Key? {
-        switch final {
-        case UInt8(ascii: "A"): .up
-        case UInt8(ascii: "B"): .down
-        case UInt8(ascii: "C"): .right
-        case UInt8(ascii: "D"): .left
-        case UInt8(ascii: "H"): .home
-        case UInt8(ascii: "F"): .end
-        default: nil
-        }
-    }
-
-    private func decodeOne() -> Key? {
-        guard let b = pending.first else { return nil }
-        if b == 0x1B {
-            if pending.count >= 3,
-                pending[1] == UInt8(ascii: "[") || pending[1] == UInt8(ascii: "O")
-            {
-                let code = pending[2]
-                pending.removeFirst(3)
-                if let key = Self.cursorKey(code) { return key }
-                switch code {
-                case UInt8(ascii: "P"): return .function(1)
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    // ESC [ n ~, ESC [ 1 1 ~ for F1, ESC [ 1 ; 5 A for a modified arrow: the
-                    // whole sequence up to its final byte goes, so no stray '~' is typed.
-                    var params = [code]
-                    while let next = pending.first, !(0x40...0x7E).contains(next), params.count < 8
-                    {
-                        params.append(next)
-                        pending.removeFirst()
-                    }
-                    let final = pending.isEmpty ? UInt8(ascii: "~") : pending.removeFirst()
-                    if let key = Self.cursorKey(final) { return key }
-                    switch String(
-                        decoding: params.prefix { $0 != UInt8(ascii: ";") }, as: UTF8.self)
-                    {
-                    case "1", "7": return .home
-                    case "4", "8": return .end
-                    case "5": return .pageUp
-                    case "6": return .pageDown
-                    case "3": return .delete
-                    case "11": return .function(1)
-                    default: return nil
-                    }
-                default: return nil
-                }
-            }
-            pending.removeFirst()
-            return .escape
-        }
-        if b == 10 || b == 13 {
-            pending.removeFirst()
-            return .enter
-        }
-        if b == 127 || b == 8 {
-            pending.removeFirst()
-            return .backspace
-        }
-        if b == 9 {
-            pending.removeFirst()
-            return .tab
-        }
-        // UTF-8: take a whole scalar.
-        let len = b < 0x80 ? 1 : (b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2))
-        guard pending.count >= len else { return nil }
-        let bytes = Array(pending.prefix(len))
-        pending.removeFirst(len)
-        guard let s = String(validating: bytes, as: UTF8.self), let c = s.first else { return nil }
-        if len == 1 && b < 0x20 { return .ctrl(Character(Unicode.Scalar(b + 0x60))) }
-        return .char(c)
     }
 
     /// The bell, as the full screen rings it: BEL, which a terminal or screen reader sounds.
@@ -250,6 +195,10 @@ public final class PlainTerminal: Terminal {
         if partial {
             output("\n")
             partial = false
+        }
+        if bracketedPaste {
+            output("\u{1B}[?2004l")
+            bracketedPaste = false
         }
         if raw {
             tcsetattr(input, TCSANOW, &saved)

@@ -73,12 +73,21 @@ enum FastLogDecoder {
             guard let s = t.string(themeI) else { return nil }
             theme = s
         }
-        let log = SessionLog(
+        // Every field the codec reads is read here too, so a value the codec refuses (an
+        // `acknowledged` of -1, 1e308 or "x") is never accepted by the list alone.
+        guard let format = optional(t, root, "format", t.string),
+            let acknowledged = optional(t, root, "acknowledged", t.int),
+            let farewell = optional(t, root, "farewell_round", t.bool)
+        else { return nil }
+        var log = SessionLog(
             schema: schema, appVersion: appVersion, meetingNumber: meetingNumber, date: date,
             startedAt: startedAt, endedAt: endedAt, durationS: durationS, completed: completed,
             recovered: recovered, plan: plan, attendance: attendance, phases: phases,
-            speaking: speaking, pause: pause, overrunS: overrunS, next: next, theme: theme)
-        // A number out of range: the codec reports the file as bad, naming the field (issue 16).
+            speaking: speaking, pause: pause, overrunS: overrunS, next: next, format: format,
+            acknowledged: acknowledged, theme: theme)
+        log.farewellRound = farewell
+        // The one validator both readers share (numbers in range, real dates): a log it
+        // refuses goes to the codec, which names the problem.
         return LogRanges.problem(in: log) == nil ? log : nil
     }
 

@@ -4,7 +4,9 @@ import RundeCore
 /// The on-disk summary cache `logs/.index.json`: per log file, its stat and summary (or error).
 /// It holds nothing the logs themselves don't.
 enum HistoryCache {
-    static let schema = "runde.history-index/2"
+    /// Raised whenever the log validator grows stricter, so no summary it would now refuse
+    /// is served from an older cache.
+    static let schema = "runde.history-index/3"
 
     struct Entry: Equatable, Sendable {
         var file: String

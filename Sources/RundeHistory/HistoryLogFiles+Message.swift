@@ -13,6 +13,9 @@ extension HistoryLogFiles.Failure: WordedProblem {
         case .badID(let id): return c.f(.histBadLogID, safe(id))
         case .notFound(let id): return c.f(.histNoLog, safe(id))
         case .unreadable(let r): return c.words(r)
+        case .ambiguousNumber(let n, let ids):
+            let shown = ids.map { TextSafety.sanitize($0) }
+            return c.f(.hostAmbiguousNumber, n, shown.joined(separator: ", "), shown.last ?? "")
         case .deleteFailed(let id, let code):
             return c.f(.histCannotDeleteLog, TextSafety.sanitize(id), c.reason(errno: code))
         }

@@ -9,6 +9,8 @@ public enum HistoryLogFiles {
         case notFound(String)
         case unreadable(SessionLogCodec.ReadError)
         case deleteFailed(String, errno: Int32)
+        /// Several logs have the meeting number typed (ids oldest first).
+        case ambiguousNumber(Int, ids: [String])
 
         public var description: String {
             switch self {
@@ -22,6 +24,8 @@ public enum HistoryLogFiles {
             case .deleteFailed(let id, let code):
                 return
                     "could not delete \(TextSafety.sanitize(id)).json: \(String(cString: strerror(code)))"
+            case .ambiguousNumber(let n, let ids):
+                return "several logs have meeting number \(n): \(ids.joined(separator: ", "))"
             }
         }
     }
@@ -67,6 +71,20 @@ public enum HistoryLogFiles {
         }
         _ = HistoryIndex.load(logsDir: logsDir, useCache: true, writeCache: true)
         return .success(())
+    }
+
+    /// The ids of the logs with meeting number `n`, oldest first (readable logs only).
+    public static func ids(forNumber n: Int, logsDir: String) -> [String] {
+        HistoryIndex.load(logsDir: logsDir).summaries.filter { $0.meetingNumber == n }
+            .sorted(by: HistorySummary.chronological).map(\.id)
+    }
+
+    /// The one log with meeting number `n`: nil when there is none, `.ambiguousNumber`
+    /// (naming every candidate) when several share it, rather than picking one silently.
+    public static func id(forNumber n: Int, logsDir: String) -> Result<String?, Failure> {
+        let ids = ids(forNumber: n, logsDir: logsDir)
+        if ids.count > 1 { return .failure(.ambiguousNumber(n, ids: ids)) }
+        return .success(ids.first)
     }
 
     /// Whether a log with this id exists.

@@ -5,6 +5,9 @@ public enum Key: Equatable, Sendable {
     case up, down, left, right, home, end, pageUp, pageDown
     case function(Int)
     case ctrl(Character)
+    /// Text pasted in one go (bracketed paste): one edit, its line breaks as `\n`. A one-line
+    /// field turns them into spaces (`PastedText.oneLine`).
+    case paste(String)
 }
 
 /// What one wait for input produced.
@@ -15,7 +18,7 @@ public enum InputEvent: Equatable, Sendable {
     case timeout
     /// The terminal went away (POLLHUP/POLLERR): shut down, keeping the journal.
     case hangup
-    /// SIGINT, SIGTERM or SIGHUP arrived: save and restore the terminal.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT arrived: save and restore the terminal.
     case signal(Int32)
 }
 

@@ -72,8 +72,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliHandoverAbstract, cliHandoverDiscussion, cliExportAbstract, cliExportDiscussion,
         cliOptHandoverGroup, cliOptTo2
     case cliImportAbstract, cliImportDiscussion, cliArgHandoverFile, cliOptKeepBackup
-    case cliNoGroupsToExport, cliSeveralToExport, cliLeftOut, cliExported, cliImported, cliUpdated,
-        cliReplacedGroup, cliKeptGroup
+    case cliNoGroupsToExport, cliSeveralToExport, cliLeftOut, cliReplacedGroup, cliKeptGroup
     case cliPassphrase, cliPassphraseAgain, cliNoTerminalForPassphrase, cliPassphrasesDiffer
     case cliNoMeetingYet, cliSeveralGroupsChoose
     case cliMemberLeaving
@@ -628,15 +627,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
                 "there are several groups; name one with --group"
             )
         case .cliLeftOut: ("advarsel: utelatt: %1", "warning: left out: %1")
-        case .cliExported:
-            ("Eksporterte «%1» med %2 logger til %3.", "Exported “%1” with %2 logs to %3.")
-        case .cliImported:
-            ("Importerte gruppa «%1» med %2 logger.", "Imported the group “%1” with %2 logs.")
-        case .cliUpdated:
-            (
-                "Oppdaterte gruppa «%1»: %2 logger lagt til, %3 var her fra før.",
-                "Updated the group “%1”: %2 logs added, %3 already here."
-            )
         case .cliReplacedGroup:
             (
                 "Gruppefila ble erstattet av den nyere.",

@@ -26,6 +26,7 @@ public enum CatalogAreas {
         keys += GroupSettingText.allCases.map { $0 as any CatalogKey }
         keys += ContractText.allCases.map { $0 as any CatalogKey }
         keys += SlipText.allCases.map { $0 as any CatalogKey }
+        keys += HostileText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

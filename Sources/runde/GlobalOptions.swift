@@ -39,6 +39,8 @@ struct GlobalOptions: ParsableArguments {
             case .noHome: fail(.runtime(text[.robustNoHome]))
             case .notAFolder(let path):
                 fail(.runtime(text.f(.robustDataDirNotFolder, TextSafety.sanitize(path))))
+            case .unreadable(let path):
+                fail(.runtime(text.f(.hostFolderUnreadable, TextSafety.sanitize(path))))
             }
         }
     }

@@ -72,7 +72,11 @@ struct GroupList: ParsableCommand {
         // A group whose file cannot be read is still listed, naming the file and the problem,
         // so it can be repaired (issue 16).
         for failure in listing.failures { print(ErrorReport.words(failure, c)) }
-        if !listing.problems.isEmpty { print(c[.robustBadGroupHint]) }
+        // The repair hint only for a file whose content is bad: a permission problem is no
+        // reason to delete a group.
+        if listing.failures.contains(where: { $0 is GroupFileError }) {
+            print(c[.robustBadGroupHint])
+        }
         if listing.entries.isEmpty && listing.problems.isEmpty {
             print(c[.cliNoGroupsYet])
             return

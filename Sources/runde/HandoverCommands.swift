@@ -55,10 +55,13 @@ struct HandoverExport: ParsableCommand {
             slug: entry.slug, location: global.location, to: to, passphrase: passphrase)
         let c = Catalog(global.language(groupSetting: entry.group.settings.language))
         for s in report.skipped { printError(c.f(.cliLeftOut, TextSafety.sanitize(s))) }
-        print(
-            c.f(
-                .cliExported, TextSafety.sanitize(report.groupName), report.logCount,
-                TextSafety.sanitize(report.file)))
+        let name = TextSafety.sanitize(report.groupName)
+        let file = TextSafety.sanitize(report.file)
+        switch report.logCount {
+        case 0: print(c.f(.hostExportedNone, name, file))
+        case 1: print(c.f(.hostExportedOne, name, file))
+        default: print(c.f(.hostExportedMany, name, report.logCount, file))
+        }
     }
 }
 
@@ -96,9 +99,13 @@ struct HandoverImport: ParsableCommand {
         }
         let name = TextSafety.sanitize(r.groupName)
         if r.createdGroup {
-            print(c.f(.cliImported, name, r.logsAdded))
+            switch r.logsAdded {
+            case 0: print(c.f(.hostImportedNone, name))
+            case 1: print(c.f(.hostImportedOne, name))
+            default: print(c.f(.hostImportedMany, name, r.logsAdded))
+            }
         } else {
-            print(c.f(.cliUpdated, name, r.logsAdded, r.logsAlreadyPresent))
+            print(c.f(.hostUpdated, name, r.logsAdded, r.logsAlreadyPresent))
             if r.groupReplaced {
                 print(c[.cliReplacedGroup])
                 if let b = r.backupPath { print(c.f(.robustBackupKept, TextSafety.sanitize(b))) }
@@ -151,16 +158,21 @@ private enum Passphrase {
             quiet.c_lflag |= tcflag_t(ECHONL)
             savedTerminal = old
             savedTerminalFD = fd
-            signal(SIGINT) { _ in
-                _ = tcsetattr(savedTerminalFD, TCSAFLUSH, &savedTerminal)
-                _exit(130)
+            // Ctrl-C, Ctrl-\ and a closed terminal end the prompt with echo back on; nothing
+            // typed after them is read as the passphrase.
+            for sig in [SIGINT, SIGQUIT, SIGTERM, SIGHUP] {
+                signal(sig) { n in
+                    _ = tcsetattr(savedTerminalFD, TCSAFLUSH, &savedTerminal)
+                    _exit(128 + n)
+                }
             }
             _ = tcsetattr(fd, TCSANOW, &quiet)
         }
         defer {
             if isTerminal {
                 _ = tcsetattr(fd, TCSANOW, &old)
-                signal(SIGINT, SIG_DFL)
+                for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, SIG_DFL) }
+                signal(SIGQUIT) { _ in _exit(128 + SIGQUIT) }
                 savedTerminalFD = -1
             }
         }

@@ -243,16 +243,15 @@ enum HistoryCLI {
     }
 
     /// The log id for what the person typed: an id as in `history list`, or a meeting number
-    /// (the list's "No." column). A number that several logs share gives the latest of them.
+    /// (the list's "No." column). A number that several logs share is refused, naming them.
     static func logID(for typed: String, logsDir: String) throws -> String {
         let t = typed.trimmingSpaces()
         guard !t.isEmpty, t.count <= 6, t.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(t)
         else { return typed }
-        let matches = HistoryIndex.load(logsDir: logsDir).summaries.filter { $0.meetingNumber == n }
-        guard let last = matches.sorted(by: HistorySummary.chronological).last else {
+        guard let id = try HistoryLogFiles.id(forNumber: n, logsDir: logsDir).get() else {
             throw CommandError.runtime(.cliNoMeetingNumber, n)
         }
-        return last.id
+        return id
     }
 
     /// Prints the list; broken files go to stderr. Fails (exit 1) only when nothing could be

@@ -12,13 +12,23 @@ struct MeetingLauncher {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
-    func theme(settingTheme: String = "") -> Theme {
+    /// The theme: `--theme`, else the group's `settings.theme` (read from `groupFile`, which a
+    /// refusal then names, so "/etc/passwd, line 1" is not all a person is told).
+    func theme(settingTheme: String = "", groupFile: String? = nil) -> Theme {
         let catalog = ThemeCatalog.forRunde(userThemesDir: global.location.themesDir)
         let spec = global.theme ?? (settingTheme.isEmpty ? nil : settingTheme)
         do {
             let theme = try catalog.resolve(spec).result.get().theme
             return global.colorEnabled ? theme : theme.monochromeFallback()
         } catch {
+            if global.theme == nil, let groupFile {
+                let c = Catalog(global.language())
+                fail(
+                    .runtime(
+                        c.f(
+                            .hostGroupThemeProblem, TextSafety.sanitize(groupFile),
+                            ErrorReport.words(error, c))))
+            }
             ErrorReport.exit(with: AsUsage(error: error))
         }
     }

@@ -35,7 +35,10 @@ struct MeetingSubcommand: ParsableCommand {
         let terminal: Terminal =
             global.plain
             ? PlainTerminal()
-            : launcher.openTerminal(theme: launcher.theme(settingTheme: entry.group.settings.theme))
+            : launcher.openTerminal(
+                theme: launcher.theme(
+                    settingTheme: entry.group.settings.theme,
+                    groupFile: global.location.groupFile(entry.slug)))
         let end: MeetingEnded
         do { end = try launcher.runMeeting(entry, terminal: terminal) } catch {
             terminal.restore()

@@ -36,6 +36,9 @@ struct Runde: ParsableCommand {
     /// Parses and runs the command; every error goes through `ErrorReport`, the one place
     /// that chooses the exit code and prints the message in the user's language.
     static func main() {
+        // Ctrl-\ (SIGQUIT) outside a meeting ends the command quietly, as SIGTERM would: never
+        // Swift's crash report. A meeting's terminal takes it over and saves first.
+        signal(SIGQUIT) { _ in _exit(128 + SIGQUIT) }
         do {
             var command = try parseAsRoot()
             try command.run()

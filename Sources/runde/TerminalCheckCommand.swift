@@ -112,6 +112,7 @@ struct TerminalCheckState {
         case .pageDown: return "PgDn"
         case .function(let n): return "F\(n)"
         case .ctrl(let c): return "Ctrl-\(c.uppercased())"
+        case .paste(let text): return "Paste (\(text.count))"
         }
     }
 

@@ -42,7 +42,8 @@ struct HistoryIndexTests {
         #expect(byFile["2030-01-01-902.json"]!.contains("not valid JSON"))
         #expect(byFile["2030-01-01-903.json"]!.contains("empty file"))
         #expect(byFile["2030-01-01-904.json"]!.contains("runde.session/2"))
-        #expect(byFile["2030-01-01-905.json"]!.contains("wrong type"))
+        // A type error names the field and what it must hold.
+        #expect(byFile["2030-01-01-905.json"]!.contains("meeting_number must be a whole number"))
         // Broken files are remembered in the cache too, and still reported from it.
         let again = HistoryIndex.load(logsDir: fx.logsDir)
         #expect(again.decodedCount == 0)

@@ -83,7 +83,7 @@ public enum GroupEditor {
             return .text(t)
         case .date:
             if t.isEmpty { return .date(nil) }
-            guard let d = LocalDate(iso: t) else {
+            guard let d = LocalDate(iso: t), d.isUsable else {
                 throw GroupSettingRefusal(setting: s, problem: .notADate)
             }
             return .date(d)

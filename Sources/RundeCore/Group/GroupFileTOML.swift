@@ -67,6 +67,11 @@ public enum GroupFileTOML {
         if text.unicodeScalars.contains("\u{0}") {
             throw GroupFileError(file: file, problem: .text(.nulByte))
         }
+        // An escaped NUL ("\u0000") would reach Swift cut off at it (TOMLKit goes through C
+        // strings): "Quix\u0000tamar" would show as "Quix". Refused, naming its key and line.
+        if let (line, key) = escapedNUL(in: text) {
+            throw GroupFileError(file: file, key: key, line: line, problem: .controlCharacters)
+        }
         if let problem = TOMLKitGuard.firstProblem(
             in: text, arrays: .allowed, headerExample: "[settings]")
         {
@@ -97,11 +102,12 @@ public enum GroupFileTOML {
 
         var nextDate: LocalDate?
         if let v = root["next_date"] {
-            if let s = v.string, let d = LocalDate(iso: s) {
+            if let s = v.string, let d = LocalDate(iso: s), d.isUsable {
                 nextDate = d
             } else if let d = v.date,
                 let ld = LocalDate(
-                    iso: LocalDate(year: Int(d.year), month: Int(d.month), day: Int(d.day)).iso)
+                    iso: LocalDate(year: Int(d.year), month: Int(d.month), day: Int(d.day)).iso),
+                ld.isUsable
             {
                 nextDate = ld
             } else if let s = v.string, s.isEmpty {
@@ -191,7 +197,9 @@ public enum GroupFileTOML {
         if let s = try reader.int("starter_meetings") { group.starterMeetings = s }
         for key in ["starter_followup", "follow_up_date"] {
             if let s = try reader.string(key), !s.isEmpty {
-                guard let d = LocalDate(iso: s) else { throw reader.error(key, .notADate) }
+                guard let d = LocalDate(iso: s), d.isUsable else {
+                    throw reader.error(key, .notADate)
+                }
                 group.starterFollowUp = d
             }
         }
@@ -230,6 +238,36 @@ public enum GroupFileTOML {
         }
     }
 
+    /// The line and key of the first `\u0000` or `\U00000000` escape, or nil. (In a literal
+    /// string it would be harmless text; no group file needs one there either.)
+    static func escapedNUL(in text: String) -> (line: Int, key: String?)? {
+        var line = 1
+        let chars = Array(text.utf8)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == UInt8(ascii: "\n") {
+                line += 1
+            } else if c == UInt8(ascii: "\\") {
+                let rest = chars[(i + 1)...]
+                if rest.starts(with: Array("u0000".utf8))
+                    || rest.starts(with: Array("U00000000".utf8))
+                {
+                    let lineText = text.split(separator: "\n", omittingEmptySubsequences: false)[
+                        line - 1]
+                    let key = lineText.split(separator: "=", maxSplits: 1).first.map {
+                        String($0).trimmingSpaces()
+                    }
+                    return (line, key.flatMap { $0.isEmpty || $0.contains("\"") ? nil : $0 })
+                }
+                i += 2  // an escaped character (such as \\) is skipped whole
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Checks a group as `decode` would, before it is saved.
     public static func validate(_ group: GroupFile, file: String) throws(GroupFileError) {
         func fail(_ key: String, _ p: GroupFileProblem, item: Int? = nil) -> GroupFileError {
@@ -257,6 +295,8 @@ public enum GroupFileTOML {
         if group.leaving.contains(where: { !group.members.contains($0) }) {
             throw fail("leaving", .leavingNotAMember)
         }
+        if let d = group.nextDate, !d.isUsable { throw fail("next_date", .notADate) }
+        if let d = group.starterFollowUp, !d.isUsable { throw fail("follow_up_date", .notADate) }
     }
 
     /// Typed access to one table, with errors that name the key and its line.
@@ -353,4 +393,13 @@ extension Substring {
         while let l = s.last, set.contains(l) { s = s.dropLast() }
         return String(s)
     }
+}
+
+extension LocalDate {
+    /// The years a date Runde keeps may name (a group's next meeting or follow-up, a log's
+    /// date): year 0000 or 99999 is a typing slip, never a meeting.
+    public static let usableYears = 1970...9999
+
+    /// True when the year is in `usableYears`.
+    public var isUsable: Bool { Self.usableYears.contains(year) }
 }

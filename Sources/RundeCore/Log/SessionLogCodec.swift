@@ -32,6 +32,9 @@ public enum SessionLogCodec {
     public static func decode(_ data: Data, file: String) throws(ReadError) -> SessionLog {
         let probe: SchemaProbe
         do { probe = try JSONDecoder().decode(SchemaProbe.self, from: data) } catch {
+            if case DecodingError.typeMismatch(_, let ctx) = error, ctx.codingPath.isEmpty {
+                throw .corrupt(file: file, problem: .notAnObject)
+            }
             throw .corrupt(file: file, problem: data.isEmpty ? .empty : .notJSON)
         }
         guard let schema = probe.schema else { throw .corrupt(file: file, problem: .noSchema) }
@@ -47,15 +50,47 @@ public enum SessionLogCodec {
             log = try JSONDecoder().decode(SessionLog.self, from: data)
         } catch let DecodingError.keyNotFound(key, _) {
             throw .corrupt(file: file, problem: .missingField(key.stringValue))
-        } catch let DecodingError.typeMismatch(_, ctx) {
+        } catch let DecodingError.typeMismatch(type, ctx) {
+            throw .corrupt(file: file, problem: Self.typeProblem(type, ctx.codingPath))
+        } catch let DecodingError.valueNotFound(type, ctx) {
+            throw .corrupt(file: file, problem: Self.typeProblem(type, ctx.codingPath))
+        } catch let DecodingError.dataCorrupted(ctx) where !ctx.codingPath.isEmpty {
+            // A number too large for its field (1e308 where seconds belong, say).
             throw .corrupt(
-                file: file,
-                problem: .wrongType(at: ctx.codingPath.map(\.stringValue).joined(separator: ".")))
+                file: file, problem: .shouldBe(at: path(ctx.codingPath), kind: .wholeNumber))
         } catch {
             throw .corrupt(file: file, problem: .unreadableContent)
         }
         // Every number range-checked before anything converts it (issue 16).
         if let problem = LogRanges.problem(in: log) { throw .corrupt(file: file, problem: problem) }
         return log
+    }
+
+    /// `phases[0].turns.count`: the field as a person finds it in the file.
+    static func path(_ keys: [any CodingKey]) -> String {
+        var out = ""
+        for k in keys {
+            if let i = k.intValue, k.stringValue.hasPrefix("Index") {
+                out += "[\(i)]"
+            } else {
+                out += (out.isEmpty ? "" : ".") + k.stringValue
+            }
+        }
+        return out.isEmpty ? "(the whole file)" : out
+    }
+
+    /// A value of the wrong kind, named by what the field must hold.
+    static func typeProblem(_ type: Any.Type, _ keys: [any CodingKey]) -> ReadProblem {
+        let kind: ReadProblem.ValueKind
+        switch type {
+        case is Int.Type, is Int?.Type: kind = .wholeNumber
+        case is Double.Type, is Double?.Type: kind = .number
+        case is String.Type, is String?.Type: kind = .text
+        case is Bool.Type, is Bool?.Type: kind = .trueOrFalse
+        default:
+            let name = String(describing: type)
+            kind = name.hasPrefix("Array") ? .list : .object
+        }
+        return .shouldBe(at: path(keys), kind: kind)
     }
 }

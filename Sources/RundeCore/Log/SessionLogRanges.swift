@@ -12,8 +12,44 @@ public enum LogRanges {
     /// The Gini coefficient of speaking time.
     public static let gini = 0.0...1.0
 
-    /// The first number out of range, naming its field, or nil when all are in range.
+    /// The years a log's dates may name: a real date, in a year a meeting can have had.
+    public static let years = LocalDate.usableYears
+
+    /// The first date that is not a real one, naming its field (`date`, `started_at`,
+    /// `ended_at`, `next.date`), or nil.
+    public static func dateProblem(in log: SessionLog) -> ReadProblem? {
+        func bad(_ field: String, _ v: String) -> ReadProblem {
+            .badDate(field: field, value: TextSafety.sanitize(String(v.prefix(40))))
+        }
+        if !isDate(log.date) { return bad("date", log.date) }
+        // Instants (`2026-11-21T18:00:12+01:00`): the date part is checked.
+        for (field, v) in [("started_at", log.startedAt), ("ended_at", log.endedAt)]
+        where !v.isEmpty {
+            let day = String(v.prefix(10))
+            let rest = v.dropFirst(10)
+            if !isDate(day) || !(rest.isEmpty || rest.first == "T" || rest.first == " ") {
+                return bad(field, v)
+            }
+        }
+        if let d = log.next.date, !d.isEmpty, !isDate(d) { return bad("next.date", d) }
+        return nil
+    }
+
+    /// `YYYY-MM-DD`, a real calendar date in `years`.
+    public static func isDate(_ s: String) -> Bool {
+        guard let d = LocalDate(iso: s) else { return false }
+        return years.contains(d.year)
+    }
+
+    /// The first problem of a decoded log: a number out of range or a date that is not real.
+    /// Both readers (`SessionLogCodec` and the history's fast decoder) ask this one function,
+    /// so `history list` and `history show` always agree about a file.
     public static func problem(in log: SessionLog) -> ReadProblem? {
+        numberProblem(in: log) ?? dateProblem(in: log)
+    }
+
+    /// The first number out of range, naming its field, or nil when all are in range.
+    public static func numberProblem(in log: SessionLog) -> ReadProblem? {
         func out(_ field: String, _ v: Int) -> ReadProblem {
             .outOfRange(field: field, value: String(v))
         }

@@ -29,9 +29,13 @@ public final class ClockMark {
         self.path = path
         var bytes = ClockMark.magic
         bytes += ClockMark.bytes(of: meetingStart.seconds) + ClockMark.bytes(of: instant.seconds)
-        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return nil }
         defer { _ = close(fd) }
+        guard
+            (try? FileIO.adoptFolderOwner(fd: fd, path: path, folder: FileIO.parent(of: path)))
+                != nil
+        else { return nil }
         let written = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         guard written == ClockMark.size, fdatasync(fd) == 0 else {
             unlink(path)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Where Runde keeps its data: `--data-dir`, else `$RUNDE_HOME`, else `$XDG_DATA_HOME/runde`,
 /// else `~/.local/share/runde`. Folders are 0700 and files 0600.
 public struct DataLocation: Equatable, Sendable {
@@ -11,6 +17,8 @@ public struct DataLocation: Equatable, Sendable {
         case noHome
         /// The chosen root exists and is not a folder (a file, say).
         case notAFolder(path: String)
+        /// The chosen root exists but cannot be read (another user's folder, say).
+        case unreadable(path: String)
     }
 
     /// Resolves the root from an explicit override and an environment (passed in, for tests).
@@ -24,7 +32,9 @@ public struct DataLocation: Equatable, Sendable {
             root = o
         } else if let h = environment["RUNDE_HOME"], !h.isEmpty {
             root = h
-        } else if let x = environment["XDG_DATA_HOME"], !x.isEmpty {
+        } else if let x = environment["XDG_DATA_HOME"], x.hasPrefix("/") {
+            // Only an absolute XDG_DATA_HOME counts (the XDG spec): a relative one would put
+            // the data wherever the command happens to be run.
             root = x + "/runde"
         } else if let home = environment["HOME"], !home.isEmpty {
             root = home + "/.local/share/runde"
@@ -34,7 +44,14 @@ public struct DataLocation: Equatable, Sendable {
         if FileIO.exists(root) && !FileIO.isFolder(root) {
             return .failure(.notAFolder(path: root))
         }
-        return .success(DataLocation(root: root))
+        guard FileIO.exists(root) else { return .success(DataLocation(root: root)) }
+        // A data folder that is a symlink (to a USB stick, say) is resolved, so the checks
+        // below Runde's own folders are made against the real place.
+        let real = FileIO.resolvedPath(root) ?? root
+        if access(real, R_OK | X_OK) != 0 && errno == EACCES {
+            return .failure(.unreadable(path: root))
+        }
+        return .success(DataLocation(root: real))
     }
 
     public var groupsDir: String { root + "/groups" }

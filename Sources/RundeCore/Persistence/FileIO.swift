@@ -26,19 +26,49 @@ public enum FileIO {
     // MARK: Folders
 
     /// Creates `path` and every missing folder above it, each with mode 0700.
-    /// Folders that already exist are left as they are.
-    public static func createFolder(_ path: String) throws(FileIOError) {
+    ///
+    /// Folders above `root` (the data folder) that already exist are left as they are. Below
+    /// it Runde owns the folders: a symbolic link there is refused (new logs would otherwise
+    /// be written wherever it points, with whatever modes are there), and a folder of ours
+    /// with loose modes is tightened to 0700. The folder asked for is never a symlink.
+    /// Running as root in someone else's folder, a new folder is given to that folder's owner.
+    public static func createFolder(_ path: String, under root: String? = nil) throws(FileIOError) {
+        let inside = root.map { r in r.hasSuffix("/") ? r : r + "/" }
         var prefix = path.hasPrefix("/") ? "/" : ""
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            let above = prefix.isEmpty ? "." : prefix
             prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + part
+            let owned = inside.map { prefix.hasPrefix($0) } ?? false
             var st = stat()
-            if stat(prefix, &st) == 0 {
+            if lstat(prefix, &st) == 0 {
+                if (st.st_mode & S_IFMT) == S_IFLNK {
+                    if owned || prefix == path {
+                        throw FileIOError(
+                            operation: "create the folder", path: prefix, kind: .symbolicLink,
+                            code: ELOOP)
+                    }
+                    if stat(prefix, &st) != 0 {
+                        throw FileIOError(
+                            operation: "create the folder", path: prefix, errno: errno)
+                    }
+                }
                 if (st.st_mode & S_IFMT) != S_IFDIR {
                     throw FileIOError(
                         operation: "create the folder", path: prefix, kind: .notADirectory,
                         code: ENOTDIR)
                 }
+                if owned, st.st_uid == geteuid(), st.st_mode & 0o077 != 0 {
+                    if chmod(prefix, folderMode) != 0 {
+                        throw FileIOError(
+                            operation: "set the permissions of", path: prefix, errno: errno)
+                    }
+                }
                 continue
+            }
+            if errno == EACCES {
+                // The folder above cannot be searched (another user's, say): say that, not
+                // that a folder which may well exist cannot be created.
+                throw FileIOError(operation: "list the folder", path: above, errno: EACCES)
             }
             if errno != ENOENT {
                 throw FileIOError(operation: "create the folder", path: prefix, errno: errno)
@@ -49,6 +79,29 @@ public enum FileIO {
             if chmod(prefix, folderMode) != 0 {
                 throw FileIOError(operation: "set the permissions of", path: prefix, errno: errno)
             }
+            try adoptFolderOwner(path: prefix, folder: above)
+        }
+    }
+
+    /// Running as root in a folder that belongs to another user (root editing that user's
+    /// group), a new file or folder is given to the folder's owner: left to root, the owner
+    /// could no longer read or change it. As anyone else nothing happens.
+    static func adoptFolderOwner(fd: Int32, path: String, folder: String) throws(FileIOError) {
+        guard geteuid() == 0 else { return }
+        var st = stat()
+        guard stat(folder, &st) == 0, st.st_uid != 0 else { return }
+        if fchown(fd, st.st_uid, st.st_gid) != 0 {
+            throw FileIOError(operation: "set the permissions of", path: path, errno: errno)
+        }
+    }
+
+    /// `adoptFolderOwner` for a path (a folder just made); symlinks are never followed.
+    static func adoptFolderOwner(path: String, folder: String) throws(FileIOError) {
+        guard geteuid() == 0 else { return }
+        var st = stat()
+        guard stat(folder, &st) == 0, st.st_uid != 0 else { return }
+        if lchown(path, st.st_uid, st.st_gid) != 0 {
+            throw FileIOError(operation: "set the permissions of", path: path, errno: errno)
         }
     }
 
@@ -107,6 +160,7 @@ public enum FileIO {
             if fchmod(fd, fileMode) != 0 {
                 throw FileIOError(operation: "write", path: path, errno: errno)
             }
+            try adoptFolderOwner(fd: fd, path: path, folder: folder)
             try writeAll(fd: fd, data: data, path: path)
             if fsync(fd) != 0 { throw FileIOError(operation: "write", path: path, errno: errno) }
         }
@@ -165,6 +219,7 @@ public enum FileIO {
             if fchmod(fd, fileMode) != 0 {
                 throw FileIOError(operation: "write", path: temp, errno: errno)
             }
+            try adoptFolderOwner(fd: fd, path: temp, folder: folder)
             try writeAll(fd: fd, data: data, path: folder + "/" + (name(i, 1) ?? temp))
         }
         try flush(temps, folder: folder)
@@ -269,11 +324,13 @@ public enum FileIO {
 
     /// Reads a whole regular file into `buffer` (grown as needed, reused across calls so a
     /// reader of thousands of files allocates once) and returns the byte count; the bytes are
-    /// `buffer[0..<count]`. Refuses files larger than `limit` bytes.
+    /// `buffer[0..<count]`. Refuses files larger than `limit` bytes, and anything that is not
+    /// an ordinary file (a pipe would make the read wait for ever).
     public static func read(
         _ path: String, into buffer: inout [UInt8], limit: Int = defaultReadLimit
     ) throws(FileIOError) -> Int {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO with no writer would otherwise wait right here.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { throw FileIOError(operation: "read", path: path, errno: errno) }
         defer { close(fd) }
         var st = stat()
@@ -281,6 +338,10 @@ public enum FileIO {
         if (st.st_mode & S_IFMT) == S_IFDIR {
             throw FileIOError(operation: "read", path: path, kind: .isADirectory, code: EISDIR)
         }
+        if (st.st_mode & S_IFMT) != S_IFREG {
+            throw FileIOError(operation: "read", path: path, kind: .notARegularFile, code: EINVAL)
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         if Int(st.st_size) > limit {
             throw FileIOError(operation: "read", path: path, kind: .tooLarge, code: EFBIG)
         }
@@ -345,6 +406,13 @@ public enum FileIO {
     }
 
     // MARK: Paths
+
+    /// The path with every symlink resolved (realpath), or nil when it cannot be resolved.
+    public static func resolvedPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
 
     /// The folder part of a path ("." for a bare name).
     public static func parent(of path: String) -> String {

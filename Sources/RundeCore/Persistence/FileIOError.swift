@@ -17,6 +17,10 @@ public struct FileIOError: Error, Equatable, Sendable, CustomStringConvertible {
         case isADirectory
         case tooLarge
         case ioError
+        /// A symbolic link where Runde keeps its own folders (it follows none there).
+        case symbolicLink
+        /// A pipe, a device or a socket where a file was expected (reading one could hang).
+        case notARegularFile
         case other
     }
 
@@ -66,6 +70,8 @@ public struct FileIOError: Error, Equatable, Sendable, CustomStringConvertible {
         case .isADirectory: return "it is a folder, not a file"
         case .tooLarge: return "the file is too large"
         case .ioError: return "the disk reported an input/output error"
+        case .symbolicLink: return "it is a symbolic link, which Runde does not follow here"
+        case .notARegularFile: return "it is not an ordinary file"
         case .other:
             if code != 0, let s = strerror(code) { return String(cString: s).lowercased() }
             return "unknown error"

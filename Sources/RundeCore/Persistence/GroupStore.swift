@@ -43,6 +43,16 @@ public struct GroupStore: Sendable {
     /// Every readable group, sorted by slug; unreadable ones are skipped with a message.
     public func list() -> GroupListing {
         var listing = GroupListing(entries: [], failures: [])
+        var st = stat()
+        if stat(location.groupsDir, &st) != 0 {
+            // Missing: no groups yet. Anything else (a folder of another user's that cannot be
+            // searched) is said, never passed off as "no groups".
+            if errno != ENOENT && errno != ENOTDIR {
+                listing.failures.append(
+                    FileIOError(operation: "list the folder", path: location.root, errno: errno))
+            }
+            return listing
+        }
         guard FileIO.isFolder(location.groupsDir) else { return listing }
         let names: [String]
         do { names = try FileIO.list(location.groupsDir) } catch {
@@ -74,7 +84,7 @@ public struct GroupStore: Sendable {
         guard Self.isSafeSlug(slug) else { throw GroupStoreError.notFound(query: slug) }
         let path = location.groupFile(slug)
         try GroupFileTOML.validate(group, file: path)
-        try FileIO.createFolder(location.groupDir(slug))
+        try FileIO.createFolder(location.groupDir(slug), under: location.root)
         try FileIO.writeAtomically(Data(GroupFileTOML.encode(group).utf8), to: path)
     }
 
@@ -100,7 +110,7 @@ public struct GroupStore: Sendable {
         let group = GroupFile(
             name: name, members: labels, settings: settings, rules: GroupFile.defaultRules(lang))
         try GroupFileTOML.validate(group, file: location.groupFile(slug))
-        try FileIO.createFolder(location.groupsDir)
+        try FileIO.createFolder(location.groupsDir, under: location.root)
         // mkdir is the claim on the slug: if another process got there first, it fails.
         let dir = location.groupDir(slug)
         if mkdir(dir, FileIO.folderMode) != 0 {
@@ -108,7 +118,8 @@ public struct GroupStore: Sendable {
             throw FileIOError(operation: "create the folder", path: dir, errno: errno)
         }
         do {
-            try FileIO.createFolder(dir)
+            try FileIO.adoptFolderOwner(path: dir, folder: location.groupsDir)
+            try FileIO.createFolder(dir, under: location.root)
             if chmod(dir, FileIO.folderMode) != 0 {
                 throw FileIOError(operation: "set the permissions of", path: dir, errno: errno)
             }

@@ -78,7 +78,7 @@ public struct LogStore: Sendable {
         let parts = id.split(separator: "-")
         let base = parts[0...3].joined(separator: "-")
         var n = parts.count > 4 ? max(1, Int(parts[4]) ?? 1) : 1
-        try FileIO.createFolder(folder)
+        try FileIO.createFolder(folder, under: location.root)
         while true {
             let path = folder + "/" + (n == 1 ? base : "\(base)-\(n)") + ".json"
             let failure: FileIOError
@@ -108,7 +108,7 @@ public struct LogStore: Sendable {
                 ))
         }
         if logs.isEmpty { return [] }
-        try FileIO.createFolder(folder)
+        try FileIO.createFolder(folder, under: location.root)
         return try FileIO.writeNewFiles(logs.map(\.data), in: folder) { i, attempt in
             let n = bases[i].first + attempt - 1
             guard attempt < 100_000 else { return nil }

@@ -59,6 +59,12 @@ public final class MeetingLock {
             guard fd >= 0 else {
                 throw FileIOError(operation: "create the lock", path: path, errno: errno)
             }
+            do {
+                try FileIO.adoptFolderOwner(fd: fd, path: path, folder: FileIO.parent(of: path))
+            } catch {
+                close(fd)
+                throw error
+            }
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let err = errno
                 close(fd)

@@ -70,6 +70,8 @@ extension Catalog {
         case .isADirectory: return self[.cliWhyIsADirectory]
         case .tooLarge: return self[.cliWhyTooLarge]
         case .ioError: return self[.cliWhyIO]
+        case .symbolicLink: return self[.hostWhySymlink]
+        case .notARegularFile: return self[.hostWhyNotRegular]
         case .other: return f(.problemOther, e.code)
         }
     }
@@ -143,6 +145,21 @@ extension Catalog {
         case .outOfRange(let field, let value):
             return f(.errReadOutOfRange, safe(field), safe(value))
         case .cannotRead: return self[.errReadCannotRead]
+        case .notAnObject: return self[.hostReadNotAnObject]
+        case .shouldBe(let at, let kind): return f(.hostReadShouldBe, safe(at), words(kind))
+        case .badDate(let field, let value): return f(.hostReadBadDate, safe(field), safe(value))
+        }
+    }
+
+    /// What kind of value a log's field must hold.
+    public func words(_ kind: ReadProblem.ValueKind) -> String {
+        switch kind {
+        case .wholeNumber: return self[.hostKindWholeNumber]
+        case .number: return self[.hostKindNumber]
+        case .text: return self[.hostKindText]
+        case .list: return self[.hostKindList]
+        case .object: return self[.hostKindObject]
+        case .trueOrFalse: return self[.hostKindTrueOrFalse]
         }
     }
 }

@@ -34,6 +34,10 @@ public struct MultiLineEditor: Equatable, Sendable {
             guard chars.count < Self.maxLength else { return true }
             chars.insert(contentsOf: clean, at: cursor)
             cursor += clean.count
+        case .paste(let pasted):
+            // One edit: each line break as Enter, within the same limits as typing.
+            for c in PastedText.lines(pasted) { handle(c == "\n" ? .enter : .char(c)) }
+            return true
         case .enter:
             guard chars.count < Self.maxLength, lineCount(chars) < Self.maxLines else {
                 return true

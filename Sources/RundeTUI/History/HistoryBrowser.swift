@@ -204,6 +204,9 @@ public enum HistoryBrowser {
         case .char(let c):
             let clean = TextSafety.sanitize(String(c))
             if !clean.isEmpty, s.filter.count < 40 { s.setFilter(s.filter + clean) }
+        case .paste(let text):
+            let clean = PastedText.oneLine(text, limit: 40 - s.filter.count)
+            if !clean.isEmpty { s.setFilter(s.filter + clean) }
         default: break
         }
         return []

@@ -35,7 +35,7 @@ public enum FooterKeys {
             case .theme: return s[.enterAcceptTheme]
             case .date, .done: return s[.enterAcceptDate]
             }
-        case .summary: return s[.enterLeave]
+        case .summary: return model.logNotSaved ? s[.hostSummaryTryAgain] : s[.enterLeave]
         }
     }
 

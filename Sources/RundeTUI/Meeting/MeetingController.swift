@@ -214,6 +214,8 @@ public enum MeetingController {
         case .char(let c):
             let clean = TextSafety.sanitize(String(c))
             if !clean.isEmpty, model.themeInput.count < 120 { model.themeInput += clean }
+        case .paste(let text):
+            model.themeInput += PastedText.oneLine(text, limit: 120 - model.themeInput.count)
         default:
             break
         }
@@ -238,6 +240,9 @@ public enum MeetingController {
             case .char(let c):
                 let clean = TextSafety.sanitize(String(c))
                 if typed.count < 40 { typed += clean }
+                model.overlay = .late(cursor: cursor, guestName: typed)
+            case .paste(let text):
+                typed += PastedText.oneLine(text, limit: 40 - typed.count)
                 model.overlay = .late(cursor: cursor, guestName: typed)
             default: break
             }

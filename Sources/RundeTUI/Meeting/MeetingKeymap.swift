@@ -366,13 +366,16 @@ public enum MeetingKeymap {
             name: "quit", keys: [.char("q"), .char("Q")], cap: { _ in "q" },
             label: { $0.strings[.keyQuit] },
             help: {
-                $0.meeting.isFinished
-                    ? $0.strings[.nightHelpLeave]
-                    : $0.demo ? $0.strings[.demoHelpQuit] : $0.strings[.nightHelpQuit]
+                $0.logNotSaved
+                    ? $0.strings[.hostSummaryNotSavedHelp]
+                    : $0.meeting.isFinished
+                        ? $0.strings[.nightHelpLeave]
+                        : $0.demo ? $0.strings[.demoHelpQuit] : $0.strings[.nightHelpQuit]
             },
             action: { m, _ in
                 if typingTheme(m) { return nil }
-                return m.meeting.isFinished ? .leave : .quit
+                // With the log unwritten, `q` quits and leaves the meeting resumable.
+                return m.meeting.isFinished && !m.logNotSaved ? .leave : .quit
             }),
     ]
 }

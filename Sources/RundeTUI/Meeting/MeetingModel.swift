@@ -23,6 +23,9 @@ public struct MeetingModel: Equatable, Sendable {
     public var hint: String? = nil
     /// Where the final log went, once written.
     public var logPath: String?
+    /// True when the meeting is over and its log could not be written (a full disk): Enter
+    /// tries again, `q` quits with the meeting kept resumable, and the screen says so.
+    public var logNotSaved = false
     /// Shown in the header during a rehearsal.
     public var demo: Bool
     /// Titles and texts of the group's own agenda steps ("custom-N.title", "custom-N.text").

@@ -567,8 +567,10 @@ enum SummaryView {
             model.demo
             ? s[.nightDemoNothingSaved]
             : model.logPath.map { _ in s[.summaryLogSaved] }
-                ?? s.f(.summaryLogPending, model.notice ?? "…")
-        for line in Wrap.lines(logLine, width: r.width - 4).prefix(3) {
+                ?? (model.logNotSaved
+                    ? (model.notice ?? "…") + " " + s[.hostSummaryNotSavedBody]
+                    : s.f(.summaryLogPending, model.notice ?? "…"))
+        for line in Wrap.lines(logLine, width: r.width - 4).prefix(model.logNotSaved ? 5 : 3) {
             f.put(line, x: 2, y: y, role: model.logPath == nil && !model.demo ? .alert : .muted)
             y += 1
         }

@@ -242,6 +242,8 @@ struct PlainMeetingScreens {
         }
         if model.logPath != nil {
             out.append(s[.plainLogWritten])
+        } else if !model.demo, model.logNotSaved, let n = model.notice {
+            out.append(n + " " + s[.hostSummaryNotSavedBody])
         } else if !model.demo, let n = model.notice {
             out.append(s.f(.plainLogPending, n))
         }

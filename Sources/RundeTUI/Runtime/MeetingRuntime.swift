@@ -153,9 +153,15 @@ public final class MeetingRuntime {
         do {
             model.logPath = try storage.finish(log: log, state: model.meeting)
             finishPending = false
+            model.logNotSaved = false
             if appendError == nil { model.notice = nil }
         } catch {
-            model.notice = model.strings.f(.storageProblem, model.strings.problem(error))
+            // At the summary "the meeting goes on" is no longer true: say what the keys do.
+            model.logNotSaved = model.meeting.isFinished
+            model.notice =
+                model.logNotSaved
+                ? model.strings.f(.hostSummaryNotSaved, model.strings.problem(error))
+                : model.strings.f(.storageProblem, model.strings.problem(error))
         }
     }
 

@@ -42,6 +42,10 @@ extension GroupScreen {
             if typed.count < GroupValidation.maxLabelLength {
                 mode = .adding(typed + TextSafety.sanitize(String(c)))
             }
+        case .paste(let text):
+            mode = .adding(
+                typed
+                    + PastedText.oneLine(text, limit: GroupValidation.maxLabelLength - typed.count))
         default: break
         }
     }
@@ -135,6 +139,8 @@ extension GroupScreen {
         case .char(let c):
             let clean = TextSafety.sanitize(String(c))
             if typed.count < 8 { mode = .typing(s, typed + clean) }
+        case .paste(let text):
+            mode = .typing(s, typed + PastedText.oneLine(text, limit: 8 - typed.count))
         default: break
         }
     }

@@ -174,6 +174,14 @@ extension GroupScreen {
         switch mode {
         case .adding(let typed), .typing(_, let typed):
             if mode != old.mode, case .char = key, typed.count > 0 { echo = String(typed.last!) }
+            if case .paste = key, case .adding(let before) = old.mode, typed.count > before.count {
+                echo = String(typed.dropFirst(before.count))
+            }
+            if case .paste = key, case .typing(_, let before) = old.mode,
+                typed.count > before.count
+            {
+                echo = String(typed.dropFirst(before.count))
+            }
             if case .typing(let setting, _) = mode, !sameMode(old.mode) {
                 lines = [spokenRow(), setting.typingPrompt(in: group, s)]
             }
@@ -189,6 +197,11 @@ extension GroupScreen {
                 e.cursor > 0
             {
                 echo = String(Array(e.text)[e.cursor - 1])
+            } else if case .paste = key, case .editingRules(let before) = old.mode,
+                e.text.count > before.text.count
+            {
+                echo = String(
+                    Array(e.text)[max(0, e.cursor - (e.text.count - before.text.count))..<e.cursor])
             } else if key == .enter, e.cursor > 0 {
                 // The line just finished, read back.
                 let done = Array(e.text)[..<(e.cursor - 1)].split(

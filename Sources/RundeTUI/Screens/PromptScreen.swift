@@ -210,6 +210,8 @@ public struct PromptScreen: Equatable, Sendable {
             return .chose(0)
         case .backspace, .delete:
             if fieldLabel != nil, !input.isEmpty { input.removeLast() }
+        case .paste(let text):
+            if fieldLabel != nil { input += PastedText.oneLine(text, limit: 200 - input.count) }
         case .char(let c):
             if fieldLabel != nil {
                 let clean = TextSafety.sanitize(String(c))

@@ -29,11 +29,14 @@ let package = Package(
             dependencies: ["RundeCore", "RundeText"],
             exclude: ["README.md"]
         ),
+        // The room view's connection: the name-free state message, its codec, and the Unix
+        // socket the meeting listens on and room views connect to. No curses, no UI.
+        .target(name: "RundeRoom", dependencies: ["RundeCore"], exclude: ["README.md"]),
         // Presentation and runtime against a `Terminal` protocol. Never imports curses.
         .target(
             name: "RundeTUI",
             dependencies: [
-                "RundeCore", "RundeHistory", "RundeText",
+                "RundeCore", "RundeHistory", "RundeText", "RundeRoom",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             exclude: ["README.md"]
@@ -73,7 +76,7 @@ let package = Package(
             name: "runde",
             dependencies: [
                 "RundeCore", "RundeHistory", "RundeText", "RundeTUI", "CursesTerminal",
-                "LineTerminal", "RundeHandover",
+                "LineTerminal", "RundeHandover", "RundeRoom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["README.md"]
@@ -84,9 +87,12 @@ let package = Package(
             name: "RundeHistoryTests", dependencies: ["RundeHistory", "RundeCore", "RundeText"]),
         .testTarget(
             name: "RundeTUITests",
-            dependencies: ["RundeTUI", "RundeCore", "RundeHistory", "RundeText", "LineTerminal"],
+            dependencies: [
+                "RundeTUI", "RundeCore", "RundeHistory", "RundeText", "RundeRoom", "LineTerminal",
+            ],
             exclude: ["Snapshots"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "RundeTUI"]),
+        .testTarget(name: "RundeRoomTests", dependencies: ["RundeRoom", "RundeCore"]),
         .testTarget(name: "RundeHandoverTests", dependencies: ["RundeHandover", "RundeCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["RundeCore", "RundeText"]),
     ],

@@ -6,7 +6,8 @@
 #   ./install.sh [--prefix DIR] [runde-VERSION-linux-ARCH.tar.gz]
 #   ./install.sh [--prefix DIR] --uninstall
 #
-# Puts bin/runde, the man page, the bash/zsh/fish completions, the themes and README under the
+# Puts bin/runde, the man pages (English, and Norwegian in man/nb), the completions, the themes,
+# README, the Norwegian user's guide (share/doc/runde/veiledning.md) and the licences under the
 # prefix, and lists what it wrote in <prefix>/share/doc/runde/installed-files for --uninstall.
 # Your groups and logs (~/.local/share/runde/groups) are never touched, not even by --uninstall.
 set -euo pipefail
@@ -19,7 +20,7 @@ while (($#)); do
         --prefix) prefix=${2:?--prefix needs a folder}; shift 2 ;;
         --prefix=*) prefix=${1#--prefix=}; shift ;;
         --uninstall) uninstall=1; shift ;;
-        -h|--help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "install.sh: unknown option: $1 (see --help)" >&2; exit 64 ;;
         *) tarball=$1; shift ;;
     esac
@@ -32,9 +33,11 @@ if ((uninstall)); then
     if [[ -f $manifest ]]; then
         mapfile -t paths < "$manifest"
     else
-        paths=(bin/runde share/man/man1/runde.1.gz share/bash-completion/completions/runde
+        paths=(bin/runde share/man/man1/runde.1.gz share/man/nb/man1/runde.1.gz
+               share/bash-completion/completions/runde
                share/zsh/site-functions/_runde share/fish/vendor_completions.d/runde.fish
-               share/doc/runde/README.md)
+               share/doc/runde/README.md share/doc/runde/veiledning.md
+               share/doc/runde/LICENSE share/doc/runde/copyright)
     fi
     for p in "${paths[@]}"; do
         [[ -n $p && $p != /* && $p != *..* ]] || continue
@@ -71,18 +74,23 @@ elif [[ -f $here/../Package.swift ]]; then
     src=$work/tree
     install -D -m 0755 "$bin" "$src/bin/runde"
     mkdir -p "$src/share/bash-completion/completions" "$src/share/zsh/site-functions" \
-             "$src/share/fish/vendor_completions.d" "$src/share/man/man1" "$src/share/runde/themes" \
-             "$src/share/doc/runde"
+             "$src/share/fish/vendor_completions.d" "$src/share/man/man1" "$src/share/man/nb/man1" \
+             "$src/share/runde/themes" "$src/share/doc/runde"
     "$bin" --generate-completion-script bash > "$src/share/bash-completion/completions/runde"
     "$bin" --generate-completion-script zsh > "$src/share/zsh/site-functions/_runde"
     "$bin" --generate-completion-script fish > "$src/share/fish/vendor_completions.d/runde.fish"
     if command -v jq >/dev/null; then
         "$repo/Scripts/manpage" "$bin" | gzip -9n > "$src/share/man/man1/runde.1.gz"
+        "$repo/Scripts/manpage" --lang nb "$bin" | gzip -9n > "$src/share/man/nb/man1/runde.1.gz"
     else
         gzip -9n < "$repo/docs/man/runde.1" > "$src/share/man/man1/runde.1.gz"
+        gzip -9n < "$repo/docs/man/nb/runde.1" > "$src/share/man/nb/man1/runde.1.gz"
     fi
     cp "$repo"/Themes/*.toml "$src/share/runde/themes/"
     cp "$repo/README.md" "$src/share/doc/runde/README.md"
+    cp "$repo/docs/veiledning.md" "$src/share/doc/runde/veiledning.md"
+    cp "$repo/LICENSE" "$src/share/doc/runde/LICENSE"
+    cp "$repo/Scripts/debian-copyright" "$src/share/doc/runde/copyright"
     echo "install.sh: installing $bin, version $("$bin" --version)"
 else
     echo "install.sh: run me from an unpacked runde tarball, give me the tarball, or run Scripts/install.sh in the source folder" >&2
@@ -104,10 +112,14 @@ copy() {  # copy MODE RELATIVE-PATH
 }
 copy 0755 bin/runde
 copy 0644 share/man/man1/runde.1.gz
+copy 0644 share/man/nb/man1/runde.1.gz
 copy 0644 share/bash-completion/completions/runde
 copy 0644 share/zsh/site-functions/_runde
 copy 0644 share/fish/vendor_completions.d/runde.fish
 copy 0644 share/doc/runde/README.md
+copy 0644 share/doc/runde/veiledning.md
+copy 0644 share/doc/runde/LICENSE
+copy 0644 share/doc/runde/copyright
 if ((!skip_themes)); then
     for theme in "$src"/share/runde/themes/*.toml; do
         [[ -e $theme ]] && copy 0644 "share/runde/themes/$(basename "$theme")"

@@ -19,6 +19,9 @@ public final class CursesTerminal: Terminal {
     private var restored = false
     /// Back-to-back ERR results that came back without waiting (the hang-up trap).
     private var immediateErrors = 0
+    /// Another descriptor that ends a wait for input early, as a timeout, when it has something
+    /// to read or was closed (the room view's socket: a message is drawn when it comes).
+    public var wakeDescriptor: Int32?
 
     /// Opens the terminal. Throws `TerminalError` when stdin/stdout is not a tty, TERM is
     /// unknown or cannot address the cursor, or ncurses fails to start.
@@ -78,7 +81,19 @@ public final class CursesTerminal: Terminal {
         while true {
             if let s = SignalHandling.takePending() { return .signal(s) }
             if let back = suspendIfAsked() { return back }
-            let wait = deadline.map { max(0, $0 - Self.nowMs()) } ?? -1
+            var wait = deadline.map { max(0, $0 - Self.nowMs()) } ?? -1
+            if let fd = wakeDescriptor, wait != 0 {
+                // ncurses reads keys from stdin one byte at a time, so a key typed is still in
+                // stdin here: waiting on both misses none.
+                switch Self.waitForEither(stdin: STDIN_FILENO, other: fd, timeoutMs: wait) {
+                case .other:
+                    if let s = SignalHandling.takePending() { return .signal(s) }
+                    return .timeout
+                case .stdin: break
+                // Timed out, or a signal (a resize comes as KEY_RESIZE): ask without waiting.
+                case .neither: wait = 0
+                }
+            }
             let started = Self.nowMs()
             var value: wint_t = 0
             errno = 0
@@ -203,6 +218,19 @@ public final class CursesTerminal: Terminal {
             _ = init_pair(ColorPlan.pair(for: role), fg, bg)
         }
         return true
+    }
+
+    enum Ready { case stdin, other, neither }
+
+    /// Waits until stdin or `other` can be read (or has hung up), or the time runs out.
+    static func waitForEither(stdin: Int32, other: Int32, timeoutMs: Int) -> Ready {
+        var fds = [
+            pollfd(fd: stdin, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: other, events: Int16(POLLIN), revents: 0),
+        ]
+        guard poll(&fds, 2, Int32(clamping: timeoutMs)) > 0 else { return .neither }
+        if fds[1].revents != 0 { return .other }
+        return fds[0].revents != 0 ? .stdin : .neither
     }
 
     private static func nowMs() -> Int {

@@ -26,6 +26,8 @@ public struct ImportReport: Equatable, Sendable {
     public var logsAdded: Int
     /// Logs already here (same meeting number and date), not imported again.
     public var logsAlreadyPresent: Int
+    /// Logs in the file whose free text named someone on its roster, scrubbed before saving.
+    public var logsScrubbed: Int = 0
 }
 
 /// `runde handover`: one encrypted file with a group's file and all its logs (DESIGN §4).
@@ -90,6 +92,8 @@ public enum Handover {
         public var payload: HandoverPayload
         public var group: GroupFile
         public var logs: [(id: String, data: Data, log: SessionLog)]
+        /// How many of the logs had a name in their free text (now scrubbed).
+        public var logsScrubbed: Int = 0
     }
 
     /// Decrypts and checks a handover file without touching the data folder.
@@ -123,7 +127,22 @@ public enum Handover {
             }
         }
         if !bad.isEmpty { throw HandoverError.badLogs(file: file, logs: bad) }
-        return Contents(payload: payload, group: group, logs: logs)
+        // Free text is scrubbed against the roster the file brings (DESIGN §2), and every log
+        // is written as Runde writes it, so nothing the log model does not know comes along.
+        let scrubber = NameScrubber(names: group.members)
+        var scrubbedCount = 0
+        for i in logs.indices {
+            let clean = HandoverScrub.log(logs[i].log, scrubber)
+            if clean != logs[i].log { scrubbedCount += 1 }
+            do { logs[i] = (logs[i].id, try SessionLogCodec.encode(clean), clean) } catch {
+                throw HandoverError.badContent(file: file, problem: .notAPayload)
+            }
+        }
+        var checked = payload
+        let cleanGroup = HandoverScrub.group(group, scrubber)
+        if cleanGroup != group { checked.groupTOML = GroupFileTOML.encode(cleanGroup) }
+        return Contents(
+            payload: checked, group: cleanGroup, logs: logs, logsScrubbed: scrubbedCount)
     }
 
     /// Imports a handover file into a data folder. Nothing changes on disk unless the file
@@ -181,7 +200,8 @@ public enum Handover {
 
         var report = ImportReport(
             groupName: incoming.name, slug: slug, createdGroup: local == nil, groupReplaced: false,
-            backupPath: nil, logsAdded: 0, logsAlreadyPresent: contents.logs.count - toAdd.count)
+            backupPath: nil, logsAdded: 0, logsAlreadyPresent: contents.logs.count - toAdd.count,
+            logsScrubbed: contents.logsScrubbed)
         try FileIO.createFolder(location.groupDir(slug))
         if local == nil {
             try FileIO.writeAtomically(groupBytes, to: location.groupFile(slug), replace: false)

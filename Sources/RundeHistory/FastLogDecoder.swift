@@ -109,9 +109,10 @@ enum FastLogDecoder {
             let kind = str(t, o, "kind"), let start = int(t, o, "start_s"),
             let end = int(t, o, "end_s"),
             let mode = optional(t, o, "mode", t.string),
-            let turns = optional(t, o, "turns", { turnStats(t, $0) })
+            let turns = optional(t, o, "turns", { turnStats(t, $0) }),
+            let label = optional(t, o, "label", t.string)
         else { return nil }
-        return .init(kind: kind, startS: start, endS: end, mode: mode, turns: turns)
+        return .init(kind: kind, startS: start, endS: end, mode: mode, turns: turns, label: label)
     }
 
     static func turnStats(_ t: JSONTape, _ o: Int) -> SessionLog.TurnStats? {

@@ -3,9 +3,13 @@ import RundeCore
 /// One meeting in detail: phase timeline (planned vs actual), turn statistics, the anonymous
 /// speaking distribution, the pause and what was agreed for next time.
 public struct HistoryDetail: Codable, Equatable, Sendable {
-    /// One kind of phase, its segments merged (sharing before and after the pause is one row).
+    /// One step of the meeting, its segments merged (sharing before and after the pause is one
+    /// row). Steps the log names by their agenda label (the first meeting's presentation,
+    /// expectations and "using the group" rounds) are rows of their own.
     public struct PhaseRow: Codable, Equatable, Sendable {
         public var kind: String
+        /// The agenda label, when the log has one (newer logs).
+        public var label: String?
         public var plannedS: Int
         public var actualS: Int
         public var segments: Int
@@ -13,7 +17,7 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
         public var turns: SessionLog.TurnStats?
 
         enum CodingKeys: String, CodingKey {
-            case kind, segments, turns
+            case kind, label, segments, turns
             case plannedS = "planned_s"
             case actualS = "actual_s"
             case firstStartS = "start_s"
@@ -30,9 +34,16 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
     public var startedAt: String
     public var endedAt: String
     public var leaderChosen: Bool
+    /// The evaluation's decision ("go_on", "end", "later"), when the log records one.
+    public var decision: String?
+    /// With "go_on": how many more meetings.
+    public var newHorizon: Int?
+    /// Whether the meeting had a farewell round (a member leaving; nobody named).
+    public var farewell: Bool
 
     enum CodingKeys: String, CodingKey {
-        case summary, phases
+        case summary, phases, decision, farewell
+        case newHorizon = "new_horizon"
         case perPersonS = "per_person_s"
         case pauseStartMinute = "pause_start_minute"
         case pauseLengthS = "pause_length_s"
@@ -52,20 +63,26 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
         startedAt = TextSafety.sanitize(log.startedAt)
         endedAt = TextSafety.sanitize(log.endedAt)
         leaderChosen = log.next.leaderChosen
+        decision = log.decision.flatMap { HorizonDecision.Choice(rawValue: $0)?.rawValue }
+        newHorizon = decision == HorizonDecision.Choice.goOn.rawValue ? log.newHorizon : nil
+        farewell = log.farewellRound == true
 
         var rows: [PhaseRow] = []
         for p in log.phases {
             let kind = TextSafety.sanitize(String(p.kind.prefix(40)))
+            // The summary is the screen after the meeting, not a step of it.
+            guard kind != "summary" else { continue }
+            let label = p.label.map { TextSafety.sanitize(String($0.prefix(40))) }
             let len = max(0, p.endS - p.startS)
-            if let i = rows.firstIndex(where: { $0.kind == kind }) {
+            if let i = rows.firstIndex(where: { $0.kind == kind && $0.label == label }) {
                 rows[i].actualS += len
                 rows[i].segments += 1
                 rows[i].turns = HistoryDetail.merge(rows[i].turns, p.turns)
             } else {
                 rows.append(
                     PhaseRow(
-                        kind: kind, plannedS: 0, actualS: len, segments: 1, firstStartS: p.startS,
-                        turns: p.turns))
+                        kind: kind, label: label, plannedS: 0, actualS: len, segments: 1,
+                        firstStartS: p.startS, turns: p.turns))
             }
         }
         // A planned pause that was not taken still shows, with nothing spent.
@@ -74,8 +91,8 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
             let start = at < rows.count ? rows[at].firstStartS : (log.phases.last?.endS ?? 0)
             rows.insert(
                 PhaseRow(
-                    kind: "pause", plannedS: 0, actualS: 0, segments: 0, firstStartS: start,
-                    turns: nil), at: at)
+                    kind: "pause", label: nil, plannedS: 0, actualS: 0, segments: 0,
+                    firstStartS: start, turns: nil), at: at)
         }
         let present = max(log.attendance.present, 0)
         func planned(_ kind: String) -> Int? {
@@ -90,9 +107,19 @@ public struct HistoryDetail: Codable, Equatable, Sendable {
             default: return nil
             }
         }
+        // A step with its own minutes in the meeting's built-in format (the first meeting's
+        // rounds) was planned with them.
+        let agenda = log.format.flatMap { MeetingFormat(rawValue: $0) }.map(\.agenda) ?? []
+        func ownMinutes(_ row: PhaseRow) -> Int? {
+            guard let label = row.label else { return nil }
+            return agenda.first { $0.label == label && $0.kind.rawValue == row.kind }?.minutes
+        }
         var fixed = 0
         for i in rows.indices {
-            if let p = planned(rows[i].kind) {
+            if let m = ownMinutes(rows[i]) {
+                rows[i].plannedS = m * 60
+                fixed += m * 60
+            } else if let p = planned(rows[i].kind) {
                 rows[i].plannedS = p
                 fixed += p
             }

@@ -35,6 +35,12 @@ public enum HistoryDetailFormatter {
         } else {
             pause = l.notTaken
         }
+        // What the group decided and a farewell, when the log holds them (choices, no names).
+        var life: [(String, String)] = []
+        if let words = l.decision(d.decision, newHorizon: d.newHorizon) {
+            life.append((c[.nativeDecision], words))
+        }
+        if d.farewell { life.append((c[.nativeFarewell], c[.nativeFarewellLine])) }
         return [
             (l.date, l.longDate(s.date)),
             (
@@ -59,7 +65,12 @@ public enum HistoryDetailFormatter {
             (l.theme, s.theme.isEmpty ? "-" : s.theme),
             (l.nextTheme, s.nextTheme.isEmpty ? "-" : s.nextTheme),
             (l.nextDate, s.nextDate.map(l.longDate) ?? "-"),
-        ]
+        ] + life
+    }
+
+    /// A turn length for the turns table, or "-" when nobody spoke (every turn a pass).
+    static func spoken(_ t: SessionLog.TurnStats, _ seconds: Int) -> String {
+        t.count > t.passes ? HistoryFormatting.clock(seconds) : "-"
     }
 
     public static func table(_ d: HistoryDetail, lang: Lang = .en) -> String {
@@ -70,7 +81,7 @@ public enum HistoryDetailFormatter {
         for (k, v) in facts { out += HistoryFormatting.pad(k, kw) + "  " + v + "\n" }
 
         out += "\n\(l.phases)\n"
-        let names = d.phases.map { l.phase($0.kind) }
+        let names = d.phases.map { l.step(kind: $0.kind, label: $0.label) }
         let nw = max(names.map(HistoryFormatting.width).max() ?? 0, 4)
         let maxLen = Double(d.phases.map { max($0.plannedS, $0.actualS) }.max() ?? 1)
         out +=
@@ -99,10 +110,10 @@ public enum HistoryDetailFormatter {
             for row in withTurns {
                 let t = row.turns!
                 let vals = [
-                    "\(t.count)", "\(t.passes)", HistoryFormatting.clock(t.medianS),
-                    HistoryFormatting.clock(t.maxS), "\(t.overruns)",
+                    "\(t.count)", "\(t.passes)", spoken(t, t.medianS), spoken(t, t.maxS),
+                    "\(t.overruns)",
                 ]
-                out += HistoryFormatting.pad(l.phase(row.kind), nw)
+                out += HistoryFormatting.pad(l.step(kind: row.kind, label: row.label), nw)
                 for (v, w) in zip(vals, cw) {
                     out += "  " + HistoryFormatting.pad(v, w, right: true)
                 }
@@ -142,10 +153,10 @@ public enum HistoryDetailFormatter {
         for row in d.phases {
             let t = row.turns
             out +=
-                "| \(HistoryFormatting.markdown(l.phase(row.kind))) | \(HistoryFormatting.clock(row.plannedS)) "
+                "| \(HistoryFormatting.markdown(l.step(kind: row.kind, label: row.label))) | \(HistoryFormatting.clock(row.plannedS)) "
                 + "| \(HistoryFormatting.clock(row.actualS)) | \(HistoryFormatting.signedClock(row.actualS - row.plannedS)) "
                 + "| \(t.map { "\($0.count)" } ?? "") | \(t.map { "\($0.passes)" } ?? "") "
-                + "| \(t.map { HistoryFormatting.clock($0.maxS) } ?? "") |\n"
+                + "| \(t.map { spoken($0, $0.maxS) } ?? "") |\n"
         }
         out += "\n## \(l.speakingTime)\n\n```\n"
         out += speakingBars(d.perPersonS, width: 40).map { $0 + "\n" }.joined()

@@ -61,6 +61,21 @@ public enum HistoryFormatting {
         return w
     }
 
+    /// Text cut to a display width, ending in "…" when it had to be cut.
+    public static func clip(_ text: String, _ maxWidth: Int) -> String {
+        guard width(text) > maxWidth else { return text }
+        guard maxWidth > 1 else { return maxWidth == 1 ? "…" : "" }
+        var out = ""
+        var w = 0
+        for c in text {
+            let cw = width(String(c))
+            if w + cw > maxWidth - 1 { break }
+            out.append(c)
+            w += cw
+        }
+        return out + "…"
+    }
+
     /// Pads on the right (or the left, with `right: true`) to a display width.
     public static func pad(_ s: String, _ w: Int, right: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(0, w - width(s)))

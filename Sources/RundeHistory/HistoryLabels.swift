@@ -70,6 +70,43 @@ public struct HistoryLabels: Sendable {
         }
     }
 
+    /// The name of a step from a log: its agenda label's title as the meeting showed it (the
+    /// first meeting's "Presentasjon", "Forventninger", "Bruke gruppa" …), else its phase kind's
+    /// name. The group's own steps ("custom-N") keep their text in group.toml: their kind's name.
+    public func step(kind: String, label: String?) -> String {
+        switch label {
+        case "presentation_round": return c[.itemPresentation]
+        case "expectations_round": return c[.itemExpectations]
+        case "frame": return c[.itemFrame]
+        case "principles": return c[.itemPrinciples]
+        case "since_last": return c[.itemSinceLast]
+        case "rules": return c[.barItemRules]
+        case "use_group": return c[.lifeItemUseGroup]
+        case "farewell_round": return c[.lifeItemFarewell]
+        case "way_forward": return c[.lifeItemWayForward]
+        case "sharing_leading": return c[.lifeItemSharingLeading]
+        case "starter_role": return c[.lifeItemStarterRole]
+        case "eval_given": return c[.lifeItemEvalGiven]
+        case "eval_listened": return c[.lifeItemEvalListened]
+        case "eval_rules": return c[.lifeItemEvalRules]
+        case "eval_blind_alley": return c[.lifeItemEvalBlindAlley]
+        case "eval_decision": return c[.lifeItemEvalDecision]
+        case MeetingAgreements.decisionLabel: return c[.durItemDecide]
+        default: return phase(kind)
+        }
+    }
+
+    /// The evaluation's decision in words ("gruppa fortsetter, 12 møter til"), or nil.
+    public func decision(_ raw: String?, newHorizon: Int?) -> String? {
+        switch raw.flatMap({ HorizonDecision.Choice(rawValue: $0) }) {
+        case .goOn:
+            return newHorizon.map { c.f(.nativeDecisionGoOnN, $0) } ?? c[.nativeDecisionGoOn]
+        case .end: return c[.nativeDecisionEnd]
+        case .later: return c[.nativeDecisionLater]
+        case nil: return nil
+        }
+    }
+
     /// A decimal with two places, with the language's decimal mark.
     public func decimal(_ x: Double, places: Int = 2) -> String {
         c.decimalMark(HistoryFormatting.fixed(x, places: places))

@@ -4,11 +4,12 @@ import RundeText
 
 /// Renders a list of summaries as a table, CSV, JSON or Markdown (pure functions).
 public enum HistoryListFormatter {
+    /// `width`: fit the table to this many columns (nil: the whole table).
     public static func render(
-        _ summaries: [HistorySummary], format: HistoryFormat, lang: Lang = .en
+        _ summaries: [HistorySummary], format: HistoryFormat, lang: Lang = .en, width: Int? = nil
     ) -> String {
         switch format {
-        case .table: return table(summaries, lang: lang)
+        case .table: return table(summaries, lang: lang, width: width)
         case .csv: return csv(summaries)
         case .json: return json(summaries)
         case .markdown: return markdown(summaries, lang: lang)
@@ -81,8 +82,30 @@ public enum HistoryListFormatter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Aligned columns for a terminal, with a header line.
-    public static func table(_ summaries: [HistorySummary], lang: Lang = .en) -> String {
+    /// The table's columns, by position: ID, No., Present, Absent with notice, Absent, Arrived
+    /// late, Guests, Duration, Plan, Overrun, Pause, Balance, Completed, Theme.
+    enum Column: Int, CaseIterable {
+        case id, number, present, notifiedAbsent, absent, late, guests, duration, plan, overrun
+        case pause, balance, completed, theme
+    }
+
+    /// The order in which a table too wide for its window leaves columns out: the counts a
+    /// reader can do without first, then what the duration already says; the date (ID), the
+    /// number, who was there, the duration and the theme stay. Stated in `history list --help`
+    /// and the README.
+    static let dropOrder: [Column] = [
+        .guests, .late, .absent, .notifiedAbsent, .overrun, .completed, .pause, .balance, .plan,
+    ]
+
+    /// The narrowest the theme is cut to before columns are left out for it.
+    static let themeRoom = 20
+
+    /// Aligned columns for a terminal, with a header line. With `width`, the table fits it:
+    /// columns are left out in `dropOrder`, then the ID is cut to its date and the theme is cut
+    /// with "…". Without, the whole table (`--format table`, for scripts).
+    public static func table(_ summaries: [HistorySummary], lang: Lang = .en, width: Int? = nil)
+        -> String
+    {
         let l = HistoryLabels(lang: lang)
         guard !summaries.isEmpty else { return l.noLogs + "\n" }
         let header = [
@@ -108,19 +131,49 @@ public enum HistoryListFormatter {
         for r in rows {
             for (i, c) in r.enumerated() { widths[i] = max(widths[i], HistoryFormatting.width(c)) }
         }
+        var shown = Column.allCases.map(\.rawValue)
+        if let width {
+            fit(&rows, &widths, &shown, width: width)
+        }
         var out = ""
         for r in rows {
             var line = ""
-            for (i, c) in r.enumerated() {
-                if i > 0 { line += "  " }
+            for (n, i) in shown.enumerated() {
+                if n > 0 { line += "  " }
                 line +=
-                    i == r.count - 1
-                    ? c : HistoryFormatting.pad(c, widths[i], right: rightAligned.contains(i))
+                    i == Column.theme.rawValue
+                    ? r[i] : HistoryFormatting.pad(r[i], widths[i], right: rightAligned.contains(i))
             }
             while line.last == " " { line.removeLast() }
             out += line + "\n"
         }
         return out
+    }
+
+    /// Leaves out and narrows columns until a line is at most `width` cells wide.
+    static func fit(
+        _ rows: inout [[String]], _ widths: inout [Int], _ shown: inout [Int], width: Int
+    ) {
+        let theme = Column.theme.rawValue
+        func total(themeWidth: Int) -> Int {
+            shown.reduce(0) { $0 + ($1 == theme ? themeWidth : widths[$1]) } + 2 * (shown.count - 1)
+        }
+        let themeWanted = min(
+            widths[theme], max(themeRoom, HistoryFormatting.width(rows[0][theme])))
+        for column in dropOrder where total(themeWidth: themeWanted) > width {
+            shown.removeAll { $0 == column.rawValue }
+        }
+        // The ID's date is enough to tell meetings apart beside their number.
+        let id = Column.id.rawValue
+        if total(themeWidth: themeWanted) > width, widths[id] > 10 {
+            for r in rows.indices { rows[r][id] = String(rows[r][id].prefix(10)) }
+            widths[id] = rows.map { HistoryFormatting.width($0[id]) }.max() ?? 0
+        }
+        let room = max(1, width - total(themeWidth: 0))
+        if widths[theme] > room {
+            for r in rows.indices { rows[r][theme] = HistoryFormatting.clip(rows[r][theme], room) }
+            widths[theme] = room
+        }
     }
 
     /// A printable Markdown export: the meetings as a table and a short trends section. No names.
@@ -166,8 +219,9 @@ public enum HistoryListFormatter {
         let early = HistoryTrends.mean(Array(t.balance.prefix(max(1, half))))
         let late = HistoryTrends.mean(Array(t.balance.suffix(max(1, t.count - half))))
         let mean = l.percent(t.meanAttendance)
-        let present = l.decimal(t.meanPresent, places: 1)
-        let members = l.decimal(t.meanMembers, places: 1)
+        // People come whole: "6 av 6", not "6,0 av 6,3" (the percent says the rest).
+        let present = Int(t.meanPresent.rounded())
+        let members = Int(t.meanMembers.rounded())
         let onTime: String
         switch (t.meanOverrunS > 0, t.finishedCount, t.finishedCount - t.onTimeCount) {
         case (true, 1, _): onTime = c.f(.histTrendOnTimeOver1, l.prose(t.meanOverrunS))

@@ -95,8 +95,8 @@ public enum CLIText: String, CaseIterable, CatalogKey {
             ("Datamappe (går foran $RUNDE_HOME).", "Data folder (overrides $RUNDE_HOME).")
         case .cliOptPlain:
             (
-                "Skjermlesermodus: hvert skritt som en tekstlinje, ingen fullskjerm.",
-                "Screen-reader mode: milestones as lines of text, no full-screen drawing."
+                "Skjermlesermodus: alle skjermbilder som tekstlinjer, uten fullskjerm.",
+                "Screen-reader mode: every screen as lines of text, no full-screen drawing."
             )
         case .cliOptTheme:
             (
@@ -527,8 +527,8 @@ public enum CLIText: String, CaseIterable, CatalogKey {
             )
         case .cliOptHistoryFormat:
             (
-                "Format: table, csv, json eller markdown.",
-                "Output format: table, csv, json or markdown."
+                "Format: table (hele tabellen), csv, json eller markdown. Uten: tabellen tilpasset bredden.",
+                "Output format: table (the whole table), csv, json or markdown. Without: the table fitted to the width."
             )
         case .cliBadListFormat:
             (

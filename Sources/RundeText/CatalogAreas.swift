@@ -20,6 +20,9 @@ public enum CatalogAreas {
         keys += BarText.allCases.map { $0 as any CatalogKey }
         keys += GroupScreenText.allCases.map { $0 as any CatalogKey }
         keys += ContractText.allCases.map { $0 as any CatalogKey }
+        keys += ScrubText.allCases.map { $0 as any CatalogKey }
+        keys += RoomText.allCases.map { $0 as any CatalogKey }
+        keys += NativeText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -19,7 +19,7 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         histTrendBalanceHalves, histTrendPause
     case histProseHoursMinutes, histProseMinutes, histProseSeconds
     // The browser.
-    case histTitleMeetings, histTitleTrends, histColTimePlan, histColBalance
+    case histTitleMeetings, histTitleTrends, histColTimePlan
     case histFilter, histFilterEditing, histFilterShown, histNoMatch, histTooSmall,
         histTooSmallDetail
     case histDeleted, histUnfinishedShort
@@ -139,7 +139,6 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histTitleMeetings: ("Runde · Møter", "Runde · Meetings")
         case .histTitleTrends: ("Runde · Trender", "Runde · Trends")
         case .histColTimePlan: ("Tid / plan", "Time / plan")
-        case .histColBalance: ("Bal.", "Bal.")
         case .histFilter: ("Filter", "Filter")
         case .histFilterEditing: ("Filter (dato eller tema): %1▏", "Filter (date or theme): %1▏")
         case .histFilterShown: ("Filter: %1", "Filter: %1")

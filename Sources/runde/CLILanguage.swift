@@ -13,12 +13,14 @@ enum CLILanguage {
     static let catalog = Catalog(lang)
 
     /// `--lang X` or `--lang=X` (the last one given, before a `--`), else the environment.
-    /// The machine-readable dumps (`--experimental-dump-help`, completion scripts) are always
-    /// English, so docs/ made from them do not depend on who builds them.
+    /// The machine-readable dumps (`--experimental-dump-help`, completion scripts) never follow
+    /// the environment, so docs/ made from them do not depend on who builds them: the help dump
+    /// is English unless `--lang` asks (the Norwegian man page), completions always English.
     static func resolve(arguments: [String], environment: [String: String]) -> Lang {
-        if arguments.contains(where: {
-            $0 == "--experimental-dump-help" || $0.hasPrefix("--generate-completion-script")
-        }) {
+        if arguments.contains("--experimental-dump-help") {
+            return flag(in: arguments).flatMap { Lang(code: $0) } ?? .en
+        }
+        if arguments.contains(where: { $0.hasPrefix("--generate-completion-script") }) {
             return .en
         }
         return Lang.resolve(flag: flag(in: arguments), environment: environment)

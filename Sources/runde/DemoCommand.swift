@@ -16,6 +16,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp(cli[.cliOptSpeed]))
     var speed: Double = 10
 
+    @Flag(help: ArgumentHelp(cli[.nativeOptDemoFirst]))
+    var first = false
+
     func validate() throws {
         guard (1...600).contains(speed) else { throw ValidationError(cli[.cliBadSpeed]) }
     }
@@ -27,7 +30,8 @@ struct DemoCommand: ParsableCommand {
             global.plain ? PlainTerminal() : launcher.openTerminal(theme: launcher.theme())
         let lang = Lang.resolve(flag: global.lang, environment: ProcessInfo.processInfo.environment)
         // A rehearsal that ends normally goes on to the offer to create a group.
-        try RootFlow(global: global).run(from: .demo(fromWelcome: false), on: terminal, lang: lang)
+        try RootFlow(global: global, demoFirst: first).run(
+            from: .demo(fromWelcome: false), on: terminal, lang: lang)
     }
 }
 
@@ -35,6 +39,9 @@ struct DemoCommand: ParsableCommand {
 struct DemoRunner {
     let global: GlobalOptions
     let speed: Double
+    /// The first meeting of a new group (presentation, expectations, using the group, the frame
+    /// and the rules) instead of a regular one: `--first`, or `f` on the tour.
+    var first = false
 
     static let members = ["Kari", "Ola", "Siri", "Per", "Liv", "Nils"]
 
@@ -54,18 +61,29 @@ struct DemoRunner {
         let env = ProcessInfo.processInfo.environment
         let lang = Lang.resolve(flag: global.lang, environment: env)
         let c = Catalog(lang)
+        var first = self.first
         var tour = PromptScreen(
             title: c[.cliDemoTourTitle],
             lines: [
                 c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)), c[.cliDemoTour3],
                 c[.cliDemoTour4], c[.cliDemoTour5],
+                first ? c[.nativeDemoTourFirstChosen] : c[.nativeDemoTourFirst],
             ],
             footer: canGoBack ? c[.barDemoTourKeysBack] : c[.barDemoTourKeysTop])
         tour.strings = c
         tour.isTopScreen = !canGoBack
         tour.helpLines = [c[.barDemoTourEnter]]
-        switch tour.run(on: terminal) {
+        if !first {
+            // One letter for the first meeting, in the prompt's own key table (the footer and `?`
+            // show it).
+            tour.keys = [
+                PromptKey(
+                    "f", short: c[.nativeDemoKeyFirstShort], words: c[.nativeDemoKeyFirstWords])
+            ]
+        }
+        switch tour.run(on: terminal, letters: first ? [] : ["F"]) {
         case .chose: break
+        case .key("f"), .key("F"): first = true
         case .cancelled: return .back
         case .stop(let event): return .exit(ProgramEnd<Void>.stopped(event).stopCode ?? 1)
         default: return .exit(0)
@@ -73,14 +91,18 @@ struct DemoRunner {
         let clock = ScaledClock(base: BootClock(), speed: speed)
         let now = clock.now()
         let offset = BootClock.utcOffsetSeconds()
+        // A regular third meeting, or the first one a new group's leader faces (weekly at first).
+        let format: MeetingFormat = first ? .first : .regular
         let setup = MeetingSetup(
-            memberCount: Self.members.count, leader: 0, meetingNumber: 3,
+            memberCount: Self.members.count, leader: 0, meetingNumber: first ? 1 : 3,
             date: LocalDate(instant: now, utcOffsetSeconds: offset), utcOffsetSeconds: offset,
-            plan: .standard, startedAt: now)
-        let model = MeetingModel(
+            plan: .standard, startedAt: now, agenda: format.agenda, format: format.rawValue,
+            nextMeetingInDays: first ? 7 : 14)
+        var model = MeetingModel(
             meeting: MeetingState(setup: setup), roster: Self.members,
             groupName: c[.cliDemoGroupName], rules: GroupFile.defaultRules(lang),
-            todayTheme: c[.cliDemoTheme], lang: lang, demo: true)
+            todayTheme: first ? "" : c[.cliDemoTheme], lang: lang, demo: true)
+        if first { model.horizon = 12 }
         let runtime = MeetingRuntime(
             terminal: terminal, clock: clock, model: model, storage: MemoryStorage(),
             tickMs: Int(1000 / speed))

@@ -6,17 +6,22 @@ import RundeText
 /// Options every command accepts (DESIGN §4).
 struct GlobalOptions: ParsableArguments {
     @Option(
-        name: .customLong("data-dir"), help: ArgumentHelp(cli[.cliOptDataDir]),
+        name: .customLong("data-dir"),
+        help: ArgumentHelp(cli[.cliOptDataDir], valueName: cli[.nativeValueFolder]),
         completion: .directory)
     var dataDir: String?
 
     @Flag(help: ArgumentHelp(cli[.cliOptPlain]))
     var plain = false
 
-    @Option(help: ArgumentHelp(cli[.cliOptTheme]), completion: Completions.themes)
+    @Option(
+        help: ArgumentHelp(cli[.cliOptTheme], valueName: cli[.nativeValueTheme]),
+        completion: Completions.themes)
     var theme: String?
 
-    @Option(help: ArgumentHelp(cli[.cliOptLang]), completion: Completions.languages)
+    @Option(
+        help: ArgumentHelp(cli[.cliOptLang], valueName: cli[.nativeValueLang]),
+        completion: Completions.languages)
     var lang: String?
 
     @Flag(name: .customLong("no-color"), help: ArgumentHelp(cli[.cliOptNoColor]))

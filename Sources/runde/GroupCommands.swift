@@ -52,6 +52,7 @@ struct GroupCreate: ParsableCommand {
         let group = try store.load(slug: slug)
         print(c.f(.cliGroupCreated, TextSafety.sanitize(group.name), group.members.count))
         print(c.f(.cliGroupFileAt, TextSafety.sanitize(global.location.groupFile(slug))))
+        for line in GroupEditor.everydayNotes(group.members, catalog: c) { print(line) }
     }
 }
 

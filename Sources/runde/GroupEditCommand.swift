@@ -52,6 +52,9 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("agenda-file"), help: ArgumentHelp(cli[.cliOptAgendaFile]))
     var agendaFile: String?
 
+    @Option(name: .customLong("next-theme"), help: ArgumentHelp(cli[.scrubOptNextTheme]))
+    var nextTheme: String?
+
     /// The values `--format` takes (also offered by the shell completions).
     static let formats = ["first", "second", "regular", "custom", "auto"]
 
@@ -127,10 +130,13 @@ enum GroupEditor {
             g.members.indices.contains(g.nextLeader) ? g.members[g.nextLeader] : nil
         for m in e.addMembers {
             let label = m.trimmingSpaces()
-            if let p = GroupValidation.membersIssue(g.members + [label]) { throw AsUsage(error: p) }
+            if let p = GroupValidation.membersIssue(g.members + [label], newFrom: g.members.count) {
+                throw AsUsage(error: p)
+            }
             g.members.append(label)
             g.newMemberPending = true
             changes.append(c.f(.cliAddedMember, g.members.count))
+            changes += everydayNotes([label], catalog: c)
         }
         for m in e.removeMembers {
             let i = try index(of: m, in: g)
@@ -181,6 +187,7 @@ enum GroupEditor {
             g.format = f == "auto" ? "" : f
             changes.append(c.f(.cliFormatSet, f))
         }
+        applyNextTheme(e.nextTheme, to: &g, changes: &changes, catalog: c)
         if let path = e.agendaFile {
             guard let data = FileManager.default.contents(atPath: path),
                 let text = String(data: data, encoding: .utf8)

@@ -107,6 +107,11 @@ struct HandoverImport: ParsableCommand {
                 print(c[.cliKeptGroup])
             }
         }
+        if r.logsScrubbed == 1 {
+            print(c[.scrubImportNames1])
+        } else if r.logsScrubbed > 1 {
+            print(c.f(.scrubImportNames, r.logsScrubbed))
+        }
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import RundeText
 
 /// Puts ArgumentParser's own words (help headings, "Error:", "Usage:", parse errors such as
@@ -14,12 +15,20 @@ enum HelpTranslation {
     }
 
     private static func line(_ l: String, _ c: Catalog) -> String {
+        // The library's own placeholders in usage lines; our value names are set in the
+        // catalog's language where the options are declared (`ArgumentHelp(valueName:)`).
+        var l = l
+        for (en, key) in [
+            ("<options>", NativeText.nativeValueOptions),
+            ("<subcommand>", NativeText.nativeValueSubcommand),
+        ] {
+            l = l.replacingAll(en, "<" + c[key] + ">")
+        }
         let headings: [(String, CLIText)] = [
             ("OVERVIEW:", .cliHelpOverview), ("USAGE:", .cliHelpUsage),
             ("ARGUMENTS:", .cliHelpArguments),
             ("OPTIONS:", .cliHelpOptions), ("SUBCOMMANDS:", .cliHelpSubcommands),
         ]
-        var l = l
         for (en, key) in headings where l.hasPrefix(en) { l = c[key] + l.dropFirst(en.count) }
         l = l.replacingAll("Show help information.", c[.cliHelpShowHelp])
         l = l.replacingAll("Show the version.", c[.cliHelpShowVersion])
@@ -99,5 +108,32 @@ extension String {
     fileprivate func replacingAll(_ a: String, _ b: String) -> String {
         guard contains(a) else { return self }
         return components(separatedBy: a).joined(separator: b)
+    }
+}
+
+/// Where the group members' guide (`veiledning.md`, in Norwegian) is for this binary: beside
+/// the executable's prefix (`/usr/bin/runde` → `/usr/share/doc/runde/veiledning.md`, an
+/// unpacked tarball or `install.sh --prefix`), the source tree's `docs/` for a build, else
+/// where the .deb puts it.
+enum UserGuide {
+    static let debianPath = "/usr/share/doc/runde/veiledning.md"
+
+    static var path: String {
+        guard let exe = Bundle.main.executablePath else { return debianPath }
+        var dir = URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()
+        let fm = FileManager.default
+        let installed = dir.deletingLastPathComponent().appendingPathComponent(
+            "share/doc/runde/veiledning.md")
+        if fm.fileExists(atPath: installed.path) { return installed.path }
+        for _ in 0..<4 {
+            dir = dir.deletingLastPathComponent()
+            let docs = dir.appendingPathComponent("docs/veiledning.md")
+            if fm.fileExists(atPath: dir.appendingPathComponent("Package.swift").path),
+                fm.fileExists(atPath: docs.path)
+            {
+                return docs.path
+            }
+        }
+        return debianPath
     }
 }

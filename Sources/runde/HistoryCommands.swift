@@ -57,14 +57,16 @@ struct HistoryCommand: ParsableCommand {
             return
         }
         let index = HistoryIndex.load(logsDir: logsDir)
-        try HistoryCLI.printList(index, format: .table, lang: lang)
+        try HistoryCLI.printList(index, format: .table, lang: lang, width: HistoryCLI.fitWidth())
     }
 }
 
 /// `runde history list`: every logged meeting as a table, CSV, JSON or Markdown.
 struct HistoryList: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "list", abstract: cli[.cliHistoryListAbstract])
+        CommandConfiguration(
+            commandName: "list", abstract: cli[.cliHistoryListAbstract],
+            discussion: cli[.nativeHistListDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions
@@ -72,20 +74,24 @@ struct HistoryList: ParsableCommand {
     @OptionGroup var groupOption: HistoryGroupOption
     var group: String? { groupOption.group }
 
-    @Option(help: ArgumentHelp(cli[.cliOptHistoryFormat]), completion: Completions.historyFormats)
-    var format: String = "table"
+    /// Without `--format`, the table fitted to the width; `--format table` asks for all of it.
+    @Option(
+        help: ArgumentHelp(cli[.cliOptHistoryFormat]), completion: Completions.historyFormats)
+    var format: String?
 
     func validate() throws {
-        guard HistoryFormat(argument: format) != nil else {
+        if let format, HistoryFormat(argument: format) == nil {
             throw ValidationError(cli.f(.cliBadListFormat, HistoryCLI.clip(format)))
         }
     }
 
     func run() throws {
-        let fmt = HistoryFormat(argument: format) ?? .table
+        let fmt = format.flatMap { HistoryFormat(argument: $0) } ?? .table
         let slug = try HistoryCLI.resolveGroup(group, global)
         let index = HistoryIndex.load(logsDir: global.location.logsDir(slug))
-        try HistoryCLI.printList(index, format: fmt, lang: HistoryCLI.language(global, slug: slug))
+        try HistoryCLI.printList(
+            index, format: fmt, lang: HistoryCLI.language(global, slug: slug),
+            width: format == nil ? HistoryCLI.fitWidth() : nil)
     }
 }
 
@@ -251,11 +257,30 @@ enum HistoryCLI {
 
     /// Prints the list; broken files go to stderr. Fails (exit 1) only when nothing could be
     /// listed because every file was broken.
-    static func printList(_ index: HistoryIndex, format: HistoryFormat, lang: Lang) throws {
+    static func printList(
+        _ index: HistoryIndex, format: HistoryFormat, lang: Lang, width: Int? = nil
+    ) throws {
         let c = Catalog(lang)
         for b in index.broken { warn(c.f(.cliSkippedFile, c.words(b.error))) }
-        emit(HistoryListFormatter.render(index.summaries, format: format, lang: lang))
+        emit(HistoryListFormatter.render(index.summaries, format: format, lang: lang, width: width))
         if index.summaries.isEmpty && !index.broken.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The width the table fits: `COLUMNS` when it is a number, else the terminal's width when
+    /// output is a terminal; nil (the whole table) for a pipe or a file without `COLUMNS`.
+    static func fitWidth(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Int?
+    {
+        if let v = environment["COLUMNS"], let n = Int(v.trimmingSpaces()), (1...10_000).contains(n)
+        {
+            return max(n, 20)
+        }
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
+            return nil
+        }
+        return max(Int(size.ws_col), 20)
     }
 
     static func emit(_ s: String) {

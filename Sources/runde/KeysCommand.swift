@@ -14,8 +14,12 @@ struct KeysCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Option(help: "Language: nb or en.")
-    var lang: String = "en"
+    @Option(name: .customLong("lang"), help: "Language: nb or en.")
+    var keysLang: String = "en"
+    /// `--lang` as given: the root's global `--lang` takes it before this command sees it.
+    var lang: String {
+        CLILanguage.flag(in: CommandLine.arguments).map { $0 == "en" ? "en" : "nb" } ?? keysLang
+    }
 
     func validate() throws {
         guard ["nb", "en"].contains(lang) else { throw ValidationError("--lang must be nb or en") }

@@ -101,6 +101,7 @@ struct MeetingLauncher {
         var proposal: MeetingProposal?
         /// The rules card as the group was rewriting it, restored with a resumed meeting.
         var rulesDraft: String?
+        var guestNames: [Int: String] = [:]
         func startNew() throws -> (MeetingState, Journal) {
             proposal = try chooseProposal(
                 group, slug: slug, today: today(clock), terminal: terminal, strings: strings,
@@ -135,6 +136,7 @@ struct MeetingLauncher {
             case .resume:
                 (state, journal) = session.resume(unfinished, at: clock.now())
                 rulesDraft = unfinished.rulesDraft
+                guestNames = unfinished.guestNames
             case .saveAndStartNew:
                 do {
                     try session.saveUnfinished(unfinished, group: group)
@@ -158,8 +160,10 @@ struct MeetingLauncher {
         injectJournalFault(journal)
         var model = MeetingModel(
             meeting: state, roster: group.members, groupName: group.name,
-            rules: rulesDraft ?? group.rules, todayTheme: group.nextTheme, lang: lang)
+            rules: rulesDraft ?? GroupFile.rules(group.rules, shownIn: lang),
+            todayTheme: group.nextTheme, lang: lang)
         model.editedRules = rulesDraft
+        model.guestNames = guestNames
         model.customTexts = group.customTexts
         model.themeBacklog = group.themeBacklog
         model.horizon = group.horizon
@@ -169,12 +173,17 @@ struct MeetingLauncher {
         // The storage applies the decision, the rewritten rules and the follow-up date to
         // group.toml in the one save that ends the meeting (GroupLife.applyingAgreements).
         let storage = FileMeetingStorage(
-            journal: journal, location: loc, slug: slug, rulesDraft: rulesDraft)
+            journal: journal, location: loc, slug: slug, rulesDraft: rulesDraft,
+            guestNames: guestNames)
         // In plain mode the loop hands the runtime's words to the terminal (MeetingRuntime.spoken).
         let runtime = MeetingRuntime(
             terminal: terminal, clock: clock, model: model, storage: storage,
             bell: bellMode ?? (group.settings.bell ? .audible : .off))
         runtime.warnings = warnings
+        // The room view's socket lives as long as the loop: every way out below (the end, q,
+        // a signal, a hang-up) leaves through `finishProcess`'s throw, which runs this defer.
+        let room = openRoom(slug: slug, for: runtime)
+        defer { room?.close() }
         let outcome = runtime.run()
         switch outcome {
         case .finished:

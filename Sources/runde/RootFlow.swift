@@ -37,6 +37,8 @@ indirect enum Route {
 /// closing line to `ErrorReport`.
 struct RootFlow {
     let global: GlobalOptions
+    /// `runde demo --first`: the rehearsal is a new group's first meeting.
+    var demoFirst = false
 
     func run() throws {
         let launcher = MeetingLauncher(global: global)
@@ -95,7 +97,7 @@ struct RootFlow {
                 try MeetingLauncher(global: global).runMeeting(
                     entry, terminal: terminal, warnings: warnings))
         case .demo(let fromWelcome):
-            switch try DemoRunner(global: global, speed: 10).rehearse(
+            switch try DemoRunner(global: global, speed: 10, first: demoFirst).rehearse(
                 terminal: terminal, canGoBack: fromWelcome)
             {
             case .back: return .welcome

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RundeCore
 import RundeHistory
+import RundeText
 
 @main
 struct Runde: ParsableCommand {
@@ -9,10 +10,12 @@ struct Runde: ParsableCommand {
         CommandConfiguration(
             commandName: "runde",
             abstract: cli[.cliRootAbstract],
+            discussion: cli.f(.nativeRootDiscussion, UserGuide.path),
             version: AppInfo.versionLine,
             subcommands: [
                 MeetingSubcommand.self,
                 DemoCommand.self,
+                RoomCommand.self,
                 GroupCommand.self,
                 HistoryCommand.self,
                 HandoverCommand.self,

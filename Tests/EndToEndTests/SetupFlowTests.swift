@@ -51,6 +51,9 @@ struct SetupFlowTests {
         see(tmux, "> Kari, Ola, Siri, Per, Nils, Vera▏")
         #expect(!tmux.capture().contains("FredagsgruppaKari"))
         tmux.sendKeys("Enter")
+        // Per is also an everyday word: said once; Enter again creates the group.
+        see(tmux, "«Per» er også et vanlig ord.")
+        tmux.sendKeys("Enter")
         see(tmux, "Gruppa «Fredagsgruppa»")
         let group = try GroupStore(location: DataLocation(root: data)).load(slug: "fredagsgruppa")
         #expect(group.name == "Fredagsgruppa")

@@ -12,7 +12,7 @@ struct HistoryDetailTests {
         #expect(
             d.phases.map(\.kind) == [
                 "check_in", "opening", "opening_round", "sharing", "pause", "closing_round",
-                "next_meeting", "summary",
+                "next_meeting",
             ])
         let sharing = d.phases[3]
         #expect(sharing.actualS == (3550 - 1210) + (6400 - 4450))

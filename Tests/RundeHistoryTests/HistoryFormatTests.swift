@@ -99,14 +99,14 @@ struct HistoryFormatTests {
             ))
         #expect(md.contains("| a\\|b \\*c\\* |"))
         #expect(md.contains("## Trends"))
-        #expect(md.contains("- Attendance: 75% on average (6.0 of 8.0); last 3 meetings 75%."))
+        #expect(md.contains("- Attendance: 75% on average (6 of 8); last 3 meetings 75%."))
         #expect(
             md.contains(
                 "- On time: 2 of 3 meetings ended within the plan; the other one ran 5 min over."))
         #expect(md.contains("first half 0.18, second half 0.28."))
         let nb = HistoryListFormatter.markdown(Self.summaries(), lang: .nb)
         #expect(nb.contains("## Trender"))
-        #expect(nb.contains("- Oppmøte: i snitt 75 % (6,0 av 8,0)"))
+        #expect(nb.contains("- Oppmøte: i snitt 75 % (6 av 8)"))
         #expect(nb.contains("| 2026-11-07 | 6 | 7/8 |"))
         #expect(nb.contains("0,18"))
         #expect(HistoryListFormatter.markdown([]).contains("No meetings logged yet."))

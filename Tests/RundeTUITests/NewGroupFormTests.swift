@@ -47,6 +47,11 @@ import Testing
         Self.type("Kari, Ola, Siri, Per, Nils, Vera", into: &form)
         #expect(form.name.input == "Fredagsgruppa", "nothing typed into the name")
         #expect(form.members.input == "Kari, Ola, Siri, Per, Nils, Vera")
+        // "Per" is also an everyday word: said once, under the question; Enter again creates.
+        #expect(form.handle(.enter) == nil)
+        let note = s.f(.scrubEverydayWord, "Per")
+        #expect(form.members.lines.last == note)
+        #expect(form.render(width: 60, height: 16).text.contains(String(note.prefix(20))))
         #expect(
             form.handle(.enter)
                 == .create(

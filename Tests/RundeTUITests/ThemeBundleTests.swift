@@ -69,8 +69,12 @@ import Testing
         for name in names {
             let text = String(decoding: files[name] ?? [], as: UTF8.self)
             lines += ["", "    static let \(ident(name)) = ###\"\"\""]
-            lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            lines += ["\"\"\"###"]
+            // Indented as swift-format leaves a multi-line literal; the indentation is not part
+            // of the string, which ends where its last line did.
+            lines += text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.isEmpty ? "" : "        " + $0
+            }
+            lines += ["        \"\"\"###"]
         }
         lines += ["}", ""]
         return lines.joined(separator: "\n")

@@ -57,31 +57,14 @@ public enum TextSafety {
         return false
     }
 
-    /// Scrubs names from free text (DESIGN §2): a word is replaced by `replacement` when it
-    /// begins with a name (Karis, Kari-saken), or contains a name of five letters or more
-    /// (superquixtamar), comparing without case or diacritics (Bjørnulfs ~ Bjornulf, decomposed å).
-    /// A one-letter name (an initial) only takes a word that is that letter alone.
-    /// A name of several words counts as each of its words and as the words run together.
+    /// Scrubs names from free text (DESIGN §2, `NameScrubber`): a word is replaced by
+    /// `replacement` when its folded form (`NameFolding`) is a name, the name's genitive (Karis,
+    /// Kari's) or one part of a hyphen compound (Kari-saken); for names of five letters or more,
+    /// also when it contains the name (superquixtamar). Ordinary words that merely begin with a
+    /// short name survive ("Livet" for Liv). Every default-ignorable code point is removed from
+    /// the result, so what is saved is what was matched.
     public static func scrub(_ text: String, names: [String], replacement: String = "…") -> String {
-        let keys = nameKeys(names)
-        if keys.isEmpty { return text }
-        var out = ""
-        var word = ""
-        func flush() {
-            guard !word.isEmpty else { return }
-            out += wordMatches(word, keys) ? replacement : word
-            word = ""
-        }
-        for c in text {
-            if isWordCharacter(c) || (isJoiner(c) && !word.isEmpty) {
-                word.append(c)
-            } else {
-                flush()
-                out.append(c)
-            }
-        }
-        flush()
-        return out
+        NameScrubber(names: names).scrub(text, replacement: replacement)
     }
 
     /// True when `scrub` would change the text.
@@ -89,79 +72,8 @@ public enum TextSafety {
         scrub(text, names: names) != text
     }
 
-    /// A name or word reduced for comparison: lower case, diacritics removed (ø→o, æ→ae, ß→ss,
-    /// å and aa→a, decomposed marks dropped), letters and digits only.
-    public static func fold(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
-            switch s.properties.generalCategory {
-            case .nonspacingMark, .spacingMark, .enclosingMark: continue
-            default: break
-            }
-            switch s {
-            case "ø": out.append("o")
-            case "æ": out.append(contentsOf: "ae".unicodeScalars)
-            case "œ": out.append(contentsOf: "oe".unicodeScalars)
-            case "ß": out.append(contentsOf: "ss".unicodeScalars)
-            case "đ", "ð": out.append("d")
-            case "ł": out.append("l")
-            case "þ": out.append(contentsOf: "th".unicodeScalars)
-            case "ı": out.append("i")
-            default:
-                if s.properties.isAlphabetic || s.properties.numericType != nil { out.append(s) }
-            }
-        }
-        // "aa" is the old spelling of å (Aase, Kaare): both fold to "a".
-        var folded = String.UnicodeScalarView()
-        for s in out where !(s == "a" && folded.last == "a") { folded.append(s) }
-        return String(folded)
-    }
-
-    private static func isWordCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber
-            || c.unicodeScalars.allSatisfy {
-                switch $0.properties.generalCategory {
-                case .nonspacingMark, .spacingMark, .enclosingMark: return true
-                default: return false
-                }
-            }
-    }
-
-    /// Hyphens and apostrophes join the parts of one word (Kari-saken, Kari's, Kari’s).
-    private static func isJoiner(_ c: Character) -> Bool {
-        c == "-" || c == "'" || c == "\u{2019}" || c == "\u{2010}" || c == "\u{2011}" || c == ":"
-    }
-
-    private static func nameKeys(_ names: [String]) -> Set<String> {
-        var keys = Set<String>()
-        for name in names {
-            let parts = name.split(whereSeparator: { !isWordCharacter($0) }).map {
-                fold(String($0))
-            }.filter { !$0.isEmpty }
-            keys.formUnion(parts)
-            let whole = parts.joined()
-            if !whole.isEmpty { keys.insert(whole) }
-        }
-        return keys
-    }
-
-    private static func wordMatches(_ word: String, _ keys: Set<String>) -> Bool {
-        let segments = word.split(whereSeparator: { !isWordCharacter($0) }).map { fold(String($0)) }
-            .filter { !$0.isEmpty }
-        let whole = segments.joined()
-        if whole.isEmpty { return false }
-        for key in keys {
-            if key.count == 1 {
-                if segments.contains(key) { return true }
-                continue
-            }
-            if whole.hasPrefix(key) || segments.contains(where: { $0.hasPrefix(key) }) {
-                return true
-            }
-            if key.count >= 5, whole.contains(key) { return true }
-        }
-        return false
-    }
+    /// A name or word in the form names are compared in (`NameFolding.fold`).
+    public static func fold(_ text: String) -> String { NameFolding.fold(text) }
 }
 
 extension String {

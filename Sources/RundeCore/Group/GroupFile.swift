@@ -68,6 +68,23 @@ public struct GroupFile: Equatable, Sendable {
     /// The default rules card in a language, for a new group in that language.
     public static func defaultRules(_ lang: Lang) -> String { Catalog(lang)[.groupDefaultRules] }
 
+    /// The rules card as a meeting in `lang` shows it. While the group's rules are still one
+    /// language's untouched built-in text (a group made under an English `LANG`, met in
+    /// Norwegian), they are shown in the meeting's language; once the group has edited them,
+    /// they are the group's own words and shown as written.
+    public static func rules(_ text: String, shownIn lang: Lang) -> String {
+        func normal(_ s: String) -> [Substring] {
+            s.split(separator: "\n", omittingEmptySubsequences: true).map {
+                $0.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: {
+                    $0 == " " || $0 == "\t" || $0 == "\r"
+                }).reversed().reduce(into: Substring()) { $0.append($1) }
+            }
+        }
+        let own = normal(text)
+        let untouched = Lang.allCases.contains { normal(defaultRules($0)) == own }
+        return untouched ? defaultRules(lang) : text
+    }
+
     /// Folder-safe slug of a group name: lowercase ASCII letters, digits and dashes.
     public static func slug(for name: String) -> String {
         var out = ""

@@ -87,7 +87,7 @@ public enum GroupFileTOML {
         if let p = GroupValidation.nameIssue(name) { throw reader.error("name", .group(p)) }
 
         guard let members = try reader.strings("members") else { throw reader.missing("members") }
-        if let p = GroupValidation.membersIssue(members) {
+        if let p = GroupValidation.membersIssue(members, newFrom: members.count) {
             throw reader.error("members", .group(p))
         }
 
@@ -236,7 +236,9 @@ public enum GroupFileTOML {
             GroupFileError(file: file, key: key, item: item, problem: p)
         }
         if let p = GroupValidation.nameIssue(group.name) { throw fail("name", .group(p)) }
-        if let p = GroupValidation.membersIssue(group.members) { throw fail("members", .group(p)) }
+        if let p = GroupValidation.membersIssue(group.members, newFrom: group.members.count) {
+            throw fail("members", .group(p))
+        }
         if let (key, item, problem) = GroupValidation.numberProblem(group) {
             throw fail(key, problem, item: item)
         }

@@ -81,8 +81,11 @@ public enum GroupValidation {
         return nil
     }
 
-    /// A problem with the member labels (already trimmed), as a value.
-    public static func membersIssue(_ labels: [String]) -> GroupProblem? {
+    /// A problem with the member labels (already trimmed), as a value. Labels from `newFrom` on
+    /// are being added now and must also hold a letter or a digit (a name of emoji or dots
+    /// alone cannot be told apart from the text around it); a file read back passes
+    /// `labels.count`, so a group that already has such a name still opens.
+    public static func membersIssue(_ labels: [String], newFrom: Int = 0) -> GroupProblem? {
         var seen: [String: Int] = [:]
         for (i, label) in labels.enumerated() {
             let n = i + 1
@@ -90,6 +93,9 @@ public enum GroupValidation {
             if label.trimmingSpaces().isEmpty { return .memberEmpty(n) }
             if label != label.trimmingSpaces() { return .memberSpaces(n) }
             if label.count > maxLabelLength { return .memberTooLong(n, max: maxLabelLength) }
+            if i >= newFrom, NameFolding.fold(label).isEmpty {
+                return .memberNoLetters(n, label: label)
+            }
             let key = label.lowercased()
             if let first = seen[key] { return .memberSame(n, as: first) }
             seen[key] = n
@@ -117,6 +123,8 @@ public enum GroupProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case memberEmpty(Int)
     case memberSpaces(Int)
     case memberTooLong(Int, max: Int)
+    /// A new member's label holds no letter or digit (the label is free of control characters).
+    case memberNoLetters(Int, label: String)
     case memberSame(Int, as: Int)
     case tooFewMembers(min: Int, count: Int)
     case tooManyMembers(max: Int, count: Int)
@@ -132,6 +140,7 @@ public enum GroupProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .memberSpaces(let n): return "member \(n) begins or ends with spaces"
         case .memberTooLong(let n, let m): return "member \(n) is longer than \(m) characters"
         case .memberSame(let n, let first): return "member \(n) is the same as member \(first)"
+        case .memberNoLetters(let n, _): return "member \(n) has no letters or digits"
         case .tooFewMembers(let m, let c): return "a group needs at least \(m) members, not \(c)"
         case .tooManyMembers(let m, let c): return "a group can have at most \(m) members, not \(c)"
         }

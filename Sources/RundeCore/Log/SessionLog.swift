@@ -31,6 +31,11 @@ public struct SessionLog: Codable, Equatable, Sendable {
     /// This meeting's own theme (chosen at the meeting before), scrubbed like `next.theme`;
     /// absent in logs written before it was added, and when there was none.
     public var theme: String?
+    /// The evaluation's decision ("go_on", "end", "later"), when the group made it in this
+    /// meeting: a choice, never who said what. Absent otherwise and in older logs.
+    public var decision: String?
+    /// With "go_on": how many more meetings the new horizon holds.
+    public var newHorizon: Int?
 
     public init(
         schema: String = SessionLog.schemaID, appVersion: String, meetingNumber: Int, date: String,
@@ -61,6 +66,14 @@ public struct SessionLog: Codable, Equatable, Sendable {
         self.theme = theme
     }
 
+    /// The log with the evaluation's decision, when the group made one in this meeting.
+    public func with(decision: String?, newHorizon: Int?) -> SessionLog {
+        var l = self
+        l.decision = decision
+        l.newHorizon = decision == nil ? nil : newHorizon
+        return l
+    }
+
     /// The log with the farewell mark set (only when there was a farewell round).
     public func with(farewellRound: Bool) -> SessionLog {
         var l = self
@@ -70,8 +83,9 @@ public struct SessionLog: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case schema, plan, attendance, phases, speaking, pause, next, completed, recovered, date,
-            format, acknowledged, theme
+            format, acknowledged, theme, decision
         case farewellRound = "farewell_round"
+        case newHorizon = "new_horizon"
         case appVersion = "app_version"
         case meetingNumber = "meeting_number"
         case startedAt = "started_at"
@@ -114,19 +128,25 @@ public struct SessionLog: Codable, Equatable, Sendable {
         /// "round" or "open", for sharing only.
         public var mode: String?
         public var turns: TurnStats?
+        /// The agenda step's built-in label ("presentation_round", "use_group", "frame", …, or
+        /// "custom-N" whose text stays in group.toml), so history names the step as the
+        /// meeting did. Absent for the pause, process talks and in older logs.
+        public var label: String?
 
         public init(
-            kind: String, startS: Int, endS: Int, mode: String? = nil, turns: TurnStats? = nil
+            kind: String, startS: Int, endS: Int, mode: String? = nil, turns: TurnStats? = nil,
+            label: String? = nil
         ) {
             self.kind = kind
             self.startS = startS
             self.endS = endS
             self.mode = mode
             self.turns = turns
+            self.label = label
         }
 
         enum CodingKeys: String, CodingKey {
-            case kind, mode, turns
+            case kind, mode, turns, label
             case startS = "start_s"
             case endS = "end_s"
         }

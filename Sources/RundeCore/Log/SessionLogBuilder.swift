@@ -14,22 +14,33 @@ public enum SessionLogBuilder {
         func rel(_ t: Instant) -> Int { Int(saturating: (t - start).rounded()) }
 
         var segments = state.segments
+        let current =
+            (state.phase == .pause || state.phase == .processTalk) ? -1 : state.itemOrdinal
         if !state.isFinished {
             segments.append(
                 .init(
                     kind: state.phase, start: state.segmentStart, end: state.now,
                     mode: state.phase == .sharing ? state.sharingMode : nil,
-                    turns: state.currentTurns + openTurnRecord(state)))
+                    turns: state.currentTurns + openTurnRecord(state), ordinal: current))
         } else if state.phase == .summary {
             segments.append(
-                .init(kind: .summary, start: state.segmentStart, end: end, mode: nil, turns: []))
+                .init(
+                    kind: .summary, start: state.segmentStart, end: end, mode: nil, turns: [],
+                    ordinal: current))
         }
 
+        // Each segment's agenda label (a built-in key or "custom-N": never text), so history
+        // tells the first meeting's rounds apart.
+        func label(_ seg: MeetingState.Segment) -> String? {
+            guard seg.ordinal >= 0, seg.ordinal < state.entered.count else { return nil }
+            let item = state.entered[seg.ordinal]
+            return item.kind == seg.kind ? item.label : nil
+        }
         let phases = segments.map { seg -> SessionLog.PhaseRecord in
             SessionLog.PhaseRecord(
                 kind: seg.kind.rawValue, startS: rel(seg.start), endS: rel(seg.end),
                 mode: seg.kind == .sharing ? seg.mode?.rawValue : nil,
-                turns: seg.kind.hasTurns ? stats(seg.turns) : nil)
+                turns: seg.kind.hasTurns ? stats(seg.turns) : nil, label: label(seg))
         }
 
         // Everyone who was there, by identity only inside this function.
@@ -83,6 +94,9 @@ public enum SessionLogBuilder {
             theme: today.isEmpty ? nil : today
         )
         .with(farewellRound: state.setup.agenda.contains { $0.label == "farewell_round" })
+        .with(
+            decision: state.agreements.decision?.rawValue,
+            newHorizon: state.agreements.decision == .goOn ? state.agreements.newHorizon : nil)
     }
 
     private static func openTurnRecord(_ s: MeetingState) -> [MeetingState.TurnRecord] {

@@ -36,6 +36,7 @@ public enum LogRanges {
         if let v = log.pause.startMinute { checks.append(("pause.start_minute", v, minutes)) }
         if let v = log.pause.lengthS { checks.append(("pause.length_s", v, seconds)) }
         if let v = log.acknowledged { checks.append(("acknowledged", v, count)) }
+        if let v = log.newHorizon { checks.append(("new_horizon", v, count)) }
         for (field, v, range) in checks where !range.contains(v) { return out(field, v) }
         for v in log.speaking.perPersonS where !seconds.contains(v) {
             return out("speaking.per_person_s", v)

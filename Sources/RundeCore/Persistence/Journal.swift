@@ -158,7 +158,10 @@ public final class Journal {
         guard fd < 0, let header = headerLine else { return }
         try FileIO.createFolder(FileIO.parent(of: path))
         // A rules draft left beside no journal belongs to no meeting: a new one starts clean.
-        if !FileIO.exists(path) { RulesDraft.remove(journal: path) }
+        if !FileIO.exists(path) {
+            RulesDraft.remove(journal: path)
+            GuestNamesFile.remove(journal: path)
+        }
         do { try FileIO.writeAtomically(header, to: path, replace: false) } catch {
             if error.kind == .alreadyExists { throw JournalError.alreadyExists(file: path) }
             throw error
@@ -287,6 +290,7 @@ public final class Journal {
         headerLine = nil
         if FileIO.exists(path) { try FileIO.remove(path) }
         RulesDraft.remove(journal: path)
+        GuestNamesFile.remove(journal: path)
     }
 
     /// Renames a journal that cannot be read to `<path>.<suffix>` (never deletes it: it may
@@ -301,6 +305,8 @@ public final class Journal {
         // The rules draft goes aside with it (the group's text is never deleted unasked).
         let draft = RulesDraft.path(forJournal: path)
         if FileIO.exists(draft) { _ = rename(draft, draft + "." + suffix) }
+        // Guests' names are not: they live only as long as the meeting could be resumed.
+        GuestNamesFile.remove(journal: path)
         return aside
     }
 

@@ -30,7 +30,10 @@ public enum HistoryBrowserView {
 
     /// The lines of `?` for the screen the browser shows, in words.
     static func helpLines(_ state: HistoryBrowserState, _ c: Catalog) -> [String] {
-        HistoryBrowserScreen.keymap(state, c).map(\.helpLine)
+        var out = HistoryBrowserScreen.keymap(state, c).map(\.helpLine)
+        // What the list's Balance column means.
+        if state.screen == .list { out += ["", c[.nativeHistBalanceLegend]] }
+        return out
     }
 
     static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: Lang) {

@@ -73,10 +73,21 @@ public enum HistoryDetailView {
             m.nextDate.map { s.c.f(.histDetailNextThemeDate, theme, l.longDate($0)) }
                 ?? s.c.f(.histDetailNextTheme, theme),
             x: 1, y: y, width: f.width - 2, role: .accent)
+        // What the group decided at its evaluation, and a farewell (the log names nobody).
+        if let words = l.decision(d.decision, newHorizon: d.newHorizon) {
+            y += f.putWrapped(
+                s.c.f(.nativeDecisionLine, words), x: 1, y: y, width: f.width - 2, role: .accent)
+        }
+        if d.farewell {
+            y += f.putWrapped(s.c[.nativeFarewellLine], x: 1, y: y, width: f.width - 2)
+        }
         y += 1
 
         // Phase timeline: name, planned, actual, bar (actual solid, unused plan shaded), turns.
-        let nameW = 13
+        // The name column as wide as the longest step's name ("Presentasjon", "Bruke gruppa"),
+        // between 13 and 18 cells.
+        let names = d.phases.map { l.step(kind: $0.kind, label: $0.label) }
+        let nameW = min(18, max(13, names.map(Frame.textWidth).max() ?? 0))
         let barX = 1 + nameW + 1 + 7 + 1 + 7 + 2
         // The turns column as wide as its longest text; the bars give way to it.
         let turnsW =
@@ -89,8 +100,8 @@ public enum HistoryDetailView {
         putRight(&f, s.actual, right: 1 + nameW + 1 + 7 + 1 + 7, y: y)
         y += 1
         let mx = Double(d.phases.map { max($0.plannedS, $0.actualS) }.max() ?? 1)
-        for row in d.phases {
-            f.put(l.phase(row.kind), x: 1, y: y, maxWidth: nameW)
+        for (row, name) in zip(d.phases, names) {
+            f.put(HistoryViewParts.clip(name, nameW), x: 1, y: y, maxWidth: nameW)
             putRight(
                 &f, HistoryFormatting.clock(row.plannedS), right: 1 + nameW + 1 + 7, y: y,
                 role: .muted)
@@ -114,22 +125,16 @@ public enum HistoryDetailView {
         }
         y += 1
 
-        // Speaking distribution: anonymous bars, longest first; two columns if needed.
+        // Speaking distribution: anonymous bars, longest first, in one column (two columns read
+        // as two groups of people); a long list scrolls with the rest of the page.
         f.put(s.speaking, x: 1, y: y, role: .title, maxWidth: f.width - 2)
         y += 1
-        // Two columns when one would not fit the window's rows left (and two would).
         let people = d.perPersonS
-        let avail = room - y
-        let columns = people.count > avail && (people.count + 1) / 2 <= avail ? 2 : 1
-        let colW = (f.width - 2) / columns
-        let perCol = columns == 1 ? people.count : (people.count + 1) / 2
-        let lines = HistoryDetailFormatter.speakingBars(people, width: max(4, colW - 16))
+        let lines = HistoryDetailFormatter.speakingBars(people, width: max(4, f.width - 2 - 16))
         for (i, line) in lines.enumerated() {
-            let col = i / max(1, perCol)
-            let r = i % max(1, perCol)
-            f.put(line, x: 1 + col * colW, y: y + r, role: .speaker, maxWidth: colW - 1)
+            f.put(line, x: 1, y: y + i, role: .speaker, maxWidth: f.width - 2)
         }
-        return y + perCol
+        return y + people.count
     }
 
     static func putRight(

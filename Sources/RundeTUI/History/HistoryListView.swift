@@ -26,7 +26,8 @@ public enum HistoryListView {
         putRight(&f, s.colPresent, right: xPresent + 9, y: hy, role: .muted)
         putRight(&f, s.colTime, right: xTime + 16, y: hy, role: .muted)
         f.put(s.colPause, x: xPause, y: hy, role: .muted)
-        putRight(&f, s.colBalance, right: xBal + 4, y: hy, role: .muted)
+        // The full word: "Bal." left people guessing (the detail says what the number means).
+        putRight(&f, s.balance, right: xBal + 6, y: hy, role: .muted)
         f.put(s.colTheme, x: xTheme, y: hy, role: .muted, maxWidth: max(0, f.width - xTheme - 1))
 
         let top = 2
@@ -57,7 +58,7 @@ public enum HistoryListView {
                 f.put(
                     m.pauseTaken ? s.yes : s.no, x: xPause, y: y,
                     role: sel ? role : (m.pauseTaken ? .normal : .muted))
-                putRight(&f, s.labels.decimal(m.balanceGini), right: xBal + 4, y: y, role: role)
+                putRight(&f, s.labels.decimal(m.balanceGini), right: xBal + 6, y: y, role: role)
                 let theme = m.completed ? m.theme : s.unfinished(m.theme)
                 let themeW = max(0, f.width - xTheme - 1)
                 f.put(

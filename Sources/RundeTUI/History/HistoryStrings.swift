@@ -16,7 +16,6 @@ public struct HistoryStrings: Sendable {
     var colPresent: String { c[.histPresent] }
     var colTime: String { c[.histColTimePlan] }
     var colPause: String { c[.histPause] }
-    var colBalance: String { c[.histColBalance] }
     var colTheme: String { c[.histTheme] }
     var yes: String { labels.yes }
     var no: String { labels.no }

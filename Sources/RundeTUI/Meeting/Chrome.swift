@@ -253,6 +253,9 @@ enum Chrome {
             f.put(
                 " " + s.f(.pauseSuggested, m.setup.plan.pauseAtMinute), x: 0, y: y, role: .banner,
                 bold: true)
+        } else if let hint = DemoTour.hint(model) {
+            f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
+            f.put(" " + hint + " ", x: 2, y: y, role: .muted, maxWidth: f.width - 4)
         } else {
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
         }

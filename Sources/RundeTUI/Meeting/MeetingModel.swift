@@ -7,7 +7,8 @@ public struct MeetingModel: Equatable, Sendable {
     public var meeting: MeetingState
     /// Roster labels from group.toml, in rotation order.
     public var roster: [String]
-    /// Guests' names, as typed. Memory only: never written anywhere.
+    /// Guests' names, as typed. Never in the journal, a log or the group file: only in the
+    /// meeting's own `journal.guests` (`GuestNamesFile`), deleted with the journal.
     public var guestNames: [Int: String]
     public var groupName: String
     public var rules: String

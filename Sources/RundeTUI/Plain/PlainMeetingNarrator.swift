@@ -14,6 +14,7 @@ public struct PlainMeetingNarrator: Sendable {
     /// The opening lines: the group, meeting number, leader, theme, warnings, and the phase.
     public func start(_ model: MeetingModel, warnings: [String] = []) -> [String] {
         PlainMeetingScreens(model: model).resumeOrStart(warnings: warnings)
+            + (DemoTour.hint(model).map { [$0] } ?? [])
     }
 
     /// Where the meeting stands (the `i` key).
@@ -130,6 +131,8 @@ public struct PlainMeetingNarrator: Sendable {
             } else {
                 out += screens.phaseIntro()
             }
+            // The rehearsal's guided tour: one line for the new step.
+            if let hint = DemoTour.hint(new), hint != DemoTour.hint(old) { out.append(hint) }
         } else if m.phase == .sharing && m.sharingMode != o.sharingMode {
             out.append(m.sharingMode == .open ? s[.plainOpenFloorStart] : s[.plainRoundMode])
             if m.sharingMode == .open, let p = new.floorSelection {

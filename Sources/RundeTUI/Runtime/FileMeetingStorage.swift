@@ -19,9 +19,15 @@ public final class FileMeetingStorage: MeetingStorage {
     /// resume); the newest text, even when the disk refused to keep it.
     private var rulesDraft: String?
 
-    /// - Parameter rulesDraft: the draft restored with a resumed meeting (`Unfinished.rulesDraft`).
-    public init(journal: Journal, location: DataLocation, slug: String, rulesDraft: String? = nil) {
+    /// - Parameters:
+    ///   - rulesDraft: the draft restored with a resumed meeting (`Unfinished.rulesDraft`).
+    ///   - guestNames: the guests' names restored with it (`Unfinished.guestNames`).
+    public init(
+        journal: Journal, location: DataLocation, slug: String, rulesDraft: String? = nil,
+        guestNames: [Int: String] = [:]
+    ) {
         self.journal = journal
+        self.guestNames = guestNames
         logs = LogStore(location: location, slug: slug)
         groups = GroupStore(location: location)
         self.slug = slug
@@ -34,6 +40,18 @@ public final class FileMeetingStorage: MeetingStorage {
         do {
             try RulesDraft.write(
                 text, journal: journal.path, meetingStart: journal.meetingStartedAt)
+        } catch { throw StorageFault(error) }
+    }
+
+    /// Guests' names (restored on a resume): the theme is scrubbed of them too at the end.
+    private var guestNames: [Int: String] = [:]
+
+    public func keepGuestNames(_ names: [Int: String]) throws {
+        if finished { return }
+        guestNames = names
+        do {
+            try GuestNamesFile.write(
+                names, journal: journal.path, meetingStart: journal.meetingStartedAt)
         } catch { throw StorageFault(error) }
     }
 
@@ -51,7 +69,8 @@ public final class FileMeetingStorage: MeetingStorage {
             }
             if !groupUpdated {
                 var group = try groups.load(slug: slug)
-                group = Self.updated(group, after: state, rules: rulesDraft)
+                group = Self.updated(
+                    group, after: state, rules: rulesDraft, guests: Array(guestNames.values))
                 try groups.save(group, slug: slug)
                 groupUpdated = true
             }
@@ -80,9 +99,10 @@ public final class FileMeetingStorage: MeetingStorage {
     /// The group after a meeting: rotation, count, theme and date for next time, and what the
     /// group agreed about its life (`GroupLife.applyingAgreements`: once, even when retried).
     /// `rules`: the rules card as rewritten in the meeting, if it was.
-    public static func updated(_ g: GroupFile, after state: MeetingState, rules: String? = nil)
-        -> GroupFile
-    {
+    /// `guests`: the names of this meeting's guests, scrubbed from the theme like the roster's.
+    public static func updated(
+        _ g: GroupFile, after state: MeetingState, rules: String? = nil, guests: [String] = []
+    ) -> GroupFile {
         var group = GroupLife.applyingAgreements(g, of: state, rules: rules)
         let suggested = Rotation.suggestNext(
             after: state.setup.leader, attendance: state.attendance)
@@ -92,8 +112,9 @@ public final class FileMeetingStorage: MeetingStorage {
         }
         group.meetingsHeld = max(group.meetingsHeld, state.setup.meetingNumber)
         if state.isFinished {
-            // Scrubbed once more against the roster (DESIGN §2): the screen scrubbed guests too.
-            let scrub = { (t: String) in TextSafety.scrub(t, names: group.members) }
+            // Scrubbed once more against the roster and the guests (DESIGN §2).
+            let scrubber = NameScrubber(names: group.members + guests)
+            let scrub = { (t: String) in scrubber.scrub(t) }
             group.nextTheme = scrub(state.next.theme)
             group.nextDate = state.next.date
             // Proposals not chosen join the backlog; the chosen theme leaves it.

@@ -31,8 +31,13 @@ public final class MeetingRuntime {
     private var appendError: String?
     /// The rules draft as last kept (the rules card rewritten in the meeting).
     private var draft: RulesDraftKeeper
+    /// The guests' names as last kept.
+    private var guests: GuestNamesKeeper
     /// Told about every change (a second view of the meeting, say).
     public var observer: MeetingObserver?
+    /// Called each time the loop wakes, once the state has caught up with the clock and the
+    /// key: the room view's server publishes from here (`runde room`). Must never block.
+    public var roomPublisher: ((MeetingModel) -> Void)?
     /// Warnings plain mode says at the start (for example about a group file), once.
     public var warnings: [String] = []
     /// The terminal `run()` runs on.
@@ -57,6 +62,7 @@ public final class MeetingRuntime {
         self.bell = bell
         self.tickMs = max(20, tickMs)
         draft = RulesDraftKeeper(restored: model.rulesInProgress)
+        guests = GuestNamesKeeper(restored: model.guestNames)
     }
 
     /// Runs until the meeting is left, quit, signalled or hung up (`Program.run`). The storage
@@ -193,7 +199,9 @@ extension MeetingRuntime: Screen {
         case .key(let k):
             key = k
             dispatch(.tick(clock.now()))
-            for command in MeetingController.handle(k, model: &model) {
+            let commands = MeetingController.handle(k, model: &model)
+            guests.keep(&model, storage: storage)
+            for command in commands {
                 switch command {
                 case .send(let e): dispatch(e)
                 case .quit:
@@ -211,6 +219,7 @@ extension MeetingRuntime: Screen {
         keepRulesDraft()
         retryFinish()
         if let before { observer?.changed(from: before, to: model, key: key) }
+        roomPublisher?(model)
         return rings
     }
 

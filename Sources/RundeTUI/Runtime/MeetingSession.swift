@@ -40,6 +40,8 @@ public final class MeetingSession {
         let journal: Journal
         /// The rules card as the group was rewriting it (`RulesDraft`), nil when it was not.
         public internal(set) var rulesDraft: String? = nil
+        /// Guests' names as the meeting kept them (`GuestNamesFile`), by guest number.
+        public internal(set) var guestNames: [Int: String] = [:]
 
         /// The last instant the meeting was seen running (its last tick or clock mark).
         public var lastSeen: Instant { state.now }
@@ -65,8 +67,17 @@ public final class MeetingSession {
             } catch {
                 warnings.append("\(error)")
             }
+            var guests: [Int: String] = [:]
+            do {
+                guests = try GuestNamesFile.read(
+                    journal: journalPath, meetingStart: contents.setup.startedAt)
+            } catch {
+                warnings.append("\(error)")
+            }
             return .unfinished(
-                Unfinished(state: state, warnings: warnings, journal: journal, rulesDraft: draft))
+                Unfinished(
+                    state: state, warnings: warnings, journal: journal, rulesDraft: draft,
+                    guestNames: guests))
         } catch {
             return .unreadable(error)
         }
@@ -102,12 +113,14 @@ public final class MeetingSession {
 
     /// Writes the unfinished meeting as a log with `completed: false`, ending where it was last
     /// seen; counts it as held in the group file, with what the group had agreed (its decision,
-    /// rewritten rules, follow-up date); deletes the journal and the rules draft. Returns the
-    /// log's path.
+    /// rewritten rules, follow-up date); deletes the journal, the rules draft and the guests'
+    /// names. Returns the log's path.
     @discardableResult
     public func saveUnfinished(_ unfinished: Unfinished, group: GroupFile) throws -> String {
         let log = SessionLogBuilder.build(
-            from: unfinished.state, rosterNames: group.members, theme: group.nextTheme)
+            from: unfinished.state,
+            rosterNames: group.members + Array(unfinished.guestNames.values),
+            theme: group.nextTheme)
         let path = try LogStore(location: location, slug: slug).write(log)
         // What the group agreed before the interruption (decision, rules, follow-up) is kept.
         var g = GroupLife.applyingAgreements(

@@ -14,6 +14,9 @@ public protocol MeetingStorage: AnyObject {
     /// a crash does not lose it; `finish` applies it to the group file. Throws when the disk
     /// refuses; the text is kept in memory and written again next time.
     func keepRulesDraft(_ text: String) throws
+    /// Keeps the guests' names for the meeting's lifetime (never in the journal or a log), so
+    /// a resumed meeting calls them by name and still scrubs them. Throws when the disk refuses.
+    func keepGuestNames(_ names: [Int: String]) throws
 }
 
 /// Storage that keeps every event in memory and writes nothing (demo, tests).
@@ -22,6 +25,8 @@ public final class MemoryStorage: MeetingStorage {
     public private(set) var finishedLog: SessionLog?
     /// The rules draft as last kept.
     public private(set) var rulesDraft: String?
+    /// The guests' names as last kept.
+    public private(set) var guestNames: [Int: String] = [:]
     public var failAppends = false
     public var failFinish = false
 
@@ -46,9 +51,16 @@ public final class MemoryStorage: MeetingStorage {
         if failAppends { throw Failure(description: "disk full") }
         rulesDraft = text
     }
+
+    public func keepGuestNames(_ names: [Int: String]) throws {
+        if failAppends { throw Failure(description: "disk full") }
+        guestNames = names
+    }
 }
 
 extension MeetingStorage {
     /// Storages that keep nothing between runs keep no draft either.
     public func keepRulesDraft(_ text: String) throws {}
+    /// … nor guests' names.
+    public func keepGuestNames(_ names: [Int: String]) throws {}
 }

@@ -26,7 +26,9 @@ extension GroupScreen {
 
     mutating func addMember(_ typed: String) {
         let label = typed.trimmingSpaces()
-        if let p = GroupValidation.membersIssue(group.members + [label]) {
+        if let p = GroupValidation.membersIssue(
+            group.members + [label], newFrom: group.members.count)
+        {
             error = strings.f(.gscrRefusedMember, strings.words(p))
             return
         }
@@ -34,7 +36,11 @@ extension GroupScreen {
         g.members.append(label)
         g.newMemberPending = true
         mode = .browsing
-        commit(g)
+        // A name that is also an everyday word is said once, in place of "saved".
+        commit(
+            g,
+            notice: EverydayNames.isEverydayWord(label)
+                ? strings.f(.scrubEverydayWord, TextSafety.sanitize(label)) : nil)
         cursor = rows.firstIndex(of: .member(group.members.count - 1)) ?? cursor
     }
 

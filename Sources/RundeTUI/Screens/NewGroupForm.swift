@@ -78,6 +78,15 @@ public struct NewGroupForm: Equatable, Sendable {
                     return nil
                 }
                 members.error = nil
+                // A name that is also an everyday word is said once, under the question; the
+                // next Enter creates the group.
+                let notes = EverydayNames.among(list).map {
+                    strings.f(.scrubEverydayWord, TextSafety.sanitize($0))
+                }
+                if !notes.isEmpty, Array(members.lines.dropFirst()) != notes {
+                    members.lines = Array(members.lines.prefix(1)) + notes
+                    return nil
+                }
                 return .create(name: name.input.trimmingSpaces(), members: list)
             }
         case .cancelled:

@@ -17,6 +17,8 @@ extension Catalog {
         case .memberSpaces(let n): return f(.cliMemberNSpaces, n)
         case .memberTooLong(let n, let m): return f(.cliMemberNTooLong, n, m)
         case .memberSame(let n, let first): return f(.cliMemberNSame, n, first)
+        case .memberNoLetters(let n, let label):
+            return f(.scrubMemberNoLetters, n, TextSafety.sanitize(label))
         case .tooFewMembers(let m, let n): return f(.cliTooFewMembers, m, n)
         case .tooManyMembers(let m, let n): return f(.cliTooManyMembers, m, n)
         }

@@ -1,0 +1,110 @@
+import RundeCore
+import RundeRoom
+import RundeText
+
+/// The room view's loop: connects to the meeting's socket (again and again while none runs),
+/// reads its messages as they come, counts the seconds between them itself, and draws each
+/// frame (the terminal puts only what changed). It wakes on the digits' seconds while a clock
+/// runs, on a message or a key, and once a second while it waits for a meeting.
+public final class RoomRuntime {
+    /// How the loop ended.
+    public enum Outcome: Equatable, Sendable {
+        case quit
+        case signal(Int32)
+        case hangup
+    }
+
+    public private(set) var screen: RoomScreen
+    private let terminal: Terminal
+    private let client: RoomClient
+    private let clock: () -> Double
+    private let watch: (Int32?) -> Void
+
+    /// - Parameters:
+    ///   - clock: the room's own steady clock in seconds (the boot clock, which keeps counting
+    ///     while the laptop sleeps, as the meeting's does).
+    ///   - watch: told the socket to wake the terminal's wait on (nil: none), so a message is
+    ///     drawn when it comes rather than at the next second.
+    public init(
+        terminal: Terminal, client: RoomClient, lang: Lang,
+        clock: (() -> Double)? = nil,
+        watch: @escaping (Int32?) -> Void = { _ in }
+    ) {
+        self.terminal = terminal
+        self.client = client
+        self.clock = clock ?? { BootClock.boottime() }
+        self.watch = watch
+        screen = RoomScreen(lang: lang)
+    }
+
+    /// Runs the room view on the one loop (`Program.run`) until `q`, a signal or a hang-up.
+    public func run() -> Outcome {
+        defer {
+            watch(nil)
+            client.disconnect()
+        }
+        var view = self
+        switch Program.run(&view, on: terminal) {
+        case .finished: return .quit
+        case .stopped(.signal(let n)): return .signal(n)
+        case .stopped: return .hangup
+        }
+    }
+
+    /// Connects when not connected and takes in what arrived. A closed connection is tried
+    /// again at once: a meeting started again after a crash is found without waiting.
+    func pump() {
+        if client.descriptor == nil {
+            try? client.connect()
+            watch(client.descriptor)
+        }
+        guard client.descriptor != nil else { return }
+        let update = client.read()
+        for m in update.messages { screen.received(m, at: clock()) }
+        if update.closed {
+            screen.lost()
+            try? client.connect()
+            watch(client.descriptor)
+        }
+    }
+}
+
+/// The room view under the screen contract: its keys (`q`, `?`, Esc), what arrived on the
+/// socket taken in on every wake, and the wait until the big digits turn over (once a second
+/// while it waits for a meeting).
+extension RoomRuntime: Screen {
+    public var keymap: [KeyBinding] {
+        let s = screen.strings
+        func b(_ name: String, _ keys: [Key], _ line: String) -> KeyBinding {
+            let (cap, words) = KeyBinding.split(line)
+            return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
+        }
+        return [
+            b("quit", [.char("q"), .char("Q")], s[.roomHelpQuit]),
+            KeyBinding(
+                "help", keys: [.char("?")], cap: "?", label: s[.keyHelp],
+                help: s[.contractHelpHelp]),
+            b("escape", [.escape], s[.roomHelpClose]),
+        ]
+    }
+
+    public func update(_ input: ScreenInput) -> [ScreenEffect<Void>] {
+        if case .key(let k) = input, screen.press(k) == .leave { return [.finish(())] }
+        if case .stopping = input { return [] }
+        pump()
+        return []
+    }
+
+    public func view(width: Int, height: Int) -> Frame {
+        RoomView.render(screen, now: clock(), width: width, height: height)
+    }
+
+    /// The room view is for a screen the circle sees; it says nothing in plain mode.
+    public func spoken(after old: RoomRuntime?, input: ScreenInput?) -> Speech { Speech() }
+
+    public var ticks: TickSchedule? {
+        let ms = client.descriptor == nil ? 1000 : screen.millisecondsToNextChange(at: clock())
+        // A wait of `ms` (less the loop's 2 ms), as a period that starts now.
+        return ms.map { TickSchedule(now: 0, anchor: 0, period: Double(max(1, $0 - 2)) / 1000) }
+    }
+}

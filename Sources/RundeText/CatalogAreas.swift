@@ -27,6 +27,10 @@ public enum CatalogAreas {
         keys += ContractText.allCases.map { $0 as any CatalogKey }
         keys += SlipText.allCases.map { $0 as any CatalogKey }
         keys += HostileText.allCases.map { $0 as any CatalogKey }
+        keys += ContractText.allCases.map { $0 as any CatalogKey }
+        keys += ScrubText.allCases.map { $0 as any CatalogKey }
+        keys += RoomText.allCases.map { $0 as any CatalogKey }
+        keys += NativeText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

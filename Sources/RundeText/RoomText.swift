@@ -5,7 +5,6 @@ public enum RoomText: String, CaseIterable, CatalogKey {
     case roomCheckIn, roomCardNote, roomNextMeeting, roomOverText
     case roomFooter, roomHelpTitle, roomHelpWhat, roomHelpLeader, roomHelpQuit, roomHelpClose
     case roomEscHint
-    case roomKeyHelp, roomKeyQuit, roomHelpKey
     case cliRoomAbstract, cliRoomDiscussion
 
     public var texts: (nb: String, en: String) {
@@ -43,9 +42,6 @@ public enum RoomText: String, CaseIterable, CatalogKey {
                 "The person leading runs the meeting in their own window. Nothing pressed here changes the meeting."
             )
         case .roomHelpQuit: ("q      lukk romvisningen", "q      close the room view")
-        case .roomKeyHelp: ("hjelp", "help")
-        case .roomKeyQuit: ("lukk", "close")
-        case .roomHelpKey: ("vis eller lukk denne hjelpen", "show or close this help")
         case .roomHelpClose: ("Esc ?  lukk denne hjelpen", "Esc ?  close this help")
         case .roomEscHint:
             (

@@ -37,15 +37,15 @@ public final class RoomRuntime {
         screen = RoomScreen(lang: lang)
     }
 
-    /// Runs on the one loop (`Program.run`) until `q`, a signal or a hang-up.
+    /// Runs the room view on the one loop (`Program.run`) until `q`, a signal or a hang-up.
     public func run() -> Outcome {
         defer {
             watch(nil)
             client.disconnect()
         }
-        var screen = self
-        switch Program.run(&screen, on: terminal) {
-        case .finished(let outcome): return outcome
+        var view = self
+        switch Program.run(&view, on: terminal) {
+        case .finished: return .quit
         case .stopped(.signal(let n)): return .signal(n)
         case .stopped: return .hangup
         }
@@ -69,25 +69,27 @@ public final class RoomRuntime {
     }
 }
 
-/// The room view under the screen contract: a key goes to `RoomScreen.press`, every wake-up
-/// takes in what the socket brought, and the loop wakes on the big digits' seconds, once a
-/// second while no meeting is connected, or for a key or a message otherwise. Plain mode is not
-/// needed here (the view is for a shared screen), so it says nothing.
+/// The room view under the screen contract: its keys (`q`, `?`, Esc), what arrived on the
+/// socket taken in on every wake, and the wait until the big digits turn over (once a second
+/// while it waits for a meeting).
 extension RoomRuntime: Screen {
     public var keymap: [KeyBinding] {
-        let c = screen.strings
+        let s = screen.strings
+        func b(_ name: String, _ keys: [Key], _ line: String) -> KeyBinding {
+            let (cap, words) = KeyBinding.split(line)
+            return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
+        }
         return [
+            b("quit", [.char("q"), .char("Q")], s[.roomHelpQuit]),
             KeyBinding(
-                "help", keys: [.char("?")], cap: "?", label: c[.roomKeyHelp],
-                help: c[.roomHelpKey]),
-            KeyBinding(
-                "quit", keys: [.char("q")], cap: "q", label: c[.roomKeyQuit],
-                help: c[.roomKeyQuit]),
+                "help", keys: [.char("?")], cap: "?", label: s[.keyHelp],
+                help: s[.contractHelpHelp]),
+            b("escape", [.escape], s[.roomHelpClose]),
         ]
     }
 
-    public func update(_ input: ScreenInput) -> [ScreenEffect<Outcome>] {
-        if case .key(let k) = input, screen.press(k) == .leave { return [.finish(.quit)] }
+    public func update(_ input: ScreenInput) -> [ScreenEffect<Void>] {
+        if case .key(let k) = input, screen.press(k) == .leave { return [.finish(())] }
         if case .stopping = input { return [] }
         pump()
         return []
@@ -97,12 +99,12 @@ extension RoomRuntime: Screen {
         RoomView.render(screen, now: clock(), width: width, height: height)
     }
 
+    /// The room view is for a screen the circle sees; it says nothing in plain mode.
     public func spoken(after old: RoomRuntime?, input: ScreenInput?) -> Speech { Speech() }
 
     public var ticks: TickSchedule? {
-        let ms =
-            client.descriptor == nil ? 1000 : screen.millisecondsToNextChange(at: clock())
-        // A schedule whose next turn is `ms` away (Program adds its 2 ms to it).
+        let ms = client.descriptor == nil ? 1000 : screen.millisecondsToNextChange(at: clock())
+        // A wait of `ms` (less the loop's 2 ms), as a period that starts now.
         return ms.map { TickSchedule(now: 0, anchor: 0, period: Double(max(1, $0 - 2)) / 1000) }
     }
 }

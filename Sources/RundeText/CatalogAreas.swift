@@ -19,6 +19,7 @@ public enum CatalogAreas {
         keys += ErrorText.allCases.map { $0 as any CatalogKey }
         keys += BarText.allCases.map { $0 as any CatalogKey }
         keys += GroupScreenText.allCases.map { $0 as any CatalogKey }
+        keys += ClosedGroupText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -55,7 +55,9 @@ struct DemoRunner {
         var tour = PromptScreen(
             title: c[.cliDemoTourTitle],
             lines: [
-                c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)), c[.cliDemoTour3],
+                c[.cliDemoTour1],
+                speed == 1 ? c[.closedDemoRealTime] : c.f(.cliDemoTour2, Int(speed)),
+                c[.cliDemoTour3],
                 c[.cliDemoTour4], c[.cliDemoTour5],
             ],
             footer: canGoBack ? c[.barDemoTourKeysBack] : c[.barDemoTourKeysTop])

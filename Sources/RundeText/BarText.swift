@@ -11,10 +11,10 @@ public enum BarText: String, CaseIterable, CatalogKey {
     public var texts: (nb: String, en: String) {
         switch self {
         // The group's own rules card (`rules`): named for what it shows, wherever it stands, as
-        // its card says («Åpning – våre rammer» / «Opening – our frame»).
-        case .barItemRules: ("Våre rammer", "Our frame")
+        // its card says («Våre rammer» / «Our rules»).
+        case .barItemRules: ("Våre rammer", "Our rules")
         // The evaluation's round on the rules, apart from the rules card before it.
-        case .barItemEvalRules: ("Rammesamtale", "Rules talk")
+        case .barItemEvalRules: ("Om rammene", "About our rules")
         case .barEscTopHint:
             (
                 "Dette er første skjerm. Trykk q for å avslutte Runde.",

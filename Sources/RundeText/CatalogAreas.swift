@@ -31,6 +31,7 @@ public enum CatalogAreas {
         keys += ScrubText.allCases.map { $0 as any CatalogKey }
         keys += RoomText.allCases.map { $0 as any CatalogKey }
         keys += NativeText.allCases.map { $0 as any CatalogKey }
+        keys += ClosedGroupText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -15,11 +15,11 @@ public enum DurableText: String, CaseIterable, CatalogKey {
             )
         case .durDecisionGoOnHorizon:
             (
-                "Vi fortsetter, med en ny horisont på %1 møter",
-                "We go on, with a new horizon of %1 meetings"
+                "Vi fortsetter med %1 møter til, og evaluerer på det siste",
+                "We go on for %1 more meetings, with an evaluation at the last"
             )
         case .durSummaryDecision: ("Gruppas beslutning: %1", "The group's decision: %1")
-        case .durItemDecide: ("Vi bestemmer", "We decide")
+        case .durItemDecide: ("Beslutning", "Decision")
         case .durKeyChoose: ("velg", "choose")
         case .durHelpChoose:
             (
@@ -29,8 +29,8 @@ public enum DurableText: String, CaseIterable, CatalogKey {
         case .durKeyHorizon: ("færre/flere møter", "fewer/more meetings")
         case .durHelpHorizon:
             (
-                "Færre (-) eller flere (+) møter i den nye horisonten.",
-                "Fewer (-) or more (+) meetings in the new horizon."
+                "Færre (-) eller flere (+) møter før neste evalueringsmøte.",
+                "Fewer (-) or more (+) meetings before the next evaluation meeting."
             )
         case .durEnterDecide: ("lagre beslutningen", "save the decision")
         }

@@ -36,8 +36,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         switch self {
         case .lifeReasonNewMember:
             (
-                "Ny deltaker: gruppa starter på nytt, med presentasjon og rammene.",
-                "A new member: the group starts afresh, with introductions and the frame."
+                "Nytt medlem: gruppa starter på nytt, med presentasjon og gruppas egne rammer.",
+                "A new member: the group starts afresh, with introductions and the group's own rules."
             )
         case .lifeReasonLongGap:
             (
@@ -46,8 +46,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
             )
         case .lifeReasonEvaluation:
             (
-                "Horisontmøte: i dag ser gruppa tilbake og bestemmer veien videre.",
-                "The horizon meeting: today the group looks back and decides the way on."
+                "Evalueringsmøte: i dag ser gruppa tilbake og bestemmer veien videre.",
+                "Evaluation meeting: today the group looks back and decides the way on."
             )
         case .lifeReasonFarewell:
             (
@@ -66,8 +66,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
             )
         case .lifeReasonAfterStarter:
             (
-                "Første møte uten igangsetteren: en runde om hvordan dere deler på å lede.",
-                "The first meeting without the starter: a round on how you share leading."
+                "Første møte uten igangsetteren: en runde om hvordan vi deler på å lede.",
+                "The first meeting without the starter: a round on how we share leading."
             )
         case .lifeReasonFollowUpDue:
             ("Avtalt oppfølging med igangsetteren: %1.", "Follow-up agreed with the starter: %1.")
@@ -77,22 +77,23 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeFormatCustom: ("gruppas egen plan", "the group's own agenda")
         case .lifeFormatNewGroup:
             (
-                "ny gruppe (presentasjon, forventninger, rammer, prinsipper)",
-                "new group (introductions, expectations, frame, principles)"
+                "ny gruppe (presentasjon, forventninger, våre rammer, prinsipper)",
+                "new group (introductions, expectations, our rules, principles)"
             )
         case .lifeFormatRestart:
             ("omstart (siden sist, prinsippene)", "restart (since last time, the principles)")
-        case .lifeFormatEvaluation: ("evaluering", "evaluation")
+        case .lifeFormatEvaluation: ("evalueringsmøte", "evaluation meeting")
         case .lifeProposalTitle: ("Forslag til møtet i dag", "A proposal for today's meeting")
         case .lifeProposalBody:
             ("Runde foreslår: %1. Gruppa bestemmer selv.", "Runde proposes: %1. The group decides.")
         case .lifeProposalAccept: ("Bruk forslaget", "Use the proposal")
-        case .lifeProposalUsual: ("Velg %1 i stedet", "Choose %1 instead")
+        case .lifeProposalUsual:
+            ("Bruk opplegget for %1 i stedet", "Use the plan for the %1 instead")
         case .lifeItemFarewell: ("Avskjed", "Farewell")
         case .lifePromptFarewell:
             (
-                "Avskjed – hva vil jeg si til hverandre før vi tar farvel?",
-                "Farewell – what do I want to say before we say goodbye?"
+                "Hva vil vi si til hverandre før vi tar farvel?",
+                "What do we want to say to each other before we say goodbye?"
             )
         // The first meeting's talk on how to use the group (DESIGN §1, the first meeting).
         case .lifeItemUseGroup: ("Bruke gruppa", "Using the group")
@@ -119,26 +120,26 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeCardStarterRoleTitle: ("Igangsetterens rolle", "The starter's role")
         case .lifeCardStarterRoleText:
             (
-                "Igangsetteren hjelper gruppa i gang de første møtene, og trekker seg så ut.\nGruppa er deres egen: dere leder møtene på omgang.\nVi avtaler når igangsetteren er med for siste gang, og en dato for oppfølging.\nIgangsetteren kan fortsatt nås hvis gruppa trenger det.",
-                "The starter helps the group begin in its first meetings, and then withdraws.\nThe group is yours: you take turns to lead the meetings.\nWe agree when the starter takes part for the last time, and a date to follow up.\nThe starter can still be reached if the group needs it."
+                "Igangsetteren hjelper gruppa i gang og trekker seg så ut.\nVi avtaler nå hvor mange møter igangsetteren er med på.\nGruppa er vår egen: vi leder møtene etter tur.\nVi avtaler en dato for oppfølging med igangsetteren.\nIgangsetteren kan fortsatt nås hvis gruppa trenger det.",
+                "The starter helps the group begin, and then withdraws.\nWe agree now how many meetings the starter takes part in.\nThe group is our own: we take turns to lead the meetings.\nWe agree a date to follow up with the starter.\nThe starter can still be reached if the group needs it."
             )
-        case .lifeItemEvalGiven: ("Gitt meg", "Given me")
+        case .lifeItemEvalGiven: ("Utbytte", "What I got")
         case .lifePromptEvalGiven: ("Hva har gruppa gitt meg?", "What has the group given me?")
-        case .lifeItemEvalListened: ("Lyttet til", "Listened to")
+        case .lifeItemEvalListened: ("Å bli hørt", "Being heard")
         case .lifePromptEvalListened: ("Blir jeg lyttet til?", "Am I listened to?")
-        case .lifeItemEvalRules: ("Rammene", "Our rules")
+        case .lifeItemEvalRules: ("Om rammene", "About our rules")
         case .lifePromptEvalRules: ("Holder vi rammene våre?", "Do we keep our rules?")
         case .lifeItemEvalBlindAlley: ("Blindgater", "Blind alleys")
         case .lifePromptEvalBlindAlley:
             (
-                "Er vi nær en blindgate: diskusjonsforum, klagegruppe, rådgivning, kaffeklubb, lyserød idyll?",
-                "Are we near a blind alley: debating club, complaint group, advice-giving, coffee club, rosy idyll?"
+                "Er vi på vei inn i en blindgate: diskusjonsforum, klagegruppe, rådgivning, klikkdannelser, kaffeslabberas eller lyserød idyll?",
+                "Are we heading into a blind alley: debating club, complaint group, advice-giving, cliques, coffee klatch or rosy idyll?"
             )
-        case .lifeItemEvalDecision: ("Beslutning", "Decision")
+        case .lifeItemEvalDecision: ("Fortsette?", "Go on?")
         case .lifePromptEvalDecision:
             (
-                "Veien videre: fortsetter vi med en ny horisont, avslutter vi, eller bestemmer vi neste gang?",
-                "The way on: do we go on with a new horizon, end the group, or decide next time?"
+                "Fortsetter vi med flere møter, avslutter vi gruppa, eller bestemmer vi det neste gang?",
+                "Do we go on with more meetings, end the group, or decide it next time?"
             )
         case .lifeDecisionTitle: ("Gruppas beslutning", "The group's decision")
         case .lifeDecisionBody:
@@ -154,11 +155,11 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
                 "Oppfølging med igangsetteren: %1 (egen dato, ikke neste møte)",
                 "Follow-up with the starter: %1 (its own date, not the next meeting)"
             )
-        case .lifeGuestFrameTitle: ("Rammene – for %1", "Our frame – for %1")
+        case .lifeGuestFrameTitle: ("Våre rammer – for %1", "Our rules – for %1")
         case .lifeGuestFrameHint:
             (
                 "Enter når %1 har lest og bekrefter rammene · Esc lukk",
-                "Enter when %1 has read and acknowledges the frame · Esc close"
+                "Enter when %1 has read and agrees to the rules · Esc close"
             )
         case .gsTitle: ("Gruppa «%1»", "The group “%1”")
         case .gsMembers:
@@ -248,7 +249,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
                 "Bare teksten og datoen lagres, aldri hvem som endret den.",
                 "Only the text and the date are stored, never who changed it."
             )
-        case .lifeCardsTitle: ("Prat om gruppa", "Talk about the group")
+        case .lifeCardsTitle:
+            ("Prat om hvordan gruppa har det", "Talk about how the group is doing")
         case .lifeCardsIntro:
             ("Velg et kort å snakke ut fra, eller ingen.", "Choose a card to talk from, or none.")
         case .lifeCardsOpen:
@@ -267,8 +269,8 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
         case .lifeCardComplaintTitle: ("Klagegruppe", "Complaint group")
         case .lifeCardComplaint:
             (
-                "Blir det mest klaging på andre, og lite om hva vi selv kan gjøre?",
-                "Is it mostly complaining about others, and little about what we ourselves can do?"
+                "Dyrker vi hverandres problemer, uten å komme videre?",
+                "Do we cultivate each other's problems without moving on?"
             )
         case .lifeCardAdviceTitle: ("Rådgivning", "Advice-giving")
         case .lifeCardAdvice:
@@ -276,14 +278,13 @@ public enum GroupLifeText: String, CaseIterable, CatalogKey {
                 "Gir vi hverandre råd, i stedet for å lytte?",
                 "Do we give each other advice instead of listening?"
             )
-        case .lifeCardCliquesTitle:
-            ("Klikker og kontakt mellom møtene", "Cliques and contact between meetings")
+        case .lifeCardCliquesTitle: ("Klikkdannelser", "Cliques")
         case .lifeCardCliques:
             (
-                "Er det klikker, eller kontakt mellom møtene, som gjør noe med gruppa?",
-                "Are there cliques, or contact between meetings, that change the group?"
+                "Er det klikkdannelser, eller kontakt mellom møtene, som gjør noe med gruppa?",
+                "Are cliques forming, or contact between meetings, that changes the group?"
             )
-        case .lifeCardCoffeeTitle: ("Kaffeklubb", "Coffee club")
+        case .lifeCardCoffeeTitle: ("Kaffeslabberas", "Coffee klatch")
         case .lifeCardCoffee:
             (
                 "Blir det hyggeprat om løst og fast, og lite om det som betyr noe?",

@@ -176,7 +176,7 @@ public enum MeetingNightText: String, CaseIterable, CatalogKey {
         case .nightPlannedEndPassedNoClosing:
             ("Planlagt slutt er passert.", "The planned end has passed.")
         case .nightTimeLeftOf: ("igjen av en tur på %1", "left of a %1 turn")
-        case .nightTimeAlmostUpOf: ("snart slutt på en tur på %1", "nearly time, of a %1 turn")
+        case .nightTimeAlmostUpOf: ("turen på %1 er snart over", "the %1 turn is nearly over")
         case .nightOvertimeOf: ("over tiden – turen var på %1", "over time – the turn was %1")
         case .nightDemoNothingSaved:
             ("Dette var en demo: ingenting er lagret.", "This was a demo: nothing is saved.")

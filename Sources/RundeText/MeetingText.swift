@@ -45,8 +45,8 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .meetingNumber: ("Møte %1", "Meeting %1")
         case .meetingClock: ("Møtetid %1", "Meeting time %1")
         case .onTime: ("i rute", "on time")
-        case .ahead: ("%1 foran", "%1 ahead")
-        case .behind: ("%1 bak", "%1 behind")
+        case .ahead: ("%1 før skjema", "%1 ahead")
+        case .behind: ("%1 på etterskudd", "%1 behind")
         case .leadingToday: ("Møteleder i dag: %1", "Leading today: %1")
         case .themeToday: ("Tema i dag: %1", "Today's theme: %1")
         case .noTheme: ("Tema i dag: (ikke valgt)", "Today's theme: (none chosen)")
@@ -68,7 +68,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
                 "↑/↓ choose a person · Space changes: present → absent with notice → absent"
             )
         case .checkInCount: ("%1 til stede av %2", "%1 present of %2")
-        case .openingTitle: ("Åpning – våre rammer", "Opening – our frame")
+        case .openingTitle: ("Våre rammer", "Our rules")
         case .promptOpening1: ("Hvordan har jeg det her og nå?", "How am I here and now?")
         case .promptOpening2:
             ("Hva har jeg tenkt siden sist?", "What have I thought about since last time?")
@@ -117,8 +117,8 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .summaryNextDate: ("Neste møte: %1", "Next meeting: %1")
         case .summaryHandover:
             (
-                "Har neste møteleder sin egen PC? Da kan gruppa gis videre, kryptert. Veiledningen (README) forklarer hvordan.",
-                "Does the next leader have their own laptop? The group can be handed over, encrypted. The guide (README) explains how."
+                "Har neste møteleder sin egen PC? Da kan gruppa gis videre, kryptert: se «runde handover --help» eller «man runde».",
+                "Does the next leader have their own laptop? The group can be handed over, encrypted: see “runde handover --help” or “man runde”."
             )
         case .keyEnter: ("Enter", "Enter")
         case .enterConfirmCheckIn: ("bekreft oppmøte", "confirm check-in")
@@ -141,7 +141,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .keyPlusMinus: ("±1 min", "±1 min")
         case .keyHold: ("hold", "hold")
         case .keyResume: ("fortsett", "resume")
-        case .keyLate: ("kom senere", "arrived late")
+        case .keyLate: ("for sent / gjest", "late / guest")
         case .keyClosing: ("avslutning", "closing")
         case .keyHelp: ("hjelp", "help")
         case .keyQuit: ("avslutt", "quit")
@@ -201,7 +201,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
             )
         case .yesLetter: ("j", "y")
         case .quitKeys: ("j avslutt · Esc fortsett møtet", "y quit · Esc back to the meeting")
-        case .lateTitle: ("Kom senere", "Arrived late")
+        case .lateTitle: ("Kom for sent / gjest", "Arrived late / guest")
         case .lateHint:
             ("↑/↓ velg · Enter legg til · Esc avbryt", "↑/↓ choose · Enter add · Esc cancel")
         case .lateGuestPrompt:
@@ -222,13 +222,14 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .chooseGroupTitle: ("Velg gruppe", "Choose a group")
         case .minute: ("minutt", "minute")
         case .minutes: ("minutter", "minutes")
-        case .phaseProcessTalk: ("Gruppeprat", "Group talk")
+        case .phaseProcessTalk:
+            ("Prat om hvordan gruppa har det", "Talk about how the group is doing")
         case .promptProcessTalk:
             ("Hvordan fungerer gruppa for oss nå?", "How is the group working for us right now?")
         case .processTalkNote:
             (
-                "Ingen dom – bare hvordan vi har det sammen. Hvem som helst kan be om dette.",
-                "No judgement – just how we are doing together. Anyone can ask for this."
+                "Her dømmer vi ingen; vi snakker om hvordan vi har det sammen. Hvem som helst kan be om dette.",
+                "Nobody is judged here; we talk about how we are doing together. Anyone can ask for this."
             )
         case .keyTalk: ("prat om gruppa", "talk about the group")
         case .helpTalk:
@@ -238,7 +239,7 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
             )
         case .itemPresentation: ("Presentasjon", "Introductions")
         case .itemExpectations: ("Forventninger", "Expectations")
-        case .itemFrame: ("Rammer", "Frame")
+        case .itemFrame: ("Taushetsplikt", "Confidentiality")
         case .itemPrinciples: ("Prinsipper", "Principles")
         case .itemSinceLast: ("Siden sist", "Since last")
         case .itemRound: ("Runde", "Round")
@@ -252,7 +253,8 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
                 "Hva forventer jeg, hva trenger jeg, og hva motiverer meg?",
                 "What do I expect, what do I need, and what motivates me?"
             )
-        case .cardFrameTitle: ("Rammene for gruppa", "The group's frame")
+        case .cardFrameTitle:
+            ("Taushetsplikt og faste rammer", "Confidentiality and the basic frame")
         case .cardFrameText:
             (
                 "Taushetsplikt: det som blir sagt her, blir her.\nMeldeplikt: gi beskjed hvis du ikke kan komme.\nTid: vi møtes til avtalt tid, og slutter til avtalt tid.\nPauser og servering: vi tar en pause midt i møtet.\nHver av oss bekrefter taushetserklæringen.",

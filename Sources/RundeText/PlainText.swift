@@ -228,8 +228,8 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainQuitCancelled: ("Møtet fortsetter.", "The meeting goes on.")
         case .plainLateTitle:
             (
-                "Kom senere: pil opp og ned velger, Enter legger til, Esc avbryter.",
-                "Arrived late: Up and Down choose, Enter adds, Esc cancels."
+                "Kom for sent eller gjest: pil opp og ned velger, Enter legger til, Esc avbryter.",
+                "Arrived late or a guest: Up and Down choose, Enter adds, Esc cancels."
             )
         case .plainLateCandidate: ("%1, %2.", "%1, %2.")
         case .plainLateGuestChoice: ("Ny gjest.", "A new guest.")

@@ -65,9 +65,10 @@ struct DemoRunner {
         var tour = PromptScreen(
             title: c[.cliDemoTourTitle],
             lines: [
+                c[.cliDemoTour1],
+                speed == 1 ? c[.closedDemoRealTime] : c.f(.cliDemoTour2, Int(speed)),
                 // A listener has no bottom line: plain mode names the key that says it.
-                c[.cliDemoTour1], c.f(.cliDemoTour2, Int(speed)),
-                terminal is PlainTerminal ? c[.slipDemoTourPlain] : c[.cliDemoTour3],
+                terminal.speaks ? c[.slipDemoTourPlain] : c[.cliDemoTour3],
                 c[.cliDemoTour4], c[.cliDemoTour5],
                 first ? c[.nativeDemoTourFirstChosen] : c[.nativeDemoTourFirst],
             ],

@@ -178,6 +178,7 @@ struct MeetingLauncher {
         model.themeBacklog = group.themeBacklog
         model.horizon = group.horizon
         model.starterMeetings = group.starterMeetings
+        model.leaving = group.leaving
         model.lifeNotes =
             proposal?.reasons.map { strings.lifeReason($0, followUp: group.starterFollowUp) } ?? []
         // The storage applies the decision, the rewritten rules and the follow-up date to

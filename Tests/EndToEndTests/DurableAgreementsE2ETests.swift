@@ -115,11 +115,11 @@ struct DurableAgreementsE2ETests {
         defer { bed.remove() }
         let tmux = try start(bed)
         defer { tmux.kill() }
-        see(tmux, "Runde proposes: evaluation")
+        see(tmux, "Runde proposes: evaluation meeting")
         tmux.sendKeys("Enter")
         enterUntil(tmux, "What will the group do next?")
         tmux.sendKeys("+", "+")
-        see(tmux, "a new horizon of 14 meetings")
+        see(tmux, "We go on for 14 more meetings")
         tmux.sendKeys("Enter")
         see(tmux, "Closing – say something appreciative")
         let again = try killAndResume(
@@ -203,12 +203,12 @@ struct DurableAgreementsE2ETests {
         tmux.sendKeys("Escape")
         see(tmux, "Rules changed today")
         tmux.sendKeys("a")
-        see(tmux, "Arrived late")
+        see(tmux, "Arrived late / guest")
         tmux.sendKeys("Enter")
         see(tmux, "Guest (the name is only shown on screen)")
         tmux.sendText("Zorbulon")
         tmux.sendKeys("Enter")
-        see(tmux, "Our frame – for Zorbulon")
+        see(tmux, "Our rules – for Zorbulon")
         see(tmux, "Quixtamar holder tida.")
         tmux.sendKeys("Enter")
         #expect(tmux.waitUntil(timeout: 8) { bed.text(bed.journal).contains("\"acknowledge\"") })

@@ -48,7 +48,7 @@ struct FaultKillResumeTests {
         Step(
             keys: ["Down", "Down", "Down", "Down", "Space"],
             expect: ["absent with notice", "5 present of 6"], killPoint: .checkIn),
-        Step(keys: ["Enter"], expect: ["Opening – our frame"]),
+        Step(keys: ["Enter"], expect: ["Our rules"]),
         Step(keys: ["Enter"], expect: ["K a r i", "Turn 1 of 5"]),
         Step(keys: ["Enter"], expect: ["O l a", "Turn 2 of 5"]),
         Step(keys: ["s"], expect: ["S i r i", "Turn 3 of 5"], killPoint: .openingRound),

@@ -40,7 +40,7 @@ struct FaultLockTests {
         // The first meeting is untouched and still holds the lock.
         #expect(MeetingLock.owner(at: bed.lock)?.pid == pid)
         first.sendKeys("Enter")
-        first.expectScreen("Opening – our frame")
+        first.expectScreen("Our rules")
     }
 
     @Test(arguments: ["dead", "garbage", "empty"])

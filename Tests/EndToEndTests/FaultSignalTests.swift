@@ -68,7 +68,7 @@ struct FaultSignalTests {
         defer { tmux.kill() }
         tmux.expectScreen("Leading today: Kari")
         tmux.sendKeys("Enter")
-        tmux.expectScreen("Opening – our frame")
+        tmux.expectScreen("Our rules")
         try tmux.signalProgram(SIGKILL)
         #expect(tmux.waitForExit())
         tmux.kill()

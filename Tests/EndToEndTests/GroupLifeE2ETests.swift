@@ -83,14 +83,16 @@ struct GroupLifeE2ETests {
         let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: env)
         defer { tmux.kill() }
         see(tmux, "A proposal for today's meeting")
-        see(tmux, "Choose regular meeting instead")
+        see(tmux, "Use the plan for the regular meeting instead")
         #expect(!FileManager.default.fileExists(atPath: data + "/groups/torsdag/journal.jsonl"))
         tmux.sendKeys("Enter")
         see(tmux, "A new member: the group starts afresh")
         tmux.sendKeys("Enter")
         see(tmux, "Introductions: who am I")
-        enterUntil(tmux, "The group's frame")
+        // The group's own rules, not the built-in frame, for everyone to agree to.
+        enterUntil(tmux, "has read and agrees to the rules")
         see(tmux, "0 of 5 have acknowledged")
+        see(tmux, "Klimbor")
         finish(tmux)
         #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")
         #expect(try load(data).newMemberPending == false)
@@ -109,7 +111,7 @@ struct GroupLifeE2ETests {
         see(tmux, "Leading today")
         #expect(!tmux.capture().contains("A new member"))
         tmux.sendKeys("Enter")
-        see(tmux, "Opening – our frame")
+        see(tmux, "Our rules")
     }
 
     @Test func aFarewellRoundThenTheMemberLeavesTheRotation() throws {
@@ -124,7 +126,7 @@ struct GroupLifeE2ETests {
         let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: env)
         defer { tmux.kill() }
         see(tmux, "Farewell: someone is leaving the group")
-        enterUntil(tmux, "Farewell – what do I want to say")
+        enterUntil(tmux, "Farewell to Zorbulon. What do we want to say to each other")
         finish(tmux)
         #expect(tmux.waitForExit(), "did not exit:\n\(tmux.capture())")
         let g = try load(data)
@@ -143,13 +145,14 @@ struct GroupLifeE2ETests {
         try group(data, held: 5) { $0.horizon = 6 }
         let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: env)
         defer { tmux.kill() }
-        see(tmux, "Runde proposes: evaluation")
+        see(tmux, "Runde proposes: evaluation meeting")
         tmux.sendKeys("Enter")
-        see(tmux, "The horizon meeting")
+        see(tmux, "Evaluation meeting: today the group looks back")
         enterUntil(tmux, "What has the group given me?")
+        enterUntil(tmux, "Have I come closer to my goal?")
         enterUntil(tmux, "Am I listened to?")
         enterUntil(tmux, "Do we keep our rules?")
-        enterUntil(tmux, "Are we near a blind alley")
+        enterUntil(tmux, "Are we heading into a blind alley")
         // The decision is taken in the meeting, on its own card, and journaled.
         enterUntil(tmux, "The group's decision")
         tmux.sendKeys("Down", "Enter")

@@ -59,9 +59,11 @@ struct LifeCycleTests {
             enter(tmux, 3)
             see(tmux, "What do I expect, what do I need")
             enter(tmux, 3)
+            see(tmux, "Runde saves nothing of it.")  // the personal goal, on paper
+            enter(tmux, 1)
             see(tmux, "How do we want to use the group?")  // the talk on using the group
             enter(tmux, 3)
-            see(tmux, "The group's frame")
+            see(tmux, "Confidentiality and the basic frame")
             see(tmux, "0 of 3 have acknowledged")
             tmux.sendKeys("Space", "Down", "Space")
             see(tmux, "2 of 3 have acknowledged")
@@ -102,7 +104,7 @@ struct LifeCycleTests {
             defer { tmux.kill() }
             see(tmux, "Leading today: Siri")
             enter(tmux, 1)
-            see(tmux, "Opening – our frame")
+            see(tmux, "Our rules")
             // the group was created in English (LANG=C), so its rules are English
             see(tmux, "Confidentiality")
             enter(tmux, 1)

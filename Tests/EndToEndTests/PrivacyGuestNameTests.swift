@@ -33,7 +33,7 @@ struct PrivacyGuestNameTests {
         tmux.expectScreen("> \(Self.guest)▏")
         tmux.sendKeys("Enter")
         // A guest meets the group's frame first, named as typed: on screen only, never on disk.
-        tmux.expectScreen("Our frame – for \(Self.guest)")
+        tmux.expectScreen("Our rules – for \(Self.guest)")
         tmux.sendKeys("Enter")
         tmux.expectScreen("Turn 1 of 6")
         tmux.sendKeys("a", "Enter")  // Per arrives late

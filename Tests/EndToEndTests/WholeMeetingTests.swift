@@ -38,7 +38,7 @@ struct WholeMeetingTests {
         tmux.sendKeys("Down", "Down", "Down", "Down", "Space")
         expectScreen(tmux, "absent with notice")
         tmux.sendKeys("Enter")
-        expectScreen(tmux, "Opening – our frame")
+        expectScreen(tmux, "Our rules")
         tmux.sendKeys("Enter")
         expectScreen(tmux, "K a r i")
         expectScreen(tmux, "Turn 1 of 5")

@@ -51,7 +51,7 @@ import Testing
         #expect(
             steps == [
                 "opening_round:presentation_round", "opening_round:expectations_round",
-                "opening_round:use_group", "opening:frame",
+                "opening:personal_goal", "opening_round:use_group", "opening:frame",
                 "opening:principles", "opening:rules", "closing_round:closing_round",
                 "next_meeting:next_meeting", "summary:summary",
             ])
@@ -60,9 +60,8 @@ import Testing
         #expect(log.acknowledged == 0)
         #expect(
             log.phases.map(\.kind) == [
-                "check_in", "opening_round", "opening_round", "opening_round", "opening", "opening",
-                "opening",
-                "closing_round", "next_meeting", "summary",
+                "check_in", "opening_round", "opening_round", "opening", "opening_round", "opening",
+                "opening", "opening", "closing_round", "next_meeting", "summary",
             ])
     }
 
@@ -135,8 +134,10 @@ import Testing
         let s = MeetingState(setup: Self.setup(format))
         // At the very start, on plan: neither ahead nor behind.
         #expect(abs(s.aheadSeconds) < 1, "\(format): \(s.aheadSeconds)")
+        // A format whose minutes add up to more than the meeting (the first) is fitted to it:
+        // check-in and the pause scale with the rest.
         let total =
-            s.plannedSeconds(PhaseKind.checkIn) + s.plannedSeconds(PhaseKind.pause)
+            (s.plannedSeconds(PhaseKind.checkIn) + s.plannedSeconds(PhaseKind.pause)) * s.fitScale
             + s.setup.agenda.reduce(0.0) { $0 + s.plannedSeconds($1) }
         #expect(abs(total - 120 * 60) < 1, "\(format): \(total)")
     }
@@ -144,7 +145,8 @@ import Testing
     @Test func acknowledgementsAreCountedNeverNamed() {
         var s = MeetingState(setup: Self.setup(.first))
         _ = s.apply(.setAttendance(member: 3, .absent))
-        for _ in 0..<10 { _ = s.apply(.advance) }  // through check-in and three rounds of three
+        // Through check-in, two rounds of three, the personal-goal card and a round of three.
+        for _ in 0..<11 { _ = s.apply(.advance) }
         #expect(s.item.label == "frame")
         #expect(reduce(s, .acknowledge(member: 3)).0 == s)  // absent: refused
         _ = s.apply(.acknowledge(member: 0))

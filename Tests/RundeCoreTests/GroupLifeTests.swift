@@ -30,8 +30,9 @@ import Testing
         g.starterMeetings = 3
         let withStarter = GroupLife.propose(for: g, today: Self.day0)
         #expect(
-            Self.labels(withStarter).prefix(4) == [
-                "presentation_round", "expectations_round", "use_group", "starter_role",
+            Self.labels(withStarter).prefix(5) == [
+                "presentation_round", "expectations_round", "personal_goal", "use_group",
+                "starter_role",
             ])
         #expect(withStarter.reasons == [.starterFirst])
     }
@@ -68,10 +69,10 @@ import Testing
         #expect(p.reasons == [.newMember])
         #expect(
             Self.labels(p) == [
-                "presentation_round", "expectations_round", "frame", "principles", "sharing",
+                "presentation_round", "expectations_round", "rules", "principles", "sharing",
                 "closing_round", "next_meeting", "summary",
             ])
-        #expect(p.agenda.first { $0.label == "frame" }?.acknowledge == true)
+        #expect(p.agenda.first { $0.label == "rules" }?.acknowledge == true)
         // The group may choose the regular format instead.
         #expect(p.usual == .regular)
         #expect(p.usualAgenda == MeetingFormat.regular.agenda)
@@ -199,7 +200,7 @@ import Testing
         #expect(p.reasons == [.evaluation])
         #expect(
             Self.labels(p) == [
-                "here_and_now", "eval_given", "eval_listened", "rules", "eval_rules",
+                "here_and_now", "eval_given", "eval_goal", "eval_listened", "rules", "eval_rules",
                 "eval_blind_alley", "eval_decision", "group_decision", "closing_round",
                 "next_meeting",
                 "summary",

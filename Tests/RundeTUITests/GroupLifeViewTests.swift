@@ -128,7 +128,7 @@ import Testing
     func theFrameCardListsAndCountsGuests(lang: Lang) {
         var g = Self.group()
         g.newMemberPending = true
-        var model = Self.model(g, at: "frame", lang: lang)
+        var model = Self.model(g, at: "rules", lang: lang)
         _ = model.meeting.apply(.guestArrival)
         _ = model.meeting.apply(.acknowledge(member: 4))  // Gjest 1 (past the roster of 4)
         _ = model.meeting.apply(.acknowledge(member: 0))

@@ -29,6 +29,7 @@ import Testing
         all += GroupLifeText.allCases.map(\.texts)
         all += DurableText.allCases.map(\.texts)
         all += HistoryText.allCases.map(\.texts)
+        all += ClosedGroupText.allCases.map(\.texts)
         var out: [String] = []
         for t in all {
             let text = lang == .nb ? t.nb : t.en

@@ -102,14 +102,14 @@ import Testing
         var nb = PlainDriver(lang: .nb)
         #expect(
             nb.press(.enter, at: 60) == [
-                "Oppmøte bekreftet: 4 av 4 til stede.", "Kort: Åpning – våre rammer.",
+                "Oppmøte bekreftet: 4 av 4 til stede.", "Kort: Våre rammer.",
                 "Taushetsplikt: det som blir sagt her, blir her.", "Si ikke mer enn du vil.",
                 "Enter: videre til Runde.",
             ])
         var en = PlainDriver(lang: .en)
         #expect(
             en.press(.enter, at: 60) == [
-                "Check-in confirmed: 4 of 4 present.", "Card: Opening – our frame.",
+                "Check-in confirmed: 4 of 4 present.", "Card: Our rules.",
                 "Taushetsplikt: det som blir sagt her, blir her.", "Si ikke mer enn du vil.",
                 "Enter: on to Round.",
             ])
@@ -123,7 +123,7 @@ import Testing
         var nb = PlainDriver(lang: .nb, agenda: agenda)
         #expect(
             nb.press(.enter, at: 60) == [
-                "Oppmøte bekreftet: 4 av 4 til stede.", "Kort: Rammene for gruppa.",
+                "Oppmøte bekreftet: 4 av 4 til stede.", "Kort: Taushetsplikt og faste rammer.",
                 "Taushetsplikt: det som blir sagt her, blir her.",
                 "Meldeplikt: gi beskjed hvis du ikke kan komme.",
                 "Tid: vi møtes til avtalt tid, og slutter til avtalt tid.",
@@ -239,18 +239,27 @@ import Testing
         var nb = Self.inRound(.nb)
         #expect(
             nb.press(.char("a")) == [
-                "Kom senere: pil opp og ned velger, Enter legger til, Esc avbryter.",
+                "Kom for sent eller gjest: pil opp og ned velger, Enter legger til, Esc avbryter.",
                 "Zorbulon, meldt fravær.",
             ])
         #expect(nb.press(.enter) == ["Zorbulon er kommet."])
         nb.press(.char("a"))
-        #expect(nb.press(.enter) == ["Gjest: skriv navnet og trykk Enter. Navnet lagres aldri."])
+        // First one calm line: the group decides together; j goes on, Esc goes back.
+        #expect(
+            nb.press(.enter) == [
+                "En gjest er bare med når gruppa i fellesskap har bestemt det.",
+                "j fortsetter, Esc går tilbake.",
+            ])
+        #expect(nb.press(.escape).first?.hasPrefix("Kom for sent eller gjest") == true)
+        nb.press(.enter)
+        #expect(
+            nb.press(.char("j")) == ["Gjest: skriv navnet og trykk Enter. Navnet lagres aldri."])
         #expect(nb.type("Vera").isEmpty)
         // A guest who arrives after the frame card is shown the group's own rules card (a
         // dialog, read in full), named as typed.
         #expect(
             nb.press(.enter) == [
-                "Vera er kommet.", "Rammene – for Vera",
+                "Vera er kommet.", "Våre rammer – for Vera",
                 "Taushetsplikt: det som blir sagt her, blir her.",
                 "Si ikke mer enn du vil.", "Enter når Vera har lest og bekrefter rammene, Esc lukk",
             ])
@@ -260,7 +269,7 @@ import Testing
         var en = Self.inRound(.en)
         #expect(
             en.press(.char("a")) == [
-                "Arrived late: Up and Down choose, Enter adds, Esc cancels.",
+                "Arrived late or a guest: Up and Down choose, Enter adds, Esc cancels.",
                 "Zorbulon, absent with notice.",
             ])
         #expect(en.press(.down) == ["A new guest."])

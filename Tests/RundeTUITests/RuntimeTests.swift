@@ -185,7 +185,7 @@ final class FakeTerminal: Terminal {
     @Test func guestNamesStayInMemory() throws {
         let clock = FakeClock(Instant(2_000_000_000))
         var script: [FakeTerminal.Step] = [
-            .key(.enter), .key(.enter), .key(.char("a")), .key(.enter),
+            .key(.enter), .key(.enter), .key(.char("a")), .key(.enter), .key(.char("j")),
         ]
         script += "Gjestolina".map { .key(.char($0)) } + [.key(.enter)]
         let terminal = FakeTerminal(clock: clock, script: script)

@@ -51,6 +51,8 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
             return [
                 AgendaItem(.openingRound, "presentation_round", minutes: 20),
                 AgendaItem(.openingRound, "expectations_round", minutes: 20),
+                // Each writes a personal goal on paper; Runde keeps none of it.
+                AgendaItem(.opening, "personal_goal", minutes: 5),
                 AgendaItem(.openingRound, "use_group", minutes: 15),
                 AgendaItem(.opening, "frame", minutes: 15, acknowledge: true),
                 AgendaItem(.opening, "principles", minutes: 10),
@@ -73,7 +75,9 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
             return [
                 AgendaItem(.openingRound, "presentation_round", minutes: 20),
                 AgendaItem(.openingRound, "expectations_round", minutes: 20),
-                AgendaItem(.opening, "frame", minutes: 10, acknowledge: true),
+                // The group's own rules as they stand, acknowledged by everyone present: a new
+                // member meets what the group wrote, not the built-in frame.
+                AgendaItem(.opening, "rules", minutes: 10, acknowledge: true),
                 AgendaItem(.opening, "principles", minutes: 5),
                 AgendaItem(.sharing, "sharing"),
                 AgendaItem(.closingRound, "closing_round"),
@@ -93,8 +97,9 @@ public enum MeetingFormat: String, Codable, CaseIterable, Sendable {
         case .evaluation:
             return [
                 AgendaItem(.openingRound, "here_and_now"),
-                AgendaItem(.openingRound, "eval_given", minutes: 20),
-                AgendaItem(.openingRound, "eval_listened", minutes: 20),
+                AgendaItem(.openingRound, "eval_given", minutes: 15),
+                AgendaItem(.openingRound, "eval_goal", minutes: 10),
+                AgendaItem(.openingRound, "eval_listened", minutes: 15),
                 AgendaItem(.opening, "rules"),
                 AgendaItem(.openingRound, "eval_rules", minutes: 15),
                 AgendaItem(.openingRound, "eval_blind_alley", minutes: 15),

@@ -28,10 +28,8 @@ extension MeetingState {
     /// sharing without minutes takes the rest; when there is no such sharing step, the rounds
     /// are stretched or shrunk in proportion, so the agenda always fills the planned meeting.
     public func plannedSeconds(_ item: AgendaItem) -> Double {
-        guard isTalk(item.kind) else {
-            return item.minutes.map { Double($0 * 60) } ?? plannedSeconds(item.kind)
-        }
-        let nominal = nominalSeconds(item)
+        guard isTalk(item.kind) else { return fixedSeconds(item) * fitScale }
+        let nominal = nominalSeconds(item) * fitScale
         if item.kind == .sharing && item.minutes == nil {
             let count = max(
                 1,
@@ -41,7 +39,28 @@ extension MeetingState {
         if hasElasticSharing { return nominal }
         let talk = setup.agenda.reduce(0.0) { isTalk($1.kind) ? $0 + nominalSeconds($1) : $0 }
         guard talk > 0 else { return nominal }
-        return nominal * max(0, talkAvailable) / talk
+        return nominalSeconds(item) * max(0, talkAvailable) / talk
+    }
+
+    /// A step that is not talk (a card, the closing round, next meeting, check-in) at its own
+    /// minutes or the default for its kind, before it is fitted to the meeting.
+    private func fixedSeconds(_ item: AgendaItem) -> Double {
+        item.minutes.map { Double($0 * 60) } ?? plannedSeconds(item.kind)
+    }
+
+    /// How much every planned step is scaled so the agenda fits the meeting: 1 when it fits
+    /// (as it does at the usual lengths), less when the steps' own minutes add up to more than
+    /// the meeting (a 10-minute meeting with the first meeting's format), so a meeting never
+    /// opens far behind a plan it could not keep. Sharing without minutes takes what is left
+    /// and counts for nothing here.
+    public var fitScale: Double {
+        var total = plannedSeconds(PhaseKind.checkIn) + plannedSeconds(PhaseKind.pause)
+        for j in setup.agenda where j.kind != .checkIn && j.kind != .pause {
+            total += isTalk(j.kind) ? nominalSeconds(j) : fixedSeconds(j)
+        }
+        let meeting = Double(setup.plan.meetingMinutes * 60)
+        guard total > meeting, total > 0 else { return 1 }
+        return max(0, meeting) / total
     }
 
     /// A talking step's length before it is fitted to the meeting.
@@ -58,16 +77,17 @@ extension MeetingState {
     private var talkAvailable: Double {
         var fixed = plannedSeconds(PhaseKind.checkIn) + plannedSeconds(PhaseKind.pause)
         for j in setup.agenda where !isTalk(j.kind) && j.kind != .checkIn && j.kind != .pause {
-            fixed += j.minutes.map { Double($0 * 60) } ?? plannedSeconds(j.kind)
+            fixed += fixedSeconds(j)
         }
-        return Double(setup.plan.meetingMinutes * 60) - fixed
+        return Double(setup.plan.meetingMinutes * 60) - fixed * fitScale
     }
 
     /// Time the plan leaves for sharing: the meeting less every other planned step.
     private var sharingSeconds: Double {
         var rest = talkAvailable
+        let scale = fitScale
         for j in setup.agenda where isTalk(j.kind) && !(j.kind == .sharing && j.minutes == nil) {
-            rest -= nominalSeconds(j)
+            rest -= nominalSeconds(j) * scale
         }
         return max(0, rest)
     }
@@ -78,8 +98,9 @@ extension MeetingState {
         case .openingRound:
             return plannedSeconds(it) / plannedPresent
         case .closingRound:
-            return it.minutes.map { Double($0 * 60) / plannedPresent }
-                ?? Double(setup.plan.closingTurnSeconds)
+            return
+                (it.minutes.map { Double($0 * 60) / plannedPresent }
+                ?? Double(setup.plan.closingTurnSeconds)) * fitScale
         case .sharing: return plannedSeconds(it) / plannedPresent
         case .processTalk: return Double(setup.plan.turnSeconds)
         default: return 0
@@ -89,7 +110,7 @@ extension MeetingState {
     /// The pause still to come, if it has not been taken.
     private var pendingPauseSeconds: Double {
         (pauseTaken == nil && pause == nil && setup.plan.pauseMinutes > 0)
-            ? plannedSeconds(.pause) : 0
+            ? plannedSeconds(PhaseKind.pause) * fitScale : 0
     }
 
     /// Planned seconds of everything after the current item.
@@ -120,8 +141,14 @@ extension MeetingState {
     public func suggestedTurnSeconds(for k: PhaseKind) -> Int {
         switch k {
         case .closingRound:
-            guard let m = item.minutes else { return setup.plan.closingTurnSeconds }
-            return max(30, Int((Double(m * 60) / plannedPresent / 15).rounded()) * 15)
+            let scale = fitScale
+            guard let m = item.minutes else {
+                // A meeting too short for its agenda shortens the closing turns with the rest.
+                guard scale < 1 else { return setup.plan.closingTurnSeconds }
+                let scaled = Double(setup.plan.closingTurnSeconds) * scale
+                return max(15, Int((scaled / 15).rounded()) * 15)
+            }
+            return max(30, Int((Double(m * 60) * scale / plannedPresent / 15).rounded()) * 15)
         case .processTalk: return setup.plan.turnSeconds
         case .openingRound, .sharing:
             let futureTalk = upcoming.reduce(0.0) { isTalk($1.kind) ? $0 + plannedSeconds($1) : $0 }

@@ -39,6 +39,9 @@ public enum GroupLife {
     public static let gapDays = 28
     /// Days from the starter's last meeting to the follow-up, unless the group chooses another.
     public static let followUpDays = 56
+    /// Meetings a new group sets itself, with an evaluation meeting at the last (Betania's
+    /// groups met 12 times); the group can change or remove it.
+    public static let defaultHorizon = 12
 
     /// The proposal for the group's next meeting, held `today`.
     public static func propose(for g: GroupFile, today: LocalDate) -> MeetingProposal {

@@ -108,7 +108,8 @@ public struct GroupStore: Sendable {
             throw GroupStoreError.alreadyExists(slug: slug)
         }
         let group = GroupFile(
-            name: name, members: labels, settings: settings, rules: GroupFile.defaultRules(lang))
+            name: name, members: labels, settings: settings, rules: GroupFile.defaultRules(lang),
+            horizon: GroupLife.defaultHorizon)
         try GroupFileTOML.validate(group, file: location.groupFile(slug))
         try FileIO.createFolder(location.groupsDir, under: location.root)
         // mkdir is the claim on the slug: if another process got there first, it fails.

@@ -72,6 +72,7 @@ public enum FooterKeys {
             return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
         case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), (s[.yesLetter], s[.keyQuit])]
         case .confirm: return [(s[.yesLetter], s[.nightKeyYes]), ("Esc", s[.nightKeyNo])]
+        case .guestAsk: return [(s[.yesLetter], s[.closedKeyGoOn]), ("Esc", s[.nightKeyNo])]
         case .late:
             return [(s[.keyEnter], s[.enterAdd]), ("↑/↓", s[.keyMove]), ("Esc", s[.keyCancel])]
         case .none: break

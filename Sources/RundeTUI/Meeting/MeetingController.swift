@@ -53,6 +53,16 @@ public enum MeetingController {
             return []
         case .late(let cursor, let guestName):
             return handleLate(key, cursor: cursor, guestName: guestName, model: &model)
+        case .guestAsk(let cursor):
+            switch key {
+            case .char("y"), .char("Y"), .char("j"), .char("J"):
+                model.overlay = .late(cursor: cursor, guestName: "")
+            // Enter says no, as on every question: a second stray Enter adds nobody.
+            case .escape, .char("n"), .char("N"), .enter:
+                model.overlay = .late(cursor: cursor, guestName: nil)
+            default: break
+            }
+            return []
         case .guestFrame(let g):
             return handleGuestFrame(key, guest: g, model: &model)
         case .processCards(let cursor):
@@ -257,7 +267,7 @@ public enum MeetingController {
                 model.overlay = .none
                 return send(.lateArrival(member: candidates[cursor]), model: &model)
             }
-            model.overlay = .late(cursor: cursor, guestName: "")
+            model.overlay = .guestAsk(cursor: cursor)
         default: break
         }
         return []
@@ -298,7 +308,12 @@ extension MeetingController {
     /// leaves the round as it was, its speaker's time running on.
     static func startProcessTalk(model: inout MeetingModel) -> [MeetingCommand] {
         guard model.meeting.canApply(.startProcessTalk) else { return [] }
-        model.overlay = .processCards(cursor: 0)
+        model.processCard = nil
+        // At a farewell meeting the card on wanting to leave is offered first.
+        let s = model.strings
+        let farewell = model.meeting.setup.agenda.contains { $0.label == "farewell_round" }
+        let leaving = s.blindAlleyCards.firstIndex { $0.title == s[.closedCardLeavingTitle] }
+        model.overlay = .processCards(cursor: farewell ? leaving ?? 0 : 0)
         return []
     }
 

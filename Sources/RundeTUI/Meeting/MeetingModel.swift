@@ -38,6 +38,8 @@ public struct MeetingModel: Equatable, Sendable {
     public var horizon: Int?
     /// How many meetings the starter (igangsetter) takes part in, if the group has one.
     public var starterMeetings: Int?
+    /// Members marked leaving (group.toml): the farewell round names them.
+    public var leaving: [String] = []
     /// Why Runde proposed today's format (the group's life), said once at check-in.
     public var lifeNotes: [String] = []
     /// The blind-alley card the leader picked for this process talk (nil: none, the open question).
@@ -106,6 +108,9 @@ public struct MeetingModel: Equatable, Sendable {
         case rulesEditor(MultiLineEditor)
         /// Late arrival: `cursor` over absent members, then the guest entry; `guestName` while typing.
         case late(cursor: Int, guestName: String?)
+        /// Before a guest is named: the group decides together (one line; `j`/`y` go on, Esc
+        /// back to the list). `cursor` is the late list's, to go back to.
+        case guestAsk(cursor: Int)
         /// A jump that skips people, asked first (`j`/`y` yes, Esc no).
         case confirm(Confirm)
     }

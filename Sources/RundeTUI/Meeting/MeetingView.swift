@@ -50,6 +50,7 @@ public enum MeetingView {
         case .late(let cursor, let guestName):
             Overlays.late(&f, model, cursor: cursor, guestName: guestName)
         case .guestFrame(let g): Overlays.guestFrame(&f, model, guest: g)
+        case .guestAsk: Overlays.guestAsk(&f, model)
         case .processCards(let cursor): Overlays.processCards(&f, model, cursor: cursor)
         case .rulesEditor(let editor): Overlays.rulesEditor(&f, model, editor: editor)
         case .confirm(let c): Overlays.confirm(&f, model, c)

@@ -243,28 +243,47 @@ extension Overlays {
 }
 
 extension Overlays {
-    /// The blind-alley cards for a process talk: pick one to talk about, or none.
+    /// Before a guest is named: one calm line that the group decides together, then go on.
+    static func guestAsk(_ f: inout Frame, _ model: MeetingModel) {
+        let s = model.strings
+        var lines = Wrap.lines(s[.closedGuestAskLine], width: 46).map { ($0, StyleRole.normal) }
+        lines.append(("", .normal))
+        lines.append((s[.closedGuestAskKeys], .accent))
+        panel(&f, title: s[.closedGuestAskTitle], lines: lines, width: 50)
+    }
+}
+
+extension Overlays {
+    /// The blind-alley cards for a process talk: pick one to talk about, or none. The chosen
+    /// card's question wraps whole below the list; a low window gives up the intro and the
+    /// blank lines, then shows the part of the list around the cursor.
     static func processCards(_ f: inout Frame, _ model: MeetingModel, cursor: Int) {
         let s = model.strings
-        var lines: [(String, StyleRole)] = [(s[.lifeCardsIntro], .muted), ("", .normal)]
-        for (i, card) in s.blindAlleyCards.enumerated() {
-            lines.append(
-                ((i == cursor ? "▸ " : "  ") + card.title, i == cursor ? .selection : .normal))
+        let cards = s.blindAlleyCards
+        let width = min(f.width - 4, 62)
+        var entries: [(String, StyleRole)] = cards.enumerated().map { i, card in
+            ((i == cursor ? "▸ " : "  ") + card.title, i == cursor ? .selection : .normal)
         }
-        lines.append(
+        entries.append(
             (
-                (cursor == s.blindAlleyCards.count ? "▸ " : "  ") + s[.lifeCardsOpen],
-                cursor == s.blindAlleyCards.count ? .selection : .normal
+                (cursor == cards.count ? "▸ " : "  ") + s[.lifeCardsOpen],
+                cursor == cards.count ? .selection : .normal
             ))
-        lines.append(("", .normal))
-        let shown = min(cursor, s.blindAlleyCards.count - 1)
-        for line in Wrap.lines(
-            cursor < s.blindAlleyCards.count
-                ? s.blindAlleyCards[shown].question : s[.promptProcessTalk], width: 56)
-        {
-            lines.append((line, .accent))
+        let question = Wrap.lines(
+            cursor < cards.count ? cards[cursor].question : s[.promptProcessTalk],
+            width: width - 4
+        ).map { ($0, StyleRole.accent) }
+        let room = max(1, f.height - 2 - 4)
+        var lines: [(String, StyleRole)]
+        if entries.count + question.count + 3 <= room {
+            lines = [(s[.lifeCardsIntro], .muted), ("", .normal)] + entries + [("", .normal)]
+        } else {
+            let shown = max(1, room - question.count)
+            let top = min(max(0, cursor - shown + 1), max(0, entries.count - shown))
+            lines = Array(entries[top..<min(entries.count, top + shown)])
         }
-        panel(&f, title: s[.lifeCardsTitle], lines: lines, width: 62)
+        lines += question
+        panel(&f, title: s[.lifeCardsTitle], lines: lines, width: width)
     }
 }
 

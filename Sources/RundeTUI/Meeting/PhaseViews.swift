@@ -99,7 +99,11 @@ enum OpeningView {
         case "frame": return (s[.cardFrameTitle], s[.cardFrameText])
         case "principles": return (s[.cardPrinciplesTitle], s[.cardPrinciplesText])
         default:
-            if let life = s.lifeCard(it.label) { return life }
+            if let life = s.lifeCard(
+                it.label, starterMeetings: model.starterMeetings, horizon: model.horizon)
+            {
+                return life
+            }
             if it.label.hasPrefix("custom-") {
                 return (
                     model.customText(it.label, "title") ?? s.phase(it.kind),
@@ -202,7 +206,9 @@ enum OpeningView {
                 bold: sel, reverse: sel, maxWidth: lw)
             ly += 1
         }
-        f.put(s[.ackHint], x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
+        // The group's own rules are agreed to; the built-in frame's declaration is confirmed.
+        let ackHint = m.item.label == "rules" ? s[.closedRulesAckHint] : s[.ackHint]
+        f.put(ackHint, x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
     }
 }
 
@@ -313,7 +319,13 @@ enum RoundView {
         case "presentation_round": return [s[.promptPresentation]]
         case "expectations_round": return [s[.promptExpectations]]
         case "since_last": return [s[.promptOpening2]]
-        case "here_and_now": return [s[.promptOpening1], s[.promptOpening2]]
+        case "here_and_now":
+            // After a round on since last time, the round asks only about here and now.
+            if model.meeting.setup.agenda.contains(where: { $0.label == "since_last" }) {
+                return [s[.promptOpening1]]
+            }
+            return [s[.promptOpening1], s[.promptOpening2]]
+        case "farewell_round": return [s.farewellPrompt(leaving: model.leaving)]
         default:
             if let life = s.lifePrompt(it.label) { return [life] }
             if it.label.hasPrefix("custom-"),
@@ -334,11 +346,17 @@ enum RoundView {
         let m = model.meeting
         var y = r.y
         let p = prompts(model)
-        f.putCentred(p[0], y: y, role: .title, bold: true)
-        y += 1
-        if p.count > 1 && r.height >= 17 {
-            f.putCentred(p[1], y: y, role: .muted)
+        // The question wraps whole, at every size (the evaluation's and the talk cards' are
+        // long); the line under it, where there is room.
+        for line in Wrap.lines(p[0], width: r.width - 4) {
+            f.putCentred(line, y: y, role: .title, bold: true)
             y += 1
+        }
+        if p.count > 1 && r.height >= 17 {
+            for line in Wrap.lines(p[1], width: r.width - 4) {
+                f.putCentred(line, y: y, role: .muted)
+                y += 1
+            }
         }
         if r.height >= 17 { y += 1 }
         if let turn = m.turn {

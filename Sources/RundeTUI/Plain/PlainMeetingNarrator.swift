@@ -263,6 +263,9 @@ public struct PlainMeetingNarrator: Sendable {
             if og != nil, ng == nil { return [s[.plainLateTitle], screens.lateChoice(nc)] }
             if oc != nc { return [screens.lateChoice(nc)] }
             return []
+        case (.guestAsk, .late(_, _?)): return [s[.plainLateGuestPrompt]]
+        case (.guestAsk, .guestAsk): return []
+        case (_, .guestAsk): return [s[.closedGuestAskLine], s[.closedPlainGuestAskKeys]]
         case (_, .late(let c, _)):
             return [s[.plainLateTitle], screens.lateChoice(c)]
         case (.late, .none):
@@ -292,7 +295,7 @@ public struct PlainMeetingNarrator: Sendable {
     static func sameKind(_ a: MeetingModel.Overlay, _ b: MeetingModel.Overlay) -> Bool {
         switch (a, b) {
         case (.none, .none), (.help, .help), (.quitConfirm, .quitConfirm), (.late, .late),
-            (.guestFrame, .guestFrame),
+            (.guestFrame, .guestFrame), (.guestAsk, .guestAsk),
             (.processCards, .processCards), (.rulesEditor, .rulesEditor):
             return true
         default: return false

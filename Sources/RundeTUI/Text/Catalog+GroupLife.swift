@@ -9,6 +9,8 @@ extension Catalog {
     public func lifeItemTitle(_ label: String) -> String? {
         switch label {
         case "use_group": return self[.lifeItemUseGroup]
+        case "personal_goal": return self[.closedItemGoal]
+        case "eval_goal": return self[.closedItemEvalGoal]
         case "farewell_round": return self[.lifeItemFarewell]
         case "way_forward": return self[.lifeItemWayForward]
         case "sharing_leading": return self[.lifeItemSharingLeading]
@@ -31,6 +33,7 @@ extension Catalog {
         case "way_forward": return self[.lifePromptWayForward]
         case "sharing_leading": return self[.lifePromptSharingLeading]
         case "eval_given": return self[.lifePromptEvalGiven]
+        case "eval_goal": return self[.closedPromptEvalGoal]
         case "eval_listened": return self[.lifePromptEvalListened]
         case "eval_rules": return self[.lifePromptEvalRules]
         case "eval_blind_alley": return self[.lifePromptEvalBlindAlley]
@@ -39,10 +42,38 @@ extension Catalog {
         }
     }
 
-    /// A card of the group's life: title and text.
-    public func lifeCard(_ label: String) -> (title: String, text: String)? {
-        label == "starter_role"
-            ? (self[.lifeCardStarterRoleTitle], self[.lifeCardStarterRoleText]) : nil
+    /// A card of the group's life: title and text. The starter's card says the starter's term
+    /// in numbers when the group set it (`starterMeetings`), else asks the group to agree it;
+    /// the personal goal counts the meetings the group set itself (`horizon`, else 12).
+    public func lifeCard(_ label: String, starterMeetings: Int? = nil, horizon: Int? = nil)
+        -> (title: String, text: String)?
+    {
+        switch label {
+        case "starter_role":
+            let text: String
+            switch starterMeetings {
+            case .some(1): text = self[.closedStarterRoleTextOne]
+            case .some(let n) where n > 1: text = f(.closedStarterRoleTextN, n)
+            default: text = self[.lifeCardStarterRoleText]
+            }
+            return (self[.lifeCardStarterRoleTitle], text)
+        case "personal_goal":
+            return (
+                self[.closedCardGoalTitle],
+                f(.closedCardGoalText, horizon ?? GroupLife.defaultHorizon)
+            )
+        default: return nil
+        }
+    }
+
+    /// The farewell round's prompt, naming who is leaving (none named: the question alone).
+    public func farewellPrompt(leaving: [String]) -> String {
+        let names = leaving.map { TextSafety.sanitize($0) }.filter { !$0.isEmpty }
+        guard let last = names.last else { return self[.lifePromptFarewell] }
+        let list =
+            names.count == 1
+            ? last : f(.closedNamesTwo, names.dropLast().joined(separator: ", "), last)
+        return f(.closedFarewellNamed, list)
     }
 
     /// The name of a format, as the proposal screen says it.
@@ -75,7 +106,8 @@ extension Catalog {
 }
 
 extension Catalog {
-    /// The method's blind alleys as prompt cards for a process talk: a short title and a question.
+    /// The method's blind alleys as prompt cards for a process talk, then the troubles groups
+    /// report (room, leaving, the search for a leader): a short title and a question.
     public var blindAlleyCards: [(title: String, question: String)] {
         [
             (self[.lifeCardForumTitle], self[.lifeCardForum]),
@@ -84,6 +116,9 @@ extension Catalog {
             (self[.lifeCardCliquesTitle], self[.lifeCardCliques]),
             (self[.lifeCardCoffeeTitle], self[.lifeCardCoffee]),
             (self[.lifeCardIdyllTitle], self[.lifeCardIdyll]),
+            (self[.closedCardRoomTitle], self[.closedCardRoom]),
+            (self[.closedCardLeavingTitle], self[.closedCardLeaving]),
+            (self[.closedCardLeaderTitle], self[.closedCardLeader]),
         ]
     }
 }

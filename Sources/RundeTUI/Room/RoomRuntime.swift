@@ -45,7 +45,7 @@ public final class RoomRuntime {
         }
         var view = self
         switch Program.run(&view, on: terminal) {
-        case .finished: return .quit
+        case .finished(let outcome): return outcome
         case .stopped(.signal(let n)): return .signal(n)
         case .stopped: return .hangup
         }
@@ -88,8 +88,8 @@ extension RoomRuntime: Screen {
         ]
     }
 
-    public func update(_ input: ScreenInput) -> [ScreenEffect<Void>] {
-        if case .key(let k) = input, screen.press(k) == .leave { return [.finish(())] }
+    public func update(_ input: ScreenInput) -> [ScreenEffect<Outcome>] {
+        if case .key(let k) = input, screen.press(k) == .leave { return [.finish(.quit)] }
         if case .stopping = input { return [] }
         pump()
         return []

@@ -90,7 +90,9 @@ public struct GroupScreenSession: Screen {
         let keepTyped = screen.strings[.contractEscTyped]
         if k == .escape, !screen.showingHelp, screen.notice != keepTyped {
             switch screen.mode {
-            case .adding(let t) where !t.isEmpty, .typing(_, let t) where !t.isEmpty:
+            // A setting's value typed and refused is cancelled by Esc at once ("nothing is
+            // changed"); a new member's name is asked about.
+            case .adding(let t) where !t.isEmpty:
                 screen.notice = keepTyped
                 return []
             default: break

@@ -222,8 +222,8 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .chooseGroupTitle: ("Velg gruppe", "Choose a group")
         case .minute: ("minutt", "minute")
         case .minutes: ("minutter", "minutes")
-        case .phaseProcessTalk:
-            ("Prat om hvordan gruppa har det", "Talk about how the group is doing")
+        // Short for the phase bar; the cards' dialog says it in full.
+        case .phaseProcessTalk: ("Prat om gruppa", "Group talk")
         case .promptProcessTalk:
             ("Hvordan fungerer gruppa for oss nå?", "How is the group working for us right now?")
         case .processTalkNote:

@@ -30,8 +30,7 @@ import Testing
         Case(milestone: .phaseStarted(.nextMeeting), nb: "Neste møte.", en: "Next meeting."),
         Case(milestone: .phaseStarted(.summary), nb: "Oppsummering.", en: "Summary."),
         Case(
-            milestone: .phaseStarted(.processTalk), nb: "Prat om hvordan gruppa har det.",
-            en: "Talk about how the group is doing."),
+            milestone: .phaseStarted(.processTalk), nb: "Prat om gruppa.", en: "Group talk."),
         Case(
             milestone: .turnStarted(.member(0), seconds: 180), nb: "Kari har ordet, 3 minutter.",
             en: "Kari has the floor, 3 minutes."),

@@ -35,8 +35,6 @@ public enum HistoryBrowserView {
             var out = [c[.nightHistMove], c[.nightHistOpen], c[.nightHistFilter]]
             if !state.filter.isEmpty { out.append(c[.nightHistClearFilter]) }
             out += [c[.nightHistDelete], c[.nightHistTrends], c[.nightHistHelp], c[.nightHistQuit]]
-            // What the list's Balance column means.
-            out += ["", c[.nativeHistBalanceLegend]]
             return out
         case .detail:
             return [

@@ -7,7 +7,7 @@ public enum NativeText: String, CaseIterable, CatalogKey {
         nativeDecisionLater
     case nativeDecisionLine, nativeFarewell, nativeFarewellLine
     // `history list` fitted to the window.
-    case nativeHistListDiscussion, nativeHistBalanceLegend
+    case nativeHistListDiscussion
     // The rehearsal: the first meeting and the guided tour.
     case nativeOptDemoFirst, nativeDemoTourFirst, nativeDemoTourFirstChosen
     case nativeDemoKeyFirstShort, nativeDemoKeyFirstWords
@@ -51,12 +51,6 @@ public enum NativeText: String, CaseIterable, CatalogKey {
                 Plan; then ID is cut to the date and Theme is cut with "…". --format table \
                 always gives the whole table, for scripts.
                 """
-            )
-
-        case .nativeHistBalanceLegend:
-            (
-                "Balanse: 0 = jevn taletid, 1 = én snakket alene",
-                "Balance: 0 = even speaking time, 1 = one spoke alone"
             )
 
         case .nativeOptDemoFirst:

@@ -30,10 +30,7 @@ public enum HistoryBrowserView {
 
     /// The lines of `?` for the screen the browser shows, in words.
     static func helpLines(_ state: HistoryBrowserState, _ c: Catalog) -> [String] {
-        var lines = HistoryBrowserScreen.keymap(state, c).map(\.helpLine)
-        // What the list's Balance column means.
-        if state.screen == .list { lines += ["", c[.nativeHistBalanceLegend]] }
-        return lines
+        HistoryBrowserScreen.keymap(state, c).map(\.helpLine)
     }
 
     static func help(_ f: inout Frame, _ state: HistoryBrowserState, lang: Lang) {

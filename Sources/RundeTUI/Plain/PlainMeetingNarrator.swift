@@ -14,7 +14,6 @@ public struct PlainMeetingNarrator: Sendable {
     /// The opening lines: the group, meeting number, leader, theme, warnings, and the phase.
     public func start(_ model: MeetingModel, warnings: [String] = []) -> [String] {
         PlainMeetingScreens(model: model).resumeOrStart(warnings: warnings)
-            + (DemoTour.hint(model).map { [$0] } ?? [])
     }
 
     /// Where the meeting stands (the `i` key).

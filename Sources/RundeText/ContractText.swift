@@ -3,7 +3,7 @@
 public enum ContractText: String, CaseIterable, CatalogKey {
     case contractKeyNotNow, contractNothingToUndo
     case contractKeysMeeting, contractKeysMeetingDialogs, contractKeysWelcome, contractKeysChooser
-    case contractKeysNewGroup, contractKeysResume, contractKeysProposal, contractKeysDemo
+    case contractKeysNewGroup, contractKeysResume, contractKeysDemo
     case contractKeysGroupScreen, contractKeysHistory
     case contractHelpHelp, contractHelpYes, contractEscTyped
 
@@ -24,7 +24,6 @@ public enum ContractText: String, CaseIterable, CatalogKey {
         case .contractKeysChooser: ("Velg gruppe", "Choosing a group")
         case .contractKeysNewGroup: ("Ny gruppe", "A new group")
         case .contractKeysResume: ("Fortsette et møte", "Resuming a meeting")
-        case .contractKeysProposal: ("Dagens møteform", "Today's format")
         case .contractKeysDemo: ("Øvelsen", "The rehearsal")
         case .contractKeysGroupScreen: ("Gruppeskjermen", "The group screen")
         case .contractKeysHistory: ("Historikken", "History")

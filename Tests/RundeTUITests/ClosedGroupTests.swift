@@ -238,6 +238,8 @@ import Testing
         // Between turns, so `t` opens the cards at once.
         _ = model.meeting.apply(.endTurn)
         _ = MeetingController.handle(.char("t"), model: &model)
+        // While a turn runs, `t` asks first.
+        if case .confirm = model.overlay { _ = MeetingController.handle(.char("j"), model: &model) }
         guard case .processCards(let cursor) = model.overlay else {
             Issue.record("no cards: \(model.overlay)")
             return

@@ -18,7 +18,9 @@ import Testing
         let typing = Self.guest.map { FakeTerminal.Step.key(.char($0)) }
         let terminal = FakeTerminal(
             clock: clock,
-            script: [.key(.char("a")), .key(.down), .key(.enter)] + typing + [.key(.enter)])
+            // A guest: the group decides together, so `j` goes on to the name.
+            script: [.key(.char("a")), .key(.down), .key(.enter), .key(.char("j"))] + typing
+                + [.key(.enter)])
         let runtime = MeetingRuntime(
             terminal: terminal, clock: clock, model: model, storage: storage)
         _ = runtime.run()

@@ -13,6 +13,8 @@ import Testing
             lang: lang, today: LocalDate(year: 2027, month: 1, day: 15))
         s.cursor = s.rows.firstIndex(of: .addMember)!
         _ = s.handle(.enter)
+        // The group decides together: go on with `j`.
+        _ = s.handle(.char("j"))
         for c in label { _ = s.handle(.char(c)) }
         _ = s.handle(.enter)
         return s

@@ -185,7 +185,8 @@ enum ContractRegistry {
         add("group screen", "a member", groupScreen, [.down])
         add("group screen", "after a change", groupScreen, [.down, .char("+")])
         add(
-            "group screen", "adding a member", groupScreen, [.char("a")] + typing(typedName),
+            "group screen", "adding a member", groupScreen,
+            [.char("a"), .char("j")] + typing(typedName),
             typed: typedName)
         add("history", "list", { ContractProbe(HistoryBrowserScreen(logsDir: logsDir, lang: $0)) })
         add(

@@ -83,6 +83,8 @@ public enum MeetingHelp {
         case .pageDown: return "PgDn"
         case .function(let n): return "F\(n)"
         case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
+        // A paste is typing, never a bound key; named only for completeness.
+        case .paste: return "Paste"
         }
     }
 }

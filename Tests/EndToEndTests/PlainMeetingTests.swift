@@ -88,10 +88,12 @@ struct PlainMeetingTests {
         "Zorbulon er kommet.",
         "Kom for sent eller gjest: pil opp og ned velger, Enter legger til, Esc avbryter.",
         "Ny gjest.",
+        "En gjest er bare med når gruppa i fellesskap har bestemt det.",
+        "j fortsetter, Esc går tilbake.",
         "Gjest: skriv navnet og trykk Enter. Navnet lagres aldri.",
         "Vera",
         "Vera er kommet.",
-        "Rammene – for Vera",
+        "Våre rammer – for Vera",
         "Taushetsplikt: det som blir sagt i gruppa, blir i gruppa.",
         "Meldeplikt: gi beskjed hvis du ikke kan komme.",
         "Si ikke mer enn du vil.",
@@ -243,7 +245,8 @@ struct PlainMeetingTests {
         step(tmux, ["a"], until: "Zorbulon, meldt fravær.")
         step(tmux, ["Enter"], until: "Zorbulon er kommet.")
         step(tmux, ["a"], until: "Ny gjest.")
-        step(tmux, ["Enter"], until: "Navnet lagres aldri.")
+        step(tmux, ["Enter"], until: "Esc går tilbake.")
+        step(tmux, ["j"], until: "Navnet lagres aldri.")
         step(tmux, [], literal: "Vera", until: "Vera")
         step(tmux, ["Enter"], until: "Esc lukk")
         step(tmux, ["Enter"], until: "Tilbake til møtet.")

@@ -81,8 +81,8 @@ struct RoomViewE2ETests {
         let reader = try RawReader(path: socket)
 
         meeting.sendKeys("Enter")
-        try wait(meeting, "Opening – our frame")
-        try wait(room, "Opening – our frame", "We read the card together.")
+        try wait(meeting, "Our rules")
+        try wait(room, "Our rules", "We read the card together.")
         watch.look(room)
         meeting.sendKeys("Enter")
         try wait(meeting, "Q u i x t a m a r")

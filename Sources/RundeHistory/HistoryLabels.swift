@@ -40,7 +40,7 @@ public struct HistoryLabels: Sendable {
     public var trends: String { c[.histTrends] }
     public var attendance: String { c[.histAttendance] }
     public var onTime: String { c[.histOnTime] }
-    public var phases: String { c[.histPhases] }
+    public var phases: String { c[.phases] }
     public var planned: String { c[.histPlanned] }
     public var actual: String { c[.histActual] }
     public var turns: String { c[.histTurns] }
@@ -57,15 +57,15 @@ public struct HistoryLabels: Sendable {
     /// The name of a phase kind from a log (unknown kinds are shown as they are).
     public func phase(_ kind: String) -> String {
         switch kind {
-        case "check_in": return c[.histPhaseCheckIn]
-        case "opening": return c[.histPhaseOpening]
-        case "opening_round": return c[.histPhaseOpeningRound]
-        case "sharing": return c[.histPhaseSharing]
-        case "pause": return c[.histPhasePause]
-        case "closing_round": return c[.histPhaseClosing]
-        case "next_meeting": return c[.histPhaseNext]
-        case "summary": return c[.histPhaseSummary]
-        case "process_talk": return c[.histPhaseProcessTalk]
+        case "check_in": return c[.phaseCheckIn]
+        case "opening": return c[.phaseOpening]
+        case "opening_round": return c[.phaseOpeningRound]
+        case "sharing": return c[.phaseSharing]
+        case "pause": return c[.phasePause]
+        case "closing_round": return c[.phaseClosing]
+        case "next_meeting": return c[.phaseNext]
+        case "summary": return c[.phaseSummary]
+        case "process_talk": return c[.phaseProcessTalk]
         default: return kind
         }
     }

@@ -10,8 +10,6 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
     case histPhases, histPlanned, histActual, histTurns, histPasses, histMedian, histLongest,
         histOverruns
     case histSpeakingTime, histNoLogs, histBalanceNote, histNotTaken, histUnfinished
-    case histPhaseCheckIn, histPhaseOpening, histPhaseOpeningRound, histPhaseSharing, histPhasePause
-    case histPhaseClosing, histPhaseNext, histPhaseSummary, histPhaseProcessTalk
     case histMeetingTitle, histMeetingDateTitle, histMarkdownTitle, histMarkdownCount,
         histPresentOf, histDurationValue
     case histPauseAt, histStatusRecovered, histBalanceValue, histPercent
@@ -83,15 +81,6 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
             )
         case .histNotTaken: ("ikke tatt", "not taken")
         case .histUnfinished: ("ikke fullført", "not completed")
-        case .histPhaseCheckIn: ("Oppmøte", "Check-in")
-        case .histPhaseOpening: ("Åpning", "Opening")
-        case .histPhaseOpeningRound: ("Runde", "Opening round")
-        case .histPhaseSharing: ("Samtale", "Sharing")
-        case .histPhasePause: ("Pause", "Pause")
-        case .histPhaseClosing: ("Avslutning", "Closing round")
-        case .histPhaseNext: ("Neste møte", "Next meeting")
-        case .histPhaseSummary: ("Oppsummering", "Summary")
-        case .histPhaseProcessTalk: ("Gruppeprat", "Group talk")
         case .histMeetingTitle: ("Møte %1  (%2)", "Meeting %1  (%2)")
         case .histMeetingDateTitle: ("Møte %1 · %2", "Meeting %1 · %2")
         case .histMarkdownTitle: ("Runde: møter", "Runde: meetings")

@@ -40,7 +40,7 @@ public struct HistoryLabels: Sendable {
     public var trends: String { c[.histTrends] }
     public var attendance: String { c[.histAttendance] }
     public var onTime: String { c[.histOnTime] }
-    public var phases: String { c[.phases] }
+    public var phases: String { c[.histPhases] }
     public var planned: String { c[.histPlanned] }
     public var actual: String { c[.histActual] }
     public var turns: String { c[.histTurns] }
@@ -80,18 +80,18 @@ public struct HistoryLabels: Sendable {
         case "frame": return c[.itemFrame]
         case "principles": return c[.itemPrinciples]
         case "since_last": return c[.itemSinceLast]
-        case "rules": return c[.barItemRules]
-        case "use_group": return c[.lifeItemUseGroup]
-        case "farewell_round": return c[.lifeItemFarewell]
-        case "way_forward": return c[.lifeItemWayForward]
-        case "sharing_leading": return c[.lifeItemSharingLeading]
-        case "starter_role": return c[.lifeItemStarterRole]
-        case "eval_given": return c[.lifeItemEvalGiven]
-        case "eval_listened": return c[.lifeItemEvalListened]
-        case "eval_rules": return c[.lifeItemEvalRules]
-        case "eval_blind_alley": return c[.lifeItemEvalBlindAlley]
-        case "eval_decision": return c[.lifeItemEvalDecision]
-        case MeetingAgreements.decisionLabel: return c[.durItemDecide]
+        case "rules": return c[.itemRules]
+        case "use_group": return c[.itemUseGroup]
+        case "farewell_round": return c[.itemFarewell]
+        case "way_forward": return c[.itemWayForward]
+        case "sharing_leading": return c[.itemSharingLeading]
+        case "starter_role": return c[.itemStarterRole]
+        case "eval_given": return c[.itemEvalGiven]
+        case "eval_listened": return c[.itemEvalListened]
+        case "eval_rules": return c[.cardItemEvalRules]
+        case "eval_blind_alley": return c[.itemEvalBlindAlley]
+        case "eval_decision": return c[.itemEvalDecision]
+        case MeetingAgreements.decisionLabel: return c[.itemDecide]
         default: return phase(kind)
         }
     }
@@ -100,9 +100,9 @@ public struct HistoryLabels: Sendable {
     public func decision(_ raw: String?, newHorizon: Int?) -> String? {
         switch raw.flatMap({ HorizonDecision.Choice(rawValue: $0) }) {
         case .goOn:
-            return newHorizon.map { c.f(.nativeDecisionGoOnN, $0) } ?? c[.nativeDecisionGoOn]
-        case .end: return c[.nativeDecisionEnd]
-        case .later: return c[.nativeDecisionLater]
+            return newHorizon.map { c.f(.decisionGoOnN, $0) } ?? c[.decisionGoOn]
+        case .end: return c[.cardDecisionEnd]
+        case .later: return c[.cardDecisionLater]
         case nil: return nil
         }
     }

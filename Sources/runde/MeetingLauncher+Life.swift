@@ -22,18 +22,18 @@ extension MeetingLauncher {
         }
         let why = proposal.reasons.first.map { strings.lifeReason($0, followUp: g.starterFollowUp) }
         var prompt = PromptScreen(
-            title: strings[.lifeProposalTitle],
-            lines: [strings.f(.lifeProposalBody, strings.formatName(proposal.format))]
+            title: strings[.proposalTitle],
+            lines: [strings.f(.proposalBody, strings.formatName(proposal.format))]
                 + (why.map { [$0] } ?? []),
             choices: [
-                strings[.lifeProposalAccept],
-                strings.f(.lifeProposalUsual, strings.formatName(usual)),
+                strings[.proposalAccept],
+                strings.f(.proposalUsual, strings.formatName(usual)),
             ],
-            footer: strings[.barProposalKeys])
+            enterLabel: strings[.proposalEnter], moveLabel: strings[.welcomeEnter])
         // Esc goes back one screen, never out of the program: here q quits without starting.
         prompt.strings = strings
         prompt.isTopScreen = true
-        prompt.escapeHint = strings[.barProposalEscHint]
+        prompt.escapeHint = strings[.proposalEscHint]
         let answer = prompt.run(on: terminal)
         switch answer {
         case .chose(0): return proposal

@@ -73,20 +73,7 @@ public final class RoomRuntime {
 /// socket taken in on every wake, and the wait until the big digits turn over (once a second
 /// while it waits for a meeting).
 extension RoomRuntime: Screen {
-    public var keymap: [KeyBinding] {
-        let s = screen.strings
-        func b(_ name: String, _ keys: [Key], _ line: String) -> KeyBinding {
-            let (cap, words) = KeyBinding.split(line)
-            return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
-        }
-        return [
-            b("quit", [.char("q"), .char("Q")], s[.roomHelpQuit]),
-            KeyBinding(
-                "help", keys: [.char("?")], cap: "?", label: s[.keyHelp],
-                help: s[.contractHelpHelp]),
-            b("escape", [.escape], s[.roomHelpClose]),
-        ]
-    }
+    public var keymap: [KeyBinding] { RoomView.keymap(screen.strings) }
 
     public func update(_ input: ScreenInput) -> [ScreenEffect<Outcome>] {
         if case .key(let k) = input, screen.press(k) == .leave { return [.finish(.quit)] }

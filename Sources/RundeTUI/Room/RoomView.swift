@@ -21,12 +21,27 @@ public enum RoomView {
         var below: [Line] = []
     }
 
+    /// The room view's keys (`q`, `?`, Esc): the footer shows those with a word.
+    public static func keymap(_ s: Catalog) -> [KeyBinding] {
+        [
+            .words(
+                "quit", keys: [.char("q"), .char("Q")], label: s[.roomFooterClose],
+                help: s[.roomHelpQuit]),
+            .words("help", keys: [.char("?")], label: s[.roomFooterWhat], help: s[.helpHelp]),
+            .words(
+                "escape", keys: [.escape], capKeys: [.escape, .char("?")],
+                help: s[.roomHelpClose]),
+        ]
+    }
+
     public static func render(_ screen: RoomScreen, now: Double, width: Int, height: Int) -> Frame {
         var f = Frame(width: width, height: height)
         guard width > 0, height > 0 else { return f }
         let s = screen.strings
         header(&f, screen)
-        let footer = screen.notice ?? s[.roomFooter]
+        let footer =
+            screen.notice
+            ?? keymap(s).filter { !$0.label.isEmpty }.map(\.footerItem).joined(separator: " · ")
         if height >= 3 {
             f.putCentred(footer, y: height - 1, role: screen.notice == nil ? .footer : .accent)
         }

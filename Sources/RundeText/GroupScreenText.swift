@@ -277,7 +277,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
             ("Skriv minutter, eller min:sek (2:30). %1", "Type minutes, or min:sec (2:30). %1")
         case .screenTypeOptional: ("Skriv et tall. %1", "Type a number. %1")
         case .screenFooterUse: ("bruk", "use it")
-        case .screenFooterStart: ("start møtet nå", "start the meeting")
+        case .screenFooterStart: ("start møtet nå", "start the meeting now")
         case .screenFooterMoveMember: ("flytt", "move")
         case .screenFooterAddRow: ("nytt medlem", "add a member")
         case .screenFooterType: ("skriv", "type")

@@ -144,7 +144,7 @@ struct DurableAgreementsE2ETests {
         let tmux = try start(bed)
         defer { tmux.kill() }
         see(tmux, "Leading today")
-        enterUntil(tmux, "e: rewrite the rules together")
+        enterUntil(tmux, "e rewrite the rules together")
         tmux.sendKeys("e")
         see(tmux, "Our rules – write them together")
         tmux.sendKeys("Enter")
@@ -194,7 +194,7 @@ struct DurableAgreementsE2ETests {
         let tmux = try start(bed)
         defer { tmux.kill() }
         see(tmux, "Leading today")
-        enterUntil(tmux, "e: rewrite the rules together")
+        enterUntil(tmux, "e rewrite the rules together")
         tmux.sendKeys("e")
         see(tmux, "Our rules – write them together")
         tmux.sendKeys("Enter")

@@ -257,7 +257,7 @@ struct GroupLifeE2ETests {
         let tmux = try Tmux([Tmux.rundeBinary, "--data-dir", data, "meeting"], environment: env)
         defer { tmux.kill() }
         see(tmux, "Leading today")
-        enterUntil(tmux, "e: rewrite the rules together")
+        enterUntil(tmux, "e rewrite the rules together")
         tmux.sendKeys("e")
         see(tmux, "Our rules – write them together")
         tmux.sendKeys("Enter")

@@ -72,7 +72,7 @@ struct LifeCycleTests {
             tmux.sendKeys("y")
             see(tmux, "The principles")
             enter(tmux, 1)
-            see(tmux, "e: rewrite the rules together")  // the rules card, written together
+            see(tmux, "e rewrite the rules together")  // the rules card, written together
             enter(tmux, 1)
             see(tmux, "Closing – say something appreciative")
             enter(tmux, 3)

@@ -104,7 +104,7 @@ struct ResumeDeclineTests {
         // n → the question → Esc: still on the offer, nothing written; Enter resumes.
         let journalBefore = try Data(contentsOf: URL(fileURLWithPath: bed.journal))
         tmux = try bed.startMeeting()
-        tmux.expectScreen("Enter resume the meeting · n save as unfinished · q quit")
+        tmux.expectScreen("Enter resume · n save as unfinished · q quit")
         tmux.sendKeys("n")
         tmux.expectScreen("Save meeting 1 as unfinished and start a new")
         tmux.expectScreen("y yes · Esc no")
@@ -114,7 +114,7 @@ struct ResumeDeclineTests {
             tmux.waitUntil { !tmux.capture().contains("Save meeting 1 as unfinished") },
             "\(tmux.capture())")
         tmux.expectScreen("A meeting was not finished")
-        tmux.expectScreen("Enter resume the meeting · n save as unfinished · q quit")
+        tmux.expectScreen("Enter resume · n save as unfinished · q quit")
         #expect(try bed.logs().isEmpty)
         #expect(try Data(contentsOf: URL(fileURLWithPath: bed.journal)) == journalBefore)
         tmux.sendKeys("Enter")
@@ -135,7 +135,7 @@ struct ResumeDeclineTests {
         #expect(
             tmux.waitUntil { !tmux.capture().contains("Lagre møte 1 som uferdig") },
             "\(tmux.capture())")
-        tmux.expectScreen("Enter fortsett møtet · n lagre som uferdig · q avslutt")
+        tmux.expectScreen("Enter fortsett · n lagre som uferdig · q avslutt")
         #expect(try bed.logs().isEmpty, "a stray Enter does not do what n asked")
         tmux.sendKeys("?")
         tmux.expectScreen("n      lagre møtet som uferdig og start et nytt")

@@ -51,7 +51,7 @@ struct ResumeStepTests {
             #"(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \d{1,2}\. [a-zæøå]+ \d{4}"#)
         #expect(screen.contains(longDate), "the date in the long form:\n\(screen)")
         #expect(!screen.contains(try Regex(#"\d{4}-\d{2}-\d{2}"#)), "no ISO date:\n\(screen)")
-        #expect(screen.contains("Enter fortsett møtet"), "a fresh journal: Enter resumes")
+        #expect(screen.contains("Enter fortsett ·"), "a fresh journal: Enter resumes")
         tmux.sendKeys("Enter")
         tmux.expectScreen("▶Prin", "resumed on the principles card")
         tmux.sendKeys("q")

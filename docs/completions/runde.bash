@@ -188,13 +188,13 @@ _runde() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    meeting|demo|group|history|handover|themes|help)
+    meeting|demo|room|group|history|handover|themes|help)
         # Offer subcommand argument completions
         "_runde_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'meeting demo group history handover themes help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'meeting demo room group history handover themes help' -- "${cur}"))
         ;;
     esac
 }
@@ -233,7 +233,7 @@ _runde_meeting() {
 
 _runde_demo() {
     repeating_flags=()
-    non_repeating_flags=(--plain --no-color --version -h --help)
+    non_repeating_flags=(--plain --no-color --first --version -h --help)
     repeating_options=()
     non_repeating_options=(--data-dir --theme --lang --speed)
     __runde_offer_flags_options 0
@@ -253,6 +253,34 @@ _runde_demo() {
         return
         ;;
     '--speed')
+        return
+        ;;
+    esac
+}
+
+_runde_room() {
+    repeating_flags=()
+    non_repeating_flags=(--plain --no-color --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--data-dir --theme --lang --group -g)
+    __runde_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--data-dir')
+        __runde_add_completions -d
+        return
+        ;;
+    '--theme')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion room -- --theme "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--lang')
+        __runde_add_completions -W 'nb'$'\n''en'
+        return
+        ;;
+    '--group'|'-g')
+        __runde_add_completions -W "$(__runde_custom_complete ---completion room -- --group "${COMP_CWORD}" "$(__runde_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -368,7 +396,7 @@ _runde_group_edit() {
     repeating_flags=()
     non_repeating_flags=(--plain --no-color --version -h --help)
     repeating_options=(--add-member --remove-member --leaving --set)
-    non_repeating_options=(--data-dir --theme --lang --move-member --to --next-leader --rules --rules-file --format --agenda-file)
+    non_repeating_options=(--data-dir --theme --lang --move-member --to --next-leader --rules --rules-file --format --agenda-file --next-theme)
     __runde_offer_flags_options 1
 
     # Offer option value completions
@@ -417,6 +445,9 @@ _runde_group_edit() {
         return
         ;;
     '--agenda-file')
+        return
+        ;;
+    '--next-theme')
         return
         ;;
     esac

@@ -43,7 +43,7 @@ _runde() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -58,6 +58,7 @@ _runde() {
         local -ar subcommands=(
             'meeting:Run a live meeting for a group.'
             'demo:Rehearse a meeting with a fictional group, with time sped up. Saves nothing.'
+            'room:Show the meeting'\''s clock, without names, on a screen for the whole group.'
             'group:Create, list, show, edit and delete groups.'
             'history:Look back over past meetings: browse, list, show or delete logs.'
             'handover:Move a group and its logs to another laptop in one encrypted file.'
@@ -68,7 +69,7 @@ _runde() {
         ;;
     arg)
         case "${words[1]}" in
-        meeting|demo|group|history|handover|themes|help)
+        meeting|demo|room|group|history|handover|themes|help)
             "_runde_${words[1]}" && ret=0
             ;;
         esac
@@ -84,7 +85,7 @@ _runde_meeting() {
     local -ar ___bell=('off' 'audible' 'flash')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion meeting -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -103,11 +104,30 @@ _runde_demo() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion demo -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         '--speed[How many times faster than real time the clock runs (1–600).]:speed:'
+        '--first[Rehearse a first meeting\: the one a new group'\''s leader faces.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_runde_room() {
+    local -i ret=1
+    local -ar ___lang=('nb' 'en')
+    local -ar arg_specs=(
+        '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
+        '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion room -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
+        '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
+        '--no-color[No colours (NO_COLOR is respected too).]'
+        '(--group -g)'{--group,-g}'[The group'\''s name (needed when there are several).]:group:{__runde_custom_complete ---completion room -- --group "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -153,7 +173,7 @@ _runde_group_create() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group create -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -172,7 +192,7 @@ _runde_group_list() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group list -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -189,7 +209,7 @@ _runde_group_show() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group show -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -208,7 +228,7 @@ _runde_group_edit() {
     local -ar ___format=('first' 'second' 'regular' 'custom' 'auto')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group edit -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -224,6 +244,7 @@ _runde_group_edit() {
         '--rules-file[Read the rules card'\''s text from a file.]:rules-file:'
         '--format[first, second, regular, custom, or auto (chosen by how many meetings were held).]:format:{__runde_complete "${___format[@]}"}'
         '--agenda-file[A TOML file with \[\[agenda\]\] steps (kind, title, text, minutes).]:agenda-file:'
+        '--next-theme[The theme for the next meeting. Names are taken out, as in the meeting, and what is saved is printed.]:next-theme:'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -237,7 +258,7 @@ _runde_group_delete() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion group delete -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -256,7 +277,7 @@ _runde_history() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion history -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -294,12 +315,12 @@ _runde_history_list() {
     local -ar ___format=('table' 'csv' 'json' 'markdown')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion history list -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
         '--group[The group (needed only when there are several).]:group:{__runde_custom_complete ---completion history list -- --group "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
-        '--format[Output format\: table, csv, json or markdown.]:format:{__runde_complete "${___format[@]}"}'
+        '--format[Output format\: table (the whole table), csv, json or markdown. Without\: the table fitted to the width.]:format:{__runde_complete "${___format[@]}"}'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -314,7 +335,7 @@ _runde_history_show() {
     local -ar ___format=('table' 'json' 'markdown')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion history show -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -334,7 +355,7 @@ _runde_history_delete() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion history delete -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -383,7 +404,7 @@ _runde_handover_export() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion handover export -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -402,7 +423,7 @@ _runde_handover_import() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion handover import -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'
@@ -421,7 +442,7 @@ _runde_themes() {
     local -ar ___lang=('nb' 'en')
     local -ar arg_specs=(
         '--data-dir[Data folder (overrides $RUNDE_HOME).]:data-dir:_files -/'
-        '--plain[Screen-reader mode\: milestones as lines of text, no full-screen drawing.]'
+        '--plain[Screen-reader mode\: every screen as lines of text, no full-screen drawing.]'
         '--theme[Theme name (see `runde themes`) or a theme file path.]:theme:{__runde_custom_complete ---completion themes -- --theme "${current_word_index}" "$(__runde_cursor_index_in_current_word)"}'
         '--lang[Language\: nb or en (default from LANG).]:lang:{__runde_complete "${___lang[@]}"}'
         '--no-color[No colours (NO_COLOR is respected too).]'

@@ -44,42 +44,72 @@ public struct HistoryBrowserScreen: Screen {
 
     public var keymap: [KeyBinding] { HistoryBrowserScreen.keymap(state, Catalog(lang)) }
 
-    /// Every key of the browser's present view, in the order `?` lists them.
+    /// Every key of the browser's present view, in the order `?` lists them and the footer
+    /// shows those with a word (`footer`).
     public static func keymap(_ state: HistoryBrowserState, _ c: Catalog) -> [KeyBinding] {
         // The cap is made from the keys named first (the others are said in the words).
-        func b(_ name: String, _ text: HistoryText, _ keys: [Key], cap: Int = 1) -> KeyBinding {
-            KeyBinding.words(name, keys: keys, capKeys: Array(keys.prefix(cap)), help: c[text])
+        func b(
+            _ name: String, _ text: HistoryText, _ keys: [Key], cap: Int = 1,
+            label: HistoryText? = nil
+        ) -> KeyBinding {
+            KeyBinding.words(
+                name, keys: keys, capKeys: Array(keys.prefix(cap)),
+                label: label.map { c[$0] } ?? "",
+                help: c[text])
         }
-        let help = b("help", .histHelpHelp, [.char("?"), .function(1)])
-        let quit = b("quit", .histHelpQuit, [.char("q"), .char("Q")], cap: 2)
-        let delete = b("delete", .histHelpDelete, [.char("d"), .delete])
-        let trends = b("trends", .histHelpTrends, [.char("t")])
+        let help = b("help", .histHelpHelp, [.char("?"), .function(1)], label: .histKeyHelp)
+        let quit = b("quit", .histHelpQuit, [.char("q"), .char("Q")], cap: 2, label: .histKeyQuit)
+        let delete = b("delete", .histHelpDelete, [.char("d"), .delete], label: .histKeyDelete)
+        let trends = b("trends", .histHelpTrends, [.char("t")], label: .histKeyTrends)
         switch state.screen {
         case .list:
             var out = [
-                b("move", .histHelpMove, [.up, .down, .pageUp, .pageDown, .home, .end], cap: 2),
-                b("open", .histHelpOpen, [.enter, .right]),
-                b("filter", .histHelpFilter, [.char("/")]),
+                b(
+                    "move", .histHelpMove, [.up, .down, .pageUp, .pageDown, .home, .end], cap: 2,
+                    label: .histKeySelect),
+                b("open", .histHelpOpen, [.enter, .right], label: .histKeyDetails),
+                b("filter", .histHelpFilter, [.char("/")], label: .histKeyFilter),
             ]
             if !state.filter.isEmpty {
-                out.append(b("escape", .histHelpClearFilter, [.escape]))
+                out.append(b("escape", .histHelpClearFilter, [.escape], label: .histKeyClearFilter))
             } else {
                 // The list is the first screen: Esc stays, and says that q quits.
                 out.append(KeyBinding.words("escape", keys: [.escape], help: c[.promptHelpEscTop]))
             }
-            return out + [delete, trends, help, quit]
+            return out + [trends, delete, help, quit]
         case .detail:
             return [
-                b("move", .histHelpOther, [.up, .down, .home, .end], cap: 2),
-                b("scroll", .histHelpScroll, [.pageDown, .pageUp], cap: 2),
-                b("escape", .histHelpBack, [.escape, .left, .backspace, .enter]),
-                delete, trends, help, quit,
+                b(
+                    "move", .histHelpOther, [.up, .down, .home, .end], cap: 2,
+                    label: .histKeyPrevNext),
+                b("scroll", .histHelpScroll, [.pageDown, .pageUp], cap: 2, label: .histKeyScroll),
+                b(
+                    "escape", .histHelpBack, [.escape, .left, .backspace, .enter],
+                    label: .histKeyBack),
+                trends, delete, help, quit,
             ]
         case .trends:
             return [
-                b("escape", .histHelpBack, [.escape, .left, .backspace, .enter]), help, quit,
+                b(
+                    "escape", .histHelpBack, [.escape, .left, .backspace, .enter],
+                    label: .histKeyBack), help, quit,
             ]
         }
+    }
+
+    /// The footer's keys for the present view, as (cap, word): the keymap's bindings that have
+    /// a word (PgDn only when the meeting does not fit), or Enter and Esc while a filter is typed.
+    public static func footer(_ state: HistoryBrowserState, _ c: Catalog, scrolls: Bool = false)
+        -> [(String, String)]
+    {
+        if state.screen == .list, state.editingFilter {
+            return [
+                (KeyBinding.cap([.enter]), c[.histKeyApply]),
+                (KeyBinding.cap([.escape]), c[.histKeyClearFilter]),
+            ]
+        }
+        return keymap(state, c).filter { !$0.label.isEmpty && ($0.name != "scroll" || scrolls) }
+            .map { ($0.cap, $0.label) }
     }
 
     public mutating func update(_ input: ScreenInput) -> [ScreenEffect<Void>] {

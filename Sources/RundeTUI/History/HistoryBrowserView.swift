@@ -16,13 +16,13 @@ public enum HistoryBrowserView {
         switch state.screen {
         case .list:
             HistoryListView.render(state, into: &f, lang: lang)
-            HistoryViewParts.footer(&f, state.editingFilter ? s.filterKeys : s.listKeys)
+            HistoryViewParts.footer(&f, HistoryBrowserScreen.footer(state, s.c))
         case .detail:
             let scrolls = HistoryDetailView.render(state, into: &f, lang: lang)
-            HistoryViewParts.footer(&f, s.detailKeys(scrolls: scrolls))
+            HistoryViewParts.footer(&f, HistoryBrowserScreen.footer(state, s.c, scrolls: scrolls))
         case .trends:
             HistoryTrendsView.render(state, into: &f, lang: lang)
-            HistoryViewParts.footer(&f, s.trendKeys)
+            HistoryViewParts.footer(&f, HistoryBrowserScreen.footer(state, s.c))
         }
         if state.showingHelp { help(&f, state, lang: lang) }
         return f

@@ -50,28 +50,4 @@ public struct HistoryStrings: Sendable {
     func lastN(_ n: Int, of total: Int) -> String {
         n < total ? c.f(.histLastN, n, total) : total == 1 ? c[.histAll1] : c.f(.histAllN, total)
     }
-
-    /// Footer hints as (key, action) pairs for each screen.
-    var listKeys: [(String, String)] {
-        [
-            ("↑↓", c[.histKeySelect]), ("Enter", c[.histKeyDetails]), ("/", c[.histKeyFilter]),
-            ("t", c[.histKeyTrends]), ("d", c[.histKeyDelete]), ("?", c[.histKeyHelp]),
-            ("q", c[.histKeyQuit]),
-        ]
-    }
-    /// The detail's keys; `scrolls` when the meeting does not fit the window (PgDn/PgUp).
-    func detailKeys(scrolls: Bool) -> [(String, String)] {
-        [("↑↓", c[.histKeyPrevNext])] + (scrolls ? [("PgDn", c[.histKeyScroll])] : [])
-            + [
-                ("Esc", c[.histKeyBack]), ("t", c[.histKeyTrends]), ("d", c[.histKeyDelete]),
-                ("?", c[.histKeyHelp]),
-                ("q", c[.histKeyQuit]),
-            ]
-    }
-    var trendKeys: [(String, String)] {
-        [("Esc", c[.histKeyBack]), ("?", c[.histKeyHelp]), ("q", c[.histKeyQuit])]
-    }
-    var filterKeys: [(String, String)] {
-        [("Enter", c[.histKeyApply]), ("Esc", c[.histKeyClearFilter])]
-    }
 }

@@ -32,6 +32,7 @@ public enum CatalogAreas {
         keys += RoomText.allCases.map { $0 as any CatalogKey }
         keys += NativeText.allCases.map { $0 as any CatalogKey }
         keys += ClosedGroupText.allCases.map { $0 as any CatalogKey }
+        keys += Night2NewText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

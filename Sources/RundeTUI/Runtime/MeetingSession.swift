@@ -191,6 +191,7 @@ public struct ResumeOffer: Equatable, Sendable {
         var prompt = PromptScreen(
             title: s[.sessionResumeTitle], lines: lines,
             footer: keys.map { s[$0.footer] }.joined(separator: " · "))
+        prompt.shortFooter = Self.shortFooter(isOld: isOld, s)
         prompt.helpLines = keys.compactMap { $0.help.map { s[$0] } }
         // Saving a meeting of this evening as unfinished cannot be taken back: n asks first.
         prompt.questions = [
@@ -225,6 +226,14 @@ public struct ResumeOffer: Equatable, Sendable {
                 (.sessionKeyResume, .sessionHelpResume), (.sessionKeySave, .sessionHelpSave),
                 (.sessionKeyQuit, nil),
             ]
+    }
+
+    /// The offer's keys in short words, for a window where the full ones take two rows.
+    static func shortFooter(isOld: Bool, _ s: Catalog) -> String {
+        (isOld
+            ? [s[.sessionKeySaveOld], s[.resumeKeyResumeOldShort], s[.sessionKeyQuit]]
+            : [s[.resumeKeyResumeShort], s[.sessionKeySave], s[.sessionKeyQuit]])
+            .joined(separator: " · ")
     }
 
     /// The step the meeting stopped at, as the phase bar names it: the agenda item's title

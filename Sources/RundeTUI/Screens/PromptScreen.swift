@@ -12,6 +12,9 @@ public struct PromptScreen: Equatable, Sendable {
     public var fieldLabel: String?
     public var input: String
     public var footer: String
+    /// The same keys in shorter words, drawn when `footer` would take two rows (a narrow
+    /// window); `?` and plain mode keep the full words.
+    public var shortFooter: String?
     public var error: String?
     /// The language of `?` (English when not set).
     public var strings: Catalog?
@@ -60,6 +63,7 @@ public struct PromptScreen: Equatable, Sendable {
         self.fieldLabel = fieldLabel
         input = ""
         self.footer = footer
+        shortFooter = nil
         error = nil
         strings = nil
         helpLines = []
@@ -110,10 +114,16 @@ public struct PromptScreen: Equatable, Sendable {
         }
         // `?` is named in the footer wherever it works (not while typing in a field: F1 there).
         let helpKey = strings.map { (fieldLabel == nil ? "?" : "F1") + " " + $0[.keyHelp] }
-        let rows = Self.footerRows(
-            footer.components(separatedBy: " · ") + keys.map(\.footerItem)
-                + (helpKey.map { [$0] } ?? []),
-            width: width - 2)
+        func footerRows(_ footer: String) -> [String] {
+            Self.footerRows(
+                footer.components(separatedBy: " · ") + keys.map(\.footerItem)
+                    + (helpKey.map { [$0] } ?? []),
+                width: width - 2)
+        }
+        var rows = footerRows(footer)
+        if rows.count > 1, let short = shortFooter.map(footerRows), short.count == 1 {
+            rows = short
+        }
         for (i, row) in rows.enumerated() {
             f.put(row, x: 1, y: height - rows.count + i, role: .footer, maxWidth: width - 2)
         }

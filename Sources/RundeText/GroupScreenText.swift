@@ -267,8 +267,8 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
 
         case .gscrPlainIntro:
             (
-                "Gruppeskjermen. ↑/↓ leser linjene én og én. ? sier tastene.",
-                "The group screen. ↑/↓ reads the lines one by one. ? says the keys."
+                "Gruppeskjermen. Pil opp og ned leser linjene én og én. Spørsmålstegn sier tastene.",
+                "The group screen. The up and down arrows read the lines one by one. The question mark says the keys."
             )
         case .gscrPlainRulesNow: ("Rammene nå, linje for linje:", "The rules now, line by line:")
         case .gscrPlainRulesTyping:

@@ -89,7 +89,12 @@ import Testing
             "Enter after ? and a no resumes")
         let said = out.lines
         for k in ResumeOffer.keys(isOld: false) {
-            if let h = k.help { #expect(said.contains(PlainPrompt.spoken(s[h])), "\(said)") }
+            // Each key by its spoken name, then its words ("Enter: fortsett møtet …").
+            if let h = k.help {
+                let (cap, words) = KeyBinding.split(s[h])
+                let line = KeyBinding(cap, keys: [], cap: cap, label: "", help: words)
+                #expect(said.contains(line.spokenHelpLine(s)), "\(said)")
+            }
         }
         let question = PlainPrompt.spoken(s.f(.sessionAskSave, u.state.setup.meetingNumber))
         let asked = try #require(said.firstIndex(of: question), "\(said)")

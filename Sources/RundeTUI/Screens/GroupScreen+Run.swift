@@ -37,7 +37,9 @@ extension GroupScreen {
         ]
         var out = table.map { name, text, keys in
             let (cap, words) = KeyBinding.split(s[text])
-            return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
+            return KeyBinding(
+                name, keys: keys, cap: cap, label: "", help: words,
+                spokenCap: KeyCaps.spoken(cap, s))
         }
         if undoStack.isEmpty, let i = out.firstIndex(where: { $0.name == "undo" }) {
             out[i].offer = .notNow(s[.contractNothingToUndo])
@@ -158,7 +160,7 @@ extension GroupScreen {
         [
             strings.f(.gsTitle, TextSafety.sanitize(group.name)), strings[.gscrPlainIntro],
             spokenRow(),
-        ] + explanation() + [footer]
+        ] + explanation() + [KeyCaps.speakSymbols(footer, strings)]
     }
 
     /// What plain mode says after `key` took the screen from `old` to this state, and the
@@ -169,7 +171,12 @@ extension GroupScreen {
         var echo: String?
         if showingHelp {
             if !old.showingHelp {
-                lines = [s[.nightPromptHelpTitle]] + helpLines(width: 200) + [s[.nightHelpFooter]]
+                // Each key by its spoken name, never its symbol (a screen reader would spell it).
+                lines =
+                    [s[.nightPromptHelpTitle]] + keymap.map { $0.spokenHelpLine(s) } + [
+                        s[.gscrHelpRulesTitle], s[.gscrHelpRules],
+                        KeyCaps.speakSymbols(s[.nightHelpFooter], s),
+                    ]
             }
             return (lines, nil)
         }
@@ -223,7 +230,7 @@ extension GroupScreen {
             }
         }
         if let e = error { lines.append("⚠ " + e) } else if let n = notice { lines.append(n) }
-        if footer != old.footer, !lines.isEmpty { lines.append(footer) }
+        if footer != old.footer, !lines.isEmpty { lines.append(KeyCaps.speakSymbols(footer, s)) }
         return (lines, echo)
     }
 

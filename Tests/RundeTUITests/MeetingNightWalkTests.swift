@@ -49,6 +49,13 @@ import Testing
         let header = RoomView.render(screen, now: 200, width: 60, height: 16).text
             .split(separator: "\n")[0]
         #expect(header.contains(number), "\(header)")
+        // Plain mode says the closing's words whole ("Avslutning – si noe rosende").
+        let closing = MeetingFixtures.model(.closing, lang: .nb)
+        var live = RoomScreen(lang: .nb)
+        live.received(RoomMessage(meeting: closing.meeting, processCard: nil), at: 100)
+        let said = RoomView.spokenLines(live, now: 100)
+        #expect(said.contains(closing.strings[.promptClosing]), "\(said)")
+        #expect(!said.contains { $0.contains("●") || $0.contains("◉") }, "\(said)")
     }
 
     /// A speaking terminal that records what the loop says.
@@ -101,7 +108,10 @@ import Testing
         #expect(terminal.said.first?.contains("Waiting for the meeting") == true, "\(all)")
         let number = model.strings.f(.meetingNumber, model.meeting.setup.meetingNumber)
         #expect(all.contains { $0.hasPrefix("Runde") && $0.hasSuffix(number) }, "\(all)")
-        #expect(all.contains { $0.hasPrefix("Turn 1 of 5") }, "\(all)")
+        #expect(all.contains("Turn 1 of 5"), "\(all)")
+        // The step's question is said whole, its dash kept.
+        let question = try #require(RoomView.question(message, model.strings))
+        #expect(all.contains { $0.hasSuffix(question) }, "\(all)")
         #expect(!all.contains { $0.contains("●") || $0.contains("○") || $0.contains("◉") })
         #expect(all.count == Set(all).count, "nothing said twice: \(all)")
     }

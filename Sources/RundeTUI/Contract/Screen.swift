@@ -169,7 +169,8 @@ public enum KeyCaps {
         if let one = word(cap, s) { return one }
         let parts = cap.split(separator: " ").map(String.init)
         guard parts.count > 1, parts.contains(where: { word($0, s) != nil }) else { return cap }
-        return parts.map { word($0, s) ?? $0 }.joined(separator: ", ")
+        let said = parts.map { word($0, s) ?? $0 }
+        return ([said[0]] + said.dropFirst().map { $0.lowercased() }).joined(separator: ", ")
     }
 
     static func word(_ cap: String, _ s: Catalog) -> String? {

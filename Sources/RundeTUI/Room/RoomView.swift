@@ -58,8 +58,15 @@ public enum RoomView {
             ].map(PlainPrompt.spoken)
         }
         let c = content(screen, now: now)
-        let words = (c.above + c.below).map { line in
-            PlainPrompt.spoken(line.text.filter { !"●–◉○".contains($0) })
+        let words = (c.above + c.below).map { line -> String in
+            // The round's dots after "Tur 2 av 5" are a picture: the words before them are said.
+            var text = line.text
+            if let gap = text.range(of: "  "),
+                text[gap.upperBound...].allSatisfy({ "●–◉○".contains($0) })
+            {
+                text = String(text[..<gap.lowerBound])
+            }
+            return PlainPrompt.spoken(text)
         }
         return [PlainPrompt.spoken(title(screen))] + words.filter { !$0.isEmpty }
     }

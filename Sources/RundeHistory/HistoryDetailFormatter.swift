@@ -38,9 +38,9 @@ public enum HistoryDetailFormatter {
         // What the group decided and a farewell, when the log holds them (choices, no names).
         var life: [(String, String)] = []
         if let words = l.decision(d.decision, newHorizon: d.newHorizon) {
-            life.append((c[.nativeDecision], words))
+            life.append((c[.decision], words))
         }
-        if d.farewell { life.append((c[.nativeFarewell], c[.nativeFarewellLine])) }
+        if d.farewell { life.append((c[.farewell], c[.farewellLine])) }
         // A pause the plan never had is not "not taken": no row for it.
         let pauseRow = s.pauseTaken || d.plannedPauseS > 0 ? [(l.pause, pause)] : []
         return [

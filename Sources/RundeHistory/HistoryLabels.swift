@@ -57,15 +57,15 @@ public struct HistoryLabels: Sendable {
     /// The name of a phase kind from a log (unknown kinds are shown as they are).
     public func phase(_ kind: String) -> String {
         switch kind {
-        case "check_in": return c[.histPhaseCheckIn]
-        case "opening": return c[.histPhaseOpening]
-        case "opening_round": return c[.histPhaseOpeningRound]
-        case "sharing": return c[.histPhaseSharing]
-        case "pause": return c[.histPhasePause]
-        case "closing_round": return c[.histPhaseClosing]
-        case "next_meeting": return c[.histPhaseNext]
-        case "summary": return c[.histPhaseSummary]
-        case "process_talk": return c[.histPhaseProcessTalk]
+        case "check_in": return c[.phaseCheckIn]
+        case "opening": return c[.phaseOpening]
+        case "opening_round": return c[.phaseOpeningRound]
+        case "sharing": return c[.phaseSharing]
+        case "pause": return c[.phasePause]
+        case "closing_round": return c[.phaseClosing]
+        case "next_meeting": return c[.phaseNext]
+        case "summary": return c[.phaseSummary]
+        case "process_talk": return c[.phaseProcessTalk]
         default: return kind
         }
     }
@@ -80,18 +80,18 @@ public struct HistoryLabels: Sendable {
         case "frame": return c[.itemFrame]
         case "principles": return c[.itemPrinciples]
         case "since_last": return c[.itemSinceLast]
-        case "rules": return c[.barItemRules]
-        case "use_group": return c[.lifeItemUseGroup]
-        case "farewell_round": return c[.lifeItemFarewell]
-        case "way_forward": return c[.lifeItemWayForward]
-        case "sharing_leading": return c[.lifeItemSharingLeading]
-        case "starter_role": return c[.lifeItemStarterRole]
-        case "eval_given": return c[.lifeItemEvalGiven]
-        case "eval_listened": return c[.lifeItemEvalListened]
-        case "eval_rules": return c[.lifeItemEvalRules]
-        case "eval_blind_alley": return c[.lifeItemEvalBlindAlley]
-        case "eval_decision": return c[.lifeItemEvalDecision]
-        case MeetingAgreements.decisionLabel: return c[.durItemDecide]
+        case "rules": return c[.itemRules]
+        case "use_group": return c[.itemUseGroup]
+        case "farewell_round": return c[.itemFarewell]
+        case "way_forward": return c[.itemWayForward]
+        case "sharing_leading": return c[.itemSharingLeading]
+        case "starter_role": return c[.itemStarterRole]
+        case "eval_given": return c[.itemEvalGiven]
+        case "eval_listened": return c[.itemEvalListened]
+        case "eval_rules": return c[.cardItemEvalRules]
+        case "eval_blind_alley": return c[.itemEvalBlindAlley]
+        case "eval_decision": return c[.itemEvalDecision]
+        case MeetingAgreements.decisionLabel: return c[.itemDecide]
         default: return phase(kind)
         }
     }
@@ -100,9 +100,9 @@ public struct HistoryLabels: Sendable {
     public func decision(_ raw: String?, newHorizon: Int?) -> String? {
         switch raw.flatMap({ HorizonDecision.Choice(rawValue: $0) }) {
         case .goOn:
-            return newHorizon.map { c.f(.nativeDecisionGoOnN, $0) } ?? c[.nativeDecisionGoOn]
-        case .end: return c[.nativeDecisionEnd]
-        case .later: return c[.nativeDecisionLater]
+            return newHorizon.map { c.f(.decisionGoOnN, $0) } ?? c[.decisionGoOn]
+        case .end: return c[.cardDecisionEnd]
+        case .later: return c[.cardDecisionLater]
         case nil: return nil
         }
     }

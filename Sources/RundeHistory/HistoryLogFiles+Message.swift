@@ -15,7 +15,7 @@ extension HistoryLogFiles.Failure: WordedProblem {
         case .unreadable(let r): return c.words(r)
         case .ambiguousNumber(let n, let ids):
             let shown = ids.map { TextSafety.sanitize($0) }
-            return c.f(.hostAmbiguousNumber, n, shown.joined(separator: ", "), shown.last ?? "")
+            return c.f(.ambiguousNumber, n, shown.joined(separator: ", "), shown.last ?? "")
         case .deleteFailed(let id, let code):
             return c.f(.histCannotDeleteLog, TextSafety.sanitize(id), c.reason(errno: code))
         }

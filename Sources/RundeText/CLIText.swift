@@ -1,84 +1,238 @@
-/// Every line the command line prints to a person: `--help` abstracts, discussions and option
-/// help, messages, warnings and errors, in bokmål and English. Machine output (CSV/JSON keys,
-/// the log schema, `--set` keys) is not here: it stays English on purpose.
+/// The command line: help, option descriptions, and what each command prints.
 public enum CLIText: String, CaseIterable, CatalogKey {
-    // Help: the root and the global options.
-    case cliRootAbstract, cliLangInvalid, cliOptDataDir, cliOptPlain, cliOptTheme, cliOptLang,
-        cliOptNoColor
-    // Help headings and ArgumentParser's own lines, translated after the fact.
-    case cliHelpOverview, cliHelpUsage, cliHelpArguments, cliHelpOptions, cliHelpSubcommands
-    case cliHelpShowHelp, cliHelpShowVersion, cliHelpSeeSubcommand, cliHelpLine, cliHelpDefault
-    case cliUsageHint, cliUsageError, cliUsageLine
-    case cliParseUnknownOption, cliParseMissingArgument, cliParseMissingValue,
-        cliParseUnexpectedArgument
-    case cliParseBadValue, cliParseDuplicate
-    // Meeting and demo.
-    case cliMeetingAbstract, cliMeetingDiscussion, cliOptGroupNeeded, cliOptBell, cliBadBell
-    case cliDemoAbstract, cliOptSpeed, cliBadSpeed
-    case cliDemoTourTitle, cliDemoTour1, cliDemoTour2, cliDemoTour3, cliDemoTour4, cliDemoTour5
-    case cliDemoGroupName, cliDemoTheme
-    // Groups.
-    case cliGroupAbstract, cliCreateAbstract, cliCreateDiscussion, cliArgGroupName,
-        cliArgGroupNameOrFolder, cliOptMembers
-    case cliGroupCreated, cliGroupFileAt
-    case cliListAbstract, cliNoGroupsYet, cliGroupLine, cliGroupLineNext
-    case cliShowAbstract, cliShowGroup, cliShowFolder, cliShowMembers, cliShowMember,
-        cliShowMemberLeads
-    case cliShowMeetingsHeld, cliShowNextTheme, cliShowNextDate, cliShowNone, cliShowNotSet,
-        cliShowSettings
-    case cliShowFromLang, cliShowDefaultTheme, cliShowOn, cliShowOff
-    case cliShowStep, cliShowStepMinutes, cliShowFollowUp,
-        cliShowBacklog, cliShowRules
-    case cliDeleteAbstract, cliDeleteDiscussion, cliOptYes, cliDeleteNeedsYes,
-        cliDeleteGroupConfirm, cliNothingDeleted, cliGroupDeleted
-    case cliCloseMeetingFirst, cliEditUnfinished, cliEditUnfinishedUnnumbered
-    // group edit.
-    case cliEditAbstract, cliEditDiscussion, cliOptAddMember, cliOptRemoveMember, cliOptMoveMember,
-        cliOptTo
-    case cliOptNextLeader, cliOptSet, cliOptRules, cliOptRulesFile, cliOptFormat, cliOptAgendaFile
-    case cliMoveNeedsTo, cliBadFormat, cliRulesTwice, cliNothingToChange
-    case cliMemberControlChars, cliNoSuchMember, cliAtLeastTwo, cliToRange
-    case cliAddedMember, cliRemovedMember, cliMovedMember, cliNextLeaderSet, cliRulesUpdated,
-        cliRulesUpdatedFrom
-    case cliFormatSet, cliCannotReadText, cliNoAgendaSteps, cliAgendaSet
-    case cliSetNeedsKeyValue,
-        cliThemeProblem, cliUnknownSetting, cliSettingSet
-    // Group validation problems (the message never repeats a label).
-    case cliNameControlChars, cliNameEmpty, cliNameTooLong
-    case cliMemberNControlChars, cliMemberNEmpty, cliMemberNSpaces, cliMemberNTooLong,
-        cliMemberNSame
-    case cliTooFewMembers, cliTooManyMembers
-    // Errors from the group store, the lock, files.
-    case cliNoGroupNamed, cliGroupAmbiguous, cliGroupExists
-    case cliLockedHere, cliLockedElsewhere
-    case cliFileProblem, cliFileProblemLine, cliFileProblemKey, cliFileProblemLineKey
-    case cliIOFailed
-    case cliOpRead, cliOpWrite, cliOpDelete, cliOpCreateFolder, cliOpSetPermissions, cliOpListFolder
-    case cliOpTakeLock, cliOpCreateLock, cliOpOpenJournal, cliOpWriteJournal, cliOpRepairJournal
-    case cliWhyPermission, cliWhyDiskFull, cliWhyReadOnly, cliWhyNotFound, cliWhyNotADirectory,
-        cliWhyExists
-    case cliWhyIsADirectory, cliWhyTooLarge, cliWhyIO
-    // History.
-    case cliHistoryAbstract, cliHistoryDiscussion, cliHistoryListAbstract, cliOptHistoryFormat,
-        cliBadListFormat
-    case cliHistoryShowAbstract, cliArgLogID, cliOptShowFormat, cliBadShowFormat
-    case cliHistoryDeleteAbstract, cliOptHistoryGroup
-    case cliDeleteLogNeedsYes, cliDeleteLogConfirm, cliLogNotDeleted, cliLogDeleted, cliSkippedFile
-    case cliNoGroupsIn, cliSeveralGroups, cliNoGroupCalled, cliNoneYet
+    case cliRootAbstract
+    case cliLangInvalid
+    case cliOptDataDir
+    case cliOptPlain
+    case cliOptTheme
+    case cliOptLang
+    case cliOptNoColor
+    case cliHelpOverview
+    case cliHelpUsage
+    case cliHelpArguments
+    case cliHelpOptions
+    case cliHelpSubcommands
+    case cliHelpShowHelp
+    case cliHelpShowVersion
+    case cliHelpSeeSubcommand
+    case cliHelpLine
+    case cliHelpDefault
+    case cliUsageHint
+    case cliUsageError
+    case cliUsageLine
+    case cliParseUnknownOption
+    case cliParseMissingArgument
+    case cliParseMissingValue
+    case cliParseUnexpectedArgument
+    case cliParseBadValue
+    case cliParseDuplicate
+    case cliMeetingAbstract
+    case cliMeetingDiscussion
+    case cliOptGroupNeeded
+    case cliOptBell
+    case cliBadBell
+    case cliDemoAbstract
+    case cliOptSpeed
+    case cliBadSpeed
+    case cliGroupAbstract
+    case cliCreateAbstract
+    case cliCreateDiscussion
+    case cliArgGroupName
+    case cliArgGroupNameOrFolder
+    case cliOptMembers
+    case cliGroupCreated
+    case cliGroupFileAt
+    case cliListAbstract
+    case cliNoGroupsYet
+    case cliGroupLine
+    case cliGroupLineNext
+    case cliShowAbstract
+    case cliShowGroup
+    case cliShowFolder
+    case cliShowMembers
+    case cliShowMember
+    case cliShowMemberLeads
+    case cliShowMeetingsHeld
+    case cliShowNextTheme
+    case cliShowNextDate
+    case cliShowNone
+    case cliShowNotSet
+    case cliShowSettings
+    case cliShowFromLang
+    case cliShowDefaultTheme
+    case cliShowOn
+    case cliShowOff
+    case cliShowStep
+    case cliShowStepMinutes
+    case cliShowFollowUp
+    case cliShowBacklog
+    case cliShowRules
+    case cliDeleteAbstract
+    case cliDeleteDiscussion
+    case cliOptYes
+    case cliDeleteNeedsYes
+    case cliDeleteGroupConfirm
+    case cliNothingDeleted
+    case cliGroupDeleted
+    case cliCloseMeetingFirst
+    case cliEditUnfinished
+    case cliEditUnfinishedUnnumbered
+    case cliEditAbstract
+    case cliEditDiscussion
+    case cliOptAddMember
+    case cliOptRemoveMember
+    case cliOptMoveMember
+    case cliOptTo
+    case cliOptNextLeader
+    case cliOptSet
+    case cliOptRules
+    case cliOptRulesFile
+    case cliOptFormat
+    case cliOptAgendaFile
+    case cliMoveNeedsTo
+    case cliBadFormat
+    case cliRulesTwice
+    case cliNothingToChange
+    case cliMemberControlChars
+    case cliNoSuchMember
+    case cliAtLeastTwo
+    case cliToRange
+    case cliAddedMember
+    case cliRemovedMember
+    case cliMovedMember
+    case cliNextLeaderSet
+    case cliRulesUpdated
+    case cliRulesUpdatedFrom
+    case cliFormatSet
+    case cliCannotReadText
+    case cliNoAgendaSteps
+    case cliAgendaSet
+    case cliSetNeedsKeyValue
+    case cliThemeProblem
+    case cliUnknownSetting
+    case cliSettingSet
+    case cliNameControlChars
+    case cliNameEmpty
+    case cliNameTooLong
+    case cliMemberNControlChars
+    case cliMemberNEmpty
+    case cliMemberNSpaces
+    case cliMemberNTooLong
+    case cliMemberNSame
+    case cliTooFewMembers
+    case cliTooManyMembers
+    case cliNoGroupNamed
+    case cliGroupAmbiguous
+    case cliGroupExists
+    case cliHistoryAbstract
+    case cliHistoryDiscussion
+    case cliHistoryListAbstract
+    case cliOptHistoryFormat
+    case cliBadListFormat
+    case cliHistoryShowAbstract
+    case cliArgLogID
+    case cliOptShowFormat
+    case cliBadShowFormat
+    case cliHistoryDeleteAbstract
+    case cliOptHistoryGroup
+    case cliDeleteLogNeedsYes
+    case cliDeleteLogConfirm
+    case cliLogNotDeleted
+    case cliLogDeleted
+    case cliSkippedFile
+    case cliNoGroupsIn
+    case cliSeveralGroups
+    case cliNoGroupCalled
+    case cliNoneYet
     case cliNoMeetingNumber
-    // Themes.
-    case cliThemesAbstract, cliThemesDiscussion, cliOptCheck, cliThemeRefused
-    // Handover.
-    case cliHandoverAbstract, cliHandoverDiscussion, cliExportAbstract, cliExportDiscussion,
-        cliOptHandoverGroup, cliOptTo2
-    case cliImportAbstract, cliImportDiscussion, cliArgHandoverFile, cliOptKeepBackup
-    case cliNoGroupsToExport, cliSeveralToExport, cliLeftOut, cliReplacedGroup, cliKeptGroup
-    case cliPassphrase, cliPassphraseAgain, cliNoTerminalForPassphrase, cliPassphrasesDiffer
-    case cliNoMeetingYet, cliSeveralGroupsChoose
+    case cliThemesAbstract
+    case cliThemesDiscussion
+    case cliOptCheck
+    case cliThemeRefused
+    case cliHandoverAbstract
+    case cliHandoverDiscussion
+    case cliExportAbstract
+    case cliExportDiscussion
+    case cliOptHandoverGroup
+    case cliOptTo2
+    case cliImportAbstract
+    case cliImportDiscussion
+    case cliArgHandoverFile
+    case cliOptKeepBackup
+    case cliNoGroupsToExport
+    case cliSeveralToExport
+    case cliLeftOut
+    case cliReplacedGroup
+    case cliKeptGroup
+    case cliPassphrase
+    case cliPassphraseAgain
+    case cliNoTerminalForPassphrase
+    case cliPassphrasesDiffer
+    case cliNoMeetingYet
+    case cliSeveralGroupsChoose
     case cliMemberLeaving
-    case cliHandoverNotAFile, cliHandoverVersion, cliHandoverTruncated, cliHandoverWrongPassphrase,
-        cliHandoverBadContent
-    case cliHandoverWeakPassphrase, cliHandoverCost, cliHandoverTargetExists
+    case cliHandoverNotAFile
+    case cliHandoverVersion
+    case cliHandoverTruncated
+    case cliHandoverWrongPassphrase
+    case cliHandoverBadContent
+    case cliHandoverWeakPassphrase
+    case cliHandoverCost
+    case cliHandoverTargetExists
+    case keysMeeting
+    case keysMeetingDialogs
+    case keysWelcome
+    case keysChooser
+    case keysNewGroup
+    case keysResume
+    case keysDemo
+    case keysGroupScreen
+    case keysHistory
+    case cliEnded
+    case cliOptLeaving
+    case cliShowLeaving
+    case cliShowRhythm
+    case cliDecisionGoOn
+    case cliDecisionGoOnHorizon
+    case cliDecisionEnd
+    case cliDecisionLater
+    case cliShowRuleChanges
+    case cliShowRuleChangeDate
+    case showFormatChosen
+    case showFormatProposed
+    case showFormatReason
+    case showEvaluation
+    case showEvaluationAfterDecision
+    case showNoEvaluation
+    case showEvaluationEvery
+    case showStarter
+    case showNoStarter
+    case exportedNone
+    case exportedOne
+    case exportedMany
+    case importedNone
+    case importedOne
+    case importedMany
+    case updated
+    case histListDiscussion
+    case optDemoFirst
+    case rootDiscussion
+    case valueOptions
+    case valueSubcommand
+    case valueFolder
+    case valueTheme
+    case valueLang
+    case importJournal
+    case importBadLogs
+    case backupRemoved
+    case backupKept
+    case cliRoomAbstract
+    case cliRoomDiscussion
+    case optNextTheme
+    case savedAs
+    case themeCleared
+    case importNames
+    case importNames1
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -156,32 +310,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
                 "How many times faster than real time the clock runs (1–600)."
             )
         case .cliBadSpeed: ("--speed må være mellom 1 og 600", "--speed must be between 1 and 600")
-        case .cliDemoTourTitle: ("Øvelse – en kort omvisning", "Rehearsal – a short tour")
-        case .cliDemoTour1:
-            (
-                "Dette er en øvelse med en oppdiktet gruppe. Ingenting lagres.",
-                "This is a rehearsal with a fictional group. Nothing is saved."
-            )
-        case .cliDemoTour2:
-            ("Tiden går %1 ganger fortere enn vanlig.", "Time runs %1 times faster than usual.")
-        case .cliDemoTour3:
-            (
-                "Enter fører møtet videre: neste person, neste fase. Nederst står alltid hva Enter gjør.",
-                "Enter moves the meeting on: next person, next phase. The bottom line always says what Enter does."
-            )
-        case .cliDemoTour4:
-            (
-                "s = stå over, p = pause, + / - = ett minutt mer eller mindre, mellomrom = hold tiden.",
-                "s = pass, p = pause, + / - = a minute more or less, Space = hold the timer."
-            )
-        case .cliDemoTour5:
-            (
-                "a = noen kom senere, c = avslutning, ? = hjelp, q = avslutt.",
-                "a = someone arrived late, c = closing, ? = help, q = quit."
-            )
-        case .cliDemoGroupName: ("Demogruppa", "Demo group")
-        case .cliDemoTheme: ("Å be om hjelp", "Asking for help")
-
         case .cliGroupAbstract:
             ("Lag, vis, endre og slett grupper.", "Create, list, show, edit and delete groups.")
         case .cliCreateAbstract:
@@ -436,47 +564,6 @@ public enum CLIText: String, CaseIterable, CatalogKey {
                 "det finnes allerede en gruppe med det navnet (mappe «%1»)",
                 "a group with that name already exists (folder “%1”)"
             )
-        case .cliLockedHere:
-            (
-                "møtet til denne gruppa er allerede åpent i prosess %1",
-                "this group's meeting is already open in process %1"
-            )
-        case .cliLockedElsewhere:
-            (
-                "møtet til denne gruppa er åpent på maskinen «%1» (prosess %2); hvis det ikke er det, fjern %3",
-                "this group's meeting is open on the computer “%1” (process %2); if it is not, remove %3"
-            )
-        case .cliFileProblem: ("%1: %2", "%1: %2")
-        case .cliFileProblemLine: ("%1, linje %2: %3", "%1, line %2: %3")
-        case .cliFileProblemKey: ("%1: %2: %3", "%1: %2: %3")
-        case .cliFileProblemLineKey: ("%1, linje %2: %3: %4", "%1, line %2: %3: %4")
-        case .cliIOFailed: ("kan ikke %1 %2: %3", "cannot %1 %2: %3")
-        case .cliOpRead: ("lese", "read")
-        case .cliOpWrite: ("skrive", "write")
-        case .cliOpDelete: ("slette", "delete")
-        case .cliOpCreateFolder: ("lage mappa", "create the folder")
-        case .cliOpSetPermissions: ("sette tilgangen til", "set the permissions of")
-        case .cliOpListFolder: ("lese innholdet i mappa", "list the folder")
-        case .cliOpTakeLock: ("ta låsen", "take the lock")
-        case .cliOpCreateLock: ("lage låsen", "create the lock")
-        case .cliOpOpenJournal: ("åpne møtejournalen", "open the journal")
-        case .cliOpWriteJournal: ("skrive møtejournalen", "write the journal")
-        case .cliOpRepairJournal: ("reparere møtejournalen", "repair the journal")
-        case .cliWhyPermission: ("ingen tilgang", "permission denied")
-        case .cliWhyDiskFull: ("disken er full", "the disk is full")
-        case .cliWhyReadOnly: ("disken er skrivebeskyttet", "the disk is read-only")
-        case .cliWhyNotFound: ("den finnes ikke", "it does not exist")
-        case .cliWhyNotADirectory:
-            (
-                "en del av stien er en fil, ikke en mappe",
-                "a part of the path is a file, not a folder"
-            )
-        case .cliWhyExists: ("den finnes allerede", "it already exists")
-        case .cliWhyIsADirectory: ("det er en mappe, ikke en fil", "it is a folder, not a file")
-        case .cliWhyTooLarge: ("fila er for stor", "the file is too large")
-        case .cliWhyIO:
-            ("disken meldte en lese- eller skrivefeil", "the disk reported an input/output error")
-
         case .cliHistoryAbstract:
             (
                 "Se tilbake på tidligere møter: bla, vis en liste, vis ett møte eller slett logger.",
@@ -613,12 +700,12 @@ public enum CLIText: String, CaseIterable, CatalogKey {
                 "Logger som allerede er her (samme møtenummer og dato), legges ikke til to ganger. Gruppefila som har flest møter, vinner; en gruppefil her som blir erstattet, tas vare på ved siden av først, og kopien fjernes når importen har lykkes (--keep-backup beholder den; den inneholder medlemmenes navn). Feil passordfrase, eller en skadet eller fremmed fil, endrer ingenting. En gruppe med et møte som ikke ble ferdig, importeres ikke inn i: gjør ferdig det møtet først.",
                 "Logs already here (same meeting number and date) are not added twice. The group file that has held more meetings wins; a local group file that is replaced is backed up next to it first, and the backup is removed once the import has succeeded (--keep-backup keeps it; it holds the member names). A wrong passphrase, or a damaged or foreign file, changes nothing. A group with an unfinished meeting is not imported into: finish that meeting first."
             )
+        case .cliArgHandoverFile: ("Overleveringsfila.", "The handover file.")
         case .cliOptKeepBackup:
             (
                 "Behold kopien av en gruppefil som ble erstattet (den inneholder medlemmenes navn).",
                 "Keep the backup of a replaced group file (it holds the member names)."
             )
-        case .cliArgHandoverFile: ("Overleveringsfila.", "The handover file.")
         case .cliNoGroupsToExport:
             ("det finnes ingen grupper å eksportere", "there are no groups to export")
         case .cliSeveralToExport:
@@ -646,6 +733,21 @@ public enum CLIText: String, CaseIterable, CatalogKey {
             )
         case .cliPassphrasesDiffer:
             ("de to passordfrasene er ikke like", "the two passphrases are not the same")
+        case .cliNoMeetingYet:
+            (
+                "det finnes ingen gruppe ennå; lag en med: runde group create NAVN --members \"A,B,C\"",
+                "there is no group yet; create one with: runde group create NAME --members \"A,B,C\""
+            )
+        case .cliSeveralGroupsChoose:
+            (
+                "det finnes flere grupper (%1); velg én med --group NAVN",
+                "there are several groups (%1); choose one with --group NAME"
+            )
+        case .cliMemberLeaving:
+            (
+                "Medlemmet på plass %1 slutter: neste møte får en avskjedsrunde.",
+                "The member at position %1 is leaving: their next meeting has a farewell round."
+            )
         case .cliHandoverNotAFile:
             ("%1: ikke en overleveringsfil fra Runde", "%1: not a Runde handover file")
         case .cliHandoverVersion:
@@ -680,29 +782,189 @@ public enum CLIText: String, CaseIterable, CatalogKey {
                 "%1 finnes allerede; velg et annet navn eller fjern den først",
                 "%1 already exists; choose another name or remove it first"
             )
-        case .cliMemberLeaving:
+        case .keysMeeting: ("I møtet", "In the meeting")
+        case .keysMeetingDialogs: ("I et spørsmål i møtet", "In a question in the meeting")
+        case .keysWelcome: ("Velkomstskjermen", "The welcome screen")
+        case .keysChooser: ("Velg gruppe", "Choosing a group")
+        case .keysNewGroup: ("Ny gruppe", "A new group")
+        case .keysResume: ("Fortsette et møte", "Resuming a meeting")
+        case .keysDemo: ("Øvelsen", "The rehearsal")
+        case .keysGroupScreen: ("Gruppeskjermen", "The group screen")
+        case .keysHistory: ("Historikken", "History")
+        case .cliEnded:
             (
-                "Medlemmet på plass %1 slutter: neste møte får en avskjedsrunde.",
-                "The member at position %1 is leaving: their next meeting has a farewell round."
+                "%1  (%2): %3 medlemmer, %4 møter holdt, avsluttet %5 (historikken er tatt vare på)",
+                "%1  (%2): %3 members, %4 meetings held, ended %5 (history kept)"
             )
-        case .cliNoMeetingYet:
+        case .cliOptLeaving:
             (
-                "det finnes ingen gruppe ennå; lag en med: runde group create NAVN --members \"A,B,C\"",
-                "there is no group yet; create one with: runde group create NAME --members \"A,B,C\""
+                "Merk et medlem som slutter: neste møte har en avskjedsrunde, så går medlemmet ut av rotasjonen (kan gjentas).",
+                "Mark a member as leaving: their next meeting has a farewell round, then they leave the rotation (repeatable)."
             )
-        case .cliSeveralGroupsChoose:
+        case .cliShowLeaving:
             (
-                "det finnes flere grupper (%1); velg én med --group NAVN",
-                "there are several groups (%1); choose one with --group NAME"
+                "Slutter (avskjedsrunde på neste møte): %1",
+                "Leaving (a farewell round at the next meeting): %1"
+            )
+        case .cliShowRhythm:
+            (
+                "Rytme: hver %1. dag de første %2 møtene, så hver %3. dag",
+                "Rhythm: every %1 days for the first %2 meetings, then every %3 days"
+            )
+        case .cliDecisionGoOn: ("Beslutning %1: fortsette", "Decision %1: go on")
+        case .cliDecisionGoOnHorizon:
+            ("Beslutning %1: fortsette (%2 møter til)", "Decision %1: go on (%2 more meetings)")
+        case .cliDecisionEnd: ("Beslutning %1: avslutte gruppa", "Decision %1: end the group")
+        case .cliDecisionLater:
+            ("Beslutning %1: bestemme neste gang", "Decision %1: decide next time")
+        case .cliShowRuleChanges: ("Endringer i rammene:", "Changes to the rules:")
+        case .cliShowRuleChangeDate: ("  %1:", "  %1:")
+        case .showFormatChosen:
+            (
+                "Møteformat: %1, valgt av gruppa (--format auto lar Runde foreslå igjen).",
+                "Meeting format: %1, chosen by the group (--format auto lets Runde propose again)."
+            )
+        case .showFormatProposed:
+            (
+                "Neste møte (nr. %1) foreslås som: %2.",
+                "The next meeting (no. %1) is proposed as: %2."
+            )
+        case .showFormatReason: ("  %1", "  %1")
+        case .showEvaluation:
+            (
+                "Gruppa har satt av %1 møter, med evaluering på det siste.",
+                "The group has set aside %1 meetings, with an evaluation at the last."
+            )
+        case .showEvaluationAfterDecision:
+            (
+                "Gruppa bestemte %1 å fortsette, og har nå satt av møtene til og med nr. %2, med evaluering på det siste.",
+                "On %1 the group decided to go on, and has now set aside the meetings up to no. %2, with an evaluation at the last."
+            )
+        case .showNoEvaluation:
+            (
+                "Gruppa har ikke satt av et antall møter, så det er ikke satt opp noe evalueringsmøte.",
+                "The group has not set aside a number of meetings, so no evaluation meeting is planned."
+            )
+        case .showEvaluationEvery:
+            ("Gruppa evaluerer også hvert %1. møte.", "The group also evaluates every %1 meetings.")
+        case .showStarter:
+            (
+                "Igangsetteren er med på de %1 første møtene.",
+                "The starter takes part in the first %1 meetings."
+            )
+        case .showNoStarter:
+            (
+                "Det er ikke avtalt hvor mange møter igangsetteren er med på.",
+                "It is not agreed how many meetings the starter takes part in."
+            )
+
+        case .exportedNone:
+            ("Eksporterte «%1» uten logger til %2.", "Exported “%1” with no logs to %2.")
+        case .exportedOne:
+            ("Eksporterte «%1» med én logg til %2.", "Exported “%1” with one log to %2.")
+        case .exportedMany:
+            ("Eksporterte «%1» med %2 logger til %3.", "Exported “%1” with %2 logs to %3.")
+        case .importedNone:
+            ("Importerte gruppa «%1» uten logger.", "Imported the group “%1” with no logs.")
+        case .importedOne:
+            ("Importerte gruppa «%1» med én logg.", "Imported the group “%1” with one log.")
+        case .importedMany:
+            ("Importerte gruppa «%1» med %2 logger.", "Imported the group “%1” with %2 logs.")
+        case .updated:
+            (
+                "Oppdaterte gruppa «%1». Logger lagt til: %2. Logger som var her fra før: %3.",
+                "Updated the group “%1”. Logs added: %2. Logs already here: %3."
+            )
+        case .histListDiscussion:
+            (
+                """
+                Tabellen tilpasses bredden: COLUMNS, eller terminalens bredde når utdata er en \
+                terminal. Er den for smal, tas kolonner bort i denne rekkefølgen: Gjester, Kom \
+                senere, Fravær, Meldt fravær, Over tid, Fullført, Pause, Balanse, Plan; så \
+                kortes ID ned til datoen og Tema ned med «…». --format table gir alltid hele \
+                tabellen, for skript.
+                """,
+                """
+                The table fits the width: COLUMNS, or the terminal's width when output is a \
+                terminal. When it is too narrow, columns are left out in this order: Guests, \
+                Arrived late, Absent, Absent with notice, Overrun, Completed, Pause, Balance, \
+                Plan; then ID is cut to the date and Theme is cut with "…". --format table \
+                always gives the whole table, for scripts.
+                """
+            )
+
+        case .optDemoFirst:
+            (
+                "Øv på et første møte: det en ny gruppes møteleder står foran.",
+                "Rehearse a first meeting: the one a new group's leader faces."
+            )
+        case .rootDiscussion:
+            (
+                "En kort veiledning for gruppemedlemmer: %1\nHver kommando har sin egen hjelp (runde KOMMANDO --help), og «man runde» har alt.",
+                "A short guide for group members (in Norwegian): %1\nEach command has its own help (runde COMMAND --help), and `man runde` has everything."
+            )
+        case .valueOptions: ("valg", "options")
+        case .valueSubcommand: ("underkommando", "subcommand")
+        case .valueFolder: ("mappe", "data-dir")
+        case .valueTheme: ("tema", "theme")
+        case .valueLang: ("språk", "lang")
+        case .importJournal:
+            (
+                "Gruppen «%1» har et møte som ikke er avsluttet. Start det med «runde meeting --group %1» og avslutt det (eller avslå å fortsette, så lagres det som uavsluttet), og importer etterpå.",
+                "The group \"%1\" has a meeting that is not finished. Start it with \"runde meeting --group %1\" and finish it (or decline to resume, which saves it as unfinished), then import."
+            )
+        case .importBadLogs:
+            (
+                "Overleveringsfilen har logger som ikke kan leses, så ingenting er importert: %1",
+                "The handover file holds logs that cannot be read, so nothing was imported: %1"
+            )
+        case .backupRemoved:
+            (
+                "Den gamle gruppefilen er slettet etter importen (bruk --keep-backup for å beholde den).",
+                "The old group file was removed after the import (use --keep-backup to keep it)."
+            )
+        case .backupKept:
+            (
+                "Den gamle gruppefilen er tatt vare på her (den inneholder navn; slett den når du ikke trenger den): %1",
+                "The old group file is kept here (it holds names; delete it when you no longer need it): %1"
+            )
+        case .cliRoomAbstract:
+            (
+                "Vis møtets klokke, uten navn, på en skjerm for hele gruppa.",
+                "Show the meeting's clock, without names, on a screen for the whole group."
+            )
+        case .cliRoomDiscussion:
+            (
+                "Åpne romvisningen i et eget vindu (for eksempel på en TV eller en projektor) mens møtet går i et annet på samme maskin. Den viser steget, tiden for turen med store tall, runden og pausen, men aldri et navn eller et tema. Den venter rolig når ingen møter går, og kobler seg på igjen av seg selv.",
+                "Open the room view in a window of its own (on a TV or a projector, say) while the meeting runs in another on the same computer. It shows the step, the turn's time in big digits, the round and the pause, but never a name or a theme. It waits calmly when no meeting runs, and connects again by itself."
+            )
+        case .optNextTheme:
+            (
+                "Temaet for neste møte. Navn tas ut, som i møtet, og det som lagres, skrives ut.",
+                "The theme for the next meeting. Names are taken out, as in the meeting, and what is saved is printed."
+            )
+        case .savedAs: ("Lagres som: %1", "Saved as: %1")
+        case .themeCleared:
+            ("Temaet for neste møte er tomt.", "The theme for the next meeting is empty.")
+        // Handover import: free text in the file named a member, and was scrubbed on the way in.
+        case .importNames:
+            (
+                "Navn er tatt ut av fritekst i %1 av loggene før de ble lagret.",
+                "Names were taken out of free text in %1 of the logs before they were saved."
+            )
+        case .importNames1:
+            (
+                "Navn er tatt ut av fritekst i én av loggene før den ble lagret.",
+                "Names were taken out of free text in one of the logs before it was saved."
             )
         }
     }
 }
 
 extension Catalog {
-    /// A command-line text in this catalog's language.
+    /// A text of this area in this catalog's language.
     public subscript(_ key: CLIText) -> String { text(key) }
-    /// A command-line text with `%1`, `%2`, … replaced.
+    /// A text of this area with `%1`, `%2`, … replaced.
     public func f(_ key: CLIText, _ args: CustomStringConvertible...) -> String {
         format(key, args)
     }

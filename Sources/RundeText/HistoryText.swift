@@ -1,43 +1,132 @@
-/// The words of the history: the exports' headers (table and Markdown; CSV and JSON keep
-/// English keys), the detail and trends, and the history browser.
+/// The history browser and `history` output: meetings, details, trends, and their keys.
 public enum HistoryText: String, CaseIterable, CatalogKey {
-    case histMeetings, histMeeting, histID, histDate, histNumber, histPresent, histNotifiedAbsent,
-        histAbsent
-    case histLate, histGuests, histDuration, histPlan, histOverrun, histPause, histBalance,
-        histCompleted
-    case histRecovered, histTheme, histNextTheme, histNextDate, histYes, histNo, histTrends,
-        histAttendance, histOnTime
-    case histPhases, histPlanned, histActual, histTurns, histPasses, histMedian, histLongest,
-        histOverruns
-    case histSpeakingTime, histNoLogs, histBalanceNote, histNotTaken, histUnfinished
-    case histPhaseCheckIn, histPhaseOpening, histPhaseOpeningRound, histPhaseSharing, histPhasePause
-    case histPhaseClosing, histPhaseNext, histPhaseSummary, histPhaseProcessTalk
-    case histMeetingTitle, histMeetingDateTitle, histMarkdownTitle, histMarkdownCount,
-        histPresentOf, histDurationValue
-    case histPauseAt, histStatusRecovered, histBalanceValue, histPercent
-    case histTrendAttendance, histTrendOnTime, histTrendOnTimeOver, histTrendBalance,
-        histTrendBalanceHalves, histTrendPause
-    case histProseHoursMinutes, histProseMinutes, histProseSeconds
-    // The browser.
-    case histTitleMeetings, histTitleTrends, histColTimePlan
-    case histFilter, histFilterEditing, histFilterShown, histNoMatch, histTooSmall,
-        histTooSmallDetail
-    case histDeleted, histUnfinishedShort
-    case histTurns1, histTurnsN, histPasses1, histPassesN, histTurnsAndPasses
-    case histConfirmDelete, histSkipped1, histSkippedN, histLastN, histAllN
-    case histDetailAttendance, histDetailTime, histDetailTheme, histDetailNextTheme,
-        histDetailNextThemeDate
-    case histTrendCaptionAttendance, histTrendCaptionOverrun, histTrendCaptionBalance
-    case histKeySelect, histKeyDetails, histKeyFilter, histKeyTrends, histKeyDelete, histKeyQuit
-    case histKeyPrevNext, histKeyBack, histKeyApply, histKeyClearFilter, histKeyScroll, histKeyHelp
-    case histBadLogID, histNoLog, histCannotDeleteLog
-    // Whole sentences for a count of one (never "1 meetings"): the singular beside each plural.
-    case histMarkdownCount1, histPresentOf1, histTrendAttendance1, histTrendOnTime1,
-        histTrendOnTimeOver1
-    case histTrendOnTimeOverOther, histTrendPause1, histAll1
-    case histPlainAttendance1Guest, histPlainTrendsTitle1, histPlainTrendsOnTime1,
-        histPlainTrendsPause1
-    case histPlainPhaseTurns1, histPlainPhasePasses1
+    case histMeetings
+    case histMeeting
+    case histID
+    case histDate
+    case histNumber
+    case histPresent
+    case histNotifiedAbsent
+    case histAbsent
+    case histLate
+    case histGuests
+    case histDuration
+    case histPlan
+    case histOverrun
+    case histPause
+    case histBalance
+    case histCompleted
+    case histRecovered
+    case histTheme
+    case histNextTheme
+    case histNextDate
+    case histYes
+    case histNo
+    case histTrends
+    case histAttendance
+    case histOnTime
+    case histPhases
+    case histPlanned
+    case histActual
+    case histTurns
+    case histPasses
+    case histMedian
+    case histLongest
+    case histOverruns
+    case histSpeakingTime
+    case histNoLogs
+    case histBalanceNote
+    case histNotTaken
+    case histUnfinished
+    case histMeetingTitle
+    case histMeetingDateTitle
+    case histMarkdownTitle
+    case histMarkdownCount
+    case histPresentOf
+    case histDurationValue
+    case histPauseAt
+    case histStatusRecovered
+    case histBalanceValue
+    case histPercent
+    case histTrendAttendance
+    case histTrendOnTime
+    case histTrendOnTimeOver
+    case histTrendBalance
+    case histTrendBalanceHalves
+    case histTrendPause
+    case histProseHoursMinutes
+    case histProseMinutes
+    case histProseSeconds
+    case histTitleMeetings
+    case histTitleTrends
+    case histColTimePlan
+    case histFilter
+    case histFilterEditing
+    case histFilterShown
+    case histNoMatch
+    case histTooSmall
+    case histTooSmallDetail
+    case histDeleted
+    case histUnfinishedShort
+    case histTurns1
+    case histTurnsN
+    case histPasses1
+    case histPassesN
+    case histTurnsAndPasses
+    case histConfirmDelete
+    case histSkipped1
+    case histSkippedN
+    case histLastN
+    case histAllN
+    case histDetailAttendance
+    case histDetailTime
+    case histDetailTheme
+    case histDetailNextTheme
+    case histDetailNextThemeDate
+    case histTrendCaptionAttendance
+    case histTrendCaptionOverrun
+    case histTrendCaptionBalance
+    case histKeySelect
+    case histKeyDetails
+    case histKeyFilter
+    case histKeyTrends
+    case histKeyDelete
+    case histKeyQuit
+    case histKeyPrevNext
+    case histKeyBack
+    case histKeyApply
+    case histKeyClearFilter
+    case histKeyScroll
+    case histKeyHelp
+    case histBadLogID
+    case histNoLog
+    case histCannotDeleteLog
+    case histMarkdownCount1
+    case histPresentOf1
+    case histTrendAttendance1
+    case histTrendOnTime1
+    case histTrendOnTimeOver1
+    case histTrendOnTimeOverOther
+    case histTrendPause1
+    case histAll1
+    case histPlainAttendance1Guest
+    case histPlainTrendsTitle1
+    case histPlainTrendsOnTime1
+    case histPlainTrendsPause1
+    case histPlainPhaseTurns1
+    case histPlainPhasePasses1
+    case historyHelpTitle
+    case histHelpMove
+    case histHelpOpen
+    case histHelpFilter
+    case histHelpClearFilter
+    case histHelpDelete
+    case histHelpTrends
+    case histHelpBack
+    case histHelpOther
+    case histHelpQuit
+    case histHelpHelp
+    case histHelpScroll
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -83,15 +172,6 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
             )
         case .histNotTaken: ("ikke tatt", "not taken")
         case .histUnfinished: ("ikke fullført", "not completed")
-        case .histPhaseCheckIn: ("Oppmøte", "Check-in")
-        case .histPhaseOpening: ("Åpning", "Opening")
-        case .histPhaseOpeningRound: ("Runde", "Opening round")
-        case .histPhaseSharing: ("Samtale", "Sharing")
-        case .histPhasePause: ("Pause", "Pause")
-        case .histPhaseClosing: ("Avslutning", "Closing round")
-        case .histPhaseNext: ("Neste møte", "Next meeting")
-        case .histPhaseSummary: ("Oppsummering", "Summary")
-        case .histPhaseProcessTalk: ("Gruppeprat", "Group talk")
         case .histMeetingTitle: ("Møte %1  (%2)", "Meeting %1  (%2)")
         case .histMeetingDateTitle: ("Møte %1 · %2", "Meeting %1 · %2")
         case .histMarkdownTitle: ("Runde: møter", "Runde: meetings")
@@ -199,6 +279,7 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
             )
         case .histNoLog:
             ("ingen logg «%1»; se: runde history list", "no log “%1”; see: runde history list")
+        case .histCannotDeleteLog: ("kunne ikke slette %1.json: %2", "could not delete %1.json: %2")
         case .histMarkdownCount1: ("1 møte, %1.", "1 meeting, %1.")
         case .histPresentOf1: ("%1 av 1 medlem", "%1 of 1 member")
         case .histTrendAttendance1:
@@ -235,15 +316,36 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
         case .histPlainPhaseTurns1: ("%1: %2, planlagt %3, 1 tur.", "%1: %2, planned %3, 1 turn.")
         case .histPlainPhasePasses1:
             ("%1: %2, planlagt %3, 1 tur (stod over).", "%1: %2, planned %3, 1 turn (passed).")
-        case .histCannotDeleteLog: ("kunne ikke slette %1.json: %2", "could not delete %1.json: %2")
+        case .historyHelpTitle: ("Hjelp – historikk", "Help – history")
+        case .histHelpMove:
+            (
+                "velg et møte (PgUp/PgDn, Home/End)",
+                "choose a meeting (PgUp/PgDn, Home/End)"
+            )
+        case .histHelpOpen: ("vis møtet", "show the meeting")
+        case .histHelpFilter:
+            ("filtrer på dato, id eller tema", "filter by date, id or theme")
+        case .histHelpClearFilter: ("fjern filteret", "clear the filter")
+        case .histHelpDelete:
+            ("slett loggen (spør først)", "delete the log (asks first)")
+        case .histHelpTrends: ("utvikling over tid", "trends over time")
+        case .histHelpBack: ("tilbake til lista", "back to the list")
+        case .histHelpOther: ("forrige eller neste møte", "previous or next meeting")
+        case .histHelpQuit: ("avslutt", "quit")
+        case .histHelpHelp: ("denne hjelpen", "this help")
+        case .histHelpScroll:
+            (
+                "bla når møtet ikke får plass",
+                "scroll when the meeting does not fit"
+            )
         }
     }
 }
 
 extension Catalog {
-    /// A history text in this catalog's language.
+    /// A text of this area in this catalog's language.
     public subscript(_ key: HistoryText) -> String { text(key) }
-    /// A history text with `%1`, `%2`, … replaced.
+    /// A text of this area with `%1`, `%2`, … replaced.
     public func f(_ key: HistoryText, _ args: CustomStringConvertible...) -> String {
         format(key, args)
     }

@@ -1,46 +1,283 @@
-/// The texts of the meeting screens (DESIGN §7), each a whole sentence or label in bokmål and
-/// English. `%1`, `%2` … are replaced by arguments.
+/// The meeting screen's frame: header, phases, clock, footer keys, the help overlay and its dialogs.
+///
+/// What belongs to one step (check-in, a round, a card, the next meeting, the summary) has its own area.
 public enum MeetingText: String, CaseIterable, CatalogKey {
-    case appName, meetingNumber, meetingClock, onTime, ahead, behind, leadingToday, themeToday,
-        noTheme
-    case phaseCheckIn, phaseOpening, phaseOpeningRound, phaseSharing, phasePause, phaseClosing,
-        phaseNext, phaseSummary
-    case present, notifiedAbsent, absent, guest
-    case checkInHint, checkInCount
-    case openingTitle
-    case promptOpening1, promptOpening2, promptSharingRound, promptSharingOpen, promptClosing
-    case hasTheFloor, overtime, held, nextUp, lastInRound, turnOf, passed
-    case floorFree, pickSpeaker
-    case pauseTitle, pauseLeft, pauseOver, pauseOverHint, pauseSuggested
-    case nextLeaderLabel, nextLeaderHint, themeLabel, themeReminder, dateLabel, dateHint,
-        nobodyChosen
-    case summaryTitle, summaryDuration, summaryLogWritten, summaryLogSaved, summaryLogPending,
-        summaryNextLeader, summaryNextTheme, summaryNextDate, summaryHandover
-    case keyEnter, enterConfirmCheckIn, enterNextSpeaker, enterNextPhase, enterEndPause,
-        enterGiveFloor, enterEndTurn
-    case enterClose, enterContinue, enterAdd, keyCancel, enterAcceptLeader, enterAcceptTheme,
-        enterAcceptDate, enterLeave
-    case keyPass, keyPause, keyEndPause, keyPlusMinus, keyHold, keyResume, keyLate, keyClosing,
-        keyHelp, keyQuit, keyMode, keyMove, keySkip, keyCycle, keySkipLeader, keyDate
-    case helpEnter, helpPass, helpPause, helpPlusMinus, helpSpace, helpLate, helpClosing, helpMode,
-        helpSkipPhase, helpQuit, helpEsc, helpCheckIn
-    case quitTitle, quitBody, quitKeys, yesLetter
-    case lateTitle, lateHint, lateGuestPrompt, lateGuestNote, lateNobody
-    case tooSmall, tooSmallSize
+    case keyUndo
+    case keyMoveLater
+    case keyClear
+    case keyChooseLeader
+    case capSpace
+    case capArrows
+    case capPlusMinus
+    case helpTitle
+    case helpFooter
+    case helpFooterScroll
+    case meetingHelpEnter
+    case meetingHelpUndo
+    case helpMove
+    case helpCycle
+    case helpAck
+    case helpHold
+    case meetingHelpPass
+    case helpSkipLeader
+    case helpChooseLeader
+    case meetingHelpPause
+    case helpEndPause
+    case meetingHelpPlusMinus
+    case meetingHelpLate
+    case meetingHelpClosing
+    case meetingHelpMode
+    case meetingHelpTalk
+    case helpSkip
+    case meetingHelpReorder
+    case meetingHelpHelp
+    case meetingHelpQuit
+    case helpLeave
+    case helpPropose
+    case helpBacklog
+    case helpClearTheme
+    case helpDate
+    case helpEnterSpeaker
+    case capPages
+    case keyCardScroll
+    case helpCardScroll
+    case cardMoreAbove
+    case cardMoreBelow
+    case confirmSkipTitle
+    case confirmSkipRound
+    case confirmSkipPhase
+    case confirmClosingTitle
+    case confirmClosing
+    case confirmNotSpoken
+    case keyYes
+    case keyNo
+    case meetingPassed
+    case plannedEndPassed
+    case plannedEndPassedNoClosing
+    case timeLeftOf
+    case timeAlmostUpOf
+    case overtimeOf
+    case appName
+    case meetingNumber
+    case meetingClock
+    case onTime
+    case ahead
+    case behind
+    case leadingToday
+    case themeToday
+    case noTheme
+    case phaseCheckIn
+    case phaseOpening
+    case phaseOpeningRound
+    case phaseSharing
+    case phasePause
+    case phaseClosing
+    case phaseNext
+    case phaseSummary
+    case keyEnter
+    case enterNextPhase
+    case enterClose
+    case enterContinue
+    case enterAdd
+    case keyCancel
+    case keyPlusMinus
+    case keyClosing
+    case keyHelp
+    case keyQuit
+    case keyMode
+    case keyMove
+    case keySkip
+    case keyCycle
+    case helpEnter
+    case helpPlusMinus
+    case helpClosing
+    case helpMode
+    case helpSkipPhase
+    case helpQuit
+    case helpEsc
+    case quitTitle
+    case quitBody
+    case quitNo
+    case yesLetter
+    case tooSmall
+    case tooSmallSize
     case storageProblem
-    case firstRunTitle, firstRunBody, firstRunCreate, firstRunDemo
-    case chooseGroupTitle
-    case minute, minutes
-    case phaseProcessTalk, promptProcessTalk, processTalkNote, keyTalk, helpTalk
-    case itemPresentation, itemExpectations, itemFrame, itemPrinciples, itemSinceLast, itemRound
-    case promptPresentation, promptExpectations
-    case cardFrameTitle, cardFrameText, cardPrinciplesTitle, cardPrinciplesText
-    case ackHint, ackCount, keyAck
-    case themeProposeHint, themeProposals, keyPropose, keyBacklog
-    case meetingOfHorizon, starterReminder, starterLast, helpReorder, helpUndo
+    case minute
+    case minutes
+    case phaseProcessTalk
+    case meetingOfHorizon
+    case starterReminder
+    case helpReorder
+    case helpUndo
+    case nextSkippedRotation
+    case nextSkippedLeader
+    case nextSkippedDate
+    case pauseNotTaken
+    case talkTitle
+    case talkBody
+    case talkBodyOpen
+    case whyUndoCheckIn
+    case whyUndoNothing
+    case whyMode
+    case whyPauseTaken
+    case whyPauseNone
+    case whyPauseNow
+    case whyTalk
+    case clockMinutes
+    case clockHours
+    case clockWholeHours
+    case moreBelow
+    case moreAbove
+    case quitReopened
 
     public var texts: (nb: String, en: String) {
         switch self {
+        case .keyUndo: ("angre", "undo")
+        case .keyMoveLater: ("neste fase senere", "next phase later")
+        case .keyClear: ("tøm", "clear")
+        case .keyChooseLeader: ("velg en annen", "choose another")
+        case .capSpace: ("Mellomrom", "Space")
+        case .capArrows: ("↑/↓", "↑/↓")
+        case .capPlusMinus: ("+/-", "+/-")
+        case .helpTitle: ("Hjelp – tastene her", "Help – the keys here")
+        case .helpFooter: ("Esc eller ? lukker", "Esc or ? closes")
+        case .helpFooterScroll:
+            ("Esc eller ? lukker · ↑/↓ blar", "Esc or ? closes · ↑/↓ scrolls")
+        case .meetingHelpEnter: ("%1.", "%1.")
+        case .meetingHelpUndo:
+            (
+                "Angre det siste steget (neste person, stå over, hopp over, fase, kom senere). Trykk igjen for å gå lenger tilbake.",
+                "Undo the last step (next person, pass, skip, phase, late arrival). Press again to go further back."
+            )
+        case .helpMove:
+            ("Flytt valget opp og ned i lista.", "Move the selection up and down the list.")
+        case .helpCycle:
+            (
+                "Endre oppmøte for den valgte: til stede → meldt fravær → fravær.",
+                "Change the selected person's attendance: present → absent with notice → absent."
+            )
+        case .helpAck:
+            (
+                "Kryss av at den valgte har bekreftet.",
+                "Tick that the selected person has acknowledged."
+            )
+        case .helpHold:
+            (
+                "Stopp tiden for turen et øyeblikk; trykk igjen for å fortsette.",
+                "Hold the turn's timer for a moment; press again to resume."
+            )
+        case .meetingHelpPass:
+            (
+                "Den som har ordet står over denne gangen. Ingen merknad.",
+                "The person with the floor passes this time. No remark."
+            )
+        case .helpSkipLeader:
+            (
+                "Hopp over den foreslåtte og foreslå neste i rekkefølgen.",
+                "Skip the suggested person and suggest the next in the rotation."
+            )
+        case .helpChooseLeader:
+            ("Velg en annen som neste møteleder.", "Choose someone else to lead next time.")
+        case .meetingHelpPause: ("Start pausen nå.", "Start the pause now.")
+        case .helpEndPause: ("Avslutt pausen nå.", "End the pause now.")
+        case .meetingHelpPlusMinus:
+            (
+                "Ett minutt mer (+) eller mindre (-) på turen eller pausen.",
+                "One minute more (+) or less (-) on the turn or the pause."
+            )
+        case .meetingHelpLate:
+            (
+                "Noen kom senere, eller en gjest kom: legg dem til.",
+                "Someone arrived late, or a guest came: add them."
+            )
+        case .meetingHelpClosing:
+            (
+                "Gå rett til avslutningsrunden (spør først).",
+                "Go straight to the closing round (asks first)."
+            )
+        case .meetingHelpMode:
+            (
+                "Bytt mellom runde (etter tur) og ordet er fritt.",
+                "Switch between a round (in turn) and the open floor."
+            )
+        case .meetingHelpTalk:
+            (
+                "Stopp opp og snakk om hvordan gruppa fungerer, så tilbake hit.",
+                "Stop and talk about how the group is working, then back here."
+            )
+        case .helpSkip:
+            (
+                "Hopp over resten av denne fasen (spør først).",
+                "Skip the rest of this phase (asks first)."
+            )
+        case .meetingHelpReorder:
+            ("Flytt neste fase ett steg senere.", "Move the next phase one step later.")
+        case .meetingHelpHelp: ("Vis eller lukk denne hjelpen.", "Show or close this help.")
+        case .meetingHelpQuit:
+            (
+                "Avslutt Runde (spør først). Møtet kan fortsettes neste gang.",
+                "Quit Runde (asks first). The meeting can be resumed next time."
+            )
+        case .helpLeave:
+            (
+                "Avslutt Runde. Loggen er allerede skrevet.",
+                "Leave Runde. The log is already written."
+            )
+        case .helpPropose:
+            (
+                "Ta vare på det du har skrevet som forslag til senere, uten å velge det.",
+                "Keep what you typed as a proposal for later, without choosing it."
+            )
+        case .helpBacklog: ("Bla i tidligere forslag.", "Browse earlier proposals.")
+        case .helpClearTheme: ("Tøm feltet.", "Clear the field.")
+        case .helpDate:
+            (
+                "Én dag tidligere eller senere; PgUp/PgDn én uke.",
+                "One day earlier or later; PgUp/PgDn one week."
+            )
+        case .helpEnterSpeaker:
+            ("Gi ordet til den neste i runden: %1.", "Give the floor to the next in the round: %1.")
+        case .capPages: ("PgDn", "PgDn")
+        case .keyCardScroll: ("mer", "more")
+        case .helpCardScroll:
+            (
+                "Bla i kortet når det ikke får plass i vinduet: PgDn ned, PgUp opp.",
+                "Scroll the card when it does not fit in the window: PgDn down, PgUp up."
+            )
+        case .cardMoreAbove: ("▲ mer over: PgUp", "▲ more above: PgUp")
+        case .cardMoreBelow: ("▼ mer under: PgDn", "▼ more below: PgDn")
+        case .confirmSkipTitle: ("Hoppe over?", "Skip?")
+        case .confirmSkipRound:
+            (
+                "Hopp over resten av runden? %1 har ikke snakket.",
+                "Skip the rest of the round? %1 still to speak."
+            )
+        case .confirmSkipPhase:
+            (
+                "Hopp over resten av «%1» og gå videre til «%2»?",
+                "Skip the rest of “%1” and go on to “%2”?"
+            )
+        case .confirmClosingTitle: ("Til avslutningen?", "To the closing?")
+        case .confirmClosing:
+            (
+                "Gå rett til avslutningen? Dette hoppes over: %1.",
+                "Go straight to the closing? This is skipped: %1."
+            )
+        case .confirmNotSpoken:
+            ("%1 har ikke snakket i denne runden.", "%1 still to speak in this round.")
+        case .keyYes: ("ja", "yes")
+        case .keyNo: ("nei", "no")
+        case .meetingPassed: ("%1 står over", "%1 passes")
+        case .plannedEndPassed:
+            (
+                "Planlagt slutt er passert. c går til avslutningen når gruppa vil.",
+                "The planned end has passed. c goes to the closing when the group wants."
+            )
+        case .plannedEndPassedNoClosing:
+            ("Planlagt slutt er passert.", "The planned end has passed.")
+        case .timeLeftOf: ("igjen av en tur på %1", "left of a %1 turn")
+        case .timeAlmostUpOf: ("turen på %1 er snart over", "the %1 turn is nearly over")
+        case .overtimeOf: ("over tiden – turen var på %1", "over time – the turn was %1")
         case .appName: ("Runde", "Runde")
         case .meetingNumber: ("Møte %1", "Meeting %1")
         case .meetingClock: ("Møtetid %1", "Meeting time %1")
@@ -58,90 +295,13 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .phaseClosing: ("Avslutning", "Closing")
         case .phaseNext: ("Neste møte", "Next meeting")
         case .phaseSummary: ("Oppsummering", "Summary")
-        case .present: ("til stede", "present")
-        case .notifiedAbsent: ("meldt fravær", "absent with notice")
-        case .absent: ("fravær", "absent")
-        case .guest: ("Gjest %1", "Guest %1")
-        case .checkInHint:
-            (
-                "↑/↓ velg person · Mellomrom endrer: til stede → meldt fravær → fravær",
-                "↑/↓ choose a person · Space changes: present → absent with notice → absent"
-            )
-        case .checkInCount: ("%1 til stede av %2", "%1 present of %2")
-        case .openingTitle: ("Våre rammer", "Our rules")
-        case .promptOpening1: ("Hvordan har jeg det her og nå?", "How am I here and now?")
-        case .promptOpening2:
-            ("Hva har jeg tenkt siden sist?", "What have I thought about since last time?")
-        case .promptSharingRound: ("Samtale – etter tur", "Sharing – in turn")
-        case .promptSharingOpen: ("Samtale – ordet er fritt", "Sharing – open floor")
-        case .promptClosing: ("Avslutning – si noe rosende", "Closing – say something appreciative")
-        case .hasTheFloor: ("har ordet", "has the floor")
-        case .overtime: ("over tiden", "over time")
-        case .held: ("på vent", "on hold")
-        case .nextUp: ("Neste: %1", "Next: %1")
-        case .lastInRound: ("Siste i runden", "Last in the round")
-        case .turnOf: ("Tur %1 av %2", "Turn %1 of %2")
-        case .passed: ("stod over", "passed")
-        case .floorFree: ("Ordet er fritt", "The floor is open")
-        case .pickSpeaker: ("↑/↓ velg hvem som tar ordet", "↑/↓ choose who takes the floor")
-        case .pauseTitle: ("Pause", "Pause")
-        case .pauseLeft: ("igjen av pausen", "of the pause left")
-        case .pauseOver: ("Pausen er over", "The pause is over")
-        case .pauseOverHint:
-            ("Trykk Enter når alle er tilbake", "Press Enter when everyone is back")
-        case .pauseSuggested:
-            (
-                "Det er tid for pause (minutt %1). Trykk p når det passer.",
-                "It is time for the pause (minute %1). Press p when it suits."
-            )
-        case .nextLeaderLabel: ("Neste møteleder", "Next to lead")
-        case .nextLeaderHint:
-            ("↑/↓ velg en annen · s hopp over", "↑/↓ choose someone else · s skip")
-        case .themeLabel: ("Tema til neste gang", "Theme for next time")
-        case .themeReminder: ("Ikke skriv navn i temaet.", "Do not write names.")
-        case .dateLabel: ("Neste møte", "Next meeting")
-        case .dateHint: ("↑/↓ én dag · PgUp/PgDn én uke", "↑/↓ one day · PgUp/PgDn one week")
-        case .nobodyChosen: ("(ingen valgt)", "(nobody chosen)")
-        case .summaryTitle: ("Møtet er ferdig", "The meeting is over")
-        case .summaryDuration: ("Varighet: %1 (plan %2)", "Duration: %1 (plan %2)")
-        case .summaryLogWritten: ("Anonym logg skrevet til %1", "Anonymous log written to %1")
-        case .summaryLogSaved:
-            (
-                "Den anonyme loggen er lagret: tider og antall, ingen navn.",
-                "The anonymous log is saved: times and counts, no names."
-            )
-        case .summaryLogPending:
-            ("Loggen er ikke skrevet ennå: %1", "The log is not written yet: %1")
-        case .summaryNextLeader: ("Neste møteleder: %1", "Next to lead: %1")
-        case .summaryNextTheme: ("Tema til neste gang: %1", "Theme for next time: %1")
-        case .summaryNextDate: ("Neste møte: %1", "Next meeting: %1")
-        case .summaryHandover:
-            (
-                "Har neste møteleder sin egen PC? Da kan gruppa gis videre, kryptert: se «runde handover --help» eller «man runde».",
-                "Does the next leader have their own laptop? The group can be handed over, encrypted: see “runde handover --help” or “man runde”."
-            )
         case .keyEnter: ("Enter", "Enter")
-        case .enterConfirmCheckIn: ("bekreft oppmøte", "confirm check-in")
-        case .enterNextSpeaker: ("neste: %1", "next: %1")
         case .enterNextPhase: ("videre til %1", "on to %1")
-        case .enterEndPause: ("avslutt pausen", "end the pause")
-        case .enterGiveFloor: ("gi ordet til %1", "give the floor to %1")
-        case .enterEndTurn: ("avslutt turen", "end the turn")
         case .enterClose: ("lukk hjelpen", "close help")
         case .enterContinue: ("fortsett møtet", "back to the meeting")
         case .enterAdd: ("legg til", "add")
         case .keyCancel: ("avbryt", "cancel")
-        case .enterAcceptLeader: ("godta møteleder", "accept leader")
-        case .enterAcceptTheme: ("godta tema", "accept theme")
-        case .enterAcceptDate: ("godta dato", "accept date")
-        case .enterLeave: ("avslutt Runde", "leave Runde")
-        case .keyPass: ("stå over", "pass")
-        case .keyPause: ("pause", "pause")
-        case .keyEndPause: ("avslutt pause", "end pause")
         case .keyPlusMinus: ("±1 min", "±1 min")
-        case .keyHold: ("hold", "hold")
-        case .keyResume: ("fortsett", "resume")
-        case .keyLate: ("for sent / gjest", "late / guest")
         case .keyClosing: ("avslutning", "closing")
         case .keyHelp: ("hjelp", "help")
         case .keyQuit: ("avslutt", "quit")
@@ -149,26 +309,15 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .keyMove: ("velg", "choose")
         case .keySkip: ("hopp over fase", "skip phase")
         case .keyCycle: ("endre status", "change status")
-        case .keySkipLeader: ("hopp over", "skip")
-        case .keyDate: ("endre dato", "change date")
         case .helpEnter:
             (
                 "gå videre: neste person, neste fase, godta forslag",
                 "move on: next person, next phase, accept a suggestion"
             )
-        case .helpPass: ("stå over (i en runde)", "pass (in a round)")
-        case .helpPause:
-            ("start pausen / avslutt den tidlig", "start the pause / end it early")
         case .helpPlusMinus:
             (
                 "ett minutt mer eller mindre på turen",
                 "one minute more or less on the turn"
-            )
-        case .helpSpace: ("hold / fortsett tiden", "hold / resume the timer")
-        case .helpLate:
-            (
-                "noen kom senere (eller en gjest)",
-                "someone arrived late (or a guest)"
             )
         case .helpClosing:
             (
@@ -188,26 +337,14 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
         case .helpQuit:
             ("avslutt (møtet kan gjenopptas)", "quit (the meeting can be resumed)")
         case .helpEsc: ("lukk en dialog", "close a dialog")
-        case .helpCheckIn:
-            (
-                "Oppmøte: ↑/↓ velg, Mellomrom endrer status",
-                "Check-in: ↑/↓ choose, Space changes status"
-            )
         case .quitTitle: ("Avslutte Runde?", "Quit Runde?")
         case .quitBody:
             (
                 "Møtet er ikke ferdig. Det kan gjenopptas neste gang du starter Runde.",
                 "The meeting is not finished. It can be resumed next time you start Runde."
             )
+        case .quitNo: ("fortsett møtet", "back to the meeting")
         case .yesLetter: ("j", "y")
-        case .quitKeys: ("j avslutt · Esc fortsett møtet", "y quit · Esc back to the meeting")
-        case .lateTitle: ("Kom for sent / gjest", "Arrived late / guest")
-        case .lateHint:
-            ("↑/↓ velg · Enter legg til · Esc avbryt", "↑/↓ choose · Enter add · Esc cancel")
-        case .lateGuestPrompt:
-            ("Gjest (navn vises bare på skjermen)", "Guest (the name is only shown on screen)")
-        case .lateGuestNote: ("Gjesters navn lagres aldri.", "Guests' names are never stored.")
-        case .lateNobody: ("Alle i gruppa er til stede.", "Everyone in the group is here.")
         case .tooSmall: ("Gjør vinduet større", "Make the window larger")
         case .tooSmallSize: ("minst 60×16 (nå %1×%2)", "at least 60×16 (now %1×%2)")
         case .storageProblem:
@@ -215,101 +352,95 @@ public enum MeetingText: String, CaseIterable, CatalogKey {
                 "Kan ikke lagre: %1 – møtet fortsetter, Runde prøver igjen",
                 "Cannot save: %1 – the meeting goes on, Runde keeps trying"
             )
-        case .firstRunTitle: ("Velkommen til Runde", "Welcome to Runde")
-        case .firstRunBody: ("Det finnes ingen gruppe ennå.", "There is no group yet.")
-        case .firstRunCreate: ("lag en gruppe", "create a group")
-        case .firstRunDemo: ("prøv en demo (lagrer ingenting)", "try the demo (saves nothing)")
-        case .chooseGroupTitle: ("Velg gruppe", "Choose a group")
         case .minute: ("minutt", "minute")
         case .minutes: ("minutter", "minutes")
         // Short for the phase bar; the cards' dialog says it in full.
         case .phaseProcessTalk: ("Prat om gruppa", "Group talk")
-        case .promptProcessTalk:
-            ("Hvordan fungerer gruppa for oss nå?", "How is the group working for us right now?")
-        case .processTalkNote:
-            (
-                "Her dømmer vi ingen; vi snakker om hvordan vi har det sammen. Hvem som helst kan be om dette.",
-                "Nobody is judged here; we talk about how we are doing together. Anyone can ask for this."
-            )
-        case .keyTalk: ("prat om gruppa", "talk about the group")
-        case .helpTalk:
-            (
-                "stopp opp og snakk om hvordan gruppa fungerer",
-                "stop and talk about how the group is working"
-            )
-        case .itemPresentation: ("Presentasjon", "Introductions")
-        case .itemExpectations: ("Forventninger", "Expectations")
-        case .itemFrame: ("Taushetsplikt", "Confidentiality")
-        case .itemPrinciples: ("Prinsipper", "Principles")
-        case .itemSinceLast: ("Siden sist", "Since last")
-        case .itemRound: ("Runde", "Round")
-        case .promptPresentation:
-            (
-                "Presentasjonsrunde: hvem er jeg, og hva bringer meg hit?",
-                "Introductions: who am I, and what brings me here?"
-            )
-        case .promptExpectations:
-            (
-                "Hva forventer jeg, hva trenger jeg, og hva motiverer meg?",
-                "What do I expect, what do I need, and what motivates me?"
-            )
-        case .cardFrameTitle:
-            ("Taushetsplikt og faste rammer", "Confidentiality and the basic frame")
-        case .cardFrameText:
-            (
-                "Taushetsplikt: det som blir sagt her, blir her.\nMeldeplikt: gi beskjed hvis du ikke kan komme.\nTid: vi møtes til avtalt tid, og slutter til avtalt tid.\nPauser og servering: vi tar en pause midt i møtet.\nHver av oss bekrefter taushetserklæringen.",
-                "Confidentiality: what is said here stays here.\nTell us if you can't come.\nTime: we start and end when agreed.\nPauses and refreshments: we take a pause halfway.\nEach of us acknowledges the confidentiality declaration."
-            )
-        case .cardPrinciplesTitle: ("Prinsippene", "The principles")
-        case .cardPrinciplesText:
-            (
-                "Vi lytter til hverandre.\nVi deler egne erfaringer, og gir ikke råd.\nSi ikke mer enn du vil.\nVi er her og nå.\nAlle får snakke etter tur.",
-                "We listen to each other.\nWe share our own experience and give no advice.\nSay no more than you want.\nWe are here and now.\nEveryone speaks in turn."
-            )
-        case .ackHint:
-            (
-                "↑/↓ velg · Mellomrom: bekreftet taushetserklæringen",
-                "↑/↓ choose · Space: acknowledged the declaration"
-            )
-        case .ackCount: ("%1 av %2 har bekreftet", "%1 of %2 have acknowledged")
-        case .keyAck: ("bekreft", "acknowledge")
-        case .themeProposeHint:
-            (
-                "Tab: ta vare på forslaget til senere · ↑/↓ tidligere forslag",
-                "Tab: keep the proposal for later · ↑/↓ earlier proposals"
-            )
-        case .themeProposals: ("Forslag: %1", "Proposals: %1")
-        case .keyPropose: ("ta vare på forslag", "keep proposal")
-        case .keyBacklog: ("tidligere forslag", "earlier proposals")
         case .meetingOfHorizon: ("Møte %1 av %2", "Meeting %1 of %2")
         case .starterReminder:
             (
                 "Igangsetteren er med for siste gang på neste møte.",
                 "The starter takes part for the last time at the next meeting."
             )
-        case .starterLast:
+        case .helpReorder:
             (
-                "Veien videre: igangsetteren er med for siste gang i dag. Avtal en dato for oppfølging.",
-                "The way forward: the starter takes part for the last time today. Agree a date to follow up."
+                "flytt neste fase ett steg senere",
+                "move the next phase one step later"
             )
         case .helpUndo:
             (
                 "angre siste steg (så mange steg tilbake du vil)",
                 "undo the last step (as many steps back as you like)"
             )
-        case .helpReorder:
+        case .nextSkippedRotation:
             (
-                "flytt neste fase ett steg senere",
-                "move the next phase one step later"
+                "Neste møte blir ikke avtalt. I gruppefila står da %1 som neste møteleder (etter rotasjonen), ikke noe tema, og %2 som dato.",
+                "The next meeting is not agreed. The group file then has %1 as next to lead (by the rotation), no theme, and %2 as the date."
+            )
+        case .nextSkippedLeader:
+            (
+                "Datoen for neste møte blir ikke avtalt. I gruppefila står da %1 som neste møteleder, ikke noe tema, og %2 som dato.",
+                "The date for next time is not agreed. The group file then has %1 as next to lead, no theme, and %2 as the date."
+            )
+        case .nextSkippedDate:
+            (
+                "Datoen for neste møte blir ikke avtalt. I gruppefila står da %1 som neste møteleder, «%2» som tema, og %3 som dato.",
+                "The date for next time is not agreed. The group file then has %1 as next to lead, “%2” as the theme, and %3 as the date."
+            )
+        case .pauseNotTaken:
+            ("Pausen er ikke tatt ennå.", "The pause has not been taken yet.")
+        case .talkTitle: ("Prate om gruppa nå?", "Talk about the group now?")
+        case .talkBody:
+            (
+                "%1 har ordet. Turen avsluttes, og dere prater om hvordan gruppa fungerer. Etterpå fortsetter runden med neste.",
+                "%1 has the floor. The turn ends, and you talk about how the group is working. Afterwards the round goes on with the next person."
+            )
+        case .talkBodyOpen:
+            (
+                "%1 har ordet. Turen avsluttes, og dere prater om hvordan gruppa fungerer. Etterpå er ordet fritt igjen.",
+                "%1 has the floor. The turn ends, and you talk about how the group is working. Afterwards the floor is open again."
+            )
+        case .whyUndoCheckIn:
+            (
+                "Ingenting å angre ennå; oppmøtet endres med mellomrom.",
+                "Nothing to undo yet; Space changes the check-in."
+            )
+        case .whyUndoNothing:
+            ("Det er ikke noe å angre ennå.", "There is nothing to undo yet.")
+        case .whyMode:
+            (
+                "o virker bare i samtalen (runde eller ordet fritt).",
+                "o works only in sharing (round or open floor)."
+            )
+        case .whyPauseTaken:
+            ("Pausen er allerede tatt i dette møtet.", "The pause has already been taken.")
+        case .whyPauseNone:
+            ("Dette møtet har ingen pause i planen.", "This meeting has no pause in its plan.")
+        case .whyPauseNow:
+            ("Pausen kan ikke tas akkurat nå.", "The pause cannot be taken just now.")
+        case .whyTalk:
+            (
+                "t virker i runder, i samtalen og på kort, ikke her.",
+                "t works in rounds, in sharing and on cards, not here."
+            )
+        case .clockMinutes: ("%1 min", "%1 min")
+        case .clockHours: ("%1 t %2 min", "%1 h %2 min")
+        case .clockWholeHours: ("%1 t", "%1 h")
+        case .moreBelow: ("▼ %1 til", "▼ %1 more")
+        case .moreAbove: ("▲ %1 over", "▲ %1 above")
+        case .quitReopened:
+            (
+                "Loggen ble skrevet ved oppsummeringen og står som den er. Avslutte Runde?",
+                "The log was written at the summary and stays as it is. Leave Runde?"
             )
         }
     }
 }
 
 extension Catalog {
-    /// A meeting text in this catalog's language.
+    /// A text of this area in this catalog's language.
     public subscript(_ key: MeetingText) -> String { text(key) }
-    /// A meeting text with `%1`, `%2`, … replaced.
+    /// A text of this area with `%1`, `%2`, … replaced.
     public func f(_ key: MeetingText, _ args: CustomStringConvertible...) -> String {
         format(key, args)
     }

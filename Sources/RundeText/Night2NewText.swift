@@ -1,18 +1,17 @@
-/// Texts added while walking a whole meeting night at 80×24 and 60×16: the resume offer's
-/// keys in short words for a narrow window, a meeting's facts without a pause it never
-/// planned, and a member added before the group has met.
+/// Texts added while walking a whole meeting night at 80×24 and 60×16: a meeting's facts
+/// without a pause it never planned, the new-group line only when it is true, and arrow keys
+/// as plain mode says them.
 public enum Night2NewText: String, CaseIterable, CatalogKey {
-    case resumeKeyResumeShort, resumeKeyResumeOldShort
+    case resumeAnywayNarrow
     case historyDetailTimeNoPause
     case addedMemberNewGroupNext
     case plainKeyDown, plainKeyUp, plainKeyLeftRight, plainKeyAllArrows
 
     public var texts: (nb: String, en: String) {
         switch self {
-        // The resume offer's footer when its full words take two rows (a 60-column window);
-        // `?` still explains each key in full.
-        case .resumeKeyResumeShort: ("Enter fortsett", "Enter resume")
-        case .resumeKeyResumeOldShort: ("f fortsett", "r resume")
+        // The old journal's "resume anyway" in a 60-column footer, where the whole offer must
+        // fit one row; `?` says it in full.
+        case .resumeAnywayNarrow: ("fortsett", "resume")
         // A meeting whose plan had no pause: its facts say nothing of a pause.
         case .historyDetailTimeNoPause:
             ("Varighet %1 (plan %2, %3) · balanse %4", "Duration %1 (plan %2, %3) · balance %4")

@@ -1,65 +1,150 @@
-/// The texts of plain mode (`--plain`, for screen readers and braille lines): whole short
-/// sentences, the important word first, each one able to stand on its own. `%1`, `%2` … are
-/// replaced by arguments. Case names start with `plain` so they never clash with other areas.
+/// Plain mode's spoken lines: what a screen reader hears for each change, one line at a time.
 public enum PlainText: String, CaseIterable, CatalogKey {
-    // Words for lengths of time.
-    case plainMember, plainHour, plainHours, plainMinute, plainMinutes, plainSecond, plainSeconds
-    // Keys said in words.
-    case plainKeyArrows, plainKeyQuestion, plainKeySpace, plainKeyPlusMinus, plainKeyPages
-    // Start.
-    case plainGroupMeeting, plainGroupMeetingOfHorizon, plainLeaderToday, plainThemeToday,
-        plainNoTheme, plainDemo
-    case plainWarning, plainStarterReminder, plainHowToHelp
-    // Check-in.
-    case plainCheckInStart, plainMemberStatus, plainCheckInHint, plainCheckInDone,
-        plainCheckInNobody
-    // Cards.
-    case plainCard, plainAckCount, plainAckHint, plainAckMember, plainNotAckMember
-    // Rounds and turns.
-    case plainRoundPrompt, plainFloor, plainFloorNoTarget, plainNext, plainLastInRound, plainPassed,
-        plainRoundDone
-    case plainNearlyTime, plainOvertime, plainHeld, plainResumed, plainTurnLength, plainFloorFree
-    case plainOpenFloorStart, plainRoundMode, plainFloorPick, plainFloorPickCurrent,
-        plainFloorPickSpoken
-    case plainLateArrived, plainPhaseContinues, plainNextPhaseMoved
-    // Pause.
-    case plainPauseStart, plainPauseLength, plainPauseOver, plainPauseSuggested
-    // Next meeting.
-    case plainNextMeetingStart, plainNextLeader, plainNextLeaderNobody, plainNextLeaderHint
-    case plainThemeStart, plainThemePreview, plainThemeSaved, plainThemeEmpty, plainThemeCleared,
-        plainThemeProposed
-    case plainThemeSuggestion, plainThemeProposals, plainDate, plainDateHint, plainFollowUp
-    // Summary.
-    case plainSummary, plainSummaryDuration, plainSummaryLeader, plainSummaryTheme, plainSummaryDate
-    case plainLogWritten, plainLogPending, plainLeaveHint, plainHandover
-    // Time on request.
-    case plainStatusPhase, plainStatusTurnOf, plainStatusLeft, plainStatusOver, plainStatusHeld,
-        plainStatusFloorFree
-    case plainStatusPauseLeft, plainStatusPauseOver, plainStatusClock, plainOnTime, plainAhead,
-        plainBehind
-    // Help and dialogs.
-    case plainHelpTitle, plainHelpKey, plainHelpStatus, plainHelpClose, plainHelpClosed
-    case plainQuitTitle, plainQuitKeys, plainQuitCancelled
-    case plainLateTitle, plainLateCandidate, plainLateGuestChoice, plainLateGuestPrompt,
-        plainLateCancelled
-    case plainEnterHint, plainNothingHere, plainNotice, plainDialogClosed
-    // Prompt screens (welcome, group chooser, resume).
-    case plainChoice, plainChoiceHint, plainChoiceHintTop, plainField, plainError
-    // History.
-    case plainHistoryTitle, plainHistoryEmpty, plainHistoryHint, plainHistoryRow,
-        plainHistoryRowUnfinished
-    case plainHistoryDetailTitle, plainHistoryDuration, plainHistoryAttendance, plainHistoryPause,
-        plainHistoryNoPause
-    case plainHistoryPhase, plainHistoryPhaseTurns, plainHistoryPhasePasses, plainHistorySpeaking,
-        plainHistoryTheme
-    case plainHistoryDetailHint, plainHistoryTrendsTitle, plainHistoryTrendsAttendance,
-        plainHistoryTrendsOnTime
-    case plainHistoryTrendsPause, plainHistoryTrendsBalance, plainHistoryTrendsOverrun,
-        plainHistoryTrendsHint
-    case plainHistoryDelete, plainHistoryFilter, plainHistoryFilterDone, plainHistoryNoMatch
+    case plainMember
+    case plainHour
+    case plainHours
+    case plainMinute
+    case plainMinutes
+    case plainSecond
+    case plainSeconds
+    case plainKeyArrows
+    case plainKeyQuestion
+    case plainKeySpace
+    case plainKeyPlusMinus
+    case plainKeyPages
+    case plainGroupMeeting
+    case plainGroupMeetingOfHorizon
+    case plainLeaderToday
+    case plainThemeToday
+    case plainNoTheme
+    case plainDemo
+    case plainWarning
+    case plainStarterReminder
+    case plainHowToHelp
+    case plainCheckInStart
+    case plainMemberStatus
+    case plainCheckInHint
+    case plainCheckInDone
+    case plainCheckInNobody
+    case plainCard
+    case plainAckCount
+    case plainAckHint
+    case plainAckMember
+    case plainNotAckMember
+    case plainRoundPrompt
+    case plainFloor
+    case plainFloorNoTarget
+    case plainNext
+    case plainLastInRound
+    case plainPassed
+    case plainRoundDone
+    case plainNearlyTime
+    case plainOvertime
+    case plainHeld
+    case plainResumed
+    case plainTurnLength
+    case plainFloorFree
+    case plainOpenFloorStart
+    case plainRoundMode
+    case plainFloorPick
+    case plainFloorPickCurrent
+    case plainFloorPickSpoken
+    case plainLateArrived
+    case plainPhaseContinues
+    case plainNextPhaseMoved
+    case plainPauseStart
+    case plainPauseLength
+    case plainPauseOver
+    case plainPauseSuggested
+    case plainNextMeetingStart
+    case plainNextLeader
+    case plainNextLeaderNobody
+    case plainNextLeaderHint
+    case plainThemeStart
+    case plainThemePreview
+    case plainThemeSaved
+    case plainThemeEmpty
+    case plainThemeCleared
+    case plainThemeProposed
+    case plainThemeSuggestion
+    case plainThemeProposals
+    case plainDate
+    case plainDateHint
+    case plainFollowUp
+    case plainSummary
+    case plainSummaryDuration
+    case plainSummaryLeader
+    case plainSummaryTheme
+    case plainSummaryDate
+    case plainLogWritten
+    case plainLogPending
+    case plainLeaveHint
+    case plainHandover
+    case plainStatusPhase
+    case plainStatusTurnOf
+    case plainStatusLeft
+    case plainStatusOver
+    case plainStatusHeld
+    case plainStatusFloorFree
+    case plainStatusPauseLeft
+    case plainStatusPauseOver
+    case plainStatusClock
+    case plainOnTime
+    case plainAhead
+    case plainBehind
+    case plainHelpTitle
+    case plainHelpKey
+    case plainHelpStatus
+    case plainHelpClose
+    case plainHelpClosed
+    case plainQuitTitle
+    case plainQuitKeys
+    case plainQuitCancelled
+    case plainLateTitle
+    case plainLateCandidate
+    case plainLateGuestChoice
+    case plainLateGuestPrompt
+    case plainLateCancelled
+    case plainEnterHint
+    case plainNothingHere
+    case plainNotice
+    case plainDialogClosed
+    case plainChoice
+    case plainChoiceHint
+    case plainChoiceHintTop
+    case plainField
+    case plainError
+    case plainHistoryTitle
+    case plainHistoryEmpty
+    case plainHistoryHint
+    case plainHistoryRow
+    case plainHistoryRowUnfinished
+    case plainHistoryDetailTitle
+    case plainHistoryDuration
+    case plainHistoryAttendance
+    case plainHistoryPause
+    case plainHistoryNoPause
+    case plainHistoryPhase
+    case plainHistoryPhaseTurns
+    case plainHistoryPhasePasses
+    case plainHistorySpeaking
+    case plainHistoryTheme
+    case plainHistoryDetailHint
+    case plainHistoryTrendsTitle
+    case plainHistoryTrendsAttendance
+    case plainHistoryTrendsOnTime
+    case plainHistoryTrendsPause
+    case plainHistoryTrendsBalance
+    case plainHistoryTrendsOverrun
+    case plainHistoryTrendsHint
+    case plainHistoryDelete
+    case plainHistoryFilter
+    case plainHistoryFilterDone
+    case plainHistoryNoMatch
 
     public var texts: (nb: String, en: String) {
         switch self {
+        case .plainMember: ("Medlem %1", "Member %1")
         case .plainHour: ("1 time", "1 hour")
         case .plainHours: ("%1 timer", "%1 hours")
         case .plainMinute: ("1 minutt", "1 minute")
@@ -131,10 +216,10 @@ public enum PlainText: String, CaseIterable, CatalogKey {
             )
         case .plainRoundMode: ("Samtale etter tur.", "Sharing in turn.")
         case .plainFloorPick: ("%1. Enter gir ordet.", "%1. Enter gives the floor.")
-        case .plainFloorPickSpoken:
-            ("%1, har hatt ordet. Enter gir ordet.", "%1, has spoken. Enter gives the floor.")
         case .plainFloorPickCurrent:
             ("%1 har ordet. Enter avslutter turen.", "%1 has the floor. Enter ends the turn.")
+        case .plainFloorPickSpoken:
+            ("%1, har hatt ordet. Enter gir ordet.", "%1, has spoken. Enter gives the floor.")
         case .plainLateArrived: ("%1 er kommet.", "%1 has arrived.")
         case .plainPhaseContinues: ("%1 fortsetter.", "%1 continues.")
         case .plainNextPhaseMoved: ("Neste fase: %1.", "Next phase: %1.")
@@ -148,7 +233,6 @@ public enum PlainText: String, CaseIterable, CatalogKey {
             )
         case .plainPauseSuggested:
             ("Tid for pause. Trykk p når det passer.", "Time for the pause. Press p when it suits.")
-        case .plainMember: ("Medlem %1", "Member %1")
         case .plainNextMeetingStart:
             ("Neste møte: møteleder, tema og dato.", "Next meeting: leader, theme and date.")
         case .plainNextLeader: ("Neste møteleder: %1.", "Next to lead: %1.")
@@ -176,12 +260,12 @@ public enum PlainText: String, CaseIterable, CatalogKey {
                 "There are earlier proposals: Up and Down bring them, Tab keeps a new one."
             )
         case .plainDate: ("Neste møte: %1.", "Next meeting: %1.")
-        case .plainFollowUp: ("Oppfølging: %1.", "Follow-up: %1.")
         case .plainDateHint:
             (
                 "Pil opp og ned én dag, Page Up og Page Down én uke, Enter godtar.",
                 "Up and Down one day, Page Up and Page Down one week, Enter accepts."
             )
+        case .plainFollowUp: ("Oppfølging: %1.", "Follow-up: %1.")
         case .plainSummary: ("Møtet er ferdig.", "The meeting is over.")
         case .plainSummaryDuration: ("Varighet: %1, planlagt %2.", "Duration: %1, planned %2.")
         case .plainSummaryLeader: ("Neste møteleder: %1.", "Next to lead: %1.")
@@ -245,16 +329,16 @@ public enum PlainText: String, CaseIterable, CatalogKey {
                 "%1 gjør ingenting her. Spørsmålstegn gir hjelp.",
                 "%1 does nothing here. Question mark gives help."
             )
-        case .plainDialogClosed: ("Tilbake til møtet.", "Back to the meeting.")
         case .plainNotice: ("Advarsel: %1", "Warning: %1")
+        case .plainDialogClosed: ("Tilbake til møtet.", "Back to the meeting.")
         case .plainChoice: ("%1, %2 av %3.", "%1, %2 of %3.")
-        case .plainChoiceHintTop:
-            ("Pil opp og ned velger, Enter bekrefter.", "Up and Down choose, Enter confirms.")
         case .plainChoiceHint:
             (
                 "Pil opp og ned velger, Enter bekrefter, Esc går tilbake.",
                 "Up and Down choose, Enter confirms, Esc goes back."
             )
+        case .plainChoiceHintTop:
+            ("Pil opp og ned velger, Enter bekrefter.", "Up and Down choose, Enter confirms.")
         case .plainField: ("%1: skriv og trykk Enter.", "%1: type and press Enter.")
         case .plainError: ("Feil: %1", "Problem: %1")
         case .plainHistoryTitle: ("Historikk: %1.", "History: %1.")
@@ -330,9 +414,9 @@ public enum PlainText: String, CaseIterable, CatalogKey {
 }
 
 extension Catalog {
-    /// A plain-mode text in this catalog's language.
+    /// A text of this area in this catalog's language.
     public subscript(_ key: PlainText) -> String { text(key) }
-    /// A plain-mode text with `%1`, `%2`, … replaced.
+    /// A text of this area with `%1`, `%2`, … replaced.
     public func f(_ key: PlainText, _ args: CustomStringConvertible...) -> String {
         format(key, args)
     }

@@ -18,9 +18,9 @@ struct CommandError: Error {
         CommandError(kind: .runtime, key: key, args: args.map(\.description))
     }
 
-    /// Bad usage described by a text of the group's life (its own catalog area).
-    static func usage(_ key: GroupLifeCLIText, _ args: CustomStringConvertible...) -> CommandError {
-        CommandError(kind: .usage, key: key, args: args.map(\.description))
+    /// A runtime problem worded in the problems area (files, locks, the disk).
+    static func runtime(_ key: ProblemText, _ args: CustomStringConvertible...) -> CommandError {
+        CommandError(kind: .runtime, key: key, args: args.map(\.description))
     }
 
     func message(_ catalog: Catalog) -> String { catalog.format(key, args) }

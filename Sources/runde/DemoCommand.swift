@@ -16,7 +16,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp(cli[.cliOptSpeed]))
     var speed: Double = 10
 
-    @Flag(help: ArgumentHelp(cli[.nativeOptDemoFirst]))
+    @Flag(help: ArgumentHelp(cli[.optDemoFirst]))
     var first = false
 
     func validate() throws {
@@ -66,22 +66,22 @@ struct DemoRunner {
             title: c[.cliDemoTourTitle],
             lines: [
                 c[.cliDemoTour1],
-                speed == 1 ? c[.closedDemoRealTime] : c.f(.cliDemoTour2, Int(speed)),
+                speed == 1 ? c[.demoRealTime] : c.f(.cliDemoTour2, Int(speed)),
                 // A listener has no bottom line: plain mode names the key that says it.
-                terminal.speaks ? c[.slipDemoTourPlain] : c[.cliDemoTour3],
+                terminal.speaks ? c[.demoTourPlain] : c[.cliDemoTour3],
                 c[.cliDemoTour4], c[.cliDemoTour5],
-                first ? c[.nativeDemoTourFirstChosen] : c[.nativeDemoTourFirst],
+                first ? c[.demoTourFirstChosen] : c[.demoTourFirst],
             ],
-            footer: canGoBack ? c[.barDemoTourKeysBack] : c[.barDemoTourKeysTop])
+            enterLabel: c[.demoTourEnter])
         tour.strings = c
         tour.isTopScreen = !canGoBack
-        tour.helpLines = [c[.barDemoTourEnter]]
+        tour.enterHelp = c[.demoTourEnter]
         if !first {
             // One letter for the first meeting, in the prompt's own key table (the footer and `?`
             // show it).
             tour.keys = [
                 PromptKey(
-                    "f", short: c[.nativeDemoKeyFirstShort], words: c[.nativeDemoKeyFirstWords])
+                    "f", short: c[.demoKeyFirstShort], words: c[.demoKeyFirstWords])
             ]
         }
         switch tour.run(on: terminal, letters: first ? [] : ["F"]) {

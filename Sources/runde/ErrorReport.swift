@@ -119,9 +119,9 @@ enum ErrorReport {
         case .targetExists(let f): return c.f(.cliHandoverTargetExists, safe(f))
         case .meetingOpen(let holder): return c.f(.errHandoverMeetingOpen, c.problem(holder))
         case .badLogs(_, let logs):
-            return c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; "))
+            return c.f(.importBadLogs, logs.map { c.words($0) }.joined(separator: "; "))
         case .unfinishedMeeting(let group, _):
-            return c.f(.robustImportJournal, TextSafety.sanitize(group))
+            return c.f(.importJournal, TextSafety.sanitize(group))
         }
     }
 }

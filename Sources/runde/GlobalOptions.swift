@@ -7,7 +7,7 @@ import RundeText
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("data-dir"),
-        help: ArgumentHelp(cli[.cliOptDataDir], valueName: cli[.nativeValueFolder]),
+        help: ArgumentHelp(cli[.cliOptDataDir], valueName: cli[.valueFolder]),
         completion: .directory)
     var dataDir: String?
 
@@ -15,12 +15,12 @@ struct GlobalOptions: ParsableArguments {
     var plain = false
 
     @Option(
-        help: ArgumentHelp(cli[.cliOptTheme], valueName: cli[.nativeValueTheme]),
+        help: ArgumentHelp(cli[.cliOptTheme], valueName: cli[.valueTheme]),
         completion: Completions.themes)
     var theme: String?
 
     @Option(
-        help: ArgumentHelp(cli[.cliOptLang], valueName: cli[.nativeValueLang]),
+        help: ArgumentHelp(cli[.cliOptLang], valueName: cli[.valueLang]),
         completion: Completions.languages)
     var lang: String?
 
@@ -36,11 +36,11 @@ struct GlobalOptions: ParsableArguments {
         case .failure(let problem):
             let text = Catalog(Lang.resolve(flag: lang, environment: env))
             switch problem {
-            case .noHome: fail(.runtime(text[.robustNoHome]))
+            case .noHome: fail(.runtime(text[.noHome]))
             case .notAFolder(let path):
-                fail(.runtime(text.f(.robustDataDirNotFolder, TextSafety.sanitize(path))))
+                fail(.runtime(text.f(.dataDirNotFolder, TextSafety.sanitize(path))))
             case .unreadable(let path):
-                fail(.runtime(text.f(.hostFolderUnreadable, TextSafety.sanitize(path))))
+                fail(.runtime(text.f(.folderUnreadable, TextSafety.sanitize(path))))
             }
         }
     }

@@ -75,7 +75,7 @@ struct GroupList: ParsableCommand {
         // The repair hint only for a file whose content is bad: a permission problem is no
         // reason to delete a group.
         if listing.failures.contains(where: { $0 is GroupFileError }) {
-            print(c[.robustBadGroupHint])
+            print(c[.badGroupHint])
         }
         if listing.entries.isEmpty && listing.problems.isEmpty {
             print(c[.cliNoGroupsYet])
@@ -87,7 +87,7 @@ struct GroupList: ParsableCommand {
             if g.hasEnded, let d = g.decisions.last?.date {
                 print(
                     c.f(
-                        .lifeCliEnded, name, e.slug, g.members.count, g.meetingsHeld,
+                        .cliEnded, name, e.slug, g.members.count, g.meetingsHeld,
                         DateText.long(d, c.lang)))
             } else if let d = g.nextDate {
                 print(
@@ -159,19 +159,19 @@ struct GroupShow: ParsableCommand {
         print(g.starterMeetings.map { c.f(.showStarter, $0) } ?? c[.showNoStarter])
         if let d = g.starterFollowUp { print(c.f(.cliShowFollowUp, DateText.long(d, c.lang))) }
         if !g.leaving.isEmpty {
-            print(c.f(.lifeCliShowLeaving, g.leaving.map(safe).joined(separator: ", ")))
+            print(c.f(.cliShowLeaving, g.leaving.map(safe).joined(separator: ", ")))
         }
         let r = s.rhythm
-        print(c.f(.lifeCliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
+        print(c.f(.cliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
         for d in g.decisions {
             let date = DateText.long(d.date, c.lang)
             switch d.choice {
             case .goOn:
                 print(
-                    d.newHorizon.map { c.f(.lifeCliDecisionGoOnHorizon, date, $0) }
-                        ?? c.f(.lifeCliDecisionGoOn, date))
-            case .end: print(c.f(.lifeCliDecisionEnd, date))
-            case .later: print(c.f(.lifeCliDecisionLater, date))
+                    d.newHorizon.map { c.f(.cliDecisionGoOnHorizon, date, $0) }
+                        ?? c.f(.cliDecisionGoOn, date))
+            case .end: print(c.f(.cliDecisionEnd, date))
+            case .later: print(c.f(.cliDecisionLater, date))
             }
         }
         if !g.themeBacklog.isEmpty {
@@ -182,9 +182,9 @@ struct GroupShow: ParsableCommand {
             print("  " + safe(String(line)))
         }
         if !g.ruleChanges.isEmpty {
-            print(c[.lifeCliShowRuleChanges])
+            print(c[.cliShowRuleChanges])
             for change in g.ruleChanges {
-                print(c.f(.lifeCliShowRuleChangeDate, DateText.long(change.date, c.lang)))
+                print(c.f(.cliShowRuleChangeDate, DateText.long(change.date, c.lang)))
                 for line in change.text.split(separator: "\n", omittingEmptySubsequences: false) {
                     print("    " + safe(String(line)))
                 }

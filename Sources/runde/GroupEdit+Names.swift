@@ -16,7 +16,7 @@ extension GroupEditSteps {
         g.nextTheme = themeAsSaved(text, roster: g.members)
         changes.append(
             g.nextTheme.isEmpty
-                ? c[.scrubThemeCleared] : c.f(.scrubSavedAs, TextSafety.sanitize(g.nextTheme)))
+                ? c[.themeCleared] : c.f(.savedAs, TextSafety.sanitize(g.nextTheme)))
     }
 
     /// A theme typed on the command line as the meeting would save it: on one line, without
@@ -29,6 +29,6 @@ extension GroupEditSteps {
 
     /// One line for each new member whose name is also an everyday word.
     static func everydayNotes(_ labels: [String], catalog c: Catalog) -> [String] {
-        EverydayNames.among(labels).map { c.f(.scrubEverydayWord, TextSafety.sanitize($0)) }
+        EverydayNames.among(labels).map { c.f(.everydayWord, TextSafety.sanitize($0)) }
     }
 }

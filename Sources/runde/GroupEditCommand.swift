@@ -25,7 +25,7 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("remove-member"), help: ArgumentHelp(cli[.cliOptRemoveMember]))
     var removeMembers: [String] = []
 
-    @Option(name: .customLong("leaving"), help: ArgumentHelp(cli[.lifeCliOptLeaving]))
+    @Option(name: .customLong("leaving"), help: ArgumentHelp(cli[.cliOptLeaving]))
     var leaving: [String] = []
 
     @Option(name: .customLong("move-member"), help: ArgumentHelp(cli[.cliOptMoveMember]))
@@ -54,7 +54,7 @@ struct GroupEdit: ParsableCommand {
     @Option(name: .customLong("agenda-file"), help: ArgumentHelp(cli[.cliOptAgendaFile]))
     var agendaFile: String?
 
-    @Option(name: .customLong("next-theme"), help: ArgumentHelp(cli[.scrubOptNextTheme]))
+    @Option(name: .customLong("next-theme"), help: ArgumentHelp(cli[.optNextTheme]))
     var nextTheme: String?
 
     /// The values `--format` takes (also offered by the shell completions).
@@ -134,7 +134,7 @@ enum GroupEditSteps {
         if !e.addMembers.isEmpty {
             // A closed group takes a new member when it has decided so together: said as a
             // note, never asked, so a script never waits for an answer.
-            changes.append(c[.closedGroupNote])
+            changes.append(c[.groupNote])
         }
         for m in e.addMembers {
             let label = m.trimmingSpaces()

@@ -58,9 +58,9 @@ struct HandoverExport: ParsableCommand {
         let name = TextSafety.sanitize(report.groupName)
         let file = TextSafety.sanitize(report.file)
         switch report.logCount {
-        case 0: print(c.f(.hostExportedNone, name, file))
-        case 1: print(c.f(.hostExportedOne, name, file))
-        default: print(c.f(.hostExportedMany, name, report.logCount, file))
+        case 0: print(c.f(.exportedNone, name, file))
+        case 1: print(c.f(.exportedOne, name, file))
+        default: print(c.f(.exportedMany, name, report.logCount, file))
         }
     }
 }
@@ -92,32 +92,32 @@ struct HandoverImport: ParsableCommand {
             r = try Handover.importFile(
                 file, into: global.location, passphrase: passphrase, keepBackup: keepBackup)
         } catch let HandoverError.unfinishedMeeting(group, _) {
-            throw RundeFailure.runtime(c.f(.robustImportJournal, TextSafety.sanitize(group)))
+            throw RundeFailure.runtime(c.f(.importJournal, TextSafety.sanitize(group)))
         } catch let HandoverError.badLogs(_, logs) {
             throw RundeFailure.runtime(
-                c.f(.robustImportBadLogs, logs.map { c.words($0) }.joined(separator: "; ")))
+                c.f(.importBadLogs, logs.map { c.words($0) }.joined(separator: "; ")))
         }
         let name = TextSafety.sanitize(r.groupName)
         if r.createdGroup {
             switch r.logsAdded {
-            case 0: print(c.f(.hostImportedNone, name))
-            case 1: print(c.f(.hostImportedOne, name))
-            default: print(c.f(.hostImportedMany, name, r.logsAdded))
+            case 0: print(c.f(.importedNone, name))
+            case 1: print(c.f(.importedOne, name))
+            default: print(c.f(.importedMany, name, r.logsAdded))
             }
         } else {
-            print(c.f(.hostUpdated, name, r.logsAdded, r.logsAlreadyPresent))
+            print(c.f(.updated, name, r.logsAdded, r.logsAlreadyPresent))
             if r.groupReplaced {
                 print(c[.cliReplacedGroup])
-                if let b = r.backupPath { print(c.f(.robustBackupKept, TextSafety.sanitize(b))) }
-                if r.backupRemoved { print(c[.robustBackupRemoved]) }
+                if let b = r.backupPath { print(c.f(.backupKept, TextSafety.sanitize(b))) }
+                if r.backupRemoved { print(c[.backupRemoved]) }
             } else {
                 print(c[.cliKeptGroup])
             }
         }
         if r.logsScrubbed == 1 {
-            print(c[.scrubImportNames1])
+            print(c[.importNames1])
         } else if r.logsScrubbed > 1 {
-            print(c.f(.scrubImportNames, r.logsScrubbed))
+            print(c.f(.importNames, r.logsScrubbed))
         }
     }
 }

@@ -19,8 +19,8 @@ enum HelpTranslation {
         // catalog's language where the options are declared (`ArgumentHelp(valueName:)`).
         var l = l
         for (en, key) in [
-            ("<options>", NativeText.nativeValueOptions),
-            ("<subcommand>", NativeText.nativeValueSubcommand),
+            ("<options>", CLIText.valueOptions),
+            ("<subcommand>", CLIText.valueSubcommand),
         ] {
             l = l.replacingAll(en, "<" + c[key] + ">")
         }

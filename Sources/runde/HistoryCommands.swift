@@ -66,7 +66,7 @@ struct HistoryList: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "list", abstract: cli[.cliHistoryListAbstract],
-            discussion: cli[.nativeHistListDiscussion])
+            discussion: cli[.histListDiscussion])
     }
 
     @OptionGroup var global: GlobalOptions

@@ -34,10 +34,10 @@ struct KeysCommand: ParsableCommand {
 
     /// The whole listing: the meeting (and its questions) first, then each other screen.
     static func lines(_ c: Catalog) -> [String] {
-        var out = ["# " + c[.contractKeysMeeting]]
+        var out = ["# " + c[.keysMeeting]]
         out += MeetingHelp.manual(c).map { $0.cap + "\t" + $0.words }
         out += MeetingHelp.notes.map { "\t" + c[$0] }
-        out.append("# " + c[.contractKeysMeetingDialogs])
+        out.append("# " + c[.keysMeetingDialogs])
         out += MeetingHelp.dialogManual(c).map { $0.cap + "\t" + $0.words }
         for (heading, keymap) in screens(c) {
             out.append("# " + c[heading])
@@ -54,10 +54,10 @@ struct KeysCommand: ParsableCommand {
 
     /// The other screens with keys, each as the keymap it binds (a screen with several views,
     /// such as history, lists the keys of each).
-    static func screens(_ c: Catalog) -> [(ContractText, [KeyBinding])] {
-        var tour = PromptScreen(title: "", footer: "")
+    static func screens(_ c: Catalog) -> [(CLIText, [KeyBinding])] {
+        var tour = PromptScreen(title: "", enterLabel: c[.demoTourEnter])
         tour.strings = c
-        tour.helpLines = [c[.barDemoTourEnter]]
+        tour.enterHelp = c[.demoTourEnter]
         let group = GroupScreen(
             group: GroupFile(name: "", members: []), lang: c.lang)
         var history = HistoryBrowserState(summaries: [])
@@ -67,13 +67,13 @@ struct KeysCommand: ParsableCommand {
         history.screen = .trends
         historyKeys += HistoryBrowserScreen.keymap(history, c)
         return [
-            (.contractKeysWelcome, PromptScreen.welcome(c).keymap),
-            (.contractKeysChooser, PromptScreen.chooser(names: [""], c).keymap),
-            (.contractKeysNewGroup, NewGroupForm(c).keymap),
-            (.contractKeysResume, ResumeOffer.manualKeymap(isOld: false, c)),
-            (.contractKeysDemo, tour.keymap),
-            (.contractKeysGroupScreen, group.keymap),
-            (.contractKeysHistory, historyKeys),
+            (.keysWelcome, PromptScreen.welcome(c).keymap),
+            (.keysChooser, PromptScreen.chooser(names: [""], c).keymap),
+            (.keysNewGroup, NewGroupForm(c).keymap),
+            (.keysResume, ResumeOffer.manualKeymap(isOld: false, c)),
+            (.keysDemo, tour.keymap),
+            (.keysGroupScreen, group.keymap),
+            (.keysHistory, historyKeys),
         ]
     }
 }

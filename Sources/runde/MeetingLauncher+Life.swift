@@ -21,19 +21,14 @@ extension MeetingLauncher {
             return proposal
         }
         let why = proposal.reasons.first.map { strings.lifeReason($0, followUp: g.starterFollowUp) }
-        var prompt = PromptScreen(
-            title: strings[.lifeProposalTitle],
-            lines: [strings.f(.lifeProposalBody, strings.formatName(proposal.format))]
+        // Esc goes back one screen, never out of the program: here q quits without starting.
+        var prompt = PromptScreen.proposal(
+            lines: [strings.f(.proposalBody, strings.formatName(proposal.format))]
                 + (why.map { [$0] } ?? []),
             choices: [
-                strings[.lifeProposalAccept],
-                strings.f(.lifeProposalUsual, strings.formatName(usual)),
-            ],
-            footer: strings[.barProposalKeys])
-        // Esc goes back one screen, never out of the program: here q quits without starting.
-        prompt.strings = strings
-        prompt.isTopScreen = true
-        prompt.escapeHint = strings[.barProposalEscHint]
+                strings[.proposalAccept],
+                strings.f(.proposalUsual, strings.formatName(usual)),
+            ], strings)
         let answer = prompt.run(on: terminal)
         switch answer {
         case .chose(0): return proposal

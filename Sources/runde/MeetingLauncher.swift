@@ -26,7 +26,7 @@ struct MeetingLauncher {
                 fail(
                     .runtime(
                         c.f(
-                            .hostGroupThemeProblem, TextSafety.sanitize(groupFile),
+                            .groupThemeProblem, TextSafety.sanitize(groupFile),
                             ErrorReport.words(error, c))))
             }
             ErrorReport.exit(with: AsUsage(error: error))
@@ -55,7 +55,7 @@ struct MeetingLauncher {
         switch listing.entries.count {
         case 0 where !listing.problems.isEmpty:
             // The group file is there but cannot be read: say how to repair it, not "no group".
-            throw CommandError(kind: .runtime, key: RobustText.robustBadGroupHint, args: [])
+            throw CommandError(kind: .runtime, key: ProblemText.badGroupHint, args: [])
         case 0: throw CommandError.runtime(.cliNoMeetingYet)
         case 1: return listing.entries[0]
         default:
@@ -131,10 +131,10 @@ struct MeetingLauncher {
             let answer = ask(
                 MeetingSession.unreadablePrompt(message, lang: lang), letters: ["n", "N", "q", "Q"])
             guard answer == .key("n") || answer == .key("N") else {
-                try finishProcess(1, strings.f(.sessionUnreadableKept, message))
+                try finishProcess(1, strings.f(.unreadableKept, message))
             }
             do { try session.setAside(at: clock.now()) } catch {
-                try finishProcess(1, strings.f(.sessionCannotSetAside, session.journalPath))
+                try finishProcess(1, strings.f(.cannotSetAside, session.journalPath))
             }
             found = .none
         }
@@ -205,10 +205,10 @@ struct MeetingLauncher {
                     ? nil : runtime.model.logPath.map { strings.f(.summaryLogWritten, $0) })
         case .quit:
             journal.close()
-            try finishProcess(0, strings[.sessionSavedResumable])
+            try finishProcess(0, strings[.savedResumable])
         case .signal(let n):
             journal.close()
-            try finishProcess(128 + n, strings[.sessionInterrupted])
+            try finishProcess(128 + n, strings[.interrupted])
         case .hangup:
             journal.close()
             try finishProcess(129, nil)

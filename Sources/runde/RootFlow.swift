@@ -213,9 +213,13 @@ struct RootFlow {
     /// After the demo: offer to create the group.
     private func offerAfterDemo(terminal: Terminal, lang: Lang) -> Route {
         let s = Catalog(lang)
+        let keys = [
+            PromptKey("g", short: s[.welcomeCreateShort], words: s[.demoOfferCreate]),
+            PromptKey("q", short: s[.keyQuit], words: s[.demoOfferQuit]),
+        ]
         var offer = PromptScreen(
-            title: s[.lifeDemoOfferTitle], lines: [s[.lifeDemoOfferBody]],
-            choices: [s[.lifeDemoOfferCreate], s[.lifeDemoOfferQuit]], footer: s[.barDemoOfferKeys])
+            title: s[.demoOfferTitle], lines: [s[.demoOfferBody]], choices: keys.map(\.choiceLine))
+        offer.keys = keys
         offer.strings = s
         offer.isTopScreen = true
         switch offer.run(on: terminal, letters: ["g", "q"]) {

@@ -10,7 +10,7 @@ struct Runde: ParsableCommand {
         CommandConfiguration(
             commandName: "runde",
             abstract: cli[.cliRootAbstract],
-            discussion: cli.f(.nativeRootDiscussion, UserGuide.path),
+            discussion: cli.f(.rootDiscussion, UserGuide.path),
             version: AppInfo.versionLine,
             subcommands: [
                 MeetingSubcommand.self,

@@ -44,7 +44,7 @@ struct DemoLanguageTests {
             !tmux.capture().contains(
                 c[.quitBody].split(separator: " ").prefix(5).joined(separator: " ")))
         tmux.sendKeys("y")
-        #expect(tmux.waitFor(text: c[.lifeDemoOfferTitle]), "\(tmux.capture())")
+        #expect(tmux.waitFor(text: c[.demoOfferTitle]), "\(tmux.capture())")
         tmux.sendKeys("q")
         #expect(tmux.waitForExit(), "\(tmux.capture())")
         #expect(RunCLI.files(under: data).isEmpty, "the demo wrote \(RunCLI.files(under: data))")

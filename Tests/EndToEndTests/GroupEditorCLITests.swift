@@ -69,7 +69,7 @@ import Testing
         let add = try Self.run(
             ["group", "edit", "Torsdag", "--add-member", "Ploribet"], lang, data: data)
         #expect(add.status == 0, "\(add.stderr)")
-        #expect(add.stdout.hasPrefix(c[.closedGroupNote] + "\n"), "\(add.stdout)")
+        #expect(add.stdout.hasPrefix(c[.groupNote] + "\n"), "\(add.stdout)")
         #expect(try Self.load(data).members.last == "Ploribet")
     }
 
@@ -107,8 +107,8 @@ extension Catalog {
     /// does not import).
     fileprivate func formatNameForTest(_ f: MeetingFormat) -> String {
         switch f {
-        case .first: return self[.lifeFormatFirst]
-        case .regular: return self[.lifeFormatRegular]
+        case .first: return self[.formatFirst]
+        case .regular: return self[.formatRegular]
         default: return f.rawValue
         }
     }

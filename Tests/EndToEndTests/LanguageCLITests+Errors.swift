@@ -80,16 +80,16 @@ extension LanguageCLITests {
         let header = try Self.runIn(lang, flag: flag, ["group", "show", "Quixtamar"], data: data)
         Self.expectOneLine(
             header, status: 1,
-            c.f(.cliFileProblemLine, file, 3, c.f(.errTOMLBadHeader, "[settings]")), lang)
+            c.f(.fileProblemLine, file, 3, c.f(.errTOMLBadHeader, "[settings]")), lang)
 
         // Syntax the TOML reader refuses: our words first, its own after them.
         try write("name = \"Quixtamar\nmembers = [\"A\", \"B\"]\n")
         let unterminated = try Self.runIn(lang, flag: flag, ["group", "list"], data: data)
         let readerWords = c[.errNotTOMLDetail].components(separatedBy: "%1")[0]
         #expect(
-            unterminated.stdout.hasPrefix(c.f(.cliFileProblemLine, file, 1, readerWords)),
+            unterminated.stdout.hasPrefix(c.f(.fileProblemLine, file, 1, readerWords)),
             "\(unterminated.stdout)")
-        #expect(unterminated.stdout.contains(c[.robustBadGroupHint]))
+        #expect(unterminated.stdout.contains(c[.badGroupHint]))
 
         // A number out of range, on the meeting command (refused before any terminal).
         let huge = good.replacingOccurrences(
@@ -100,7 +100,7 @@ extension LanguageCLITests {
         Self.expectOneLine(
             range, status: 1,
             c.f(
-                .cliFileProblemLineKey, file, line(of: "meetings_held", in: huge), "meetings_held",
+                .fileProblemLineKey, file, line(of: "meetings_held", in: huge), "meetings_held",
                 c.f(.errOutOfRange, 0, 99999, 99_999_999)), lang)
 
         // A value of the wrong type.
@@ -110,7 +110,7 @@ extension LanguageCLITests {
         Self.expectOneLine(
             type, status: 1,
             c.f(
-                .cliFileProblemLineKey, file, line(of: "next_leader", in: typed), "next_leader",
+                .fileProblemLineKey, file, line(of: "next_leader", in: typed), "next_leader",
                 c.f(.errWrongType, c[.errKindWholeNumber], c[.errKindString])), lang)
 
         // A setting out of range and an unknown setting, through group edit (usage, 64): the
@@ -146,7 +146,7 @@ extension LanguageCLITests {
         #expect(
             role.stderr.hasPrefix(
                 "runde: "
-                    + c.f(.cliFileProblemLine, theme, 2, c.f(.errThemeUnknownRole, "speeker", ""))),
+                    + c.f(.fileProblemLine, theme, 2, c.f(.errThemeUnknownRole, "speeker", ""))),
             "\(role.stderr)")
 
         try "name = \"x\"\n[roles.speaker]\nfg = \"reddish\"\n".write(
@@ -155,13 +155,13 @@ extension LanguageCLITests {
         Self.expectOneLine(
             colour, status: 64,
             c.f(
-                .cliFileProblemLine, theme, 3, c.f(.errThemeBadColor, "reddish", "roles.speaker.fg")
+                .fileProblemLine, theme, 3, c.f(.errThemeBadColor, "reddish", "roles.speaker.fg")
             ), lang)
 
         let missing = try Self.runIn(
             lang, flag: flag, ["themes", "--check", data + "/none.toml"], data: data)
         Self.expectOneLine(
-            missing, status: 1, c.f(.cliFileProblem, data + "/none.toml", c[.errThemeNoSuchFile]),
+            missing, status: 1, c.f(.fileProblem, data + "/none.toml", c[.errThemeNoSuchFile]),
             lang)
 
         let name = try Self.runIn(
@@ -169,7 +169,7 @@ extension LanguageCLITests {
         #expect(name.status == 64)
         #expect(
             name.stderr.hasPrefix(
-                "runde: " + c.f(.cliFileProblem, "nosuchtheme", c.f(.errThemeNoSuchTheme, ""))),
+                "runde: " + c.f(.fileProblem, "nosuchtheme", c.f(.errThemeNoSuchTheme, ""))),
             "\(name.stderr)")
     }
 
@@ -202,14 +202,14 @@ extension LanguageCLITests {
         let plainFile = data + "/afile"
         FileManager.default.createFile(atPath: plainFile, contents: Data())
         let notFolder = try Self.runIn(lang, flag: flag, ["group", "list"], data: plainFile)
-        Self.expectOneLine(notFolder, status: 1, c.f(.robustDataDirNotFolder, plainFile), lang)
+        Self.expectOneLine(notFolder, status: 1, c.f(.dataDirNotFolder, plainFile), lang)
         let locale =
             flag
             ? (lang == .nb ? "C.UTF-8" : "nb_NO.UTF-8") : (lang == .nb ? "nb_NO.UTF-8" : "C.UTF-8")
         let noHome = try RunCLI.runde(
             ["group", "list"] + (flag ? ["--lang", lang.rawValue] : []),
             environment: ["LANG": locale, "HOME": "", "RUNDE_HOME": "", "XDG_DATA_HOME": ""])
-        Self.expectOneLine(noHome, status: 1, c[.robustNoHome], lang)
+        Self.expectOneLine(noHome, status: 1, c[.noHome], lang)
 
         // History of a group that does not exist, and a log that does not exist.
         let group = try Self.runIn(

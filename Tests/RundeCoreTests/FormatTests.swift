@@ -168,7 +168,7 @@ import Testing
         _ = s.apply(.tick(F.at(90)))
         let fx = s.apply(.startProcessTalk)
         #expect(s.phase == .processTalk)
-        #expect(fx.first == .announce(.phaseStarted(.processTalk)))
+        #expect(fx.first == .milestone(.phaseStarted(.processTalk)))
         #expect(s.turn?.speaker == .member(0))
         #expect(reduce(s, .startProcessTalk).0 == s)  // one at a time
         for k in 0..<4 {

@@ -35,7 +35,7 @@ import Testing
     /// Check-in → the first item, at 10 s.
     static func toFirstItem(_ store: inout TestStore, kind: PhaseKind) {
         store.tick(10)
-        store.send(.advance, effects: [.announce(.phaseStarted(kind))]) {
+        store.send(.advance, effects: [.milestone(.phaseStarted(kind))]) {
             $0.segments = [F.segment(.checkIn, 0, 10, ordinal: 0)]
             F.advanceItem(&$0)
             $0.segmentStart = F.at(10)
@@ -49,7 +49,7 @@ import Testing
         #expect(store.state.onDecisionCard)
         store.tick(40)
         store.send(
-            .decide(.goOn, newHorizon: 14), effects: [.announce(.phaseStarted(.nextMeeting))]
+            .decide(.goOn, newHorizon: 14), effects: [.milestone(.phaseStarted(.nextMeeting))]
         ) {
             $0.agreements = MeetingAgreements(decision: .goOn, newHorizon: 14)
             $0.segments.append(F.segment(.opening, 10, 40, ordinal: 1))
@@ -69,7 +69,7 @@ import Testing
         // No leader, theme or date for a group that ends: straight on to the summary.
         store.send(
             .decide(.end, newHorizon: nil),
-            effects: [.announce(.phaseStarted(.summary)), .meetingFinished]
+            effects: [.milestone(.phaseStarted(.summary)), .meetingFinished]
         ) {
             $0.agreements = MeetingAgreements(decision: .end)
             $0.segments.append(F.segment(.opening, 10, 25, ordinal: 1))
@@ -87,7 +87,7 @@ import Testing
         store.send(.decide(choice, newHorizon: 12))  // refused: a horizon only with "go on"
         store.tick(25)
         store.send(
-            .decide(choice, newHorizon: nil), effects: [.announce(.phaseStarted(.nextMeeting))]
+            .decide(choice, newHorizon: nil), effects: [.milestone(.phaseStarted(.nextMeeting))]
         ) {
             $0.agreements = MeetingAgreements(decision: choice)
             $0.segments.append(F.segment(.opening, 10, 25, ordinal: 1))

@@ -24,7 +24,7 @@ import Testing
             $0.attendance[5] = .notifiedAbsent
         }
         store.tick(120)
-        store.send(.advance, effects: [.announce(.phaseStarted(.opening))]) {
+        store.send(.advance, effects: [.milestone(.phaseStarted(.opening))]) {
             $0.segments = [F.segment(.checkIn, 0, 120, ordinal: 0)]
             $0.phase = .opening
             F.advanceItem(&$0)
@@ -36,8 +36,8 @@ import Testing
         store.send(
             .advance,
             effects: [
-                .announce(.phaseStarted(.openingRound)),
-                .announce(.turnStarted(.member(0), seconds: 195)),
+                .milestone(.phaseStarted(.openingRound)),
+                .milestone(.turnStarted(.member(0), seconds: 195)),
             ]
         ) {
             $0.segments.append(F.segment(.opening, 120, 240, ordinal: 1))
@@ -48,43 +48,43 @@ import Testing
             $0.turn = F.turn(0, at: 240, target: 195)
             $0.roundTarget = 195
         }
-        store.tick(420, effects: [.announce(.oneMinuteLeft)]) { $0.turn?.warned = true }
-        store.tick(440, effects: [.announce(.timeUp), .bell]) { $0.turn?.timeUp = true }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(1), seconds: 195))]) {
+        store.tick(420, effects: [.milestone(.oneMinuteLeft)]) { $0.turn?.warned = true }
+        store.tick(440, effects: [.milestone(.timeUp), .bell]) { $0.turn?.timeUp = true }
+        store.send(.advance, effects: [.milestone(.turnStarted(.member(1), seconds: 195))]) {
             $0.currentTurns = [F.record(0, 200, target: 195)]
             $0.roundIndex = 1
             $0.turn = F.turn(1, at: 440, target: 195)
         }
         store.tick(450)
         // A pass leaves time over; the round's one target stays the same for everyone in it.
-        store.send(.pass, effects: [.announce(.turnStarted(.member(2), seconds: 195))]) {
+        store.send(.pass, effects: [.milestone(.turnStarted(.member(2), seconds: 195))]) {
             $0.currentTurns.append(F.record(1, 10, target: 195, passed: true))
             $0.lastPass = .init(speaker: .member(1), at: F.at(450))
             $0.roundIndex = 2
             $0.turn = F.turn(2, at: 450, target: 195)
         }
-        store.tick(700, effects: [.announce(.timeUp), .bell]) {
+        store.tick(700, effects: [.milestone(.timeUp), .bell]) {
             $0.turn?.timeUp = true
             $0.turn?.warned = true
         }
         store.tick(800)
-        store.send(.advance, effects: [.announce(.turnStarted(.member(3), seconds: 195))]) {
+        store.send(.advance, effects: [.milestone(.turnStarted(.member(3), seconds: 195))]) {
             $0.currentTurns.append(F.record(2, 350, target: 195))
             $0.roundIndex = 3
             $0.turn = F.turn(3, at: 800, target: 195)
         }
         // 240 s gained in check-in and opening, 20 s lost in three turns
         #expect(store.state.aheadSeconds == 220)
-        store.tick(1000, effects: [.announce(.timeUp), .bell]) {
+        store.tick(1000, effects: [.milestone(.timeUp), .bell]) {
             $0.turn?.timeUp = true
             $0.turn?.warned = true
         }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(4), seconds: 195))]) {
+        store.send(.advance, effects: [.milestone(.turnStarted(.member(4), seconds: 195))]) {
             $0.currentTurns.append(F.record(3, 200, target: 195))
             $0.roundIndex = 4
             $0.turn = F.turn(4, at: 1000, target: 195)
         }
-        store.tick(1300, effects: [.announce(.timeUp), .bell]) {
+        store.tick(1300, effects: [.milestone(.timeUp), .bell]) {
             $0.turn?.timeUp = true
             $0.turn?.warned = true
         }
@@ -93,8 +93,8 @@ import Testing
         store.send(
             .advance,
             effects: [
-                .announce(.phaseStarted(.sharing)),
-                .announce(.turnStarted(.member(0), seconds: 885)),
+                .milestone(.phaseStarted(.sharing)),
+                .milestone(.turnStarted(.member(0), seconds: 885)),
             ]
         ) {
             $0.segments.append(F.segment(.openingRound, 240, 1300, turns: openingTurns, ordinal: 2))
@@ -109,26 +109,26 @@ import Testing
         }
         #expect(store.state.aheadSeconds == 80)  // the opening round took 160 s more than planned
         store.tick(2110)
-        store.tick(2200, effects: [.announce(.timeUp), .bell]) {
+        store.tick(2200, effects: [.milestone(.timeUp), .bell]) {
             $0.turn?.timeUp = true
             $0.turn?.warned = true
         }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(1), seconds: 885))]) {
+        store.send(.advance, effects: [.milestone(.turnStarted(.member(1), seconds: 885))]) {
             $0.currentTurns = [F.record(0, 900, target: 885)]
             $0.roundIndex = 1
             $0.turn = F.turn(1, at: 2200, target: 885)
         }
-        store.tick(3100, effects: [.announce(.timeUp), .bell]) {
+        store.tick(3100, effects: [.milestone(.timeUp), .bell]) {
             $0.turn?.timeUp = true
             $0.turn?.warned = true
         }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(2), seconds: 885))]) {
+        store.send(.advance, effects: [.milestone(.turnStarted(.member(2), seconds: 885))]) {
             $0.currentTurns.append(F.record(1, 900, target: 885))
             $0.roundIndex = 2
             $0.turn = F.turn(2, at: 3100, target: 885)
         }
         // 5. Minute 60: the pause is suggested, never forced.
-        store.tick(3600, effects: [.announce(.pauseSuggested)]) { $0.pauseSuggested = true }
+        store.tick(3600, effects: [.milestone(.pauseSuggested)]) { $0.pauseSuggested = true }
         store.tick(3650)
         store.send(.toggleHold) { $0.turn?.heldSince = F.at(3650) }
         store.tick(3710)
@@ -138,7 +138,7 @@ import Testing
         }
         store.tick(3800)
         let sharing1 = store.state.currentTurns + [F.record(2, 640, target: 885)]
-        store.send(.startPause, effects: [.announce(.pauseStarted(minutes: 15))]) {
+        store.send(.startPause, effects: [.milestone(.pauseStarted(minutes: 15))]) {
             $0.currentTurns = []
             $0.roundIndex = 3
             $0.turn = nil
@@ -149,14 +149,16 @@ import Testing
             $0.pause = .init(startedAt: F.at(3800), deadline: F.at(4700), resume: .sharing)
         }
         store.send(.startPause)  // refused: already in the pause
-        store.tick(4700, effects: [.announce(.pauseOver), .bell]) { $0.pause?.overAnnounced = true }
+        store.tick(4700, effects: [.milestone(.pauseOver), .bell]) {
+            $0.pause?.overAnnounced = true
+        }
         store.tick(4760)
         // 6. Sharing continues where it stopped, with the round's one target.
         store.send(
             .advance,
             effects: [
-                .announce(.phaseStarted(.sharing)),
-                .announce(.turnStarted(.member(3), seconds: 885)),
+                .milestone(.phaseStarted(.sharing)),
+                .milestone(.turnStarted(.member(3), seconds: 885)),
             ]
         ) {
             $0.pauseTaken = .init(startedAt: F.at(3800), endedAt: F.at(4760))
@@ -173,14 +175,14 @@ import Testing
             $0.roundOrder.append(.member(5))
         }
         store.send(.adjustTurn(minutes: 1)) { $0.turn?.targetSeconds = 945 }
-        store.tick(5700, effects: [.announce(.oneMinuteLeft)]) { $0.turn?.warned = true }
-        store.send(.advance, effects: [.announce(.turnStarted(.member(4), seconds: 885))]) {
+        store.tick(5700, effects: [.milestone(.oneMinuteLeft)]) { $0.turn?.warned = true }
+        store.send(.advance, effects: [.milestone(.turnStarted(.member(4), seconds: 885))]) {
             $0.currentTurns = [F.record(3, 940, target: 945)]
             $0.roundIndex = 4
             $0.turn = F.turn(4, at: 5700, target: 885)
         }
         store.tick(6100)
-        store.send(.advance, effects: [.announce(.turnStarted(.member(5), seconds: 885))]) {
+        store.send(.advance, effects: [.milestone(.turnStarted(.member(5), seconds: 885))]) {
             $0.currentTurns.append(F.record(4, 400, target: 885))
             $0.roundIndex = 5
             $0.turn = F.turn(5, at: 6100, target: 885)
@@ -191,8 +193,8 @@ import Testing
         store.send(
             .advance,
             effects: [
-                .announce(.phaseStarted(.closingRound)),
-                .announce(.turnStarted(.member(0), seconds: 60)),
+                .milestone(.phaseStarted(.closingRound)),
+                .milestone(.turnStarted(.member(0), seconds: 60)),
             ]
         ) {
             $0.segments.append(
@@ -214,7 +216,7 @@ import Testing
             if k < 5 {
                 let turns = closing
                 store.send(
-                    .advance, effects: [.announce(.turnStarted(.member(k + 1), seconds: 60))]
+                    .advance, effects: [.milestone(.turnStarted(.member(k + 1), seconds: 60))]
                 ) {
                     $0.currentTurns = turns
                     $0.roundIndex = k + 1
@@ -224,7 +226,7 @@ import Testing
         }
         // 8. Next meeting: the rotation suggests member 1; skip once, then pick 1 again.
         let closingTurns = closing
-        store.send(.advance, effects: [.announce(.phaseStarted(.nextMeeting))]) {
+        store.send(.advance, effects: [.milestone(.phaseStarted(.nextMeeting))]) {
             $0.segments.append(
                 F.segment(.closingRound, 6500, 6830, turns: closingTurns, ordinal: 4))
             $0.currentTurns = []
@@ -248,7 +250,7 @@ import Testing
         store.send(.setNextDate(F.date))  // refused: not after today
         store.tick(7000)
         // 9. Summary: the log is due.
-        store.send(.advance, effects: [.announce(.phaseStarted(.summary)), .meetingFinished]) {
+        store.send(.advance, effects: [.milestone(.phaseStarted(.summary)), .meetingFinished]) {
             $0.next.step = .done
             $0.segments.append(F.segment(.nextMeeting, 6830, 7000, ordinal: 5))
             F.advanceItem(&$0)

@@ -114,7 +114,7 @@ import Testing
             $0.resumedFrom = lastSeen
         }
         let back = lastSeen + Self.away
-        store.send(.tick(back), effects: [.announce(.pauseOver), .bell]) {
+        store.send(.tick(back), effects: [.milestone(.pauseOver), .bell]) {
             $0.now = back
             $0.resumedFrom = nil
             $0.pause!.overAnnounced = true  // the room's pause went on

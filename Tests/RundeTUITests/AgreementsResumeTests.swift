@@ -349,7 +349,7 @@ import Testing
             MeetingController.handle(.enter, model: &model) == [
                 .send(.decide(.later, newHorizon: nil))
             ])
-        #expect(FooterKeys.enterAction(model) == Catalog(.en)[.durEnterDecide])
+        #expect(FooterKeys.enterAction(model) == Catalog(.en)[.enterDecide])
     }
 
     /// The card opens with its first choice under the cursor, whatever the cursor was before.
@@ -380,13 +380,13 @@ extension AgreementsViewTests {
         while !model.meeting.isFinished { _ = model.meeting.apply(.advance) }
         let text = MeetingView.render(model, width: 80, height: 24).text
         let s = Catalog(lang)
-        #expect(text.contains(s.f(.durSummaryDecision, s[.lifeDecisionEnd])), "\(text)")
+        #expect(text.contains(s.f(.summaryDecision, s[.decisionEnd])), "\(text)")
         var undecided = Self.decisionModel(lang: lang)
         _ = undecided.meeting.apply(.skipPhase)
         while !undecided.meeting.isFinished { _ = undecided.meeting.apply(.advance) }
         #expect(
             !MeetingView.render(undecided, width: 80, height: 24).text.contains(
-                s.f(.durSummaryDecision, "")))
+                s.f(.summaryDecision, "")))
     }
 }
 
@@ -402,11 +402,11 @@ extension AgreementsViewTests {
             ])
         let s = Catalog(.en)
         let opened = d.press(.enter, at: 30)
-        #expect(opened.contains { $0.contains(s[.lifeDecisionTitle]) }, "\(opened)")
-        #expect(opened.contains(s.f(.durDecisionGoOnHorizon, 12)), "\(opened)")
-        #expect(d.press(.char("+")) == [s.f(.durDecisionGoOnHorizon, 13)])
-        #expect(d.press(.down) == [s[.lifeDecisionEnd]])
-        #expect(d.press(.down) == [s[.lifeDecisionLater]])
+        #expect(opened.contains { $0.contains(s[.decisionTitle]) }, "\(opened)")
+        #expect(opened.contains(s.f(.decisionGoOnHorizon, 12)), "\(opened)")
+        #expect(d.press(.char("+")) == [s.f(.decisionGoOnHorizon, 13)])
+        #expect(d.press(.down) == [s[.decisionEnd]])
+        #expect(d.press(.down) == [s[.decisionLater]])
         d.press(.enter)
         #expect(d.model.meeting.agreements.decision == .later)
     }

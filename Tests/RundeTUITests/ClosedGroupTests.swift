@@ -81,14 +81,14 @@ import Testing
         }
         var guest = model(.regular, at: "here_and_now", lang: lang)
         guest.overlay = .guestAsk(cursor: 0)
-        out.append(("guest", guest, s[.closedGuestAskLine]))
+        out.append(("guest", guest, s[.guestAskLine]))
         var starter = model(
             .first, at: "starter_role", lang: lang, number: 1,
             agenda: [AgendaItem(.opening, "starter_role", minutes: 5)] + MeetingFormat.first.agenda)
         starter.starterMeetings = 3
-        out.append(("starter", starter, s.f(.closedStarterRoleTextN, 3)))
+        out.append(("starter", starter, s.f(.starterRoleTextN, 3)))
         let goal = model(.first, at: "personal_goal", lang: lang, number: 1)
-        out.append(("goal", goal, s.f(.closedCardGoalText, 12)))
+        out.append(("goal", goal, s.f(.cardGoalText, 12)))
         return out
     }
 
@@ -125,8 +125,8 @@ import Testing
         _ = MeetingController.handle(.enter, model: &model)
         #expect(model.overlay == .guestAsk(cursor: 0))
         let asked = MeetingView.render(model, width: 80, height: 24).text
-        #expect(Self.missing(s[.closedGuestAskLine], in: asked).isEmpty, "\(asked)")
-        #expect(asked.contains(s[.closedGuestAskKeys]))
+        #expect(Self.missing(s[.guestAskLine], in: asked).isEmpty, "\(asked)")
+        #expect(asked.contains(DialogKeys.footer(s, yes: s[.keyGoOn], no: s[.keyNo])))
         // Esc: back to the list, nobody added; Enter says no too.
         _ = MeetingController.handle(.escape, model: &model)
         #expect(model.overlay == .late(cursor: 0, guestName: nil))
@@ -199,7 +199,7 @@ import Testing
         let text = MeetingView.render(model, width: 80, height: 24).text
         #expect(text.contains("Vi møtes annenhver torsdag."), "\(text)")
         #expect(text.contains("Quixtamar"), "the newcomer is listed by name")
-        #expect(text.contains(model.strings[.closedRulesAckHint]))
+        #expect(text.contains(model.strings[.rulesAckHint]))
         #expect(!text.contains("Taushetsplikt: det som blir sagt her"), "not the built-in frame")
         // Everyone present, the newcomer too, can be ticked.
         for _ in 0..<6 {
@@ -222,7 +222,7 @@ import Testing
             ] {
                 #expect(titles.contains(t), "\(t) in \(titles)")
             }
-            #expect(s[.lifeCardComplaint].contains("Dyrker vi hverandres problemer"))
+            #expect(s[.cardComplaint].contains("Dyrker vi hverandres problemer"))
             #expect(!titles.contains("Kaffeklubb"))
         }
         #expect(titles.count == 9)

@@ -36,7 +36,7 @@ struct DemoQuitTests {
         let demo = Self.model(demo: true, lang: lang)
         let quit = MeetingKeymap.bindings.first { $0.name == "quit" }
         #expect(quit?.help(demo) == c[.demoHelpQuit])
-        #expect(quit?.help(Self.model(demo: false, lang: lang)) == c[.nightHelpQuit])
+        #expect(quit?.help(Self.model(demo: false, lang: lang)) == c[.meetingHelpQuit])
         #expect(PlainMeetingScreens(model: demo).quitDialog().first == c[.demoPlainQuitTitle])
     }
 }

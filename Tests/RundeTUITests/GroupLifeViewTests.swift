@@ -92,7 +92,7 @@ import Testing
             Self.model(starter, at: "use_group", lang: lang), width: 60, height: 16
         ).text
         #expect(
-            small.contains(Catalog(lang)[.lifePromptUseGroup]),
+            small.contains(Catalog(lang)[.promptUseGroup]),
             "the whole question at 60×16:\n\(small)")
         assertSnapshot(
             MeetingView.render(
@@ -165,11 +165,9 @@ import Testing
     @Test(arguments: [Lang.nb, Lang.en])
     func theProposalScreen(lang: Lang) {
         let s = Catalog(lang)
-        let proposal = PromptScreen(
-            title: s[.lifeProposalTitle],
-            lines: [s.f(.lifeProposalBody, s.formatName(.newGroup)), s[.lifeReasonNewMember]],
-            choices: [s[.lifeProposalAccept], s.f(.lifeProposalUsual, s.formatName(.regular))],
-            footer: s[.barProposalKeys])
+        let proposal = PromptScreen.proposal(
+            lines: [s.f(.proposalBody, s.formatName(.newGroup)), s[.reasonNewMember]],
+            choices: [s[.proposalAccept], s.f(.proposalUsual, s.formatName(.regular))], s)
         assertSnapshot(
             proposal.render(width: 80, height: 24), named: "life-proposal-\(lang.rawValue)-80x24")
         // The group's decision is a card inside the evaluation meeting: AgreementsViewTests.

@@ -326,7 +326,7 @@ import Testing
             in: GroupScreenKeyTests.group())
         #expect(s.group == cli.group)
         #expect(s.group.settings.plan.pauseAtMinute == 25)
-        #expect(s.notice == Catalog(lang).f(.gscrPauseMoved, 25))
+        #expect(s.notice == Catalog(lang).f(.screenPauseMoved, 25))
         #expect(s.error == nil)
     }
 
@@ -338,15 +338,15 @@ import Testing
         var s = GroupScreenKeyTests.screen(lang)
         GroupScreenKeyTests.keys(&s, .char("a"))
         #expect(s.askingToAdd)
-        #expect(s.notice == c[.closedGroupNote])
-        #expect(s.footer == c[.closedGroupKeys])
-        #expect(s.explanation() == [c[.closedGroupAsk]])
+        #expect(s.notice == c[.groupNote])
+        #expect(s.footer == DialogKeys.footer(c, yes: c[.groupAskGoOn], no: c[.groupAskNoChange]))
+        #expect(s.explanation() == [c[.groupAsk]])
         #expect(s.mode == .browsing)
         GroupScreenKeyTests.keys(&s, .char("x"))
         #expect(s.askingToAdd, "another key leaves the question as it is")
         GroupScreenKeyTests.keys(&s, .escape)
         var expected = GroupScreenKeyTests.at(.addMember, lang)
-        expected.notice = c[.closedGroupNoChange]
+        expected.notice = c[.groupNoChange]
         #expect(s == expected)
         GroupScreenKeyTests.keys(&s, .char("a"), lang == .nb ? .char("j") : .char("y"))
         #expect(s.mode == .adding(""))

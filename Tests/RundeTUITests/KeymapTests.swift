@@ -118,7 +118,7 @@ import Testing
             for cap in caps { #expect(heads.contains(cap), "\(name): help lacks \(cap)") }
             // Keys of other screens are not explained here.
             if model.meeting.phase != .checkIn {
-                #expect(!lines.contains { $0.contains(model.strings[.nightHelpCycle]) }, "\(name)")
+                #expect(!lines.contains { $0.contains(model.strings[.helpCycle]) }, "\(name)")
             }
         }
     }

@@ -24,16 +24,19 @@ import Testing
             let narrow = offer.prompt.render(width: 60, height: 16).text
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let last = narrow[15]
-            let quit = s[.sessionKeyQuit]
-            #expect(last.contains(quit) && last.contains("? " + s[.keyHelp]), "\(last)")
-            #expect(last.hasPrefix(" Enter"), "\(last)")
             #expect(!narrow[14].contains(" · "), "a second footer row: \(narrow[14])")
+            // Every key the offer names is there, on the one row, `?` included (a letter may
+            // have its shorter word); `?` still says each in full.
+            for b in offer.prompt.keymap where !b.label.isEmpty {
+                #expect(last.contains(b.cap + " "), "\(b.cap) not in: \(last)")
+            }
             let wide = offer.prompt.render(width: 80, height: 24).text
                 .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            let full = s[isOld ? .sessionKeySaveOld : .sessionKeyResume]
-            #expect(wide[23].contains(full), "80 columns keep the full words: \(wide[23])")
-            #expect(!wide[22].contains(" · "))
-            #expect(offer.prompt.helpText().contains { $0.contains(full.split(separator: " ")[1]) })
+            for b in offer.prompt.keymap where !b.label.isEmpty {
+                #expect(wide[23].contains(b.footerItem), "80 columns keep the words: \(wide[23])")
+            }
+            #expect(last.contains("? " + s[.keyHelp]), "\(last)")
+            #expect(last.hasPrefix(" Enter"), "\(last)")
         }
     }
 
@@ -122,7 +125,7 @@ import Testing
         var d = PlainDriver(lang: lang)
         d.press([.enter, .enter], at: 5)
         let asked = d.press(.char("c"), at: 20)
-        let title = Catalog(lang)[.nightConfirmClosingTitle]
+        let title = Catalog(lang)[.confirmClosingTitle]
         #expect(asked.filter { $0 == title }.count == 1, "\(asked)")
         var later: [String] = []
         for t in stride(from: 21.0, through: 40, by: 1) { later += d.tick(t) }
@@ -185,9 +188,9 @@ import Testing
         let c = Catalog(lang)
         // As the disk says it: what failed, on which file, and why.
         let problem = c.f(
-            .cliIOFailed, c[.cliOpWrite], "/home/kari/runde/logs/2027-01-15-007.json",
-            c[.cliWhyDiskFull])
-        for notice in [c.f(.hostSummaryNotSaved, problem), c.f(.storageProblem, problem)] {
+            .ioFailed, c[.opWrite], "/home/kari/runde/logs/2027-01-15-007.json",
+            c[.whyDiskFull])
+        for notice in [c.f(.summaryNotSaved, problem), c.f(.storageProblem, problem)] {
             model.notice = notice
             for w in [80, 60] {
                 // The banner alone, above the footer (the summary's own lines wrap already).

@@ -100,7 +100,7 @@ import Testing
         #expect(fresh.choice(for: .chose(0)) == .resume)
         #expect(fresh.choice(for: .key("n")) == .saveAndStartNew)
         #expect(fresh.choice(for: .cancelled) == .quit)
-        #expect(fresh.prompt.footer == "Enter fortsett møtet · n lagre som uferdig · q avslutt")
+        #expect(fresh.prompt.footer == "Enter fortsett · n lagre som uferdig · q avslutt")
         let old = ResumeOffer(u, now: u.lastSeen + 13 * 3600, lang: .nb)
         #expect(old.isOld)
         #expect(old.choice(for: .chose(0)) == .saveAndStartNew)
@@ -108,8 +108,8 @@ import Testing
         #expect(old.choice(for: .key("q")) == .quit)
         #expect(old.choice(for: .stop(.signal(15))) == .stop(.signal(15)))
         #expect(old.prompt.footer.hasPrefix("Enter lagre som uferdig"))
-        #expect(!fresh.prompt.lines.contains(Catalog(.nb)[.sessionResumeOld]))
-        #expect(old.prompt.lines.contains(Catalog(.nb)[.sessionResumeOld]))
+        #expect(!fresh.prompt.lines.contains(Catalog(.nb)[.resumeOld]))
+        #expect(old.prompt.lines.contains(Catalog(.nb)[.resumeOld]))
         let oldEn = ResumeOffer(u, now: u.lastSeen + 13 * 3600, lang: .en)
         #expect(oldEn.choice(for: .key("r")) == .resume)
         #expect(oldEn.prompt.footer.contains("r resume anyway"))
@@ -136,11 +136,11 @@ import Testing
                 #expect(
                     p.question
                         == .init(
-                            title: s[.sessionAskTitle],
-                            body: s.f(.sessionAskSave, u.state.setup.meetingNumber)))
+                            title: s[.askTitle],
+                            body: s.f(.askSave, u.state.setup.meetingNumber)))
                 let asked = p.render(width: 80, height: 24).text
                 #expect(
-                    asked.contains(s[.nightConfirmKeys]) && asked.contains(s[.sessionAskTitle]),
+                    asked.contains(DialogKeys.yesNo(s)) && asked.contains(s[.askTitle]),
                     "\(asked)")
                 #expect(p.handle(no, letters: ResumeOffer.letters) == nil, "\(no) says no")
                 #expect(p == start, "\(no) leaves the offer as it was")
@@ -156,15 +156,21 @@ import Testing
             var help = start
             _ = help.handle(.char("?"), letters: ResumeOffer.letters)
             let lines = help.helpText()
-            let keys = ResumeOffer.keys(isOld: isOld)
-            #expect(start.footer == keys.map { s[$0.footer] }.joined(separator: " · "))
-            for k in keys { if let h = k.help { #expect(lines.contains(s[h])) } }
+            // The footer and `?` come from one key table: each key's words are in `?`, its
+            // footer word in the footer.
+            let table = ResumeOffer.offer(isOld: isOld, s)
+            #expect(lines.contains { $0.hasPrefix("Enter") && $0.hasSuffix(table.enterHelp!) })
+            #expect(start.footer.hasPrefix("Enter " + table.enterLabel!))
+            for k in table.keys {
+                #expect(lines.contains { $0.hasSuffix(k.words) }, "\(lines)")
+                #expect(start.footer.contains(k.footerItem), "\(start.footer)")
+            }
             #expect(lines.contains { $0.hasPrefix("Enter") }, "\(lines)")
             #expect(
                 lines.contains { $0.hasPrefix(isOld ? (lang == .nb ? "f " : "r ") : "n ") },
                 "\(lines)")
             let panel = help.render(width: 80, height: 24).text
-            for word in s[keys[0].help!].split(separator: " ").suffix(3) {
+            for word in table.enterHelp!.split(separator: " ").suffix(3) {
                 #expect(panel.contains(word), "\(panel)")
             }
             #expect(!panel.contains("…"), "no help line is cut:\n\(panel)")
@@ -237,6 +243,6 @@ import Testing
             return
         }
         let prompt = MeetingSession.unreadablePrompt(message, lang: .nb)
-        #expect(prompt.title == Catalog(.nb)[.sessionUnreadableTitle])
+        #expect(prompt.title == Catalog(.nb)[.unreadableTitle])
     }
 }

@@ -38,6 +38,6 @@ import Testing
             s.notice
                 == "«Sol» er også et vanlig ord. Runde tar det ordet ut av temaene, som alle navn.")
         let en = Self.adding("Klimbor", .en)
-        #expect(en.notice == Catalog(.en)[.gscrSaved])
+        #expect(en.notice == Catalog(.en)[.screenSaved])
     }
 }

@@ -24,12 +24,14 @@ import Testing
 
     static func allPieces(_ lang: Lang) -> [String] {
         var all: [(nb: String, en: String)] = []
+        all += CommonText.allCases.map(\.texts)
         all += MeetingText.allCases.map(\.texts)
-        all += MeetingNightText.allCases.map(\.texts)
-        all += GroupLifeText.allCases.map(\.texts)
-        all += DurableText.allCases.map(\.texts)
+        all += CheckInText.allCases.map(\.texts)
+        all += RoundText.allCases.map(\.texts)
+        all += CardText.allCases.map(\.texts)
+        all += NextMeetingText.allCases.map(\.texts)
+        all += SummaryText.allCases.map(\.texts)
         all += HistoryText.allCases.map(\.texts)
-        all += ClosedGroupText.allCases.map(\.texts)
         var out: [String] = []
         for t in all {
             let text = lang == .nb ? t.nb : t.en
@@ -171,9 +173,9 @@ import Testing
         (model.screenWidth, model.screenHeight) = (60, 16)
         let s = model.strings
         let first = MeetingView.render(model, width: 60, height: 16)
-        #expect(first.text.contains(s[.nightCardMoreBelow]))
+        #expect(first.text.contains(s[.cardMoreBelow]))
         #expect(
-            Self.rows(first).last?.contains(s[.nightCapPages]) == true,
+            Self.rows(first).last?.contains(s[.capPages]) == true,
             "the footer names the scroll keys")
         #expect(
             s.f(.ackCount, 0, 6).split(separator: " ").allSatisfy { first.text.contains($0) },
@@ -185,19 +187,19 @@ import Testing
         }
         let last = MeetingView.render(model, width: 60, height: 16)
         #expect(
-            last.text.contains(s[.nightCardMoreAbove])
-                && !last.text.contains(s[.nightCardMoreBelow]))
+            last.text.contains(s[.cardMoreAbove])
+                && !last.text.contains(s[.cardMoreBelow]))
         let words = s[.cardFrameText].split(whereSeparator: { $0 == " " || $0 == "\n" })
         for word in words { #expect(seen.contains(word), "“\(word)” never shows") }
         model.overlay = .help
         let help = MeetingView.render(model, width: 60, height: 16).text
         #expect(
-            help.contains(String(s[.nightHelpCardScroll].prefix(20))),
+            help.contains(String(s[.helpCardScroll].prefix(20))),
             "the help names the scroll keys:\n\(help)")
         // Where the card fits, the keys are not offered.
         var roomy = Self.frameCard(lang)
         (roomy.screenWidth, roomy.screenHeight) = (120, 40)
-        #expect(!MeetingView.render(roomy, width: 120, height: 40).text.contains(s[.nightCapPages]))
+        #expect(!MeetingView.render(roomy, width: 120, height: 40).text.contains(s[.capPages]))
     }
 
     /// The history detail at 60×16 shows that more follows, and PgDn reaches the last phase.
@@ -209,7 +211,7 @@ import Testing
         s.detail = HistoryTUIFixtures.detail("2026-10-22-004")
         let c = Catalog(lang)
         let first = HistoryBrowserView.render(s, width: 60, height: 16, lang: lang).text
-        #expect(first.contains(c[.nightCardMoreBelow]))
+        #expect(first.contains(c[.cardMoreBelow]))
         var seen = first
         for _ in 0..<8 {
             _ = HistoryBrowser.reduce(&s, .pageDown)
@@ -223,6 +225,6 @@ import Testing
         }
         #expect(
             HistoryBrowserView.render(s, width: 60, height: 16, lang: lang).text.contains(
-                c[.nightCardMoreAbove]))
+                c[.cardMoreAbove]))
     }
 }

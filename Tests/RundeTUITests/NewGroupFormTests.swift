@@ -41,7 +41,7 @@ import Testing
         for (w, h) in [(80, 24), (60, 16)] {
             let text = form.render(width: w, height: h).text
             #expect(text.contains("⚠ " + problem), "\(text)")
-            #expect(text.contains(s[.lifeCreateMembersLabel]), "\(text)")
+            #expect(text.contains(s[.createMembersLabel]), "\(text)")
             #expect(!text.contains("Fredagsgruppa"), "the name step is not shown: \(text)")
         }
         Self.type("Kari, Ola, Siri, Per, Nils, Vera", into: &form)
@@ -49,7 +49,7 @@ import Testing
         #expect(form.members.input == "Kari, Ola, Siri, Per, Nils, Vera")
         // "Per" is also an everyday word: said once, under the question; Enter again creates.
         #expect(form.handle(.enter) == nil)
-        let note = s.f(.scrubEverydayWord, "Per")
+        let note = s.f(.everydayWord, "Per")
         #expect(form.members.lines.last == note)
         #expect(form.render(width: 60, height: 16).text.contains(String(note.prefix(20))))
         #expect(
@@ -85,7 +85,7 @@ import Testing
         #expect(form.step == .name && form.name.input == "Fredag" && form.members.error == nil)
         // The name has text in it: Esc asks first (a slip loses nothing), the second Esc leaves.
         #expect(form.handle(.escape) == nil)
-        #expect(form.name.hint == Catalog(.nb)[.contractEscTyped])
+        #expect(form.name.hint == Catalog(.nb)[.escTyped])
         #expect(form.handle(.escape) == .back)
     }
 

@@ -100,13 +100,13 @@ import Testing
         _ = model.meeting.apply(.tick(model.meeting.now + 2))
         for (w, h) in Self.sizes {
             let frame = MeetingView.render(model, width: w, height: h)
-            #expect(frame.text.contains(model.strings.f(.nightPassed, "Kari")))
+            #expect(frame.text.contains(model.strings.f(.meetingPassed, "Kari")))
             assertSnapshot(frame, named: "pass-\(lang.rawValue)-\(w)x\(h)")
         }
         // A few seconds later it is gone; the dots keep it (–).
         _ = model.meeting.apply(.tick(model.meeting.now + 5))
         let later = MeetingView.render(model, width: 80, height: 24).text
-        #expect(!later.contains(model.strings.f(.nightPassed, "Kari")))
+        #expect(!later.contains(model.strings.f(.meetingPassed, "Kari")))
         #expect(later.contains("–◉"))
     }
 
@@ -129,7 +129,7 @@ import Testing
         var model = MeetingFixtures.model(.openingRound, lang: lang)
         _ = model.meeting.apply(.tick(model.meeting.plannedEnd + 60))
         let text = MeetingView.render(model, width: 80, height: 24).text
-        #expect(text.contains(model.strings[.nightPlannedEndPassed]))
+        #expect(text.contains(model.strings[.plannedEndPassed]))
         #expect(
             !text.contains(model.strings.f(.pauseSuggested, model.meeting.setup.plan.pauseAtMinute))
         )

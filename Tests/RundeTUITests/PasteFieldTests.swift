@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aPromptFieldTakesAPasteAsOneLine() {
-        var p = PromptScreen(title: "Ny gruppe", fieldLabel: "Navn", footer: "")
+        var p = PromptScreen(title: "Ny gruppe", fieldLabel: "Navn")
         let result = p.handle(.paste("Tors\ndag"))
         #expect(result == nil, "a paste never submits")
         #expect(p.input == "Tors dag")

@@ -346,7 +346,7 @@ import Testing
             ])
         #expect(en.press(.down) == ["Earlier proposal: Shame."])
         // Esc asks first (what is in the field is not lost by a slip), then clears it.
-        #expect(en.press(.escape) == [Catalog(.en)[.contractEscTyped]])
+        #expect(en.press(.escape) == [Catalog(.en)[.escTyped]])
         #expect(en.press(.escape) == ["The theme field is cleared."])
         en.type("Anger")
         #expect(en.press(.tab) == ["Proposal kept for later: Anger."])

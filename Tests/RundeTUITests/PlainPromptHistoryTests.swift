@@ -48,19 +48,20 @@ import Testing
 
     @Test func theResumePromptReadsItsKeysInWords() {
         let s = Catalog(.nb)
-        let stopped = s.f(.sessionResumeStopped, 7, "fredag 15. januar 2027", "Samtale")
-        let p = PromptScreen(
-            title: s[.sessionResumeTitle], lines: [stopped],
-            footer: "Enter fortsett møtet · n lagre som uferdig · q avslutt")
+        let stopped = s.f(.resumeStopped, 7, "fredag 15. januar 2027", "Samtale")
+        var p = ResumeOffer.offer(isOld: false, s)
+        p.title = s[.resumeTitle]
+        p.lines = [stopped]
+        p.strings = s
+        p.isTopScreen = true
         #expect(
             PlainPrompt.lines(from: nil, to: p, lang: .nb) == [
                 "Et møte ble ikke avsluttet",
                 "Møte 7, fredag 15. januar 2027, stoppet ved «Samtale».",
-                "Enter fortsett møtet, n lagre som uferdig, q avslutt",
+                "Enter fortsett, n lagre som uferdig, q avslutt",
             ])
         var field = PromptScreen(
-            title: "New group", lines: ["What is the group called?"], fieldLabel: "Name",
-            footer: "Enter · Esc")
+            title: "New group", lines: ["What is the group called?"], fieldLabel: "Name")
         #expect(
             PlainPrompt.lines(from: nil, to: field, lang: .en) == [
                 "New group", "What is the group called?", "Name: type and press Enter.",
@@ -88,17 +89,13 @@ import Testing
             offer.run(on: t, letters: ResumeOffer.letters) == .chose(0),
             "Enter after ? and a no resumes")
         let said = out.lines
-        for k in ResumeOffer.keys(isOld: false) {
-            // Each key by its spoken name, then its words ("Enter: fortsett møtet …").
-            if let h = k.help {
-                let (cap, words) = KeyBinding.split(s[h])
-                let line = KeyBinding(cap, keys: [], cap: cap, label: "", help: words)
-                #expect(said.contains(line.spokenHelpLine(s)), "\(said)")
-            }
+        // Each key by its spoken name, then its words ("Enter: fortsett møtet …").
+        for binding in offer.keymap {
+            #expect(said.contains(PlainPrompt.spoken(binding.spokenHelpLine(s))), "\(said)")
         }
-        let question = PlainPrompt.spoken(s.f(.sessionAskSave, u.state.setup.meetingNumber))
+        let question = PlainPrompt.spoken(s.f(.askSave, u.state.setup.meetingNumber))
         let asked = try #require(said.firstIndex(of: question), "\(said)")
-        #expect(said[asked + 1] == PlainPrompt.spoken(s[.nightConfirmKeys]))
+        #expect(said[asked + 1] == PlainPrompt.spoken(DialogKeys.yesNo(s)))
         #expect(
             said[asked + 2] == PlainPrompt.spoken(offer.footer),
             "the no reads the offer's keys again")

@@ -106,23 +106,18 @@ enum ContractRegistry {
     }
 
     static func proposal(_ s: Catalog) -> PromptScreen {
-        var p = PromptScreen(
-            title: s[.lifeProposalTitle], lines: [s.f(.lifeProposalBody, "X")],
-            choices: [s[.lifeProposalAccept], s.f(.lifeProposalUsual, "Y")],
-            footer: s[.barProposalKeys])
-        p.strings = s
-        p.isTopScreen = true
-        p.escapeHint = s[.barProposalEscHint]
-        return p
+        PromptScreen.proposal(
+            lines: [s.f(.proposalBody, "X")],
+            choices: [s[.proposalAccept], s.f(.proposalUsual, "Y")], s)
     }
 
     static func demoTour(_ s: Catalog) -> PromptScreen {
         var tour = PromptScreen(
             title: s[.cliDemoTourTitle], lines: [s[.cliDemoTour1], s.f(.cliDemoTour2, 10)],
-            footer: s[.barDemoTourKeysTop])
+            enterLabel: s[.demoTourEnter])
         tour.strings = s
         tour.isTopScreen = true
-        tour.helpLines = [s[.barDemoTourEnter]]
+        tour.enterHelp = s[.demoTourEnter]
         return tour
     }
 

@@ -60,7 +60,7 @@ import Testing
             #expect(p.handle(.escape) == nil, "Esc closes the help, it does not leave the screen")
             #expect(!p.showingHelp)
             #expect(p.handle(.escape) == nil, "a top screen: Esc stays")
-            #expect(p.hint == Catalog(lang)[.barEscTopHint])
+            #expect(p.hint == Catalog(lang)[.escTopHint])
         }
     }
 
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func inAFieldQuestionMarkIsTyped() {
-        var p = PromptScreen(title: "Ny gruppe", fieldLabel: "Navn", footer: "Enter · Esc")
+        var p = PromptScreen(title: "Ny gruppe", fieldLabel: "Navn")
         #expect(p.handle(.char("?")) == nil)
         #expect(p.input == "?" && !p.showingHelp)
         #expect(p.handle(.function(1)) == nil)

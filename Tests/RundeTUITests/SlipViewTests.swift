@@ -62,8 +62,8 @@ import Testing
         #expect(model.overlay == .confirm(.closing))
         let date = DateText.long(model.meeting.next.date, lang)
         let body = Overlays.confirmLines(model, .closing).body
-        #expect(body.contains(s.f(.slipNextSkippedRotation, "Per", date)))
-        #expect(body.contains(s[.slipPauseNotTaken]))
+        #expect(body.contains(s.f(.nextSkippedRotation, "Per", date)))
+        #expect(body.contains(s[.pauseNotTaken]))
         for (w, h) in Self.sizes {
             #expect(Self.text(model, w, h).contains("Per"))
             #expect(!body.contains { $0.contains("Quixtamar") })
@@ -76,7 +76,7 @@ import Testing
         _ = Self.press([.char("c")], &usual)
         let plain = Overlays.confirmLines(usual, .closing).body
         #expect(!plain.contains { $0.contains(date) })
-        #expect(plain.contains(s[.slipPauseNotTaken]))
+        #expect(plain.contains(s[.pauseNotTaken]))
     }
 
     @Test(arguments: Lang.allCases)
@@ -88,7 +88,7 @@ import Testing
         let date = DateText.long(model.meeting.next.date, lang)
         #expect(
             Overlays.confirmLines(model, .skipPhase).body.last
-                == s.f(.slipNextSkippedRotation, "Per", date))
+                == s.f(.nextSkippedRotation, "Per", date))
         for (w, h) in Self.sizes {
             assertSnapshot(
                 MeetingView.render(model, width: w, height: h),
@@ -101,7 +101,7 @@ import Testing
         #expect(chosen.meeting.next.leaderChoice == 4)
         #expect(
             Overlays.confirmLines(chosen, .skipPhase).body.last
-                == s.f(.slipNextSkippedLeader, "Liv", date))
+                == s.f(.nextSkippedLeader, "Liv", date))
     }
 
     @Test func aMemberLeavingIsNeverOfferedWithTheArrows() {
@@ -150,7 +150,7 @@ import Testing
             let s = model.strings
             let line =
                 skipLeader
-                ? s.f(.slipSummaryLeaderRotation, inFile) : s.f(.summaryNextLeader, inFile)
+                ? s.f(.summaryLeaderRotation, inFile) : s.f(.summaryNextLeader, inFile)
             #expect(summary.contains(line), "\(summary)")
             #expect(!summary.contains("Quixtamar"))
         }
@@ -161,8 +161,8 @@ import Testing
         var model = Self.model(lang: lang) { $0.isFinished }
         let s = model.strings
         let text = Self.text(model)
-        #expect(text.contains(s[.slipSummaryPauseNotTaken]))
-        #expect(text.contains(s[.slipSummaryUndo]))
+        #expect(text.contains(s[.summaryPauseNotTaken]))
+        #expect(text.contains(s[.summaryUndo]))
         #expect(FooterKeys.items(model).contains { $0.0 == "u" })
         for (w, h) in Self.sizes {
             assertSnapshot(
@@ -213,7 +213,7 @@ import Testing
         let s = model.strings
         model.guestNames[0] = "Vexilla"
         _ = model.meeting.apply(.guestArrival)
-        #expect(Self.text(model).contains(s.f(.slipAckGuest, "Vexilla")))
+        #expect(Self.text(model).contains(s.f(.ackGuest, "Vexilla")))
         // The cursor reaches the guest (after the six members) and Space ticks them.
         let sent = Self.press(
             [.char(" ")] + Array(repeating: .down, count: 8) + [.char(" ")], &model)
@@ -227,7 +227,7 @@ import Testing
         // Enter with six unticked asks, saying how many.
         _ = Self.press([.enter], &model)
         #expect(model.overlay == .confirm(.leaveFrame))
-        #expect(Overlays.confirmLines(model, .leaveFrame).body == [s.f(.slipAckBody, 6, 7)])
+        #expect(Overlays.confirmLines(model, .leaveFrame).body == [s.f(.ackBody, 6, 7)])
         for (w, h) in Self.sizes {
             assertSnapshot(
                 MeetingView.render(model, width: w, height: h),
@@ -247,17 +247,17 @@ import Testing
         let s = model.strings
         #expect(model.meeting.phase == .checkIn)
         #expect(Self.press([.char("u")], &model).isEmpty)
-        #expect(model.hint == s[.slipWhyUndoCheckIn])
+        #expect(model.hint == s[.whyUndoCheckIn])
         for (w, h) in Self.sizes {
             let frame = MeetingView.render(model, width: w, height: h)
-            #expect(frame.text.contains(s[.slipWhyUndoCheckIn]))
+            #expect(frame.text.contains(s[.whyUndoCheckIn]))
             assertSnapshot(frame, named: "slip-why-undo-\(lang.rawValue)-\(w)x\(h)")
         }
         _ = Self.press([.down], &model)
         #expect(model.hint == nil)
         var first = Self.model(.first, lang: lang) { $0.phase == .openingRound }
         _ = Self.press([.char("o")], &first)
-        #expect(first.hint == s[.slipWhyMode])
+        #expect(first.hint == s[.whyMode])
     }
 
     @Test(arguments: Lang.allCases)
@@ -269,7 +269,7 @@ import Testing
         #expect(model.meeting.turn!.remaining(at: model.meeting.now) < 0)
         for (w, h) in Self.sizes {
             let footer = Self.text(model, w, h).split(separator: "\n").last!
-            #expect(footer.contains("u " + model.strings[.nightKeyUndo]), "\(footer)")
+            #expect(footer.contains("u " + model.strings[.keyUndo]), "\(footer)")
         }
     }
 
@@ -302,7 +302,7 @@ import Testing
         var model = Self.model(lang: lang) { _ in true }
         let s = model.strings
         // A proposal's reason above the list, as a group's life often gives.
-        model.lifeNotes = [s[.lifeReasonNewMember]]
+        model.lifeNotes = [s[.reasonNewMember]]
         let small = Self.text(model, 60, 16)
         #expect(small.contains("▼"), "\(small)")
         assertSnapshot(
@@ -312,7 +312,7 @@ import Testing
         let scrolled = Self.text(model, 60, 16)
         #expect(scrolled.contains("Nils"))
         #expect(scrolled.contains("▲"))
-        #expect(!Self.text(model).contains(s.f(.slipMoreBelow, 1)))
+        #expect(!Self.text(model).contains(s.f(.moreBelow, 1)))
     }
 
     @Test func theThemeFieldScrollsWhileTyping() {

@@ -15,7 +15,7 @@ import Testing
     func escOnTheChooserStaysWithAQuietLine(_ lang: Lang) {
         var p = Self.chooser(lang)
         #expect(p.handle(.escape) == nil, "Esc does not leave the top screen")
-        #expect(p.hint == Catalog(lang)[.barEscTopHint])
+        #expect(p.hint == Catalog(lang)[.escTopHint])
         for (w, h) in [(80, 24), (60, 16)] {
             assertSnapshot(
                 p.render(width: w, height: h), named: "top-chooser-esc-\(lang.rawValue)-\(w)x\(h)")
@@ -24,7 +24,7 @@ import Testing
         var after = p
         after.hint = nil
         #expect(
-            PlainPrompt.lines(from: after, to: p, lang: lang) == [Catalog(lang)[.barEscTopHint]])
+            PlainPrompt.lines(from: after, to: p, lang: lang) == [Catalog(lang)[.escTopHint]])
         #expect(p.handle(.down) == nil)
         #expect(p.hint == nil, "the next key takes the line away")
         #expect(p.handle(.char("q")) == .key("q"))
@@ -46,7 +46,7 @@ import Testing
         var prompt = offer.prompt
         #expect(prompt.isTopScreen)
         #expect(prompt.handle(.escape) == nil)
-        #expect(prompt.hint == Catalog(lang)[.barResumeEscHint])
+        #expect(prompt.hint == Catalog(lang)[.resumeEscHint])
         for (w, h) in [(80, 24), (60, 16)] {
             let frame = prompt.render(width: w, height: h)
             assertSnapshot(frame, named: "top-resume-esc-\(lang.rawValue)-\(w)x\(h)")

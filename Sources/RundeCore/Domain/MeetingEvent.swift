@@ -83,15 +83,18 @@ public enum MeetingEvent: Codable, Equatable, Sendable {
 
 /// What the shell should do after a reduction.
 public enum MeetingEffect: Equatable, Sendable {
-    /// A milestone worth announcing (plain mode prints it; the bell may ring).
-    case announce(Milestone)
+    /// A moment the meeting passed (a phase or turn started, a minute left, time up, the
+    /// pause over or due). It tells the shell the state changed beyond the clock, so a tick
+    /// that has one is journaled as a line at once (`MeetingRuntime`); the screen and plain
+    /// mode say the moment from the change in the state itself, so nothing else reads it.
+    case milestone(Milestone)
     /// Ring the bell or flash, if the group turned it on.
     case bell
     /// The meeting reached the summary: write the log, update the group, delete the journal.
     case meetingFinished
 }
 
-/// Moments worth announcing to a screen reader or by the bell.
+/// Moments a meeting passes, as the reducer reports them (`MeetingEffect.milestone`).
 public enum Milestone: Equatable, Sendable {
     case phaseStarted(PhaseKind)
     case turnStarted(Participant, seconds: Int)

@@ -75,7 +75,7 @@ extension MeetingState {
             target = suggestedTurnSeconds(for: phase)
         }
         turn = Turn(speaker: p, startedAt: now, targetSeconds: target)
-        return [.announce(.turnStarted(p, seconds: target))]
+        return [.milestone(.turnStarted(p, seconds: target))]
     }
 
     /// Closes the current segment and enters the next phase of the agenda.
@@ -109,7 +109,7 @@ extension MeetingState {
         roundOrder = []
         roundIndex = 0
         roundTarget = nil
-        var fx: [MeetingEffect] = [.announce(.phaseStarted(k))]
+        var fx: [MeetingEffect] = [.milestone(.phaseStarted(k))]
         switch k {
         case .openingRound, .closingRound:
             roundOrder = presentOrder

@@ -37,7 +37,7 @@ extension MeetingState {
         item = .processTalk
         roundOrder = presentOrder
         roundIndex = 0
-        var fx: [MeetingEffect] = [.announce(.phaseStarted(.processTalk))]
+        var fx: [MeetingEffect] = [.milestone(.phaseStarted(.processTalk))]
         if let first = roundOrder.first { fx += startTurn(first) }
         return fx
     }
@@ -58,7 +58,7 @@ extension MeetingState {
     mutating func endProcessTalk() -> [MeetingEffect] {
         closeSegment()
         restoreInterrupted()
-        var fx: [MeetingEffect] = [.announce(.phaseStarted(phase))]
+        var fx: [MeetingEffect] = [.milestone(.phaseStarted(phase))]
         if isRoundPhase(phase) {
             if roundIndex < roundOrder.count {
                 fx += startTurn(roundOrder[roundIndex])

@@ -14,7 +14,7 @@ extension MeetingState {
         phase = .pause
         let length = Double(setup.plan.pauseMinutes * 60)
         pause = PauseState(startedAt: now, deadline: now + length, resume: resume)
-        return [.announce(.pauseStarted(minutes: setup.plan.pauseMinutes))]
+        return [.milestone(.pauseStarted(minutes: setup.plan.pauseMinutes))]
     }
 
     mutating func recordPauseEnd() {
@@ -28,7 +28,7 @@ extension MeetingState {
         recordPauseEnd()
         closeSegment()
         phase = p.resume
-        var fx: [MeetingEffect] = [.announce(.phaseStarted(p.resume))]
+        var fx: [MeetingEffect] = [.milestone(.phaseStarted(p.resume))]
         if isRoundPhase(p.resume) {
             if roundIndex < roundOrder.count {
                 fx += startTurn(roundOrder[roundIndex])

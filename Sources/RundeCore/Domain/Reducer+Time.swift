@@ -14,18 +14,18 @@ extension MeetingState {
             meetingElapsed >= Double(setup.plan.pauseAtMinute * 60), now < plannedEnd
         {
             pauseSuggested = true
-            fx.append(.announce(.pauseSuggested))
+            fx.append(.milestone(.pauseSuggested))
         }
         if var t = turn, !t.isHeld {
             let left = t.remaining(at: now)
             if !t.warned, t.targetSeconds > 60, left <= 60, left > 0 {
                 t.warned = true
-                fx.append(.announce(.oneMinuteLeft))
+                fx.append(.milestone(.oneMinuteLeft))
             }
             if !t.timeUp, left <= 0 {
                 t.timeUp = true
                 t.warned = true
-                fx.append(.announce(.timeUp))
+                fx.append(.milestone(.timeUp))
                 fx.append(.bell)
             }
             turn = t
@@ -33,7 +33,7 @@ extension MeetingState {
         if var p = pause, !p.overAnnounced, now >= p.deadline {
             p.overAnnounced = true
             pause = p
-            fx.append(.announce(.pauseOver))
+            fx.append(.milestone(.pauseOver))
             fx.append(.bell)
         }
         return fx

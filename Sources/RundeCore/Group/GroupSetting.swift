@@ -148,7 +148,7 @@ public enum GroupSetting: String, CaseIterable, Equatable, Sendable {
     }
 
     /// The setting's help line for `group edit --help`, in the catalog.
-    public var help: GroupSettingText {
+    public var help: GroupText {
         switch self {
         case .meetingMinutes: .setHelpMeetingMinutes
         case .pauseMinutes: .setHelpPauseMinutes

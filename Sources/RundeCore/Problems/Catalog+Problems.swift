@@ -18,7 +18,7 @@ extension Catalog {
         case .memberTooLong(let n, let m): return f(.cliMemberNTooLong, n, m)
         case .memberSame(let n, let first): return f(.cliMemberNSame, n, first)
         case .memberNoLetters(let n, let label):
-            return f(.scrubMemberNoLetters, n, TextSafety.sanitize(label))
+            return f(.memberNoLetters, n, TextSafety.sanitize(label))
         case .tooFewMembers(let m, let n): return f(.cliTooFewMembers, m, n)
         case .tooManyMembers(let m, let n): return f(.cliTooManyMembers, m, n)
         }
@@ -32,10 +32,10 @@ extension Catalog {
         case (let line?, let key?, let item?):
             return f(.errFrameItemLineKey, file, line, key, item, problem)
         case (nil, let key?, let item?): return f(.errFrameItemKey, file, key, item, problem)
-        case (let line?, let key?, nil): return f(.cliFileProblemLineKey, file, line, key, problem)
-        case (let line?, nil, _): return f(.cliFileProblemLine, file, line, problem)
-        case (nil, let key?, nil): return f(.cliFileProblemKey, file, key, problem)
-        case (nil, nil, _): return f(.cliFileProblem, file, problem)
+        case (let line?, let key?, nil): return f(.fileProblemLineKey, file, line, key, problem)
+        case (let line?, nil, _): return f(.fileProblemLine, file, line, problem)
+        case (nil, let key?, nil): return f(.fileProblemKey, file, key, problem)
+        case (nil, nil, _): return f(.fileProblem, file, problem)
         }
     }
 

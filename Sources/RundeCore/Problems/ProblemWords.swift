@@ -42,18 +42,18 @@ extension Catalog {
 
     /// A failed file operation: what Runde tried, the file, and why, all in words.
     public func words(_ e: FileIOError) -> String {
-        f(.cliIOFailed, operation(e), TextSafety.sanitize(e.path), reason(e))
+        f(.ioFailed, operation(e), TextSafety.sanitize(e.path), reason(e))
     }
 
     /// What Runde was trying to do when a file operation failed ("skrive", "write").
     public func operation(_ e: FileIOError) -> String {
-        let ops: [String: CLIText] = [
-            "read": .cliOpRead, "write": .cliOpWrite, "delete": .cliOpDelete,
-            "create the folder": .cliOpCreateFolder,
-            "set the permissions of": .cliOpSetPermissions, "list the folder": .cliOpListFolder,
-            "take the lock": .cliOpTakeLock, "create the lock": .cliOpCreateLock,
-            "open the journal": .cliOpOpenJournal,
-            "write the journal": .cliOpWriteJournal, "repair the journal": .cliOpRepairJournal,
+        let ops: [String: ProblemText] = [
+            "read": .opRead, "write": .opWrite, "delete": .opDelete,
+            "create the folder": .opCreateFolder,
+            "set the permissions of": .opSetPermissions, "list the folder": .opListFolder,
+            "take the lock": .opTakeLock, "create the lock": .opCreateLock,
+            "open the journal": .opOpenJournal,
+            "write the journal": .opWriteJournal, "repair the journal": .opRepairJournal,
         ]
         return ops[e.operation].map { self[$0] } ?? TextSafety.sanitize(e.operation)
     }
@@ -61,17 +61,17 @@ extension Catalog {
     /// Why a file operation failed, in plain words ("disken er full").
     public func reason(_ e: FileIOError) -> String {
         switch e.kind {
-        case .permissionDenied: return self[.cliWhyPermission]
-        case .diskFull: return self[.cliWhyDiskFull]
-        case .readOnly: return self[.cliWhyReadOnly]
-        case .notFound: return self[.cliWhyNotFound]
-        case .notADirectory: return self[.cliWhyNotADirectory]
-        case .alreadyExists: return self[.cliWhyExists]
-        case .isADirectory: return self[.cliWhyIsADirectory]
-        case .tooLarge: return self[.cliWhyTooLarge]
-        case .ioError: return self[.cliWhyIO]
-        case .symbolicLink: return self[.hostWhySymlink]
-        case .notARegularFile: return self[.hostWhyNotRegular]
+        case .permissionDenied: return self[.whyPermission]
+        case .diskFull: return self[.whyDiskFull]
+        case .readOnly: return self[.whyReadOnly]
+        case .notFound: return self[.whyNotFound]
+        case .notADirectory: return self[.whyNotADirectory]
+        case .alreadyExists: return self[.whyExists]
+        case .isADirectory: return self[.whyIsADirectory]
+        case .tooLarge: return self[.whyTooLarge]
+        case .ioError: return self[.whyIO]
+        case .symbolicLink: return self[.whySymlink]
+        case .notARegularFile: return self[.whyNotRegular]
         case .other: return f(.problemOther, e.code)
         }
     }
@@ -84,10 +84,10 @@ extension Catalog {
     /// A meeting of the group is open, here or on another machine.
     public func words(_ e: MeetingLockError) -> String {
         switch e {
-        case .heldByProcess(let pid, _): return f(.cliLockedHere, pid)
+        case .heldByProcess(let pid, _): return f(.lockedHere, pid)
         case .heldOnOtherHost(let pid, let host, let file):
             return f(
-                .cliLockedElsewhere, TextSafety.sanitize(String(host.prefix(64))), pid,
+                .lockedElsewhere, TextSafety.sanitize(String(host.prefix(64))), pid,
                 TextSafety.sanitize(file))
         }
     }
@@ -145,21 +145,21 @@ extension Catalog {
         case .outOfRange(let field, let value):
             return f(.errReadOutOfRange, safe(field), safe(value))
         case .cannotRead: return self[.errReadCannotRead]
-        case .notAnObject: return self[.hostReadNotAnObject]
-        case .shouldBe(let at, let kind): return f(.hostReadShouldBe, safe(at), words(kind))
-        case .badDate(let field, let value): return f(.hostReadBadDate, safe(field), safe(value))
+        case .notAnObject: return self[.readNotAnObject]
+        case .shouldBe(let at, let kind): return f(.readShouldBe, safe(at), words(kind))
+        case .badDate(let field, let value): return f(.readBadDate, safe(field), safe(value))
         }
     }
 
     /// What kind of value a log's field must hold.
     public func words(_ kind: ReadProblem.ValueKind) -> String {
         switch kind {
-        case .wholeNumber: return self[.hostKindWholeNumber]
-        case .number: return self[.hostKindNumber]
-        case .text: return self[.hostKindText]
-        case .list: return self[.hostKindList]
-        case .object: return self[.hostKindObject]
-        case .trueOrFalse: return self[.hostKindTrueOrFalse]
+        case .wholeNumber: return self[.kindWholeNumber]
+        case .number: return self[.kindNumber]
+        case .text: return self[.kindText]
+        case .list: return self[.kindList]
+        case .object: return self[.kindObject]
+        case .trueOrFalse: return self[.kindTrueOrFalse]
         }
     }
 }

@@ -47,7 +47,7 @@ public struct KeyBinding: Equatable, Sendable {
     /// The help line as plain mode says it: "Pil opp og ned: velg i lista." (the spoken cap,
     /// never the symbol a screen reader would spell out).
     public func spokenHelpLine(_ s: Catalog) -> String {
-        let said = spokenCap ?? KeyCaps.spoken(cap, s)
+        let said = spokenCap ?? SpokenKeys.spoken(cap, s)
         let words = help.hasSuffix(".") ? String(help.dropLast()) : help
         return said.isEmpty ? words : s.f(.plainHelpKey, said, words)
     }
@@ -162,7 +162,7 @@ extension KeyBinding {
 
 /// Key caps drawn as symbols, in words for plain mode: the one table the key tables take
 /// their spoken caps from (a screen reader would read "↑/↓" as "up slash down").
-public enum KeyCaps {
+public enum SpokenKeys {
     /// A cap in words: "↑/↓" → "Pil opp og ned"; a cap of several ("←/→ +/-") part by part;
     /// a letter or a named key as it is.
     public static func spoken(_ cap: String, _ s: Catalog) -> String {

@@ -46,39 +46,38 @@ public struct HistoryBrowserScreen: Screen {
 
     /// Every key of the browser's present view, in the order `?` lists them.
     public static func keymap(_ state: HistoryBrowserState, _ c: Catalog) -> [KeyBinding] {
-        func b(_ name: String, _ text: MeetingNightText, _ keys: [Key]) -> KeyBinding {
-            let (cap, words) = KeyBinding.split(c[text])
-            return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
+        // The cap is made from the keys named first (the others are said in the words).
+        func b(_ name: String, _ text: HistoryText, _ keys: [Key], cap: Int = 1) -> KeyBinding {
+            KeyBinding.words(name, keys: keys, capKeys: Array(keys.prefix(cap)), help: c[text])
         }
-        let help = b("help", .nightHistHelp, [.char("?"), .function(1)])
-        let quit = b("quit", .nightHistQuit, [.char("q"), .char("Q")])
-        let delete = b("delete", .nightHistDelete, [.char("d"), .delete])
-        let trends = b("trends", .nightHistTrends, [.char("t")])
+        let help = b("help", .histHelpHelp, [.char("?"), .function(1)])
+        let quit = b("quit", .histHelpQuit, [.char("q"), .char("Q")], cap: 2)
+        let delete = b("delete", .histHelpDelete, [.char("d"), .delete])
+        let trends = b("trends", .histHelpTrends, [.char("t")])
         switch state.screen {
         case .list:
             var out = [
-                b("move", .nightHistMove, [.up, .down, .pageUp, .pageDown, .home, .end]),
-                b("open", .nightHistOpen, [.enter, .right]),
-                b("filter", .nightHistFilter, [.char("/")]),
+                b("move", .histHelpMove, [.up, .down, .pageUp, .pageDown, .home, .end], cap: 2),
+                b("open", .histHelpOpen, [.enter, .right]),
+                b("filter", .histHelpFilter, [.char("/")]),
             ]
             if !state.filter.isEmpty {
-                out.append(b("escape", .nightHistClearFilter, [.escape]))
+                out.append(b("escape", .histHelpClearFilter, [.escape]))
             } else {
                 // The list is the first screen: Esc stays, and says that q quits.
-                let (cap, words) = KeyBinding.split(c[.barPromptHelpEscTop])
-                out.append(KeyBinding("escape", keys: [.escape], cap: cap, label: "", help: words))
+                out.append(KeyBinding.words("escape", keys: [.escape], help: c[.promptHelpEscTop]))
             }
             return out + [delete, trends, help, quit]
         case .detail:
             return [
-                b("move", .nightHistOther, [.up, .down, .home, .end]),
-                b("scroll", .nightHistScroll, [.pageUp, .pageDown]),
-                b("escape", .nightHistBack, [.escape, .left, .backspace, .enter]),
+                b("move", .histHelpOther, [.up, .down, .home, .end], cap: 2),
+                b("scroll", .histHelpScroll, [.pageDown, .pageUp], cap: 2),
+                b("escape", .histHelpBack, [.escape, .left, .backspace, .enter]),
                 delete, trends, help, quit,
             ]
         case .trends:
             return [
-                b("escape", .nightHistBack, [.escape, .left, .backspace, .enter]), help, quit,
+                b("escape", .histHelpBack, [.escape, .left, .backspace, .enter]), help, quit,
             ]
         }
     }
@@ -110,7 +109,7 @@ public struct HistoryBrowserScreen: Screen {
             }
         }
         // Esc on the list goes nowhere (there is no screen behind it): a quiet line says so.
-        if topEscape { state.message = Catalog(lang)[.barEscTopHint] }
+        if topEscape { state.message = Catalog(lang)[.escTopHint] }
         return state.quit ? [.finish(())] : []
     }
 

@@ -37,9 +37,9 @@ public enum HistoryBrowserView {
         let c = Catalog(lang)
         let lines =
             helpLines(state, c).map { ($0, StyleRole.normal) } + [
-                ("", .normal), (c[.nightHelpFooter], .muted),
+                ("", .normal), (c[.helpFooter], .muted),
             ]
-        Overlays.panel(&f, title: c[.nightHistoryHelpTitle], lines: lines, width: 60)
+        Overlays.panel(&f, title: c[.historyHelpTitle], lines: lines, width: 60)
     }
 
     /// The line above the footer: a delete confirmation, the filter being typed, or a message.

@@ -34,8 +34,8 @@ public enum HistoryDetailView {
             for x in 0..<f.width { f[x, 1 + row] = page[x, top + row] }
         }
         if scrolls {
-            if top > 0 { marker(&f, s.c[.nightCardMoreAbove], y: 0) }
-            if top + room < used { marker(&f, s.c[.nightCardMoreBelow], y: rows) }
+            if top > 0 { marker(&f, s.c[.cardMoreAbove], y: 0) }
+            if top + room < used { marker(&f, s.c[.cardMoreBelow], y: rows) }
         }
         HistoryBrowserView.drawStatus(state, into: &f, strings: s)
         return scrolls
@@ -79,10 +79,10 @@ public enum HistoryDetailView {
         // What the group decided at its evaluation, and a farewell (the log names nobody).
         if let words = l.decision(d.decision, newHorizon: d.newHorizon) {
             y += f.putWrapped(
-                s.c.f(.nativeDecisionLine, words), x: 1, y: y, width: f.width - 2, role: .accent)
+                s.c.f(.decisionLine, words), x: 1, y: y, width: f.width - 2, role: .accent)
         }
         if d.farewell {
-            y += f.putWrapped(s.c[.nativeFarewellLine], x: 1, y: y, width: f.width - 2)
+            y += f.putWrapped(s.c[.farewellLine], x: 1, y: y, width: f.width - 2)
         }
         y += 1
 

@@ -258,13 +258,14 @@ enum Chrome {
         } else if let p = passNotice(m) {
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
             f.put(
-                " " + s.f(.nightPassed, model.name(p)) + " ", x: 2, y: y, role: .accent, bold: true,
+                " " + s.f(.meetingPassed, model.name(p)) + " ", x: 2, y: y, role: .accent,
+                bold: true,
                 maxWidth: f.width - 4)
         } else if plannedEndPassed(m) {
             let closing = m.upcoming.contains { $0.kind == .closingRound }
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
             f.put(
-                " " + (closing ? s[.nightPlannedEndPassed] : s[.nightPlannedEndPassedNoClosing])
+                " " + (closing ? s[.plannedEndPassed] : s[.plannedEndPassedNoClosing])
                     + " ", x: 2, y: y,
                 role: .normal, maxWidth: f.width - 4)
         } else if m.pauseSuggested && m.pauseTaken == nil && m.pause == nil
@@ -307,7 +308,7 @@ enum Chrome {
             }
             : []
         var middle: [(String, String)] = []
-        let pages = model.strings[.nightCapPages]
+        let pages = model.strings[.capPages]
         for item in items.dropFirst() {
             if width(enter + middle + [item] + tail) <= f.width - 2 {
                 middle.append(item)

@@ -39,9 +39,9 @@ enum DecisionCard {
         let s = model.strings
         return choices.map {
             switch $0 {
-            case .goOn: return s.f(.durDecisionGoOnHorizon, model.decisionHorizon)
-            case .end: return s[.lifeDecisionEnd]
-            case .later: return s[.lifeDecisionLater]
+            case .goOn: return s.f(.decisionGoOnHorizon, model.decisionHorizon)
+            case .end: return s[.decisionEnd]
+            case .later: return s[.decisionLater]
             }
         }
     }
@@ -54,28 +54,28 @@ enum DecisionCard {
         switch d {
         case .goOn:
             text = s.f(
-                .durDecisionGoOnHorizon,
+                .decisionGoOnHorizon,
                 model.meeting.agreements.newHorizon ?? model.decisionHorizon)
-        case .end: text = s[.lifeDecisionEnd]
-        case .later: text = s[.lifeDecisionLater]
+        case .end: text = s[.decisionEnd]
+        case .later: text = s[.decisionLater]
         }
-        return s.f(.durSummaryDecision, text)
+        return s.f(.summaryDecision, text)
     }
 
     /// Title and text, as plain mode reads the card.
     static func card(_ model: MeetingModel) -> (title: String, text: String) {
         let s = model.strings
         return (
-            s[.lifeDecisionTitle],
-            ([s[.durDecisionQuestion], s[.lifeDecisionBody]] + lines(model)).joined(separator: "\n")
+            s[.decisionTitle],
+            ([s[.decisionQuestion], s[.decisionBody]] + lines(model)).joined(separator: "\n")
         )
     }
 
     static func draw(_ f: inout Frame, _ model: MeetingModel, _ r: Rect) {
         let s = model.strings
-        f.putCentred(s[.lifeDecisionTitle], y: r.y, role: .title, bold: true)
+        f.putCentred(s[.decisionTitle], y: r.y, role: .title, bold: true)
         let boxW = min(r.width - 4, 64)
-        let intro = Wrap.lines(s[.durDecisionQuestion], width: boxW - 4)
+        let intro = Wrap.lines(s[.decisionQuestion], width: boxW - 4)
         let options = lines(model)
         let tall = r.height >= 14
         let boxH = min(
@@ -105,8 +105,7 @@ enum DecisionCard {
                 maxWidth: boxW - 4)
             ly += tall ? 2 : 1
         }
-        for (i, line) in Wrap.lines(s[.lifeDecisionBody], width: r.width - 4).prefix(1).enumerated()
-        {
+        for (i, line) in Wrap.lines(s[.decisionBody], width: r.width - 4).prefix(1).enumerated() {
             f.put(line, x: 2, y: r.bottom - 1 - i, role: .muted, maxWidth: r.width - 4)
         }
     }

@@ -11,18 +11,18 @@ public enum DemoTour {
         let m = model.meeting
         let s = model.strings
         switch m.phase {
-        case .checkIn: return s[.nativeTourCheckIn]
+        case .checkIn: return s[.tourCheckIn]
         case .opening:
-            if m.item.acknowledge { return s[.nativeTourAcknowledge] }
-            return model.rulesEditable ? s[.nativeTourRules] : s[.nativeTourCard]
+            if m.item.acknowledge { return s[.tourAcknowledge] }
+            return model.rulesEditable ? s[.tourRules] : s[.tourCard]
         case .openingRound:
             return m.setup.format == MeetingFormat.first.rawValue
-                ? s[.nativeTourRoundFirstMeeting] : s[.nativeTourRound]
-        case .sharing: return s[.nativeTourSharing]
-        case .pause: return s[.nativeTourPause]
-        case .closingRound: return s[.nativeTourClosing]
-        case .nextMeeting: return s[.nativeTourNext]
-        case .summary: return s[.nativeTourSummary]
+                ? s[.tourRoundFirstMeeting] : s[.tourRound]
+        case .sharing: return s[.tourSharing]
+        case .pause: return s[.tourPause]
+        case .closingRound: return s[.tourClosing]
+        case .nextMeeting: return s[.tourNext]
+        case .summary: return s[.tourSummary]
         case .processTalk: return nil
         }
     }

@@ -11,7 +11,7 @@ public enum FooterKeys {
         }
         switch m.phase {
         case .checkIn: return s[.enterConfirmCheckIn]
-        case .opening where m.onDecisionCard: return s[.durEnterDecide]
+        case .opening where m.onDecisionCard: return s[.enterDecide]
         case .opening: return s.f(.enterNextPhase, nextPhaseName())
         case .openingRound, .closingRound, .sharing, .processTalk:
             if m.phase == .sharing && m.sharingMode == .open {
@@ -35,7 +35,7 @@ public enum FooterKeys {
             case .theme: return s[.enterAcceptTheme]
             case .date, .done: return s[.enterAcceptDate]
             }
-        case .summary: return model.logNotSaved ? s[.hostSummaryTryAgain] : s[.enterLeave]
+        case .summary: return model.logNotSaved ? s[.summaryTryAgain] : s[.enterLeave]
         }
     }
 
@@ -46,11 +46,11 @@ public enum FooterKeys {
         if m.phase.hasTurns, !(m.phase == .sharing && m.sharingMode == .open) {
             let nextIndex = m.turn == nil ? m.roundIndex : m.roundIndex + 1
             if nextIndex < m.roundOrder.count {
-                return s.f(.nightHelpEnterSpeaker, model.name(m.roundOrder[nextIndex]))
+                return s.f(.helpEnterSpeaker, model.name(m.roundOrder[nextIndex]))
             }
         }
         let action = enterAction(model)
-        return s.f(.nightHelpEnter, action.prefix(1).uppercased() + action.dropFirst())
+        return s.f(.meetingHelpEnter, action.prefix(1).uppercased() + action.dropFirst())
     }
 
     /// (key, label) pairs in priority order: Enter, then `u` right after a step, then the rest
@@ -61,18 +61,18 @@ public enum FooterKeys {
         case .help: return [(s[.keyEnter], s[.enterClose])]
         case .rulesEditor:
             return [
-                (s[.keyEnter], s[.lifeRulesNewLine]), ("←/→/↑/↓", s[.lifeRulesMove]),
-                ("Esc", s[.lifeRulesDone]),
+                (s[.keyEnter], s[.rulesNewLine]), ("←/→/↑/↓", s[.rulesMove]),
+                ("Esc", s[.rulesDone]),
             ]
         case .processCards:
             return [
-                (s[.keyEnter], s[.lifeCardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.lifeCardNone]),
+                (s[.keyEnter], s[.cardPick]), ("↑/↓", s[.keyMove]), ("Esc", s[.cardNone]),
             ]
         case .guestFrame:
-            return [(s[.keyEnter], s[.lifeGuestAcknowledges]), ("Esc", s[.keyCancel])]
+            return [(s[.keyEnter], s[.guestAcknowledges]), ("Esc", s[.keyCancel])]
         case .quitConfirm: return [(s[.keyEnter], s[.enterContinue]), (s[.yesLetter], s[.keyQuit])]
-        case .confirm: return [(s[.yesLetter], s[.nightKeyYes]), ("Esc", s[.nightKeyNo])]
-        case .guestAsk: return [(s[.yesLetter], s[.closedKeyGoOn]), ("Esc", s[.nightKeyNo])]
+        case .confirm: return [(s[.yesLetter], s[.keyYes]), ("Esc", s[.keyNo])]
+        case .guestAsk: return [(s[.yesLetter], s[.keyGoOn]), ("Esc", s[.keyNo])]
         case .late:
             return [(s[.keyEnter], s[.enterAdd]), ("↑/↓", s[.keyMove]), ("Esc", s[.keyCancel])]
         case .none: break

@@ -9,12 +9,12 @@ public enum MeetingController {
         let previousHint = model.hint
         model.hint = nil
         // A typed name or theme is not thrown away by one slip: Esc asks first, on the banner.
-        if key == .escape, previousHint != model.strings[.contractEscTyped] {
+        if key == .escape, previousHint != model.strings[.escTyped] {
             var typed = ""
             if case .late(_, let name?) = model.overlay { typed = name }
             if model.overlay == .none, MeetingKeymap.typingTheme(model) { typed = model.themeInput }
             if !typed.isEmpty {
-                model.hint = model.strings[.contractEscTyped]
+                model.hint = model.strings[.escTyped]
                 return []
             }
         }
@@ -80,7 +80,7 @@ public enum MeetingController {
                 typeTheme(key, model: &model)
             } else if key == .escape {
                 // Nothing to close: Esc stays in the meeting, and says how to leave it.
-                model.hint = model.strings[.barResumeEscHint]
+                model.hint = model.strings[.resumeEscHint]
             } else if key != .enter {
                 // (Enter that cannot move on is explained by the screen itself: nobody present.)
                 // A key the meeting binds, pressed where it does nothing: say why, calmly.
@@ -312,7 +312,7 @@ extension MeetingController {
         // At a farewell meeting the card on wanting to leave is offered first.
         let s = model.strings
         let farewell = model.meeting.setup.agenda.contains { $0.label == "farewell_round" }
-        let leaving = s.blindAlleyCards.firstIndex { $0.title == s[.closedCardLeavingTitle] }
+        let leaving = s.blindAlleyCards.firstIndex { $0.title == s[.cardLeavingTitle] }
         model.overlay = .processCards(cursor: farewell ? leaving ?? 0 : 0)
         return []
     }

@@ -10,20 +10,20 @@ public enum MeetingHelp {
     /// missing here fails a test, so the manual cannot lack a key.
     public static let words: [String: any CatalogKey] = [
         "enter": MeetingText.helpEnter, "undo": MeetingText.helpUndo,
-        "pass": MeetingText.helpPass, "move": MeetingNightText.nightHelpMove,
-        "space": MeetingText.helpSpace, "cardScroll": MeetingNightText.nightHelpCardScroll,
-        "pause": MeetingText.helpPause, "plusMinus": MeetingText.helpPlusMinus,
-        "late": MeetingText.helpLate, "mode": MeetingText.helpMode,
-        "closing": MeetingText.helpClosing, "talk": MeetingText.helpTalk,
-        "rules": GroupLifeText.lifeHelpEditRules, "followUp": GroupLifeText.lifeHelpFollowUp,
+        "pass": RoundText.helpPass, "move": MeetingText.helpMove,
+        "space": RoundText.helpSpace, "cardScroll": MeetingText.helpCardScroll,
+        "pause": RoundText.helpPause, "plusMinus": MeetingText.helpPlusMinus,
+        "late": CheckInText.helpLate, "mode": MeetingText.helpMode,
+        "closing": MeetingText.helpClosing, "talk": CardText.helpTalk,
+        "rules": CardText.helpEditRules, "followUp": NextMeetingText.helpFollowUp,
         "skip": MeetingText.helpSkipPhase, "later": MeetingText.helpReorder,
-        "propose": MeetingNightText.nightHelpPropose,
-        "clear": MeetingNightText.nightHelpClearTheme, "help": MeetingNightText.nightHelpHelp,
+        "propose": MeetingText.helpPropose,
+        "clear": MeetingText.helpClearTheme, "help": MeetingText.meetingHelpHelp,
         "quit": MeetingText.helpQuit,
     ]
 
     /// A note after the keys, with no key of its own (check-in).
-    public static let notes: [MeetingText] = [.helpCheckIn]
+    public static let notes: [CheckInText] = [.helpCheckIn]
 
     /// Every key the meeting binds, as (keys, words) for the manual, in the keymap's order.
     public static func manual(_ s: Catalog) -> [(cap: String, words: String)] {
@@ -35,7 +35,7 @@ public enum MeetingHelp {
     /// The keys of a dialog in the meeting (a question, the quit question): yes, no.
     public static func dialogManual(_ s: Catalog) -> [(cap: String, words: String)] {
         [
-            (cap(yesKeys), s[.contractHelpYes]),
+            (cap(yesKeys), s[.helpYes]),
             (cap([.escape, .char("n")]), s[.helpEsc]),
         ]
     }
@@ -44,49 +44,7 @@ public enum MeetingHelp {
 
     /// The keys as the manual names them: a letter once (its capital is the same key, unless
     /// the capital does something else), the others by name ("PgDn", "Tab", "F1").
-    public static func cap(_ keys: [Key]) -> String {
-        var names: [String] = []
-        for k in keys {
-            if case .char(let c) = k, c.isUppercase,
-                keys.contains(.char(Character(c.lowercased()))), !distinctCapital(keys)
-            {
-                continue
-            }
-            let name = keyName(k)
-            if !names.contains(name) { names.append(name) }
-        }
-        return names.joined(separator: " ")
-    }
-
-    /// `f`/`F` move the date opposite ways: there the capital is a key of its own.
-    private static func distinctCapital(_ keys: [Key]) -> Bool {
-        keys == [.char("f"), .char("F")]
-    }
-
-    /// One key's name, as the footer and the manual write it.
-    public static func keyName(_ k: Key) -> String {
-        switch k {
-        case .char(" "): return "Space"
-        case .char(let c): return String(c)
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .backspace: return "Backspace"
-        case .tab: return "Tab"
-        case .delete: return "Delete"
-        case .up: return "↑"
-        case .down: return "↓"
-        case .left: return "←"
-        case .right: return "→"
-        case .home: return "Home"
-        case .end: return "End"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .function(let n): return "F\(n)"
-        case .ctrl(let c): return "Ctrl-" + String(c).uppercased()
-        // A paste is typing, never a bound key; named only for completeness.
-        case .paste: return "Paste"
-        }
-    }
+    public static func cap(_ keys: [Key]) -> String { KeyBinding.cap(keys, pairArrows: false) }
 }
 
 extension MeetingKeymap {
@@ -106,9 +64,9 @@ extension MeetingKeymap {
             // Esc with nothing to close or clear says how to leave instead (`MeetingController`).
             let why =
                 b.name == "clear"
-                ? s[.barResumeEscHint]
+                ? s[.resumeEscHint]
                 : b.keys.first.flatMap { whyNot($0, model) }
-                    ?? s.f(.contractKeyNotNow, helpCap(cap, s), label)
+                    ?? s.f(.keyNotNow, helpCap(cap, s), label)
             return KeyBinding(
                 b.name, keys: b.keys, cap: cap, label: label, help: b.help(model),
                 offer: offers(b, model) ? .offered : .notNow(why))

@@ -89,7 +89,7 @@ public enum MeetingKeymap {
 
     /// How the help shows a key cap: in words where the footer uses a symbol.
     public static func helpCap(_ cap: String, _ s: Catalog) -> String {
-        cap == "␣" ? s[.nightCapSpace] : cap
+        cap == "␣" ? s[.capSpace] : cap
     }
 
     static func typingTheme(_ m: MeetingModel) -> Bool {
@@ -130,14 +130,14 @@ public enum MeetingKeymap {
         let t = m.strings
         switch key {
         case .char("u"), .char("U"):
-            return s.phase == .checkIn ? t[.slipWhyUndoCheckIn] : t[.slipWhyUndoNothing]
+            return s.phase == .checkIn ? t[.whyUndoCheckIn] : t[.whyUndoNothing]
         case .char("o"), .char("O"):
-            return s.phase == .sharing ? nil : t[.slipWhyMode]
+            return s.phase == .sharing ? nil : t[.whyMode]
         case .char("p"), .char("P"):
-            if s.setup.plan.pauseMinutes <= 0 { return t[.slipWhyPauseNone] }
-            return s.pauseTaken != nil ? t[.slipWhyPauseTaken] : t[.slipWhyPauseNow]
+            if s.setup.plan.pauseMinutes <= 0 { return t[.whyPauseNone] }
+            return s.pauseTaken != nil ? t[.whyPauseTaken] : t[.whyPauseNow]
         case .char("t"), .char("T"):
-            return t[.slipWhyTalk]
+            return t[.whyTalk]
         default:
             return nil
         }
@@ -166,10 +166,10 @@ public enum MeetingKeymap {
             }),
         MeetingKeyBinding(
             name: "undo", keys: [.char("u"), .char("U")], cap: { _ in "u" },
-            label: { $0.strings[.nightKeyUndo] },
+            label: { $0.strings[.keyUndo] },
             help: {
                 $0.meeting.isFinished
-                    ? $0.strings[.slipHelpUndoSummary] : $0.strings[.nightHelpUndo]
+                    ? $0.strings[.helpUndoSummary] : $0.strings[.meetingHelpUndo]
             },
             action: { m, _ in typingTheme(m) ? nil : .send(.undo) }),
         MeetingKeyBinding(
@@ -179,7 +179,7 @@ public enum MeetingKeymap {
             },
             help: {
                 $0.meeting.phase == .nextMeeting
-                    ? $0.strings[.nightHelpSkipLeader] : $0.strings[.nightHelpPass]
+                    ? $0.strings[.helpSkipLeader] : $0.strings[.meetingHelpPass]
             },
             action: { m, _ in
                 if typingTheme(m) { return nil }
@@ -187,30 +187,30 @@ public enum MeetingKeymap {
             }),
         MeetingKeyBinding(
             name: "move", keys: [.up, .down, .pageUp, .pageDown],
-            cap: { $0.strings[.nightCapArrows] },
+            cap: { $0.strings[.capArrows] },
             label: { m in
                 let s = m.meeting
                 let t = m.strings
                 if s.phase == .nextMeeting {
                     switch s.next.step {
-                    case .leader: return t[.nightKeyChooseLeader]
+                    case .leader: return t[.keyChooseLeader]
                     case .theme: return t[.keyBacklog]
                     case .date, .done: return t[.keyDate]
                     }
                 }
-                return s.onDecisionCard ? t[.durKeyChoose] : t[.keyMove]
+                return s.onDecisionCard ? t[.keyChoose] : t[.keyMove]
             },
             help: { m in
                 let s = m.meeting
                 let t = m.strings
                 if s.phase == .nextMeeting {
                     switch s.next.step {
-                    case .leader: return t[.nightHelpChooseLeader]
-                    case .theme: return t[.nightHelpBacklog]
-                    case .date, .done: return t[.nightHelpDate]
+                    case .leader: return t[.helpChooseLeader]
+                    case .theme: return t[.helpBacklog]
+                    case .date, .done: return t[.helpDate]
                     }
                 }
-                return s.onDecisionCard ? t[.durHelpChoose] : t[.nightHelpMove]
+                return s.onDecisionCard ? t[.helpChoose] : t[.helpMove]
             },
             action: { m, key in
                 let s = m.meeting
@@ -245,9 +245,9 @@ public enum MeetingKeymap {
             help: { m in
                 let s = m.meeting
                 let t = m.strings
-                if s.phase == .checkIn { return t[.nightHelpCycle] }
-                if s.phase == .opening { return t[.nightHelpAck] }
-                return t[.nightHelpHold]
+                if s.phase == .checkIn { return t[.helpCycle] }
+                if s.phase == .opening { return t[.helpAck] }
+                return t[.helpHold]
             },
             action: { m, _ in
                 let s = m.meeting
@@ -263,8 +263,8 @@ public enum MeetingKeymap {
                 return .send(.toggleHold)
             }),
         MeetingKeyBinding(
-            name: "cardScroll", keys: [.pageDown, .pageUp], cap: { $0.strings[.nightCapPages] },
-            label: { $0.strings[.nightKeyCardScroll] }, help: { $0.strings[.nightHelpCardScroll] },
+            name: "cardScroll", keys: [.pageDown, .pageUp], cap: { $0.strings[.capPages] },
+            label: { $0.strings[.keyCardScroll] }, help: { $0.strings[.helpCardScroll] },
             action: { m, key in
                 OpeningView.overflows(m) ? .scrollCard(lines: key == .pageUp ? -3 : 3) : nil
             }),
@@ -275,20 +275,20 @@ public enum MeetingKeymap {
             },
             help: {
                 $0.meeting.phase == .pause
-                    ? $0.strings[.nightHelpEndPause] : $0.strings[.nightHelpPause]
+                    ? $0.strings[.helpEndPause] : $0.strings[.meetingHelpPause]
             },
             action: { m, _ in
                 typingTheme(m) ? nil : .send(m.meeting.phase == .pause ? .endPause : .startPause)
             }),
         MeetingKeyBinding(
             name: "plusMinus", keys: [.char("+"), .char("="), .char("-")],
-            cap: { $0.strings[.nightCapPlusMinus] },
+            cap: { $0.strings[.capPlusMinus] },
             label: {
-                $0.meeting.onDecisionCard ? $0.strings[.durKeyHorizon] : $0.strings[.keyPlusMinus]
+                $0.meeting.onDecisionCard ? $0.strings[.keyHorizon] : $0.strings[.keyPlusMinus]
             },
             help: {
                 $0.meeting.onDecisionCard
-                    ? $0.strings[.durHelpHorizon] : $0.strings[.nightHelpPlusMinus]
+                    ? $0.strings[.helpHorizon] : $0.strings[.meetingHelpPlusMinus]
             },
             action: { m, key in
                 // On the decision card, +/- change the new horizon of "go on".
@@ -300,7 +300,7 @@ public enum MeetingKeymap {
             }),
         MeetingKeyBinding(
             name: "late", keys: [.char("a"), .char("A")], cap: { _ in "a" },
-            label: { $0.strings[.keyLate] }, help: { $0.strings[.nightHelpLate] },
+            label: { $0.strings[.keyLate] }, help: { $0.strings[.meetingHelpLate] },
             action: { m, _ in
                 let s = m.meeting
                 guard !typingTheme(m), s.phase != .checkIn, s.canApply(.guestArrival) else {
@@ -310,7 +310,7 @@ public enum MeetingKeymap {
             }),
         MeetingKeyBinding(
             name: "mode", keys: [.char("o"), .char("O")], cap: { _ in "o" },
-            label: { $0.strings[.keyMode] }, help: { $0.strings[.nightHelpMode] },
+            label: { $0.strings[.keyMode] }, help: { $0.strings[.meetingHelpMode] },
             action: { m, _ in
                 let s = m.meeting
                 guard !typingTheme(m) else { return nil }
@@ -318,11 +318,11 @@ public enum MeetingKeymap {
             }),
         MeetingKeyBinding(
             name: "closing", keys: [.char("c"), .char("C")], cap: { _ in "c" },
-            label: { $0.strings[.keyClosing] }, help: { $0.strings[.nightHelpClosing] },
+            label: { $0.strings[.keyClosing] }, help: { $0.strings[.meetingHelpClosing] },
             action: { m, _ in typingTheme(m) ? nil : .confirm(.closing) }),
         MeetingKeyBinding(
             name: "talk", keys: [.char("t"), .char("T")], cap: { _ in "t" },
-            label: { $0.strings[.keyTalk] }, help: { $0.strings[.nightHelpTalk] },
+            label: { $0.strings[.keyTalk] }, help: { $0.strings[.meetingHelpTalk] },
             action: { m, _ in
                 // Someone has the floor: their turn would end, so `t` asks first.
                 if typingTheme(m) { return nil }
@@ -330,47 +330,47 @@ public enum MeetingKeymap {
             }),
         MeetingKeyBinding(
             name: "rules", keys: [.char("e"), .char("E")], cap: { _ in "e" },
-            label: { $0.strings[.lifeKeyEditRules] }, help: { $0.strings[.lifeHelpEditRules] },
+            label: { $0.strings[.keyEditRules] }, help: { $0.strings[.helpEditRules] },
             action: { m, _ in m.rulesEditable ? .editRules : nil }),
         MeetingKeyBinding(
             name: "followUp", keys: [.char("f"), .char("F")], cap: { _ in "f/F" },
-            label: { $0.strings[.lifeKeyFollowUp] }, help: { $0.strings[.lifeHelpFollowUp] },
+            label: { $0.strings[.keyFollowUp] }, help: { $0.strings[.helpFollowUp] },
             action: { m, key in
                 m.followUpEditable && !typingTheme(m)
                     ? .moveFollowUp(days: key == .char("F") ? -7 : 7) : nil
             }),
         MeetingKeyBinding(
             name: "skip", keys: [.char("n"), .char("N")], cap: { _ in "n" },
-            label: { $0.strings[.keySkip] }, help: { $0.strings[.nightHelpSkip] },
+            label: { $0.strings[.keySkip] }, help: { $0.strings[.helpSkip] },
             action: { m, _ in typingTheme(m) ? nil : .confirm(.skipPhase) }),
         MeetingKeyBinding(
             name: "later", keys: [.char(">")], cap: { _ in ">" },
-            label: { $0.strings[.nightKeyMoveLater] }, help: { $0.strings[.nightHelpReorder] },
+            label: { $0.strings[.keyMoveLater] }, help: { $0.strings[.meetingHelpReorder] },
             action: { m, _ in typingTheme(m) ? nil : .send(.moveUpcomingPhase(from: 0, to: 1)) }),
         MeetingKeyBinding(
             name: "propose", keys: [.tab], cap: { _ in "Tab" },
-            label: { $0.strings[.keyPropose] }, help: { $0.strings[.nightHelpPropose] },
+            label: { $0.strings[.keyPropose] }, help: { $0.strings[.helpPropose] },
             action: { m, _ in typingTheme(m) ? .proposeTheme(scrubbedTheme(m)) : nil }),
         MeetingKeyBinding(
             name: "clear", keys: [.escape], cap: { _ in "Esc" },
-            label: { $0.strings[.nightKeyClear] }, help: { $0.strings[.nightHelpClearTheme] },
+            label: { $0.strings[.keyClear] }, help: { $0.strings[.helpClearTheme] },
             action: { m, _ in
                 typingTheme(m) && (!m.themeInput.isEmpty || m.backlogCursor != nil)
                     ? .clearTheme : nil
             }),
         MeetingKeyBinding(
             name: "help", keys: [.char("?"), .function(1)], cap: { typingTheme($0) ? "F1" : "?" },
-            label: { $0.strings[.keyHelp] }, help: { $0.strings[.nightHelpHelp] },
+            label: { $0.strings[.keyHelp] }, help: { $0.strings[.meetingHelpHelp] },
             action: { m, key in typingTheme(m) && key == .char("?") ? nil : .help }),
         MeetingKeyBinding(
             name: "quit", keys: [.char("q"), .char("Q")], cap: { _ in "q" },
             label: { $0.strings[.keyQuit] },
             help: {
                 $0.logNotSaved
-                    ? $0.strings[.hostSummaryNotSavedHelp]
+                    ? $0.strings[.summaryNotSavedHelp]
                     : $0.meeting.isFinished
-                        ? $0.strings[.nightHelpLeave]
-                        : $0.demo ? $0.strings[.demoHelpQuit] : $0.strings[.nightHelpQuit]
+                        ? $0.strings[.helpLeave]
+                        : $0.demo ? $0.strings[.demoHelpQuit] : $0.strings[.meetingHelpQuit]
             },
             action: { m, _ in
                 if typingTheme(m) { return nil }

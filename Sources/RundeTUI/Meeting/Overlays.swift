@@ -53,10 +53,10 @@ enum Overlays {
             if top > 0 { shown[0] = ("  ▲", .muted) }
             if top + room < lines.count { shown[shown.count - 1] = ("  ▼", .muted) }
         }
-        panel(&f, title: s[.nightHelpTitle], lines: shown, width: 72)
+        panel(&f, title: s[.helpTitle], lines: shown, width: 72)
         let h = min(f.height - 2, shown.count + 4)
         let y = max(1, (f.height - h) / 2) + h - 1
-        let closeText = " " + (scrolls ? s[.nightHelpFooterScroll] : s[.nightHelpFooter]) + " "
+        let closeText = " " + (scrolls ? s[.helpFooterScroll] : s[.helpFooter]) + " "
         f.put(closeText, x: (f.width - width) / 2 + 2, y: y, role: .muted, maxWidth: width - 4)
     }
 
@@ -76,8 +76,8 @@ enum Overlays {
         case .skipPhase:
             if notSpoken > 0 {
                 return (
-                    s[.nightConfirmSkipTitle],
-                    [s.f(.nightConfirmSkipRound, notSpoken)] + notHappening(model, c.event)
+                    s[.confirmSkipTitle],
+                    [s.f(.confirmSkipRound, notSpoken)] + notHappening(model, c.event)
                 )
             }
             let next: String
@@ -87,8 +87,8 @@ enum Overlays {
                 next = s.itemTitle(m.upcoming.first ?? .summary, custom: model.customTexts)
             }
             return (
-                s[.nightConfirmSkipTitle],
-                [s.f(.nightConfirmSkipPhase, current, next)] + notHappening(model, c.event)
+                s[.confirmSkipTitle],
+                [s.f(.confirmSkipPhase, current, next)] + notHappening(model, c.event)
             )
         case .closing:
             var skipped = [current]
@@ -99,15 +99,15 @@ enum Overlays {
                 if it.kind == .closingRound { break }
                 skipped.append(s.itemTitle(it, custom: model.customTexts))
             }
-            var body = [s.f(.nightConfirmClosing, skipped.joined(separator: ", "))]
-            if notSpoken > 0 { body.append(s.f(.nightConfirmNotSpoken, notSpoken)) }
-            return (s[.nightConfirmClosingTitle], body + notHappening(model, c.event))
+            var body = [s.f(.confirmClosing, skipped.joined(separator: ", "))]
+            if notSpoken > 0 { body.append(s.f(.confirmNotSpoken, notSpoken)) }
+            return (s[.confirmClosingTitle], body + notHappening(model, c.event))
         case .processTalk:
             let who = m.turn.map { model.name($0.speaker) } ?? ""
-            return (s[.slipTalkTitle], [s.f(open ? .slipTalkBodyOpen : .slipTalkBody, who)])
+            return (s[.talkTitle], [s.f(open ? .talkBodyOpen : .talkBody, who)])
         case .leaveFrame:
             let (ticked, all) = MeetingKeymap.acknowledgements(m)
-            return (s[.slipAckTitle], [s.f(.slipAckBody, all - ticked, all)])
+            return (s[.ackTitle], [s.f(.ackBody, all - ticked, all)])
         }
     }
 
@@ -126,7 +126,7 @@ enum Overlays {
             pauseStillPossible.contains(m.phase), !stepsForPause.contains(after.phase),
             !after.upcoming.contains(where: { stepsForPause.contains($0.kind) })
         {
-            out.append(s[.slipPauseNotTaken])
+            out.append(s[.pauseNotTaken])
         }
         let hadNext = m.phase == .nextMeeting || m.upcoming.contains { $0.kind == .nextMeeting }
         let hasNext =
@@ -136,11 +136,11 @@ enum Overlays {
         let leader = model.name(.member(after.nextLeaderForGroup))
         let date = DateText.long(after.next.date, s.lang)
         if !after.next.leaderChosen {
-            out.append(s.f(.slipNextSkippedRotation, leader, date))
+            out.append(s.f(.nextSkippedRotation, leader, date))
         } else if after.next.theme.isEmpty {
-            out.append(s.f(.slipNextSkippedLeader, leader, date))
+            out.append(s.f(.nextSkippedLeader, leader, date))
         } else {
-            out.append(s.f(.slipNextSkippedDate, leader, after.next.theme, date))
+            out.append(s.f(.nextSkippedDate, leader, after.next.theme, date))
         }
         return out
     }
@@ -162,9 +162,9 @@ enum Overlays {
         }
         if lines.count + 2 <= room {
             lines.append(("", .normal))
-            lines.append((s[.nightConfirmKeys], .accent))
+            lines.append((DialogKeys.yesNo(s), .accent))
         } else if lines.count + 1 <= room {
-            lines.append((s[.nightConfirmKeys], .accent))
+            lines.append((DialogKeys.yesNo(s), .accent))
         }
         panel(&f, title: title, lines: lines, width: 56)
     }
@@ -176,12 +176,12 @@ enum Overlays {
             model.demo
             ? s[.demoQuitBody]
             : model.logPath != nil && !model.meeting.isFinished
-                ? s[.slipQuitReopened] : s[.quitBody]
+                ? s[.quitReopened] : s[.quitBody]
         var lines = Wrap.lines(body, width: 50).map {
             ($0, StyleRole.normal)
         }
         lines.append(("", .normal))
-        lines.append((s[.quitKeys], .accent))
+        lines.append((DialogKeys.footer(s, yes: s[.keyQuit], no: s[.quitNo]), .accent))
         panel(&f, title: s[.quitTitle], lines: lines, width: 56)
     }
 
@@ -212,7 +212,13 @@ enum Overlays {
                     cursor == candidates.count ? .selection : .normal
                 ))
             lines.append(("", .normal))
-            lines.append((s[.lateHint], .muted))
+            lines.append(
+                (
+                    DialogKeys.line([
+                        ([.up, .down], s[.lateChoose]), ([.enter], s[.lateAdd]),
+                        ([.escape], s[.keyCancel]),
+                    ]), .muted
+                ))
         }
         panel(&f, title: s[.lateTitle], lines: lines, width: 50)
     }
@@ -226,7 +232,7 @@ extension Overlays {
         let s = model.strings
         let width = min(f.width - 4, 66)
         let who = model.name(.guest(guest))
-        let hint = Wrap.lines(s.f(.lifeGuestFrameHint, who), width: width - 4)
+        let hint = Wrap.lines(s.f(.guestFrameHint, who), width: width - 4)
         let rules = (model.editedRules ?? model.rules).split(
             separator: "\n", omittingEmptySubsequences: false
         )
@@ -238,7 +244,7 @@ extension Overlays {
         lines.append(("", .normal))
         lines += hint.map { ($0, StyleRole.accent) }
         let shortName = who.count > 24 ? String(who.prefix(23)) + "…" : who
-        panel(&f, title: s.f(.lifeGuestFrameTitle, shortName), lines: lines, width: width)
+        panel(&f, title: s.f(.guestFrameTitle, shortName), lines: lines, width: width)
     }
 }
 
@@ -246,10 +252,10 @@ extension Overlays {
     /// Before a guest is named: one calm line that the group decides together, then go on.
     static func guestAsk(_ f: inout Frame, _ model: MeetingModel) {
         let s = model.strings
-        var lines = Wrap.lines(s[.closedGuestAskLine], width: 46).map { ($0, StyleRole.normal) }
+        var lines = Wrap.lines(s[.guestAskLine], width: 46).map { ($0, StyleRole.normal) }
         lines.append(("", .normal))
-        lines.append((s[.closedGuestAskKeys], .accent))
-        panel(&f, title: s[.closedGuestAskTitle], lines: lines, width: 50)
+        lines.append((DialogKeys.footer(s, yes: s[.keyGoOn], no: s[.keyNo]), .accent))
+        panel(&f, title: s[.guestAskTitle], lines: lines, width: 50)
     }
 }
 
@@ -266,7 +272,7 @@ extension Overlays {
         }
         entries.append(
             (
-                (cursor == cards.count ? "▸ " : "  ") + s[.lifeCardsOpen],
+                (cursor == cards.count ? "▸ " : "  ") + s[.cardsOpen],
                 cursor == cards.count ? .selection : .normal
             ))
         let question = Wrap.lines(
@@ -276,14 +282,14 @@ extension Overlays {
         let room = max(1, f.height - 2 - 4)
         var lines: [(String, StyleRole)]
         if entries.count + question.count + 3 <= room {
-            lines = [(s[.lifeCardsIntro], .muted), ("", .normal)] + entries + [("", .normal)]
+            lines = [(s[.cardsIntro], .muted), ("", .normal)] + entries + [("", .normal)]
         } else {
             let shown = max(1, room - question.count)
             let top = min(max(0, cursor - shown + 1), max(0, entries.count - shown))
             lines = Array(entries[top..<min(entries.count, top + shown)])
         }
         lines += question
-        panel(&f, title: s[.lifeCardsTitle], lines: lines, width: width)
+        panel(&f, title: s[.cardsTitle], lines: lines, width: width)
     }
 }
 
@@ -298,7 +304,7 @@ extension Overlays {
         let top = min(max(0, cursorRow - room + 1), max(0, rows.count - room))
         for line in rows.dropFirst(top).prefix(room) { lines.append((line, .speaker)) }
         lines.append(("", .normal))
-        lines.append((s[.lifeRulesEditorNote], .muted))
-        panel(&f, title: s[.lifeRulesEditorTitle], lines: lines, width: width)
+        lines.append((s[.rulesEditorNote], .muted))
+        panel(&f, title: s[.rulesEditorTitle], lines: lines, width: width)
     }
 }

@@ -39,12 +39,12 @@ enum CheckInView {
         }
         let last = min(n, first + listHeight)
         if first > 0 {
-            f.put(s.f(.slipMoreAbove, first), x: 4, y: y, role: .accent, maxWidth: r.width - 6)
+            f.put(s.f(.moreAbove, first), x: 4, y: y, role: .accent, maxWidth: r.width - 6)
             y += 1
         }
         if last < n {
             f.put(
-                s.f(.slipMoreBelow, n - last), x: 4, y: y + listHeight, role: .accent,
+                s.f(.moreBelow, n - last), x: 4, y: y + listHeight, role: .accent,
                 maxWidth: r.width - 6)
         }
         for i in first..<last {
@@ -166,16 +166,19 @@ enum OpeningView {
         // More of the card above or below: said on the box's border, with the key.
         if l.top > 0 {
             f.put(
-                " " + s[.nightCardMoreAbove] + " ", x: x + 2, y: y, role: .accent, bold: true,
+                " " + s[.cardMoreAbove] + " ", x: x + 2, y: y, role: .accent, bold: true,
                 maxWidth: boxW - 4)
         }
         if l.top + l.room < l.lines.count {
             f.put(
-                " " + s[.nightCardMoreBelow] + " ", x: x + 2, y: y + boxH - 1, role: .accent,
+                " " + s[.cardMoreBelow] + " ", x: x + 2, y: y + boxH - 1, role: .accent,
                 bold: true, maxWidth: boxW - 4)
         }
         if model.rulesEditable {
-            let hint = model.editedRules == nil ? s[.lifeRulesEditHint] : s[.lifeRulesEditedHint]
+            let edit = DialogKeys.line([
+                ([.char("e")], s[model.editedRules == nil ? .rulesEditHint : .rulesEditAgain])
+            ])
+            let hint = model.editedRules == nil ? edit : s[.rulesEditedHint] + " · " + edit
             f.put(hint, x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
         }
         guard ack else { return }
@@ -199,7 +202,7 @@ enum OpeningView {
             let label =
                 member < m.attendance.count
                 ? model.name(.member(member))
-                : model.guestNames[member - m.attendance.count].map { s.f(.slipAckGuest, $0) }
+                : model.guestNames[member - m.attendance.count].map { s.f(.ackGuest, $0) }
                     ?? model.name(.guest(member - m.attendance.count))
             f.put(
                 (sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
@@ -207,7 +210,7 @@ enum OpeningView {
             ly += 1
         }
         // The group's own rules are agreed to; the built-in frame's declaration is confirmed.
-        let ackHint = m.item.label == "rules" ? s[.closedRulesAckHint] : s[.ackHint]
+        let ackHint = m.item.label == "rules" ? s[.rulesAckHint] : s[.ackHint]
         f.put(ackHint, x: 2, y: r.bottom - 1, role: .muted, maxWidth: r.width - 4)
     }
 }
@@ -232,9 +235,9 @@ enum SpeakerBlock {
 
         init(_ turn: MeetingState.Turn, _ s: Catalog) {
             let target = TimeFormat.clock(Double(turn.targetSeconds))
-            calm = s.f(.nightTimeLeftOf, target)
-            warning = s.f(.nightTimeAlmostUpOf, target)
-            overtime = s.f(.nightOvertimeOf, target)
+            calm = s.f(.timeLeftOf, target)
+            warning = s.f(.timeAlmostUpOf, target)
+            overtime = s.f(.overtimeOf, target)
             held = s[.held]
         }
 
@@ -484,7 +487,10 @@ enum NextMeetingView {
         row(
             s[.nextLeaderLabel], step == .leader ? leader + "  ↑/↓" : leader,
             active: step == .leader,
-            done: step != .leader, hint: s[.nextLeaderHint])
+            done: step != .leader,
+            hint: DialogKeys.line([
+                ([.up, .down], s[.keyChooseLeader]), ([.char("s")], s[.keySkipLeader]),
+            ]))
         let themeValue =
             step == .theme
             ? Self.fieldTail(model.themeInput + "▏", width: valueW)
@@ -517,9 +523,11 @@ enum NextMeetingView {
             active: step == .date || step == .done, done: false, hint: s[.dateHint])
         if starterLast {
             for text in [
-                s[.starterLast], s.f(.lifeFollowUpLine, DateText.long(model.followUp, s.lang)),
-                s[.lifeFollowUpKeys],
-                s[.lifeStarterReachable],
+                s[.starterLast], s.f(.followUpLine, DateText.long(model.followUp, s.lang)),
+                DialogKeys.line([
+                    ([.char("f")], s[.followUpLater]), ([.char("F")], s[.followUpEarlier]),
+                ]),
+                s[.starterReachable],
             ] {
                 for line in Wrap.lines(text, width: r.width - 4) where y < r.bottom {
                     f.put(line, x: 2, y: y, role: .accent, bold: true)
@@ -578,15 +586,15 @@ enum SummaryView {
             role: duration > planned + 60 ? .warning : .calm, bold: true)
         y += 1
         if m.setup.plan.pauseMinutes > 0, m.pauseTaken == nil {
-            f.put(s[.slipSummaryPauseNotTaken], x: 2, y: y, role: .muted, maxWidth: r.width - 4)
+            f.put(s[.summaryPauseNotTaken], x: 2, y: y, role: .muted, maxWidth: r.width - 4)
             y += 1
         }
         let logLine =
             model.demo
-            ? s[.nightDemoNothingSaved]
+            ? s[.demoNothingSaved]
             : model.logPath.map { _ in s[.summaryLogSaved] }
                 ?? (model.logNotSaved
-                    ? (model.notice ?? "…") + " " + s[.hostSummaryNotSavedBody]
+                    ? (model.notice ?? "…") + " " + s[.summaryNotSavedBody]
                     : s.f(.summaryLogPending, model.notice ?? "…"))
         for line in Wrap.lines(logLine, width: r.width - 4).prefix(model.logNotSaved ? 5 : 3) {
             f.put(line, x: 2, y: y, role: model.logPath == nil && !model.demo ? .alert : .muted)
@@ -600,7 +608,7 @@ enum SummaryView {
             let leader = model.name(.member(m.nextLeaderForGroup))
             let chosen = m.next.leaderChosen && m.next.leaderChoice == m.nextLeaderForGroup
             let line =
-                chosen ? s.f(.summaryNextLeader, leader) : s.f(.slipSummaryLeaderRotation, leader)
+                chosen ? s.f(.summaryNextLeader, leader) : s.f(.summaryLeaderRotation, leader)
             y += f.putWrapped(line, x: 2, y: y, width: r.width - 4)
             y += f.putWrapped(
                 s.f(.summaryNextTheme, m.next.theme.isEmpty ? "–" : m.next.theme), x: 2, y: y,
@@ -623,7 +631,7 @@ enum SummaryView {
         }
         // `u` goes back into the meeting until Runde is left; said where there is room.
         if m.canApply(.undo) {
-            let undo = Wrap.lines(s[.slipSummaryUndo], width: r.width - 4)
+            let undo = Wrap.lines(s[.summaryUndo], width: r.width - 4)
             if y + 1 + undo.count <= r.bottom { y += 1 }
             for line in undo where y < r.bottom {
                 f.put(line, x: 2, y: y, role: .muted)

@@ -10,6 +10,6 @@ extension MeetingModel {
     /// The preview line under the theme field, or nil when the text is saved as typed.
     public var themePreviewLine: String? {
         let saved = themeAsSaved
-        return saved == themeInput ? nil : strings.f(.robustThemePreview, saved)
+        return saved == themeInput ? nil : strings.f(.themePreview, saved)
     }
 }

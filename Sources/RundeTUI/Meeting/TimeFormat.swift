@@ -51,9 +51,9 @@ public enum TimeFormat {
     /// reads as hours and minutes).
     public static func meetingTime(_ seconds: Double, _ s: Catalog) -> String {
         let total = max(0, Int(seconds.rounded(.down))) / 60
-        guard total >= 60 else { return s.f(.slipClockMinutes, total) }
-        if total % 60 == 0 { return s.f(.slipClockWholeHours, total / 60) }
-        return s.f(.slipClockHours, total / 60, total % 60)
+        guard total >= 60 else { return s.f(.clockMinutes, total) }
+        if total % 60 == 0 { return s.f(.clockWholeHours, total / 60) }
+        return s.f(.clockHours, total / 60, total % 60)
     }
 
     /// Minutes for ahead/behind, e.g. "3 min".

@@ -1,7 +1,7 @@
 import RundeCore
 import RundeText
 
-/// Screen-reader mode's words: a milestone as one line, lengths of time and keys in words,
+/// Screen-reader mode's words: lengths of time and keys in words,
 /// participants' labels made safe. Every text comes from the catalog (`PlainText`).
 public struct PlainAnnouncer: Sendable {
     /// The language of the announcements: the app's one language type.
@@ -12,30 +12,6 @@ public struct PlainAnnouncer: Sendable {
 
     public init(language: Language) {
         self.language = language
-    }
-
-    /// The line for a milestone. `name` gives a participant's label, which is kept in memory
-    /// only; it is stripped of control characters, and an empty label gets a generic one.
-    public func line(for milestone: Milestone, name: (Participant) -> String) -> String {
-        switch milestone {
-        case .phaseStarted(let kind):
-            return s.phase(kind) + "."
-        case .turnStarted(let who, let seconds):
-            let label = participantLabel(who, name: name)
-            return seconds > 0
-                ? s.f(.plainFloor, label, duration(seconds: seconds))
-                : s.f(.plainFloorNoTarget, label)
-        case .oneMinuteLeft:
-            return s[.plainNearlyTime]
-        case .timeUp:
-            return s[.plainOvertime]
-        case .pauseStarted(let minutes):
-            return s.f(.plainPauseStart, duration(seconds: max(0, minutes) * 60))
-        case .pauseOver:
-            return s[.plainPauseOver]
-        case .pauseSuggested:
-            return s[.plainPauseSuggested]
-        }
     }
 
     /// A phase's name in lower case: `samtale` / `sharing`.
@@ -70,7 +46,7 @@ public struct PlainAnnouncer: Sendable {
     }
 
     /// A key label of the footer in words: `↑/↓` → "Pil opp og ned", `␣` → "Mellomrom".
-    public func keyName(_ label: String) -> String { KeyCaps.spoken(label, s) }
+    public func keyName(_ label: String) -> String { SpokenKeys.spoken(label, s) }
 
     /// A participant's label, stripped of control characters; an empty one gets a generic label.
     public func participantLabel(_ who: Participant, name: (Participant) -> String) -> String {

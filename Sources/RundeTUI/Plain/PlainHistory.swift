@@ -23,7 +23,7 @@ public enum PlainHistory {
         // `?`: the keys of this view in words, at once (nothing stays open to close).
         if new.showingHelp {
             if old?.showingHelp != true {
-                out.append(s[.nightHistoryHelpTitle])
+                out.append(s[.historyHelpTitle])
                 out += HistoryBrowserScreen.keymap(new, s).map { PlainPrompt.spoken($0.helpLine) }
             }
             return out

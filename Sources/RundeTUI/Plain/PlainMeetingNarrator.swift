@@ -264,7 +264,7 @@ public struct PlainMeetingNarrator: Sendable {
             return []
         case (.guestAsk, .late(_, _?)): return [s[.plainLateGuestPrompt]]
         case (.guestAsk, .guestAsk): return []
-        case (_, .guestAsk): return [s[.closedGuestAskLine], s[.closedPlainGuestAskKeys]]
+        case (_, .guestAsk): return [s[.guestAskLine], s[.plainGuestAskKeys]]
         case (_, .late(let c, _)):
             return [s[.plainLateTitle], screens.lateChoice(c)]
         case (.late, .none):

@@ -226,14 +226,14 @@ struct PlainMeetingScreens {
                 words.roughDuration(seconds: planned)),
         ]
         if m.setup.plan.pauseMinutes > 0, m.pauseTaken == nil {
-            out.append(s[.slipSummaryPauseNotTaken])
+            out.append(s[.summaryPauseNotTaken])
         }
         // The leader the group file holds afterwards, as the screen names it.
         let next = m.nextLeaderForGroup
         let chosen = m.next.leaderChosen && m.next.leaderChoice == next
         let who = name(.member(next))
         out.append(
-            chosen ? s.f(.plainSummaryLeader, who) : s.f(.slipSummaryLeaderRotation, who))
+            chosen ? s.f(.plainSummaryLeader, who) : s.f(.summaryLeaderRotation, who))
         out.append(
             m.next.theme.isEmpty ? s[.plainThemeEmpty] : s.f(.plainSummaryTheme, m.next.theme))
         out.append(s.f(.plainSummaryDate, DateText.long(m.next.date, s.lang)))
@@ -243,11 +243,11 @@ struct PlainMeetingScreens {
         if model.logPath != nil {
             out.append(s[.plainLogWritten])
         } else if !model.demo, model.logNotSaved, let n = model.notice {
-            out.append(n + " " + s[.hostSummaryNotSavedBody])
+            out.append(n + " " + s[.summaryNotSavedBody])
         } else if !model.demo, let n = model.notice {
             out.append(s.f(.plainLogPending, n))
         }
-        if m.canApply(.undo) { out.append(s[.slipSummaryUndo]) }
+        if m.canApply(.undo) { out.append(s[.summaryUndo]) }
         out.append(s[.plainLeaveHint])
         return out
     }

@@ -38,10 +38,10 @@ public enum PlainPrompt {
         var out: [String] = []
         // `?`: the keys in words, at once (nothing stays open to close: the next key acts).
         if new.showingHelp, !old.showingHelp {
-            return [s[.nightPromptHelpTitle]] + new.keymap.map { spoken($0.spokenHelpLine(s)) }
+            return [s[.promptHelpTitle]] + new.keymap.map { spoken($0.spokenHelpLine(s)) }
         }
         if new.asking != old.asking {
-            if let q = new.question { return [spoken(q.body), spoken(s[.nightConfirmKeys])] }
+            if let q = new.question { return [spoken(q.body), spoken(DialogKeys.yesNo(s))] }
             return [spoken(new.footer)]  // the answer was no: the prompt's keys again
         }
         if new.cursor != old.cursor, !new.choices.isEmpty { out.append(choice(new, s)) }

@@ -75,20 +75,7 @@ public final class RoomRuntime {
 /// socket taken in on every wake, and the wait until the big digits turn over (once a second
 /// while it waits for a meeting).
 extension RoomRuntime: Screen {
-    public var keymap: [KeyBinding] {
-        let s = screen.strings
-        func b(_ name: String, _ keys: [Key], _ line: String) -> KeyBinding {
-            let (cap, words) = KeyBinding.split(line)
-            return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
-        }
-        return [
-            b("quit", [.char("q"), .char("Q")], s[.roomHelpQuit]),
-            KeyBinding(
-                "help", keys: [.char("?")], cap: "?", label: s[.keyHelp],
-                help: s[.contractHelpHelp]),
-            b("escape", [.escape], s[.roomHelpClose]),
-        ]
-    }
+    public var keymap: [KeyBinding] { RoomView.keymap(screen.strings) }
 
     public func update(_ input: ScreenInput) -> [ScreenEffect<Outcome>] {
         if case .key(let k) = input, screen.press(k) == .leave { return [.finish(.quit)] }
@@ -109,7 +96,11 @@ extension RoomRuntime: Screen {
         if let n = screen.notice { lines.append(n) }
         let first = old == nil
         defer { said = lines }
-        if first { return Speech(lines + [PlainPrompt.spoken(screen.strings[.roomFooter])]) }
+        if first {
+            // Then its keys, each by its spoken name (`q` closes, the question mark explains).
+            let s = screen.strings
+            return Speech(lines + RoomView.keymap(s).map { $0.spokenHelpLine(s) })
+        }
         guard lines != said else { return Speech() }
         // Only the lines that are new, in order (the title again when the meeting changed).
         return Speech(lines.filter { !said.contains($0) })

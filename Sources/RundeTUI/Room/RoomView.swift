@@ -21,12 +21,27 @@ public enum RoomView {
         var below: [Line] = []
     }
 
+    /// The room view's keys (`q`, `?`, Esc): the footer shows those with a word.
+    public static func keymap(_ s: Catalog) -> [KeyBinding] {
+        [
+            .words(
+                "quit", keys: [.char("q"), .char("Q")], label: s[.roomFooterClose],
+                help: s[.roomHelpQuit]),
+            .words("help", keys: [.char("?")], label: s[.roomFooterWhat], help: s[.helpHelp]),
+            .words(
+                "escape", keys: [.escape], capKeys: [.escape, .char("?")],
+                help: s[.roomHelpClose]),
+        ]
+    }
+
     public static func render(_ screen: RoomScreen, now: Double, width: Int, height: Int) -> Frame {
         var f = Frame(width: width, height: height)
         guard width > 0, height > 0 else { return f }
         let s = screen.strings
         header(&f, screen)
-        let footer = screen.notice ?? s[.roomFooter]
+        let footer =
+            screen.notice
+            ?? keymap(s).filter { !$0.label.isEmpty }.map(\.footerItem).joined(separator: " · ")
         if height >= 3 {
             f.putCentred(footer, y: height - 1, role: screen.notice == nil ? .footer : .accent)
         }
@@ -52,10 +67,8 @@ public enum RoomView {
     public static func spokenLines(_ screen: RoomScreen, now: Double) -> [String] {
         let s = screen.strings
         if screen.help {
-            return [
-                s[.roomHelpTitle], s[.roomHelpWhat], s[.roomHelpLeader], s[.roomHelpQuit],
-                s[.roomHelpClose],
-            ].map(PlainPrompt.spoken)
+            return [s[.roomHelpTitle], s[.roomHelpWhat], s[.roomHelpLeader]].map(PlainPrompt.spoken)
+                + keymap(s).map { $0.spokenHelpLine(s) }
         }
         let c = content(screen, now: now)
         let words = (c.above + c.below).map { line -> String in
@@ -279,8 +292,9 @@ public enum RoomView {
             lines += Wrap.lines(text, width: inner).map { Line(text: $0, role: .normal) }
             lines.append(Line(text: "", role: .normal))
         }
-        lines.append(Line(text: s[.roomHelpQuit], role: .accent))
-        lines.append(Line(text: s[.roomHelpClose], role: .accent))
+        for b in keymap(s) where b.name != "help" {
+            lines.append(Line(text: b.helpLine, role: .accent))
+        }
         let shown = Array(lines.prefix(max(0, f.height - 4)))
         let h = shown.count + 2
         let x = (f.width - w) / 2

@@ -108,9 +108,9 @@ public final class MeetingRuntime {
                 case .audible: rings.append(.bell)
                 case .flash: rings.append(.flash)
                 }
-            case .announce:
-                // Plain mode says milestones from the change they made (PlainMeetingNarrator),
-                // where the screen shows them; nothing else listens.
+            case .milestone:
+                // Already used: it made `record` journal the tick as a line. The screen and
+                // plain mode (PlainMeetingNarrator) say the moment from the change in the state.
                 break
             }
         }
@@ -160,7 +160,7 @@ public final class MeetingRuntime {
             model.logNotSaved = model.meeting.isFinished
             model.notice =
                 model.logNotSaved
-                ? model.strings.f(.hostSummaryNotSaved, model.strings.problem(error))
+                ? model.strings.f(.summaryNotSaved, model.strings.problem(error))
                 : model.strings.f(.storageProblem, model.strings.problem(error))
         }
     }

@@ -182,58 +182,49 @@ public struct ResumeOffer: Equatable, Sendable {
         let step = TextSafety.sanitize(Self.stepTitle(state, s, customTexts: customTexts))
         var lines = [
             s.f(
-                .sessionResumeStopped, state.setup.meetingNumber,
+                .resumeStopped, state.setup.meetingNumber,
                 DateText.long(state.setup.date, lang), step)
         ]
-        lines.append(s[isOld ? .sessionResumeOld : .sessionResumeHint])
+        lines.append(s[isOld ? .resumeOld : .resumeHint])
         lines += unfinished.warnings.map { TextSafety.sanitize($0) }
-        let keys = Self.keys(isOld: isOld)
-        var prompt = PromptScreen(
-            title: s[.sessionResumeTitle], lines: lines,
-            footer: keys.map { s[$0.footer] }.joined(separator: " · "))
-        prompt.shortFooter = Self.shortFooter(isOld: isOld, s)
-        prompt.helpLines = keys.compactMap { $0.help.map { s[$0] } }
+        var prompt = Self.offer(isOld: isOld, s)
+        prompt.title = s[.resumeTitle]
+        prompt.lines = lines
         // Saving a meeting of this evening as unfinished cannot be taken back: n asks first.
         prompt.questions = [
             "n": .init(
-                title: s[.sessionAskTitle], body: s.f(.sessionAskSave, state.setup.meetingNumber))
+                title: s[.askTitle], body: s.f(.askSave, state.setup.meetingNumber))
         ]
         // The first screen of the meeting: Esc stays (q quits), never out of the program.
         prompt.strings = s
         prompt.isTopScreen = true
-        prompt.escapeHint = s[.barResumeEscHint]
+        prompt.escapeHint = s[.resumeEscHint]
         self.prompt = prompt
     }
 
     /// The offer's keys as its `?` lists them, for the manual (`runde _keys`).
     public static func manualKeymap(isOld: Bool, _ s: Catalog) -> [KeyBinding] {
-        var prompt = PromptScreen(title: "", footer: "")
-        prompt.helpLines = keys(isOld: isOld).compactMap { $0.help.map { s[$0] } }
+        var prompt = offer(isOld: isOld, s)
         prompt.strings = s
         prompt.isTopScreen = true
         return prompt.keymap
     }
 
-    /// The offer's keys, one table for the footer and for `?`: what each is called in the
-    /// footer and what it does in words (q is said by every prompt's own help line).
-    static func keys(isOld: Bool) -> [(footer: SessionText, help: SessionText?)] {
-        isOld
+    /// The offer's keys, one table for the footer and for `?`: Enter and the letter, each
+    /// with its footer word and what it does in words (q is the prompt's own).
+    static func offer(isOld: Bool, _ s: Catalog) -> PromptScreen {
+        var prompt = PromptScreen(
+            title: "", enterLabel: s[isOld ? .resumeSaveOldShort : .resumeEnter])
+        prompt.enterHelp = s[isOld ? .helpSaveOld : .helpResume]
+        prompt.keys =
+            isOld
             ? [
-                (.sessionKeySaveOld, .sessionHelpSaveOld),
-                (.sessionKeyResumeOld, .sessionHelpResumeOld), (.sessionKeyQuit, nil),
+                PromptKey(
+                    Character(s[.resumeAnywayLetter]), short: s[.resumeAnywayShort],
+                    words: s[.helpResumeOld], narrow: s[.resumeAnywayNarrow])
             ]
-            : [
-                (.sessionKeyResume, .sessionHelpResume), (.sessionKeySave, .sessionHelpSave),
-                (.sessionKeyQuit, nil),
-            ]
-    }
-
-    /// The offer's keys in short words, for a window where the full ones take two rows.
-    static func shortFooter(isOld: Bool, _ s: Catalog) -> String {
-        (isOld
-            ? [s[.sessionKeySaveOld], s[.resumeKeyResumeOldShort], s[.sessionKeyQuit]]
-            : [s[.resumeKeyResumeShort], s[.sessionKeySave], s[.sessionKeyQuit]])
-            .joined(separator: " · ")
+            : [PromptKey("n", short: s[.resumeSaveShort], words: s[.helpSave])]
+        return prompt
     }
 
     /// The step the meeting stopped at, as the phase bar names it: the agenda item's title
@@ -264,8 +255,10 @@ extension MeetingSession {
     public static func unreadablePrompt(_ message: String, lang: Lang) -> PromptScreen {
         let s = Catalog(lang)
         var prompt = PromptScreen(
-            title: s[.sessionUnreadableTitle], lines: [TextSafety.sanitize(message)],
-            footer: s[.sessionUnreadableKeys])
+            title: s[.unreadableTitle], lines: [TextSafety.sanitize(message)])
+        prompt.keys = [
+            PromptKey("n", short: s[.unreadableSetAsideShort], words: s[.unreadableSetAsideShort])
+        ]
         prompt.strings = s
         prompt.isTopScreen = true
         return prompt

@@ -11,7 +11,7 @@ extension GroupScreen {
     /// in one calm line; `j`/`y` go on to typing the member, Esc changes nothing. Never blocks.
     mutating func askToAdd() {
         askingToAdd = true
-        notice = strings[.closedGroupNote]
+        notice = strings[.groupNote]
     }
 
     mutating func answerAskingToAdd(_ key: Key) {
@@ -24,7 +24,7 @@ extension GroupScreen {
         case .escape, .char("n"), .char("N"):
             askingToAdd = false
             error = nil
-            notice = strings[.closedGroupNoChange]
+            notice = strings[.groupNoChange]
         default: break
         }
     }
@@ -35,7 +35,7 @@ extension GroupScreen {
         switch key {
         case .escape:
             mode = .browsing
-            notice = strings[.gscrTypingDiscarded]
+            notice = strings[.screenTypingDiscarded]
         case .enter: addMember(typed)
         case .backspace, .delete: mode = .adding(String(typed.dropLast()))
         case .char(let c):
@@ -54,7 +54,7 @@ extension GroupScreen {
         let label = typed.trimmingSpaces()
         let g: GroupFile
         do { g = try GroupEditor.addingMember(label, to: group) } catch {
-            self.error = strings.f(.gscrRefusedMember, strings.words(error))
+            self.error = strings.f(.screenRefusedMember, strings.words(error))
             return
         }
         mode = .browsing
@@ -62,7 +62,7 @@ extension GroupScreen {
         commit(
             g,
             notice: EverydayNames.isEverydayWord(label)
-                ? strings.f(.scrubEverydayWord, TextSafety.sanitize(label)) : nil)
+                ? strings.f(.everydayWord, TextSafety.sanitize(label)) : nil)
         cursor = rows.firstIndex(of: .member(group.members.count - 1)) ?? cursor
     }
 
@@ -106,12 +106,12 @@ extension GroupScreen {
             } else if up && v < r.upperBound {
                 new = min(r.upperBound, next)
             } else {
-                error = strings[up ? .gscrAtHighest : .gscrAtLowest]
+                error = strings[up ? .screenAtHighest : .screenAtLowest]
                 return
             }
         } else {
             guard up else {
-                error = strings[.gscrAtLowest]
+                error = strings[.screenAtLowest]
                 return
             }
             new = s.firstValue
@@ -125,13 +125,13 @@ extension GroupScreen {
         switch key {
         case .escape:
             mode = .browsing
-            notice = strings[.gscrTypingDiscarded]
+            notice = strings[.screenTypingDiscarded]
         case .enter:
             guard let value = s.parse(typed) else {
                 let range = s.rangeText(in: group, strings)
                 error =
                     s.screenUnit == .time
-                    ? strings.f(.gscrNotATime, range) : strings.f(.gscrNotANumber, range)
+                    ? strings.f(.screenNotATime, range) : strings.f(.screenNotANumber, range)
                 return
             }
             if apply(s, value) { mode = .browsing }
@@ -152,10 +152,11 @@ extension GroupScreen {
     mutating func apply(_ s: GroupScreenSetting, _ value: Int?) -> Bool {
         do {
             let change = try GroupEditor.set(s, to: .number(value), in: group)
-            commit(change.group, notice: change.pauseMovedTo.map { strings.f(.gscrPauseMoved, $0) })
+            commit(
+                change.group, notice: change.pauseMovedTo.map { strings.f(.screenPauseMoved, $0) })
             return true
         } catch {
-            self.error = strings.f(.gscrRefused, s.rangeText(in: group, strings))
+            self.error = strings.f(.screenRefused, s.rangeText(in: group, strings))
             return false
         }
     }

@@ -14,7 +14,7 @@ extension GroupScreen {
         case .escape:
             if e.text == group.rules {
                 mode = .browsing
-                notice = strings[.gscrRulesUnchanged]
+                notice = strings[.screenRulesUnchanged]
             } else {
                 mode = .askingAboutRules(e)
             }
@@ -30,7 +30,7 @@ extension GroupScreen {
             saveRules(editor.text)
         case .char("k"), .char("K"), .char("d"), .char("D"), .char("n"), .char("N"):
             mode = .browsing
-            notice = strings[.gscrRulesDiscarded]
+            notice = strings[.screenRulesDiscarded]
         case .escape:
             mode = .editingRules(editor)
         default: break
@@ -41,12 +41,12 @@ extension GroupScreen {
     mutating func saveRules(_ text: String) {
         mode = .browsing
         guard text != group.rules else {
-            notice = strings[.gscrRulesUnchanged]
+            notice = strings[.screenRulesUnchanged]
             return
         }
         var g = group
         g.rules = text
         g.ruleChanges.append(RuleChange(date: today, text: text))
-        commit(g, notice: strings[.gscrRulesSaved])
+        commit(g, notice: strings[.screenRulesSaved])
     }
 }

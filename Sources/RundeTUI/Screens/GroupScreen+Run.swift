@@ -25,24 +25,43 @@ extension GroupScreen {
         // and its footer says Enter and Esc.
         guard mode == .browsing else { return [] }
         let table: [(String, GroupScreenText, [Key])] = [
-            ("move", .gscrHelpMove, [.up, .down, .home, .end, .pageUp, .pageDown]),
-            ("enter", .gscrHelpEnter, [.enter]),
-            ("change", .gscrHelpChange, [.left, .right]),
-            ("moveMember", .gscrHelpMoveMember, [.char("+"), .char("-")]),
-            ("add", .gscrHelpAdd, [.char("a"), .char("A")]),
-            ("leaving", .gscrHelpLeaving, [.char("l"), .char("L")]),
-            ("undo", .gscrHelpUndo, [.char("u"), .char("U")]),
-            ("escape", .gscrHelpEsc, [.escape]),
-            ("quit", .gscrHelpQuit, [.char("q"), .char("Q")]),
+            ("move", .screenHelpMove, [.up, .down, .home, .end, .pageUp, .pageDown]),
+            ("enter", .screenHelpEnter, [.enter]),
+            ("change", .screenHelpChange, [.left, .right]),
+            ("moveMember", .screenHelpMoveMember, [.char("+"), .char("-")]),
+            ("add", .screenHelpAdd, [.char("a"), .char("A")]),
+            ("leaving", .screenHelpLeaving, [.char("l"), .char("L")]),
+            ("undo", .screenHelpUndo, [.char("u"), .char("U")]),
+            ("escape", .screenHelpEsc, [.escape]),
+            ("quit", .screenHelpQuit, [.char("q"), .char("Q")]),
         ]
+        // The cap is made from the keys named first (Home/End and the pages move too).
         var out = table.map { name, text, keys in
-            let (cap, words) = KeyBinding.split(s[text])
-            return KeyBinding(
-                name, keys: keys, cap: cap, label: "", help: words,
-                spokenCap: KeyCaps.spoken(cap, s))
+            KeyBinding.words(
+                name, keys: keys, capKeys: name == "move" ? Array(keys.prefix(2)) : nil,
+                help: s[text])
+        }
+        // The footer's words (the caps come from the keys); Enter says what it does on the row.
+        let enterLabel: GroupScreenText? =
+            switch selectedRow {
+            case .start: .screenFooterStart
+            case .addMember: .screenFooterAddRow
+            case .setting: .screenFooterType
+            case .rules: .screenFooterRules
+            case .member: nil
+            }
+        let labels: [String: String] = [
+            "move": s[.screenFooterChoose], "enter": enterLabel.map { s[$0] } ?? "",
+            "change": s[.screenFooterChange], "moveMember": s[.screenFooterMoveMember],
+            "leaving": s[.screenFooterLeaving], "undo": s[.keyUndo], "escape": s[.keyBack],
+        ]
+        for i in out.indices {
+            out[i].label = labels[out[i].name] ?? ""
+            // Plain mode says the cap in words, beside the drawn one.
+            out[i].spokenCap = SpokenKeys.spoken(out[i].cap, s)
         }
         if undoStack.isEmpty, let i = out.firstIndex(where: { $0.name == "undo" }) {
-            out[i].offer = .notNow(s[.contractNothingToUndo])
+            out[i].offer = .notNow(s[.nothingToUndo])
         }
         // Keys that work on some lines only: elsewhere they say so.
         var onMember = false
@@ -61,13 +80,13 @@ extension GroupScreen {
             default: applies = true
             }
             if !applies {
-                out[i].offer = .notNow(s.f(.contractKeyNotNow, out[i].cap, out[i].help))
+                out[i].offer = .notNow(s.f(.keyNotNow, out[i].cap, out[i].help))
             }
         }
         out.append(
             KeyBinding(
                 "help", keys: [.char("?"), .function(1)], cap: "?", label: s[.keyHelp],
-                help: s[.contractHelpHelp]))
+                help: s[.helpHelp]))
         return out
     }
 }
@@ -89,7 +108,7 @@ public struct GroupScreenSession: Screen {
         guard case .key(let k) = input else { return [] }
         let before = screen
         // What is typed is not thrown away by one slip: Esc asks first, on the message line.
-        let keepTyped = screen.strings[.contractEscTyped]
+        let keepTyped = screen.strings[.escTyped]
         if k == .escape, !screen.showingHelp, screen.notice != keepTyped {
             switch screen.mode {
             // A setting's value typed and refused is cancelled by Esc at once ("nothing is
@@ -140,27 +159,27 @@ extension GroupScreen {
     func spokenRow() -> String {
         let s = strings
         switch selectedRow {
-        case .start: return s[.gscrStartRow]
+        case .start: return s[.screenStartRow]
         case .member(let i):
             let label = TextSafety.sanitize(group.members[i])
-            var note = i == group.nextLeader ? s[.gsLeadsNext] : ""
-            if group.leaving.contains(group.members[i]) { note = s[.gsLeaving] }
+            var note = i == group.nextLeader ? s[.groupLeadsNext] : ""
+            if group.leaving.contains(group.members[i]) { note = s[.groupLeaving] }
             return "\(i + 1). " + label + (note.isEmpty ? "" : ", " + note)
-        case .addMember: return s[.gscrAddRow]
+        case .addMember: return s[.screenAddRow]
         case .setting(let setting): return setting.label(s) + ": " + setting.valueText(in: group, s)
         case .rules:
-            return s[.gscrRulesHeader] + " "
+            return s[.screenRulesHeader] + " "
                 + (group.rules.split(separator: "\n").first.map { TextSafety.sanitize(String($0)) }
-                    ?? s[.gscrRulesEmpty])
+                    ?? s[.screenRulesEmpty])
         }
     }
 
     /// What plain mode says when the screen opens.
     func plainOpening() -> [String] {
         [
-            strings.f(.gsTitle, TextSafety.sanitize(group.name)), strings[.gscrPlainIntro],
+            strings.f(.groupTitle, TextSafety.sanitize(group.name)), strings[.screenPlainIntro],
             spokenRow(),
-        ] + explanation() + [KeyCaps.speakSymbols(footer, strings)]
+        ] + explanation() + [SpokenKeys.speakSymbols(footer, strings)]
     }
 
     /// What plain mode says after `key` took the screen from `old` to this state, and the
@@ -173,9 +192,9 @@ extension GroupScreen {
             if !old.showingHelp {
                 // Each key by its spoken name, never its symbol (a screen reader would spell it).
                 lines =
-                    [s[.nightPromptHelpTitle]] + keymap.map { $0.spokenHelpLine(s) } + [
-                        s[.gscrHelpRulesTitle], s[.gscrHelpRules],
-                        KeyCaps.speakSymbols(s[.nightHelpFooter], s),
+                    [s[.promptHelpTitle]] + keymap.map { $0.spokenHelpLine(s) } + [
+                        s[.screenHelpRulesTitle], s[.screenHelpRules],
+                        SpokenKeys.speakSymbols(s[.helpFooter], s),
                     ]
             }
             return (lines, nil)
@@ -194,12 +213,12 @@ extension GroupScreen {
             if case .typing(let setting, _) = mode, !sameMode(old.mode) {
                 lines = [spokenRow(), setting.typingPrompt(in: group, s)]
             }
-            if case .adding = mode, !sameMode(old.mode) { lines = [s[.gsAddPrompt]] }
+            if case .adding = mode, !sameMode(old.mode) { lines = [s[.groupAddPrompt]] }
         case .editingRules(let e):
             if !sameMode(old.mode) {
                 lines =
-                    [s[.gscrPlainRulesNow]] + e.text.split(separator: "\n").map(String.init) + [
-                        s[.gscrPlainRulesTyping]
+                    [s[.screenPlainRulesNow]] + e.text.split(separator: "\n").map(String.init) + [
+                        s[.screenPlainRulesTyping]
                     ]
             } else if case .editingRules(let before) = old.mode, case .char = key,
                 e.text.count > before.text.count,
@@ -219,10 +238,10 @@ extension GroupScreen {
                 lines = [done.map { String($0) } ?? ""]
             }
         case .askingAboutRules:
-            lines = [
-                s[.gscrAskTitle], s[.gscrAskBody], s[.gscrAskSave], s[.gscrAskDiscard],
-                s[.gscrAskBack],
-            ]
+            lines =
+                [
+                    s[.screenAskTitle], s[.screenAskBody],
+                ] + modeKeys.map(\.helpLine)
         case .browsing:
             if cursor != old.cursor || group != old.group || !sameMode(old.mode) || old.showingHelp
             {
@@ -230,7 +249,11 @@ extension GroupScreen {
             }
         }
         if let e = error { lines.append("⚠ " + e) } else if let n = notice { lines.append(n) }
-        if footer != old.footer, !lines.isEmpty { lines.append(KeyCaps.speakSymbols(footer, s)) }
+        // The keys are said again on another line or mode, not when `u` joins them after a save
+        // (the save's own line says that u undoes it).
+        if footer != old.footer, cursor != old.cursor || !sameMode(old.mode), !lines.isEmpty {
+            lines.append(SpokenKeys.speakSymbols(footer, s))
+        }
         return (lines, echo)
     }
 

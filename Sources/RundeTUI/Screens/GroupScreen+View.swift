@@ -19,31 +19,31 @@ extension GroupScreen {
         let all = rows
         var out: [ListLine] = []
         func index(_ r: Row) -> Int? { all.firstIndex(of: r) }
-        out.append(ListLine(text: s[.gscrStartRow], role: .accent, row: index(.start)))
+        out.append(ListLine(text: s[.screenStartRow], role: .accent, row: index(.start)))
         out.append(ListLine(text: ""))
-        out.append(ListLine(text: s[.gsMembers], role: .accent))
+        out.append(ListLine(text: s[.groupMembers], role: .accent))
         for (i, label) in group.members.enumerated() {
-            var note = i == group.nextLeader ? s[.gsLeadsNext] : ""
-            if group.leaving.contains(label) { note = s[.gsLeaving] }
+            var note = i == group.nextLeader ? s[.groupLeadsNext] : ""
+            if group.leaving.contains(label) { note = s[.groupLeaving] }
             out.append(
                 ListLine(
                     text: "\(i + 1). " + TextSafety.sanitize(label), note: note,
                     row: index(.member(i))))
         }
-        let addText = adding.map { "+ " + TextSafety.sanitize($0) + "▏" } ?? s[.gscrAddRow]
+        let addText = adding.map { "+ " + TextSafety.sanitize($0) + "▏" } ?? s[.screenAddRow]
         out.append(ListLine(text: addText, role: .muted, row: index(.addMember)))
         out.append(ListLine(text: ""))
-        out.append(ListLine(text: s[.gsSettings], role: .accent))
+        out.append(ListLine(text: s[.groupSettings], role: .accent))
         for setting in GroupSetting.numbers {
             var value = setting.valueText(in: group, s)
             if case .typing(setting, let typed) = mode { value = typed + "▏" }
             out.append(ListLine(text: setting.label(s), note: value, row: index(.setting(setting))))
         }
         out.append(ListLine(text: ""))
-        out.append(ListLine(text: s[.gscrRulesHeader], role: .accent))
+        out.append(ListLine(text: s[.screenRulesHeader], role: .accent))
         let ruleLines = group.rules.split(separator: "\n").map { TextSafety.sanitize(String($0)) }
             .filter { !$0.isEmpty }
-        out.append(ListLine(text: ruleLines.first ?? s[.gscrRulesEmpty], row: index(.rules)))
+        out.append(ListLine(text: ruleLines.first ?? s[.screenRulesEmpty], row: index(.rules)))
         for line in ruleLines.dropFirst().prefix(2) {
             out.append(ListLine(text: line, role: .muted))
         }
@@ -55,11 +55,11 @@ extension GroupScreen {
     func explanation() -> [String] {
         let s = strings
         switch selectedRow {
-        case .start: return [s[.gscrMeanStartRow]]
-        case .member: return [s[.gscrMeanMember]]
+        case .start: return [s[.screenMeanStartRow]]
+        case .member: return [s[.screenMeanMember]]
         case .addMember:
-            if askingToAdd { return [s[.closedGroupAsk]] }
-            return [adding == nil ? s[.gscrMeanAddRow] : s[.gsAddPrompt]]
+            if askingToAdd { return [s[.groupAsk]] }
+            return [adding == nil ? s[.screenMeanAddRow] : s[.groupAddPrompt]]
         case .setting(let setting):
             if case .typing = mode {
                 return [setting.meaning(in: group, s), setting.typingPrompt(in: group, s)]
@@ -67,28 +67,73 @@ extension GroupScreen {
             return [setting.meaning(in: group, s), setting.rangeText(in: group, s)]
         case .rules:
             if let last = group.ruleChanges.last {
-                return [s.f(.gscrMeanRulesChanged, DateText.long(last.date, s.lang))]
+                return [s.f(.screenMeanRulesChanged, DateText.long(last.date, s.lang))]
             }
-            return [s[.gscrMeanRules]]
+            return [s[.screenMeanRules]]
         }
     }
 
-    /// The keys for the chosen row and mode, as the footer shows them.
+    /// The keys for the chosen row and mode, as the footer shows them: made from the keymap
+    /// (a key the row cannot use, or `u` with nothing to undo, is left out).
     var footer: String {
         let s = strings
-        switch mode {
-        case .adding: return s[.gscrKeysAdding]
-        case .typing: return s[.gscrTypeKeys]
-        case .editingRules: return s[.gscrRulesKeys]
-        case .askingAboutRules: return s[.gscrAskKeys]
-        case .browsing: if askingToAdd { return s[.closedGroupKeys] }
+        if mode == .browsing, askingToAdd {
+            return DialogKeys.footer(s, yes: s[.groupAskGoOn], no: s[.groupAskNoChange])
         }
-        switch selectedRow {
-        case .start: return s[.gscrKeysStart]
-        case .member: return s[.gscrKeysMember]
-        case .addMember: return s[.gscrKeysAdd]
-        case .setting: return s[.gscrKeysSetting]
-        case .rules: return s[.gscrKeysRules]
+        let keys = mode == .browsing ? keymap : modeKeys
+        let order =
+            mode == .browsing
+            ? ["change", "enter", "move", "moveMember", "leaving", "undo", "help", "escape"]
+            : keys.map(\.name)
+        return order.compactMap { name in
+            keys.first { $0.name == name && $0.offer.isOffered && !$0.label.isEmpty }
+        }
+        .filter { $0.name != "move" || selectedRow == .start }
+        .map(\.footerItem)
+        .joined(separator: " · ")
+    }
+
+    /// The keys while typing or asking (the field takes every other key), for the footer and
+    /// the question's lines.
+    var modeKeys: [KeyBinding] {
+        let s = strings
+        let cancel = KeyBinding.words(
+            "escape", keys: [.escape], label: s[.screenFooterCancel], help: s[.screenFooterCancel])
+        switch mode {
+        case .browsing: return []
+        case .adding:
+            return [
+                .words(
+                    "enter", keys: [.enter], label: s[.screenFooterAdd], help: s[.screenFooterAdd]),
+                cancel,
+            ]
+        case .typing:
+            return [
+                .words(
+                    "enter", keys: [.enter], label: s[.screenFooterUse], help: s[.screenFooterUse]),
+                cancel,
+            ]
+        case .editingRules:
+            return [
+                .words(
+                    "escape", keys: [.escape], label: s[.screenFooterRulesDone],
+                    help: s[.screenFooterRulesDone]),
+                .words(
+                    "enter", keys: [.enter], label: s[.screenFooterNewLine],
+                    help: s[.screenFooterNewLine]),
+            ]
+        case .askingAboutRules:
+            return [
+                .words(
+                    "save", keys: [.enter], label: s[.screenFooterSave], help: s[.screenAskSave]),
+                KeyBinding(
+                    "discard", keys: [.char("k"), .char("d"), .char("n")],
+                    cap: s[.screenDiscardLetter], label: s[.screenFooterDiscard],
+                    help: s[.screenAskDiscard]),
+                .words(
+                    "escape", keys: [.escape], label: s[.screenFooterWriteOn],
+                    help: s[.screenAskBack]),
+            ]
         }
     }
 
@@ -99,18 +144,17 @@ extension GroupScreen {
         case .editingRules(let e), .askingAboutRules(let e):
             renderRulesEditor(&f, e)
             if case .askingAboutRules = mode, width >= 30, height >= 10 {
-                let lines: [(String, StyleRole)] = [
-                    (s[.gscrAskBody], .normal), ("", .normal),
-                    (s[.gscrAskSave], .normal), (s[.gscrAskDiscard], .normal),
-                    (s[.gscrAskBack], .normal),
-                ]
-                Overlays.panel(&f, title: s[.gscrAskTitle], lines: lines, width: 60)
+                let lines: [(String, StyleRole)] =
+                    [
+                        (s[.screenAskBody], .normal), ("", .normal),
+                    ] + modeKeys.map { ($0.helpLine, StyleRole.normal) }
+                Overlays.panel(&f, title: s[.screenAskTitle], lines: lines, width: 60)
             }
             return f
         default: break
         }
         f.put(
-            s.f(.gsTitle, TextSafety.sanitize(group.name)), x: 2, y: 0, role: .title, bold: true,
+            s.f(.groupTitle, TextSafety.sanitize(group.name)), x: 2, y: 0, role: .title, bold: true,
             maxWidth: width - 4)
         guard width >= 30, height >= 10 else { return f }
         let bottom = 4  // meaning (2), message (1), footer (1)
@@ -174,11 +218,12 @@ extension GroupScreen {
         }
         if top > 0 {
             f.put(
-                s[.gscrMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreAbove])), y: 1,
+                s[.screenMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.screenMoreAbove])),
+                y: 1,
                 role: .muted)
         }
         if top + shown < lines.count {
-            f.put(s[.gscrMoreBelow], x: 4, y: 2 + shown, role: .muted, maxWidth: width - 6)
+            f.put(s[.screenMoreBelow], x: 4, y: 2 + shown, role: .muted, maxWidth: width - 6)
         }
         // What the chosen row means, then a message (a refusal, what was done) or the range.
         // A message longer than a line takes the lines of the meaning above it (up to all three).
@@ -200,7 +245,9 @@ extension GroupScreen {
                 role: isMessage ? (error != nil ? .alert : .accent) : .muted,
                 bold: isMessage && error != nil, maxWidth: width - 4)
         }
-        f.put(footer, x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
+        f.put(
+            DialogKeys.fit(footer, width: width - 2), x: 1, y: height - 1, role: .footer,
+            maxWidth: width - 2)
         if showingHelp { renderHelp(&f) }
         return f
     }
@@ -222,10 +269,10 @@ extension GroupScreen {
         let width = f.width
         let height = f.height
         f.put(
-            s.f(.gscrRulesTitle, TextSafety.sanitize(group.name)), x: 2, y: 0, role: .title,
+            s.f(.screenRulesTitle, TextSafety.sanitize(group.name)), x: 2, y: 0, role: .title,
             bold: true, maxWidth: width - 4)
         guard width >= 20, height >= 8 else { return }
-        let note = Wrap.lines(s[.gscrRulesNote], width: width - 4)
+        let note = Wrap.lines(s[.screenRulesNote], width: width - 4)
         for (k, line) in note.prefix(2).enumerated() {
             f.put(line, x: 2, y: 1 + k, role: .muted, maxWidth: width - 4)
         }
@@ -238,15 +285,17 @@ extension GroupScreen {
         }
         if top > 0 {
             f.put(
-                s[.gscrMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreAbove])),
+                s[.screenMoreAbove], x: max(2, width - 2 - Frame.textWidth(s[.screenMoreAbove])),
                 y: firstRow - 1, role: .muted)
         }
         if top + room < rows.count {
             f.put(
-                s[.gscrMoreBelow], x: max(2, width - 2 - Frame.textWidth(s[.gscrMoreBelow])),
+                s[.screenMoreBelow], x: max(2, width - 2 - Frame.textWidth(s[.screenMoreBelow])),
                 y: height - 2, role: .muted)
         }
-        f.put(footer, x: 1, y: height - 1, role: .footer, maxWidth: width - 2)
+        f.put(
+            DialogKeys.fit(footer, width: width - 2), x: 1, y: height - 1, role: .footer,
+            maxWidth: width - 2)
     }
 
     /// The help's lines: every key of this screen in words, then the rules editor's keys.
@@ -264,8 +313,8 @@ extension GroupScreen {
             }
         }
         out.append("")
-        out.append(s[.gscrHelpRulesTitle])
-        out += Wrap.lines(s[.gscrHelpRules], width: width)
+        out.append(s[.screenHelpRulesTitle])
+        out += Wrap.lines(s[.screenHelpRules], width: width)
         return out
     }
 
@@ -280,8 +329,8 @@ extension GroupScreen {
         if scrolls && top > 0 { shown[0] = ("  ▲", .muted) }
         if scrolls && top + room < lines.count { shown[shown.count - 1] = ("  ▼", .muted) }
         shown += [
-            ("", .normal), (scrolls ? s[.nightHelpFooterScroll] : s[.nightHelpFooter], .muted),
+            ("", .normal), (scrolls ? s[.helpFooterScroll] : s[.helpFooter], .muted),
         ]
-        Overlays.panel(&f, title: s[.nightPromptHelpTitle], lines: shown, width: width)
+        Overlays.panel(&f, title: s[.promptHelpTitle], lines: shown, width: width)
     }
 }

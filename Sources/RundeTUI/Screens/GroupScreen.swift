@@ -170,7 +170,7 @@ public struct GroupScreen: Equatable, Sendable {
     /// Why the group is not changed while meeting `number` (nil: a meeting whose journal
     /// cannot be read) is unfinished, in the catalog's language.
     public static func unfinishedText(_ number: Int?, _ s: Catalog) -> String {
-        number.map { s.f(.gscrUnfinished, $0) } ?? s[.gscrUnfinishedUnnumbered]
+        number.map { s.f(.screenUnfinished, $0) } ?? s[.screenUnfinishedUnnumbered]
     }
 
     /// Whether `key` on `row` starts or makes a change (a new member, moving or marking a
@@ -201,13 +201,13 @@ public struct GroupScreen: Equatable, Sendable {
     /// Puts back the group as it was before the last change made on this screen.
     mutating func undo() {
         guard let before = undoStack.popLast() else {
-            notice = strings[.gscrNothingToUndo]
+            notice = strings[.screenNothingToUndo]
             return
         }
         group = before
         cursor = min(cursor, rows.count - 1)
         changed = true
-        notice = strings[.gscrUndone]
+        notice = strings[.screenUndone]
     }
 
     /// Records a change: the old group goes on the undo stack and the caller saves the new one.
@@ -216,6 +216,6 @@ public struct GroupScreen: Equatable, Sendable {
         undoStack.append(group)
         group = new
         changed = true
-        notice = text ?? strings[.gscrSaved]
+        notice = text ?? strings[.screenSaved]
     }
 }

@@ -51,26 +51,27 @@ extension GroupSetting {
 
     func label(_ s: Catalog) -> String {
         switch self {
-        case .meetingMinutes: s[.gscrLabelMeeting]
-        case .pauseMinutes: s[.gscrLabelPause]
-        case .pauseAtMinute: s[.gscrLabelPauseAt]
-        case .turnSeconds: s[.gscrLabelTurn]
-        case .closingTurnSeconds: s[.gscrLabelClosingTurn]
-        case .rhythmEarlyDays: s[.gscrLabelEarlyDays]
-        case .rhythmEarlyMeetings: s[.gscrLabelEarlyMeetings]
-        case .rhythmDays: s[.gscrLabelLaterDays]
-        case .horizon: s[.gscrLabelHorizon]
-        case .evaluationEvery: s[.gscrLabelEvaluation]
-        case .starterMeetings: s[.gscrLabelStarter]
+        case .meetingMinutes: s[.screenLabelMeeting]
+        case .pauseMinutes: s[.screenLabelPause]
+        case .pauseAtMinute: s[.screenLabelPauseAt]
+        case .turnSeconds: s[.screenLabelTurn]
+        case .closingTurnSeconds: s[.screenLabelClosingTurn]
+        case .rhythmEarlyDays: s[.screenLabelEarlyDays]
+        case .rhythmEarlyMeetings: s[.screenLabelEarlyMeetings]
+        case .rhythmDays: s[.screenLabelLaterDays]
+        case .horizon: s[.screenLabelHorizon]
+        case .evaluationEvery: s[.screenLabelEvaluation]
+        case .starterMeetings: s[.screenLabelStarter]
         case .bell, .language, .theme, .followUpDate: name
         }
     }
 
     /// A number of seconds in words-light form: "3 min", "2 min 30 s", "45 s".
     static func time(_ seconds: Int, _ s: Catalog) -> String {
-        if seconds < 60 { return s.f(.gscrSeconds, seconds) }
+        if seconds < 60 { return s.f(.screenSeconds, seconds) }
         return seconds % 60 == 0
-            ? s.f(.gscrMinutes, seconds / 60) : s.f(.gscrMinutesSeconds, seconds / 60, seconds % 60)
+            ? s.f(.screenMinutes, seconds / 60)
+            : s.f(.screenMinutesSeconds, seconds / 60, seconds % 60)
     }
 
     /// The value as the list shows it.
@@ -79,21 +80,21 @@ extension GroupSetting {
             switch self {
             case .horizon: return s[.screenNoEvaluation]
             case .starterMeetings: return s[.screenStarterNotAgreed]
-            default: return s[.gscrNone]
+            default: return s[.screenNone]
             }
         }
         switch self {
-        case .pauseMinutes where v == 0: return s[.gscrNoPause]
-        case .evaluationEvery: return s.f(.gscrEveryNth, v)
+        case .pauseMinutes where v == 0: return s[.screenNoPause]
+        case .evaluationEvery: return s.f(.screenEveryNth, v)
         case .horizon: return s.f(.screenEvaluationAt, v)
         case .starterMeetings: return s.f(.screenStarterFirst, v)
         default: break
         }
         switch screenUnit {
-        case .minutes: return s.f(.gscrMinutes, v)
+        case .minutes: return s.f(.screenMinutes, v)
         case .time: return Self.time(v, s)
-        case .days: return s.f(.gscrDays, v)
-        case .meetings: return s.f(.gscrMeetings, v)
+        case .days: return s.f(.screenDays, v)
+        case .meetings: return s.f(.screenMeetings, v)
         }
     }
 
@@ -102,21 +103,22 @@ extension GroupSetting {
         let p = g.settings.plan
         let r = g.settings.rhythm
         switch self {
-        case .meetingMinutes: return s.f(.gscrMeanMeeting, p.meetingMinutes)
+        case .meetingMinutes: return s.f(.screenMeanMeeting, p.meetingMinutes)
         case .pauseMinutes:
-            return p.pauseMinutes == 0 ? s[.gscrMeanNoPause] : s.f(.gscrMeanPause, p.pauseMinutes)
-        case .pauseAtMinute: return s.f(.gscrMeanPauseAt, p.pauseAtMinute)
-        case .turnSeconds: return s.f(.gsTurn, Self.time(p.turnSeconds, s))
+            return p.pauseMinutes == 0
+                ? s[.screenMeanNoPause] : s.f(.screenMeanPause, p.pauseMinutes)
+        case .pauseAtMinute: return s.f(.screenMeanPauseAt, p.pauseAtMinute)
+        case .turnSeconds: return s.f(.groupTurn, Self.time(p.turnSeconds, s))
         case .closingTurnSeconds:
-            return s.f(.gscrMeanClosingTurn, Self.time(p.closingTurnSeconds, s))
+            return s.f(.screenMeanClosingTurn, Self.time(p.closingTurnSeconds, s))
         case .rhythmEarlyDays, .rhythmEarlyMeetings, .rhythmDays:
-            return s.f(.gsRhythm, r.earlyDays, r.earlyMeetings, r.laterDays)
+            return s.f(.groupRhythm, r.earlyDays, r.earlyMeetings, r.laterDays)
         case .horizon: return g.horizon.map { s.f(.showEvaluation, $0) } ?? s[.showNoEvaluation]
         case .evaluationEvery:
             return g.evaluationEvery.map { s.f(.screenMeanEvaluationEvery, $0) }
                 ?? s[.screenMeanOnlyAtEvaluation]
         case .starterMeetings:
-            return g.starterMeetings.map { s.f(.gsStarter, $0) } ?? s[.screenMeanNoStarter]
+            return g.starterMeetings.map { s.f(.groupStarter, $0) } ?? s[.screenMeanNoStarter]
         case .bell, .language, .theme, .followUpDate: return s[help]
         }
     }
@@ -124,13 +126,13 @@ extension GroupSetting {
     /// The allowed values in a sentence ("Fra 10 til 600 minutter.").
     func rangeText(in g: GroupFile, _ s: Catalog) -> String {
         let r = screenRange(in: g)
-        if isOptional { return s.f(.gscrRangeOptional, r.lowerBound, r.upperBound) }
+        if isOptional { return s.f(.screenRangeOptional, r.lowerBound, r.upperBound) }
         switch screenUnit {
-        case .minutes: return s.f(.gscrRangeMinutes, r.lowerBound, r.upperBound)
+        case .minutes: return s.f(.screenRangeMinutes, r.lowerBound, r.upperBound)
         case .time:
-            return s.f(.gscrRangeTime, Self.time(r.lowerBound, s), Self.time(r.upperBound, s))
-        case .days: return s.f(.gscrRangeDays, r.lowerBound, r.upperBound)
-        case .meetings: return s.f(.gscrRangeMeetings, r.lowerBound, r.upperBound)
+            return s.f(.screenRangeTime, Self.time(r.lowerBound, s), Self.time(r.upperBound, s))
+        case .days: return s.f(.screenRangeDays, r.lowerBound, r.upperBound)
+        case .meetings: return s.f(.screenRangeMeetings, r.lowerBound, r.upperBound)
         }
     }
 
@@ -138,8 +140,8 @@ extension GroupSetting {
     func typingPrompt(in g: GroupFile, _ s: Catalog) -> String {
         let range = rangeText(in: g, s)
         return isOptional
-            ? s.f(.gscrTypeOptional, range)
-            : screenUnit == .time ? s.f(.gscrTypeTime, range) : s.f(.gscrTypeNumber, range)
+            ? s.f(.screenTypeOptional, range)
+            : screenUnit == .time ? s.f(.screenTypeTime, range) : s.f(.screenTypeNumber, range)
     }
 
     /// Reads a typed value: a whole number, or for times minutes or minutes:seconds. An empty

@@ -28,11 +28,11 @@ public struct NewGroupForm: Equatable, Sendable {
         strings = s
         step = .name
         name = PromptScreen(
-            title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateNameBody]],
-            fieldLabel: s[.lifeCreateNameLabel], footer: s[.lifeCreateKeys])
+            title: s[.createNameTitle], lines: [s[.createNameBody]],
+            fieldLabel: s[.createNameLabel], enterLabel: s[.createEnter])
         members = PromptScreen(
-            title: s[.lifeCreateNameTitle], lines: [s[.lifeCreateMembersBody]],
-            fieldLabel: s[.lifeCreateMembersLabel], footer: s[.lifeCreateKeys])
+            title: s[.createNameTitle], lines: [s[.createMembersBody]],
+            fieldLabel: s[.createMembersLabel], enterLabel: s[.createEnter])
         name.strings = s
         members.strings = s
     }
@@ -82,7 +82,7 @@ public struct NewGroupForm: Equatable, Sendable {
                 // so is a size other than 5–8 (a calm hint, never a refusal: the group owns
                 // its size); the next Enter creates the group as typed.
                 var notes = EverydayNames.among(list).map {
-                    strings.f(.scrubEverydayWord, TextSafety.sanitize($0))
+                    strings.f(.everydayWord, TextSafety.sanitize($0))
                 }
                 if let hint = GroupSizeHint.text(members: list.count, strings) {
                     notes += [hint, strings[.sizeHintEnter]]

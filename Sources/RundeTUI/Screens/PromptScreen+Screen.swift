@@ -7,52 +7,78 @@ import RundeText
 extension PromptScreen: Screen {
     public typealias Outcome = Result
 
-    /// Every key of this prompt, in the order `?` lists them.
+    /// Every key of this prompt, in the order `?` lists them and the footer shows them: the
+    /// list, Enter, the prompt's letters, Esc, `q`, `?`. A binding with a label is in the
+    /// footer (`footerItems`).
     public var keymap: [KeyBinding] {
         let c = strings ?? Catalog(.en)
         var out: [KeyBinding] = []
         if !choices.isEmpty {
-            out.append(Self.binding("move", [.up, .down], c[.nightPromptHelpChoose]))
-            out.append(Self.binding("enter", [.enter], c[.nightPromptHelpEnter]))
+            out.append(
+                .words(
+                    "move", keys: [.up, .down], label: moveLabel ?? "",
+                    help: c[.promptHelpChoose]))
         }
-        if fieldLabel != nil { out.append(Self.binding("type", [.enter], c[.nightPromptHelpType])) }
+        if fieldLabel != nil {
+            out.append(
+                .words(
+                    "type", keys: [.enter], label: enterLabel ?? "",
+                    help: c[.promptHelpType]))
+        } else if !choices.isEmpty || enterLabel != nil {
+            out.append(
+                .words(
+                    "enter", keys: [.enter], label: enterLabel ?? "",
+                    help: enterHelp ?? c[.promptHelpEnter]))
+        }
         out += keys.map { k in
             KeyBinding(
                 "letter-\(k.letter)", keys: Self.letterKeys(k.letter), cap: String(k.letter),
                 label: k.short, help: k.words)
         }
-        out += helpLines.map { line in
-            let (cap, words) = KeyBinding.split(line)
-            let keys: [Key] =
-                cap == c[.keyEnter] || cap == "Enter"
-                ? [.enter] : cap.count == 1 ? Self.letterKeys(cap.first!) : []
-            return KeyBinding("line-\(cap)", keys: keys, cap: cap, label: "", help: words)
-        }
-        let escape = isTopScreen ? c[.barPromptHelpEscTop] : c[.nightPromptHelpEsc]
-        out.append(Self.binding("escape", [.escape], escape))
+        // Esc goes back one screen; on a top screen it stays and says that q quits.
+        out.append(
+            isTopScreen
+                ? .words("escape", keys: [.escape], help: c[.promptHelpEscTop])
+                : .words("escape", keys: [.escape], label: c[.keyBack], help: c[.promptHelpEsc]))
         if fieldLabel == nil {
             if !keys.contains(where: { $0.letter == "q" }) {
-                out.append(Self.binding("quit", [.char("q"), .char("Q")], c[.nightPromptHelpQuit]))
+                out.append(
+                    .words(
+                        "quit", keys: [.char("q"), .char("Q")], label: c[.keyQuit],
+                        help: c[.promptHelpQuit]))
             }
-            out.append(Self.binding("help", [.char("?"), .function(1)], c[.nightPromptHelpHelp]))
+            out.append(
+                .words(
+                    "help", keys: [.char("?"), .function(1)], capKeys: [.char("?")],
+                    label: c[.keyHelp], help: c[.promptHelpHelp]))
         } else {
             out.append(
-                KeyBinding(
-                    "help", keys: [.function(1)], cap: "F1", label: c[.keyHelp],
-                    help: KeyBinding.split(c[.nightPromptHelpHelp]).1))
+                .words("help", keys: [.function(1)], label: c[.keyHelp], help: c[.promptHelpHelp]))
         }
         return out
+    }
+
+    /// The footer as one line of keys ("↑/↓ velg · Enter start møtet · q avslutt"), as plain
+    /// mode says it; the drawn footer adds `?`.
+    public var footer: String { footerItems(withHelp: false).joined(separator: " · ") }
+
+    /// The keymap's bindings that have a place in the footer, in its order.
+    func footerItems(withHelp: Bool, narrow: Bool = false) -> [String] {
+        keymap.filter { b in
+            (b.name == "move" || b.name == "enter" || !b.label.isEmpty)
+                && (withHelp || b.name != "help")
+        }
+        .map { b in
+            guard narrow, let k = keys.first(where: { "letter-\($0.letter)" == b.name }),
+                let word = k.narrow
+            else { return b.footerItem }
+            return "\(k.letter) \(word)"
+        }
     }
 
     static func letterKeys(_ letter: Character) -> [Key] {
         let upper = Character(letter.uppercased())
         return upper == letter ? [.char(letter)] : [.char(letter), .char(upper)]
-    }
-
-    /// A binding from a catalog help line ("Esc    tilbake": the cap, then the words).
-    static func binding(_ name: String, _ keys: [Key], _ line: String) -> KeyBinding {
-        let (cap, words) = KeyBinding.split(line)
-        return KeyBinding(name, keys: keys, cap: cap, label: "", help: words)
     }
 
     public mutating func update(_ input: ScreenInput) -> [ScreenEffect<Result>] {
@@ -75,15 +101,4 @@ extension PromptScreen: Screen {
 
     /// The field's text (named apart from `spoken`'s `input` parameter).
     private var typedText: String { input }
-}
-
-extension KeyBinding {
-    /// "Enter  ta valget" → ("Enter", "ta valget"): the key column ends at the first run of two
-    /// or more spaces; a line without one is all words.
-    public static func split(_ line: String) -> (String, String) {
-        guard let gap = line.range(of: "  ") else { return ("", line) }
-        let key = line[..<gap.lowerBound]
-        let text = line[gap.upperBound...].drop(while: { $0 == " " })
-        return (String(key), String(text))
-    }
 }

@@ -11,15 +11,16 @@ public struct PromptScreen: Equatable, Sendable {
     /// When set, a text field is shown with this label and `input`.
     public var fieldLabel: String?
     public var input: String
-    public var footer: String
-    /// The same keys in shorter words, drawn when `footer` would take two rows (a narrow
-    /// window); `?` and plain mode keep the full words.
-    public var shortFooter: String?
+    /// The footer's word for Enter ("start møtet"); Enter is in the footer when there are
+    /// choices or this is set.
+    public var enterLabel: String?
+    /// What `?` says Enter does, when not "take the choice" (the list) or typing (the field).
+    public var enterHelp: String?
+    /// The footer's word for the arrows of the list ("velg"), if any.
+    public var moveLabel: String?
     public var error: String?
     /// The language of `?` (English when not set).
     public var strings: Catalog?
-    /// Lines `?` adds for this prompt's own letter keys (e.g. "n  save it as unfinished").
-    public var helpLines: [String]
     /// While `?` shows the keys of this screen.
     public var showingHelp: Bool
     /// A top screen (the welcome menu, the group chooser, the resume offer, the format
@@ -54,7 +55,7 @@ public struct PromptScreen: Equatable, Sendable {
 
     public init(
         title: String, lines: [String] = [], choices: [String] = [], fieldLabel: String? = nil,
-        footer: String
+        enterLabel: String? = nil, moveLabel: String? = nil
     ) {
         self.title = title
         self.lines = lines
@@ -62,11 +63,11 @@ public struct PromptScreen: Equatable, Sendable {
         cursor = 0
         self.fieldLabel = fieldLabel
         input = ""
-        self.footer = footer
-        shortFooter = nil
+        self.enterLabel = enterLabel
+        enterHelp = nil
+        self.moveLabel = moveLabel
         error = nil
         strings = nil
-        helpLines = []
         showingHelp = false
         isTopScreen = false
         hint = nil
@@ -112,17 +113,12 @@ public struct PromptScreen: Equatable, Sendable {
         if let e = error {
             f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w)
         }
-        // `?` is named in the footer wherever it works (not while typing in a field: F1 there).
-        let helpKey = strings.map { (fieldLabel == nil ? "?" : "F1") + " " + $0[.keyHelp] }
-        func footerRows(_ footer: String) -> [String] {
-            Self.footerRows(
-                footer.components(separatedBy: " · ") + keys.map(\.footerItem)
-                    + (helpKey.map { [$0] } ?? []),
-                width: width - 2)
-        }
-        var rows = footerRows(footer)
-        if rows.count > 1, let short = shortFooter.map(footerRows), short.count == 1 {
-            rows = short
+        var rows = Self.footerRows(footerItems(withHelp: true), width: width - 2)
+        // Two rows where the letters' shorter words fit one: the shorter words.
+        if rows.count > 1 {
+            let narrow = Self.footerRows(
+                footerItems(withHelp: true, narrow: true), width: width - 2)
+            if narrow.count == 1 { rows = narrow }
         }
         for (i, row) in rows.enumerated() {
             f.put(row, x: 1, y: height - rows.count + i, role: .footer, maxWidth: width - 2)
@@ -137,12 +133,12 @@ public struct PromptScreen: Equatable, Sendable {
                 helpText().flatMap { Self.wrapHelp($0, width: inner) }.map {
                     ($0, StyleRole.normal)
                 }
-                + [("", .normal), (c[.nightHelpFooter], .muted)]
-            Overlays.panel(&f, title: c[.nightPromptHelpTitle], lines: lines, width: 60)
+                + [("", .normal), (c[.helpFooter], .muted)]
+            Overlays.panel(&f, title: c[.promptHelpTitle], lines: lines, width: 60)
         } else if let q = question {
             let c = strings ?? Catalog(.en)
             var lines = Wrap.lines(q.body, width: min(50, width - 8)).map { ($0, StyleRole.normal) }
-            lines += [("", .normal), (c[.nightConfirmKeys], .accent)]
+            lines += [("", .normal), (DialogKeys.yesNo(c), .accent)]
             Overlays.panel(&f, title: q.title, lines: lines, width: 56)
         }
         return f
@@ -206,13 +202,13 @@ public struct PromptScreen: Equatable, Sendable {
         case .down: cursor = min(max(0, choices.count - 1), cursor + 1)
         case .escape:
             // Text in the field is not thrown away by one slip: Esc asks first, on the hint line.
-            let keepTyped = (strings ?? Catalog(.en))[.contractEscTyped]
+            let keepTyped = (strings ?? Catalog(.en))[.escTyped]
             if fieldLabel != nil, !input.isEmpty, previousHint != keepTyped {
                 hint = keepTyped
                 return nil
             }
             guard isTopScreen else { return .cancelled }
-            hint = escapeHint ?? (strings ?? Catalog(.en))[.barEscTopHint]
+            hint = escapeHint ?? (strings ?? Catalog(.en))[.escTopHint]
         case .function(1): showingHelp = true
         case .enter:
             if fieldLabel != nil { return .submitted(input) }
@@ -272,11 +268,15 @@ public struct PromptKey: Equatable, Sendable {
     public var letter: Character
     public var short: String
     public var words: String
+    /// A shorter footer word for a window where the footer would otherwise take two rows
+    /// ("fortsett" for "fortsett likevel"); `?` keeps `words`.
+    public var narrow: String?
 
-    public init(_ letter: Character, short: String, words: String) {
+    public init(_ letter: Character, short: String, words: String, narrow: String? = nil) {
         self.letter = letter
         self.short = short
         self.words = words
+        self.narrow = narrow
     }
 
     /// "g gruppa" in the footer.
@@ -292,25 +292,38 @@ extension PromptScreen {
     /// Its choices, footer and `?` all come from one key table.
     public static func welcome(_ s: Catalog) -> PromptScreen {
         let keys = [
-            PromptKey("g", short: s[.barWelcomeCreateShort], words: s[.firstRunCreate]),
-            PromptKey("d", short: s[.barWelcomeDemoShort], words: s[.firstRunDemo]),
+            PromptKey("g", short: s[.welcomeCreateShort], words: s[.firstRunCreate]),
+            PromptKey("d", short: s[.welcomeDemoShort], words: s[.firstRunDemo]),
             PromptKey("q", short: s[.keyQuit], words: s[.keyQuit]),
         ]
         var p = PromptScreen(
             title: s[.firstRunTitle], lines: [s[.firstRunBody]], choices: keys.map(\.choiceLine),
-            footer: s[.barWelcomeKeys])
+            enterLabel: s[.welcomeEnter])
         p.keys = keys
         p.strings = s
         p.isTopScreen = true
         return p
     }
 
+    /// The format proposal before a meeting: use the proposed format or the usual one. A top
+    /// screen: Esc stays and says that q quits without starting.
+    public static func proposal(lines: [String], choices: [String], _ s: Catalog) -> PromptScreen {
+        var p = PromptScreen(
+            title: s[.proposalTitle], lines: lines, choices: choices,
+            enterLabel: s[.proposalEnter], moveLabel: s[.welcomeEnter])
+        p.strings = s
+        p.isTopScreen = true
+        p.escapeHint = s[.proposalEscHint]
+        return p
+    }
+
     /// The group chooser: Enter opens a group's meeting, g its group screen, q quits. Shown
     /// with one group too, so `runde` starts nothing before Enter.
     public static func chooser(names: [String], _ s: Catalog) -> PromptScreen {
-        var p = PromptScreen(title: s[.chooseGroupTitle], choices: names, footer: s[.barChooseKeys])
+        var p = PromptScreen(
+            title: s[.chooseGroupTitle], choices: names, enterLabel: s[.chooseEnter])
         p.keys = [
-            PromptKey("g", short: s[.barChooseGroupShort], words: s[.barChooseHelpGroup]),
+            PromptKey("g", short: s[.chooseGroupShort], words: s[.chooseHelpGroup]),
             PromptKey("q", short: s[.keyQuit], words: s[.keyQuit]),
         ]
         p.strings = s

@@ -8,19 +8,19 @@ extension Catalog {
     /// Short title for the phase strip, for a step of the group's life.
     public func lifeItemTitle(_ label: String) -> String? {
         switch label {
-        case "use_group": return self[.lifeItemUseGroup]
-        case "personal_goal": return self[.closedItemGoal]
-        case "eval_goal": return self[.closedItemEvalGoal]
-        case "farewell_round": return self[.lifeItemFarewell]
-        case "way_forward": return self[.lifeItemWayForward]
-        case "sharing_leading": return self[.lifeItemSharingLeading]
-        case "starter_role": return self[.lifeItemStarterRole]
-        case "eval_given": return self[.lifeItemEvalGiven]
-        case "eval_listened": return self[.lifeItemEvalListened]
-        case "eval_rules": return self[.lifeItemEvalRules]
-        case "eval_blind_alley": return self[.lifeItemEvalBlindAlley]
-        case "eval_decision": return self[.lifeItemEvalDecision]
-        case MeetingAgreements.decisionLabel: return self[.durItemDecide]
+        case "use_group": return self[.itemUseGroup]
+        case "personal_goal": return self[.itemGoal]
+        case "eval_goal": return self[.itemEvalGoal]
+        case "farewell_round": return self[.itemFarewell]
+        case "way_forward": return self[.itemWayForward]
+        case "sharing_leading": return self[.itemSharingLeading]
+        case "starter_role": return self[.itemStarterRole]
+        case "eval_given": return self[.itemEvalGiven]
+        case "eval_listened": return self[.itemEvalListened]
+        case "eval_rules": return self[.cardItemEvalRules]
+        case "eval_blind_alley": return self[.itemEvalBlindAlley]
+        case "eval_decision": return self[.itemEvalDecision]
+        case MeetingAgreements.decisionLabel: return self[.itemDecide]
         default: return nil
         }
     }
@@ -28,16 +28,16 @@ extension Catalog {
     /// The prompt of a round of the group's life.
     public func lifePrompt(_ label: String) -> String? {
         switch label {
-        case "use_group": return self[.lifePromptUseGroup]
-        case "farewell_round": return self[.lifePromptFarewell]
-        case "way_forward": return self[.lifePromptWayForward]
-        case "sharing_leading": return self[.lifePromptSharingLeading]
-        case "eval_given": return self[.lifePromptEvalGiven]
-        case "eval_goal": return self[.closedPromptEvalGoal]
-        case "eval_listened": return self[.lifePromptEvalListened]
-        case "eval_rules": return self[.lifePromptEvalRules]
-        case "eval_blind_alley": return self[.lifePromptEvalBlindAlley]
-        case "eval_decision": return self[.lifePromptEvalDecision]
+        case "use_group": return self[.promptUseGroup]
+        case "farewell_round": return self[.promptFarewell]
+        case "way_forward": return self[.promptWayForward]
+        case "sharing_leading": return self[.promptSharingLeading]
+        case "eval_given": return self[.promptEvalGiven]
+        case "eval_goal": return self[.promptEvalGoal]
+        case "eval_listened": return self[.promptEvalListened]
+        case "eval_rules": return self[.promptEvalRules]
+        case "eval_blind_alley": return self[.promptEvalBlindAlley]
+        case "eval_decision": return self[.promptEvalDecision]
         default: return nil
         }
     }
@@ -52,15 +52,15 @@ extension Catalog {
         case "starter_role":
             let text: String
             switch starterMeetings {
-            case .some(1): text = self[.closedStarterRoleTextOne]
-            case .some(let n) where n > 1: text = f(.closedStarterRoleTextN, n)
-            default: text = self[.lifeCardStarterRoleText]
+            case .some(1): text = self[.starterRoleTextOne]
+            case .some(let n) where n > 1: text = f(.starterRoleTextN, n)
+            default: text = self[.cardStarterRoleText]
             }
-            return (self[.lifeCardStarterRoleTitle], text)
+            return (self[.cardStarterRoleTitle], text)
         case "personal_goal":
             return (
-                self[.closedCardGoalTitle],
-                f(.closedCardGoalText, horizon ?? GroupLife.defaultHorizon)
+                self[.cardGoalTitle],
+                f(.cardGoalText, horizon ?? GroupLife.defaultHorizon)
             )
         default: return nil
         }
@@ -69,38 +69,38 @@ extension Catalog {
     /// The farewell round's prompt, naming who is leaving (none named: the question alone).
     public func farewellPrompt(leaving: [String]) -> String {
         let names = leaving.map { TextSafety.sanitize($0) }.filter { !$0.isEmpty }
-        guard let last = names.last else { return self[.lifePromptFarewell] }
+        guard let last = names.last else { return self[.promptFarewell] }
         let list =
             names.count == 1
-            ? last : f(.closedNamesTwo, names.dropLast().joined(separator: ", "), last)
-        return f(.closedFarewellNamed, list)
+            ? last : f(.namesTwo, names.dropLast().joined(separator: ", "), last)
+        return f(.farewellNamed, list)
     }
 
     /// The name of a format, as the proposal screen says it.
     public func formatName(_ f: MeetingFormat) -> String {
         switch f {
-        case .first: return self[.lifeFormatFirst]
-        case .second: return self[.lifeFormatSecond]
-        case .regular: return self[.lifeFormatRegular]
-        case .custom: return self[.lifeFormatCustom]
-        case .newGroup: return self[.lifeFormatNewGroup]
-        case .restart: return self[.lifeFormatRestart]
-        case .evaluation: return self[.lifeFormatEvaluation]
+        case .first: return self[.formatFirst]
+        case .second: return self[.formatSecond]
+        case .regular: return self[.formatRegular]
+        case .custom: return self[.formatCustom]
+        case .newGroup: return self[.formatNewGroup]
+        case .restart: return self[.formatRestart]
+        case .evaluation: return self[.formatEvaluation]
         }
     }
 
     /// Why Runde proposes what it does, in one sentence for the check-in.
     public func lifeReason(_ r: LifeReason, followUp: LocalDate?) -> String {
         switch r {
-        case .newMember: return self[.lifeReasonNewMember]
-        case .longGap: return self[.lifeReasonLongGap]
-        case .evaluation: return self[.lifeReasonEvaluation]
-        case .farewell: return self[.lifeReasonFarewell]
-        case .starterFirst: return self[.lifeReasonStarterFirst]
-        case .starterLast: return self[.lifeReasonStarterLast]
-        case .afterStarter: return self[.lifeReasonAfterStarter]
+        case .newMember: return self[.reasonNewMember]
+        case .longGap: return self[.reasonLongGap]
+        case .evaluation: return self[.reasonEvaluation]
+        case .farewell: return self[.reasonFarewell]
+        case .starterFirst: return self[.reasonStarterFirst]
+        case .starterLast: return self[.reasonStarterLast]
+        case .afterStarter: return self[.reasonAfterStarter]
         case .followUpDue:
-            return f(.lifeReasonFollowUpDue, followUp.map { DateText.long($0, lang) } ?? "")
+            return f(.reasonFollowUpDue, followUp.map { DateText.long($0, lang) } ?? "")
         }
     }
 }
@@ -110,15 +110,15 @@ extension Catalog {
     /// report (room, leaving, the search for a leader): a short title and a question.
     public var blindAlleyCards: [(title: String, question: String)] {
         [
-            (self[.lifeCardForumTitle], self[.lifeCardForum]),
-            (self[.lifeCardComplaintTitle], self[.lifeCardComplaint]),
-            (self[.lifeCardAdviceTitle], self[.lifeCardAdvice]),
-            (self[.lifeCardCliquesTitle], self[.lifeCardCliques]),
-            (self[.lifeCardCoffeeTitle], self[.lifeCardCoffee]),
-            (self[.lifeCardIdyllTitle], self[.lifeCardIdyll]),
-            (self[.closedCardRoomTitle], self[.closedCardRoom]),
-            (self[.closedCardLeavingTitle], self[.closedCardLeaving]),
-            (self[.closedCardLeaderTitle], self[.closedCardLeader]),
+            (self[.cardForumTitle], self[.cardForum]),
+            (self[.cardComplaintTitle], self[.cardComplaint]),
+            (self[.cardAdviceTitle], self[.cardAdvice]),
+            (self[.cardCliquesTitle], self[.cardCliques]),
+            (self[.cardCoffeeTitle], self[.cardCoffee]),
+            (self[.cardIdyllTitle], self[.cardIdyll]),
+            (self[.cardRoomTitle], self[.cardRoom]),
+            (self[.cardLeavingTitle], self[.cardLeaving]),
+            (self[.cardLeaderTitle], self[.cardLeader]),
         ]
     }
 }

@@ -27,8 +27,8 @@ extension Catalog {
         case "principles": return self[.itemPrinciples]
         case "since_last": return self[.itemSinceLast]
         case "here_and_now": return self[.itemRound]
-        case "rules": return self[.barItemRules]
-        case "eval_rules": return self[.barItemEvalRules]
+        case "rules": return self[.itemRules]
+        case "eval_rules": return self[.itemEvalRules]
         default:
             if let life = lifeItemTitle(item.label) { return life }
             if item.label.hasPrefix("custom-"), let text = custom[item.label + ".title"],

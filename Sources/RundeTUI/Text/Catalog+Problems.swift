@@ -25,8 +25,8 @@ extension Catalog {
     public func words(_ e: ThemeError) -> String {
         let file = TextSafety.sanitize(e.source)
         let problem = words(e.problem)
-        if let line = e.line { return f(.cliFileProblemLine, file, line, problem) }
-        return f(.cliFileProblem, file, problem)
+        if let line = e.line { return f(.fileProblemLine, file, line, problem) }
+        return f(.fileProblem, file, problem)
     }
 
     /// What is wrong with a theme file or a `--theme` value.

@@ -1,53 +1,176 @@
-/// The texts of what can go wrong with a file or the terminal: a group file's problems (after
-/// the file, line and key), a theme file's problems, and why the full-screen view could not
-/// start. Each is a whole clause; the frame around it ("FILE, line N: KEY: …") is a text too.
-/// Also the demo's own quit words: a rehearsal saves nothing, so it cannot be resumed.
-public enum ErrorText: String, CaseIterable, CatalogKey {
-    // The frame, when the problem is in one entry of a list (a member, an [[agenda]] step).
-    case errFrameItemKey, errFrameItemLineKey
-    // What a TOML value is, as "must be A, not B" names it.
-    case errKindString, errKindWholeNumber, errKindDecimal, errKindTrueFalse, errKindList,
-        errKindTable
-    case errKindDateOrTime, errKindListOfStrings, errKindColour
-    // A group file's problems.
-    case errNotText, errNotUTF8, errTOMLLineSeparator, errTOMLBadHeader, errTOMLStrayBrace,
-        errTOMLArrayInTheme
-    case errNotTOML, errNotTOMLDetail, errMissing, errWrongType, errOutOfRange, errNotAMemberIndex,
-        errNotADate
-    case errNotATable, errNotAList, errTooManyEntries, errNotALanguage, errNotAFormat,
-        errNotAStepKind
-    case errNotAChoice, errControlCharacters, errLeavingNotAMember
-    // A theme file's problems.
-    case errThemeTooLarge, errThemeIsAFolder, errThemeCannotRead
-    case errThemeNotANameOrPath, errThemeNoSuchTheme, errThemeNoSuchFile, errThemeUnknownKey,
-        errThemeUnknownRole
-    case errThemeUnknownAttribute, errThemeWrongType, errThemeBadColor, errThemeControlCharacters
-    case errThemeEmptyName, errThemeNameTooLong
-    // Why the full-screen view could not start.
-    case errTermStdin, errTermStdout, errTermNotSet, errTermUnknown, errTermNoTerminfo,
-        errTermNoCursor
+/// Problems worded for a person: files that cannot be read or written, bad values, the terminal.
+///
+/// One function (`Catalog.problem`) turns an error into these words.
+public enum ProblemText: String, CaseIterable, CatalogKey {
+    case lockedHere
+    case lockedElsewhere
+    case fileProblem
+    case fileProblemLine
+    case fileProblemKey
+    case fileProblemLineKey
+    case ioFailed
+    case opRead
+    case opWrite
+    case opDelete
+    case opCreateFolder
+    case opSetPermissions
+    case opListFolder
+    case opTakeLock
+    case opCreateLock
+    case opOpenJournal
+    case opWriteJournal
+    case opRepairJournal
+    case whyPermission
+    case whyDiskFull
+    case whyReadOnly
+    case whyNotFound
+    case whyNotADirectory
+    case whyExists
+    case whyIsADirectory
+    case whyTooLarge
+    case whyIO
+    case errFrameItemKey
+    case errFrameItemLineKey
+    case errKindString
+    case errKindWholeNumber
+    case errKindDecimal
+    case errKindTrueFalse
+    case errKindList
+    case errKindTable
+    case errKindDateOrTime
+    case errKindListOfStrings
+    case errKindColour
+    case errNotText
+    case errNotUTF8
+    case errTOMLLineSeparator
+    case errTOMLBadHeader
+    case errTOMLStrayBrace
+    case errTOMLArrayInTheme
+    case errNotTOML
+    case errNotTOMLDetail
+    case errMissing
+    case errWrongType
+    case errOutOfRange
+    case errNotAMemberIndex
+    case errNotADate
+    case errNotATable
+    case errNotAList
+    case errTooManyEntries
+    case errNotALanguage
+    case errNotAFormat
+    case errNotAStepKind
+    case errNotAChoice
+    case errControlCharacters
+    case errLeavingNotAMember
+    case errThemeTooLarge
+    case errThemeIsAFolder
+    case errThemeCannotRead
+    case errThemeNotANameOrPath
+    case errThemeNoSuchTheme
+    case errThemeNoSuchFile
+    case errThemeUnknownKey
+    case errThemeUnknownRole
+    case errThemeUnknownAttribute
+    case errThemeWrongType
+    case errThemeBadColor
+    case errThemeControlCharacters
+    case errThemeEmptyName
+    case errThemeNameTooLong
+    case errTermStdin
+    case errTermStdout
+    case errTermNotSet
+    case errTermUnknown
+    case errTermNoTerminfo
+    case errTermNoCursor
     case errTermNewterm
-    // A log or a journal that cannot be read, and why.
-    case errLogUnreadable, errLogVersion, errJournalUnreadable, errJournalVersion, errJournalExists
-    case errReadEmpty, errReadNotJSON, errReadCutOff, errReadNoHeader, errReadNoSchema,
-        errReadMissingField
-    case errReadWrongType, errReadInvalid, errReadOutOfRange, errReadCannotRead, errLogCannotWrite
-    case errJournalLineOutOfRange, errJournalLineCutOff, errJournalLineUnreadable
-    // What is wrong inside a handover file.
-    case errHandoverNotAPayload, errHandoverUnknownContent, errHandoverBadLogName,
-        errHandoverFolderHoldsOther
-    case errHandoverFolderInUse, errHandoverMeetingOpen
-    // A file problem of a kind without its own words, and a save that failed in a meeting.
-    case problemOther, problemStorageFault
-    // The demo: quitting a rehearsal (nothing is saved, nothing can be resumed).
-    case demoQuitBody, demoHelpQuit, demoPlainQuitTitle
+    case errLogUnreadable
+    case errLogVersion
+    case errJournalUnreadable
+    case errJournalVersion
+    case errJournalExists
+    case errReadEmpty
+    case errReadNotJSON
+    case errReadCutOff
+    case errReadNoHeader
+    case errReadNoSchema
+    case errReadMissingField
+    case errReadWrongType
+    case errReadInvalid
+    case errReadOutOfRange
+    case errReadCannotRead
+    case errLogCannotWrite
+    case errJournalLineOutOfRange
+    case errJournalLineCutOff
+    case errJournalLineUnreadable
+    case errHandoverNotAPayload
+    case errHandoverUnknownContent
+    case errHandoverBadLogName
+    case errHandoverFolderHoldsOther
+    case errHandoverFolderInUse
+    case errHandoverMeetingOpen
+    case problemOther
+    case problemStorageFault
+    case readNotAnObject
+    case readShouldBe
+    case readBadDate
+    case kindWholeNumber
+    case kindNumber
+    case kindText
+    case kindList
+    case kindObject
+    case kindTrueOrFalse
+    case ambiguousNumber
+    case folderUnreadable
+    case whySymlink
+    case whyNotRegular
+    case groupThemeProblem
+    case noHome
+    case dataDirNotFolder
+    case badGroupHint
 
     public var texts: (nb: String, en: String) {
         switch self {
-        case .problemOther:
-            ("systemet meldte feil nummer %1", "the system reported error number %1")
-        case .problemStorageFault:
-            ("%1 (kunne ikke %2 %3)", "%1 (could not %2 %3)")
+        case .lockedHere:
+            (
+                "møtet til denne gruppa er allerede åpent i prosess %1",
+                "this group's meeting is already open in process %1"
+            )
+        case .lockedElsewhere:
+            (
+                "møtet til denne gruppa er åpent på maskinen «%1» (prosess %2); hvis det ikke er det, fjern %3",
+                "this group's meeting is open on the computer “%1” (process %2); if it is not, remove %3"
+            )
+        case .fileProblem: ("%1: %2", "%1: %2")
+        case .fileProblemLine: ("%1, linje %2: %3", "%1, line %2: %3")
+        case .fileProblemKey: ("%1: %2: %3", "%1: %2: %3")
+        case .fileProblemLineKey: ("%1, linje %2: %3: %4", "%1, line %2: %3: %4")
+        case .ioFailed: ("kan ikke %1 %2: %3", "cannot %1 %2: %3")
+        case .opRead: ("lese", "read")
+        case .opWrite: ("skrive", "write")
+        case .opDelete: ("slette", "delete")
+        case .opCreateFolder: ("lage mappa", "create the folder")
+        case .opSetPermissions: ("sette tilgangen til", "set the permissions of")
+        case .opListFolder: ("lese innholdet i mappa", "list the folder")
+        case .opTakeLock: ("ta låsen", "take the lock")
+        case .opCreateLock: ("lage låsen", "create the lock")
+        case .opOpenJournal: ("åpne møtejournalen", "open the journal")
+        case .opWriteJournal: ("skrive møtejournalen", "write the journal")
+        case .opRepairJournal: ("reparere møtejournalen", "repair the journal")
+        case .whyPermission: ("ingen tilgang", "permission denied")
+        case .whyDiskFull: ("disken er full", "the disk is full")
+        case .whyReadOnly: ("disken er skrivebeskyttet", "the disk is read-only")
+        case .whyNotFound: ("den finnes ikke", "it does not exist")
+        case .whyNotADirectory:
+            (
+                "en del av stien er en fil, ikke en mappe",
+                "a part of the path is a file, not a folder"
+            )
+        case .whyExists: ("den finnes allerede", "it already exists")
+        case .whyIsADirectory: ("det er en mappe, ikke en fil", "it is a folder, not a file")
+        case .whyTooLarge: ("fila er for stor", "the file is too large")
+        case .whyIO:
+            ("disken meldte en lese- eller skrivefeil", "the disk reported an input/output error")
+
         case .errFrameItemKey: ("%1: %2 (nr. %3): %4", "%1: %2 (entry %3): %4")
         case .errFrameItemLineKey:
             ("%1, linje %2: %3 (nr. %4): %5", "%1, line %2: %3 (entry %4): %5")
@@ -254,27 +377,72 @@ public enum ErrorText: String, CaseIterable, CatalogKey {
             ("mappa %1 er allerede i bruk", "the folder %1 is already in use")
         case .errHandoverMeetingOpen:
             ("%1; avslutt det møtet før du importerer", "%1; close that meeting before importing")
-        case .demoQuitBody:
+        case .problemOther:
+            ("systemet meldte feil nummer %1", "the system reported error number %1")
+        case .problemStorageFault:
+            ("%1 (kunne ikke %2 %3)", "%1 (could not %2 %3)")
+        case .readNotAnObject:
             (
-                "Dette er en øvelse, og ingenting lagres. Avslutter du nå, er øvelsen over.",
-                "This is a rehearsal, and nothing is saved. If you quit now, the rehearsal is over."
+                "fila inneholder JSON, men ikke en Runde-logg (en logg begynner med «{»)",
+                "the file holds JSON, but not a Runde log (a log begins with \"{\")"
             )
-        case .demoHelpQuit:
+        case .readShouldBe: ("%1 skal være %2", "%1 must be %2")
+        case .readBadDate: ("%1 er ikke en gyldig dato (%2)", "%1 is not a real date (%2)")
+        case .kindWholeNumber: ("et helt tall", "a whole number")
+        case .kindNumber: ("et tall", "a number")
+        case .kindText: ("tekst i anførselstegn", "text in quotes")
+        case .kindList: ("en liste i [ ]", "a list in [ ]")
+        case .kindObject: ("en gruppe felt i { }", "a group of fields in { }")
+        case .kindTrueOrFalse: ("true eller false", "true or false")
+        case .ambiguousNumber:
             (
-                "Avslutt øvelsen (spør først). Ingenting lagres.",
-                "Quit the rehearsal (asks first). Nothing is saved."
+                "Flere logger har møtenummer %1: %2. Velg én av dem med id-en, for eksempel «runde history show %3».",
+                "Several logs have meeting number %1: %2. Choose one of them by its id, for example \"runde history show %3\"."
             )
-        case .demoPlainQuitTitle:
-            ("Avslutte øvelsen? Ingenting lagres.", "Quit the rehearsal? Nothing is saved.")
+        case .folderUnreadable:
+            (
+                "Mappen %1 finnes, men du har ikke tilgang til å lese den (den tilhører kanskje en annen bruker). Be eieren om tilgang, eller velg en annen mappe med --data-dir MAPPE.",
+                "The folder %1 exists, but you are not allowed to read it (it may belong to another user). Ask its owner for access, or choose another folder with --data-dir FOLDER."
+            )
+        case .whySymlink:
+            (
+                "det er en symbolsk lenke, og Runde følger ikke lenker inne i datamappen (bytt den ut med en vanlig mappe)",
+                "it is a symbolic link, and Runde does not follow links inside its data folder (replace it with an ordinary folder)"
+            )
+        case .whyNotRegular:
+            (
+                "det er ikke en vanlig fil (men for eksempel et rør eller en enhet)",
+                "it is not an ordinary file (but a pipe or a device, say)"
+            )
+        case .groupThemeProblem:
+            (
+                "Temaet som er valgt i %1 (settings.theme) kan ikke brukes: %2",
+                "The theme chosen in %1 (settings.theme) cannot be used: %2"
+            )
+        case .noHome:
+            (
+                "Finner ingen datamappe: HOME er ikke satt. Velg en mappe med --data-dir MAPPE, eller sett RUNDE_HOME.",
+                "No data folder: HOME is not set. Choose a folder with --data-dir FOLDER, or set RUNDE_HOME."
+            )
+        case .dataDirNotFolder:
+            (
+                "%1 er en fil, ikke en mappe. Velg en mappe med --data-dir MAPPE, eller sett RUNDE_HOME.",
+                "%1 is a file, not a folder. Choose a folder with --data-dir FOLDER, or set RUNDE_HOME."
+            )
+        case .badGroupHint:
+            (
+                "Rett feilen i filen med et tekstprogram, eller slett gruppen med «runde group delete MAPPENAVN».",
+                "Fix the file in a text editor, or remove the group with \"runde group delete FOLDER\"."
+            )
         }
     }
 }
 
 extension Catalog {
-    /// An error text in this catalog's language.
-    public subscript(_ key: ErrorText) -> String { text(key) }
-    /// An error text with `%1`, `%2`, … replaced.
-    public func f(_ key: ErrorText, _ args: CustomStringConvertible...) -> String {
+    /// A text of this area in this catalog's language.
+    public subscript(_ key: ProblemText) -> String { text(key) }
+    /// A text of this area with `%1`, `%2`, … replaced.
+    public func f(_ key: ProblemText, _ args: CustomStringConvertible...) -> String {
         format(key, args)
     }
 }

@@ -41,6 +41,8 @@ public enum HistoryDetailFormatter {
             life.append((c[.decision], words))
         }
         if d.farewell { life.append((c[.farewell], c[.farewellLine])) }
+        // A pause the plan never had is not "not taken": no row for it.
+        let pauseRow = s.pauseTaken || d.plannedPauseS > 0 ? [(l.pause, pause)] : []
         return [
             (l.date, l.longDate(s.date)),
             (
@@ -59,7 +61,7 @@ public enum HistoryDetailFormatter {
                     HistoryFormatting.clock(s.plannedMinutes * 60),
                     HistoryFormatting.signedClock(s.deltaS))
             ),
-            (l.pause, pause),
+        ] + pauseRow + [
             (l.balance, c.f(.histBalanceValue, l.decimal(s.balanceGini))),
             (l.completed, status),
             (l.theme, s.theme.isEmpty ? "-" : s.theme),

@@ -499,8 +499,8 @@ public enum CLIText: String, CaseIterable, CatalogKey {
         case .cliToRange: ("--to må være mellom 1 og %1", "--to must be between 1 and %1")
         case .cliAddedMember:
             (
-                "La til et medlem på plass %1; neste møte foreslår formatet for nye grupper.",
-                "Added a member at position %1; the next meeting proposes the new-group format."
+                "La til et medlem på plass %1.",
+                "Added a member at position %1."
             )
         case .cliRemovedMember:
             ("Fjernet medlemmet som var på plass %1.", "Removed the member who was at position %1.")

@@ -353,8 +353,8 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
 
         case .screenPlainIntro:
             (
-                "Gruppeskjermen. ↑/↓ leser linjene én og én. ? sier tastene.",
-                "The group screen. ↑/↓ reads the lines one by one. ? says the keys."
+                "Gruppeskjermen. Pil opp og ned leser linjene én og én. Spørsmålstegn sier tastene.",
+                "The group screen. The up and down arrows read the lines one by one. The question mark says the keys."
             )
         case .screenPlainRulesNow: ("Rammene nå, linje for linje:", "The rules now, line by line:")
         case .screenPlainRulesTyping:

@@ -151,7 +151,7 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainMinutes: ("%1 minutter", "%1 minutes")
         case .plainSecond: ("1 sekund", "1 second")
         case .plainSeconds: ("%1 sekunder", "%1 seconds")
-        case .plainKeyArrows: ("Pil opp og ned", "Up and Down")
+        case .plainKeyArrows: ("Pil opp og ned", "Up and down arrows")
         case .plainKeyQuestion: ("Spørsmålstegn", "Question mark")
         case .plainKeySpace: ("Mellomrom", "Space")
         case .plainKeyPlusMinus: ("Pluss og minus", "Plus and minus")

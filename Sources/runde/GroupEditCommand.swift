@@ -141,7 +141,14 @@ enum GroupEditSteps {
             do { g = try GroupEditor.addingMember(label, to: g) } catch {
                 throw AsUsage(error: error)
             }
+            // The new-group meeting is announced only when it is what comes next: before the
+            // first meeting (or with a format the group chose) it is not.
+            let today = LocalDate(
+                instant: BootClock().now(), utcOffsetSeconds: BootClock.utcOffsetSeconds())
             changes.append(c.f(.cliAddedMember, g.members.count))
+            if GroupLife.propose(for: g, today: today).format == .newGroup {
+                changes.append(c[.addedMemberNewGroupNext])
+            }
             changes += everydayNotes([label], catalog: c)
         }
         for m in e.removeMembers {

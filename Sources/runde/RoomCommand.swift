@@ -1,6 +1,7 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import LineTerminal
 import RundeCore
 import RundeRoom
 import RundeTUI
@@ -31,11 +32,15 @@ struct RoomCommand: ParsableCommand {
         let lang = Lang.resolve(
             flag: global.lang, groupSetting: entry.group.settings.language,
             environment: ProcessInfo.processInfo.environment)
-        let terminal = launcher.openTerminal(
-            theme: launcher.theme(settingTheme: entry.group.settings.theme))
+        // Plain mode (a screen reader) hears the view in words instead of drawn digits.
+        let curses: CursesTerminal? =
+            global.plain
+            ? nil
+            : launcher.openTerminal(theme: launcher.theme(settingTheme: entry.group.settings.theme))
+        let terminal: Terminal = curses ?? PlainTerminal()
         let runtime = RoomRuntime(
             terminal: terminal, client: RoomClient(path: global.location.roomSocket(entry.slug)),
-            lang: lang, watch: { terminal.wakeDescriptor = $0 })
+            lang: lang, watch: { curses?.wakeDescriptor = $0 })
         let outcome = runtime.run()
         terminal.restore()
         switch outcome {

@@ -24,10 +24,12 @@ import Testing
         var s = Self.screen()
         #expect(
             s.plainOpening() == [
-                "Gruppa «Torsdag»", "Gruppeskjermen. ↑/↓ leser linjene én og én. ? sier tastene.",
+                "Gruppa «Torsdag»",
+                "Gruppeskjermen. Pil opp og ned leser linjene én og én. Spørsmålstegn sier tastene.",
                 "Start møtet nå",
                 "Enter starter møtet nå. Du kan også starte det senere: q avslutter.",
-                "Enter start møtet nå · ↑/↓ velg · ? hjelp · Esc tilbake",
+                // The arrows and `?` in words: a screen reader would spell the symbols.
+                "Enter start møtet nå · pil opp og ned velg · spørsmålstegn hjelp · Esc tilbake",
             ])
         let member = Self.press(&s, .down)
         #expect(member.lines.first == "1. Quixtamar, leder neste møte")

@@ -89,8 +89,9 @@ import Testing
             offer.run(on: t, letters: ResumeOffer.letters) == .chose(0),
             "Enter after ? and a no resumes")
         let said = out.lines
-        for line in offer.helpText() {
-            #expect(said.contains(PlainPrompt.spoken(line)), "\(said)")
+        // Each key by its spoken name, then its words ("Enter: fortsett møtet …").
+        for binding in offer.keymap {
+            #expect(said.contains(PlainPrompt.spoken(binding.spokenHelpLine(s))), "\(said)")
         }
         let question = PlainPrompt.spoken(s.f(.askSave, u.state.setup.meetingNumber))
         let asked = try #require(said.firstIndex(of: question), "\(said)")

@@ -19,6 +19,9 @@ public struct KeyBinding: Equatable, Sendable {
     public var keys: [Key]
     /// How the key is shown ("Enter", "s", "↑/↓").
     public var cap: String
+    /// How plain mode says the cap, beside the drawn one ("pil opp og ned" for "↑/↓"); nil
+    /// when the cap is said as it is (a letter, "Enter", "Esc").
+    public var spokenCap: String?
     /// The footer's word for it.
     public var label: String
     /// One line in words for `?` and the manual; the cap is put before it, not written in it.
@@ -27,11 +30,12 @@ public struct KeyBinding: Equatable, Sendable {
 
     public init(
         _ name: String, keys: [Key], cap: String, label: String, help: String,
-        offer: KeyOffer = .offered
+        offer: KeyOffer = .offered, spokenCap: String? = nil
     ) {
         self.name = name
         self.keys = keys
         self.cap = cap
+        self.spokenCap = spokenCap
         self.label = label
         self.help = help
         self.offer = offer
@@ -39,6 +43,14 @@ public struct KeyBinding: Equatable, Sendable {
 
     /// "s       stå over": the cap in a column of 7, then the words (as `?` lists them).
     public var helpLine: String { KeyBinding.helpLine(cap: cap, words: help) }
+
+    /// The help line as plain mode says it: "Pil opp og ned: velg i lista." (the spoken cap,
+    /// never the symbol a screen reader would spell out).
+    public func spokenHelpLine(_ s: Catalog) -> String {
+        let said = spokenCap ?? SpokenKeys.spoken(cap, s)
+        let words = help.hasSuffix(".") ? String(help.dropLast()) : help
+        return said.isEmpty ? words : s.f(.plainHelpKey, said, words)
+    }
 
     /// "s stå over" in the footer.
     public var footerItem: String { label.isEmpty ? cap : cap + " " + label }
@@ -145,5 +157,53 @@ extension KeyBinding {
             return nil
         }
         return why
+    }
+}
+
+/// Key caps drawn as symbols, in words for plain mode: the one table the key tables take
+/// their spoken caps from (a screen reader would read "↑/↓" as "up slash down").
+public enum SpokenKeys {
+    /// A cap in words: "↑/↓" → "Pil opp og ned"; a cap of several ("←/→ +/-") part by part;
+    /// a letter or a named key as it is.
+    public static func spoken(_ cap: String, _ s: Catalog) -> String {
+        if let one = word(cap, s) { return one }
+        let parts = cap.split(separator: " ").map(String.init)
+        guard parts.count > 1, parts.contains(where: { word($0, s) != nil }) else { return cap }
+        let said = parts.map { word($0, s) ?? $0 }
+        return ([said[0]] + said.dropFirst().map { $0.lowercased() }).joined(separator: ", ")
+    }
+
+    static func word(_ cap: String, _ s: Catalog) -> String? {
+        switch cap {
+        case "↑/↓", "↑↓": return s[.plainKeyArrows]
+        case "↓": return s[.plainKeyDown]
+        case "↑": return s[.plainKeyUp]
+        case "←/→": return s[.plainKeyLeftRight]
+        case "←/→/↑/↓": return s[.plainKeyAllArrows]
+        case "␣": return s[.plainKeySpace]
+        case "+/-": return s[.plainKeyPlusMinus]
+        case "PgUp/PgDn": return s[.plainKeyPages]
+        case "?": return s[.plainKeyQuestion]
+        default: return nil
+        }
+    }
+
+    /// A line that names keys by their symbols ("↑/↓ velg · ? hjelp"), with each symbol in
+    /// words, for plain mode.
+    public static func speakSymbols(_ line: String, _ s: Catalog) -> String {
+        var t = line
+        for symbol in ["←/→/↑/↓", "PgUp/PgDn", "↑/↓", "←/→", "+/-", "↓", "↑", "␣"] {
+            guard t.contains(symbol), let said = word(symbol, s) else { continue }
+            t = t.replacing(symbol, with: said.lowercased())
+        }
+        // "? hjelp" and "? says": the question mark as a key, at the start or after a separator.
+        let q = s[.plainKeyQuestion].lowercased()
+        if t.hasPrefix("? ") { t = q + t.dropFirst(1) }
+        t = t.replacing(" ? ", with: " " + q + " ")
+        // A sentence starts with a capital.
+        if let first = t.first, first.isLowercase, line.first.map({ !$0.isLetter }) == true {
+            t = first.uppercased() + t.dropFirst()
+        }
+        return t
     }
 }

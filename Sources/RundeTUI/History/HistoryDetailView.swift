@@ -59,11 +59,14 @@ public enum HistoryDetailView {
             x: 1, y: y, width: f.width - 2)
         let pause =
             m.pauseTaken ? (d.pauseLengthS.map(HistoryFormatting.clock) ?? l.yes) : l.notTaken
+        let duration = HistoryFormatting.clock(m.durationS)
+        let plan = HistoryFormatting.clock(m.plannedMinutes * 60)
+        let delta = HistoryFormatting.signedClock(m.deltaS)
+        // A pause the plan never had is not "not taken": the line leaves it out.
         y += f.putWrapped(
-            s.c.f(
-                .histDetailTime, HistoryFormatting.clock(m.durationS),
-                HistoryFormatting.clock(m.plannedMinutes * 60),
-                HistoryFormatting.signedClock(m.deltaS), pause, l.decimal(m.balanceGini)),
+            m.pauseTaken || d.plannedPauseS > 0
+                ? s.c.f(.histDetailTime, duration, plan, delta, pause, l.decimal(m.balanceGini))
+                : s.c.f(.historyDetailTimeNoPause, duration, plan, delta, l.decimal(m.balanceGini)),
             x: 1, y: y, width: f.width - 2)
         y += f.putWrapped(
             s.c.f(.histDetailTheme, m.theme.isEmpty ? "-" : m.theme), x: 1, y: y,

@@ -177,20 +177,32 @@ enum Chrome {
             widths[r].reduce(0, +) + (r.count - 1) * 2 + (r.lowerBound > 0 ? 2 : 0)
                 + (r.upperBound < steps.count - 1 ? 2 : 0)
         }
-        var window = centre...centre
-        var grew = true
-        while grew {
-            grew = false
-            if window.upperBound < steps.count - 1,
-                width(window.lowerBound...window.upperBound + 1) <= room
-            {
-                window = window.lowerBound...window.upperBound + 1
-                grew = true
+        func grown(from start: ClosedRange<Int>) -> ClosedRange<Int> {
+            var window = start
+            var grew = true
+            while grew {
+                grew = false
+                if window.upperBound < steps.count - 1,
+                    width(window.lowerBound...window.upperBound + 1) <= room
+                {
+                    window = window.lowerBound...window.upperBound + 1
+                    grew = true
+                }
+                if window.lowerBound > 0, width(window.lowerBound - 1...window.upperBound) <= room {
+                    window = window.lowerBound - 1...window.upperBound
+                    grew = true
+                }
             }
-            if window.lowerBound > 0, width(window.lowerBound - 1...window.upperBound) <= room {
-                window = window.lowerBound - 1...window.upperBound
-                grew = true
-            }
+            return window
+        }
+        var window = grown(from: centre...centre)
+        // The pause or a process talk returns to the step it interrupted (the footer's Enter
+        // says so): that step stays in view, and the steps to come give way first.
+        if steps[centre].state == .current,
+            let returnsTo = steps[..<centre].lastIndex(where: { $0.state == .todo }),
+            !window.contains(returnsTo), width(returnsTo...centre) <= room
+        {
+            window = grown(from: returnsTo...centre)
         }
         var x = 1
         if window.lowerBound > 0 { x += f.put("‹ ", x: x, y: 1, role: .muted) }
@@ -233,8 +245,13 @@ enum Chrome {
         let s = model.strings
         let y = f.height - 2
         if let n = model.notice {
-            f.fill(x: 0, y: y, width: f.width, height: 1, with: Cell(" ", role: .alert))
-            f.put(" ⚠ " + n, x: 0, y: y, role: .alert, bold: true)
+            // Wrapped whole, never cut: a longer notice takes the rows above its own.
+            let lines = Wrap.lines("⚠ " + n, width: max(10, f.width - 2)).prefix(max(1, y - 3))
+            let top = y - lines.count + 1
+            f.fill(x: 0, y: top, width: f.width, height: lines.count, with: Cell(" ", role: .alert))
+            for (i, line) in lines.enumerated() {
+                f.put(line, x: 1, y: top + i, role: .alert, bold: true, maxWidth: f.width - 2)
+            }
         } else if let why = model.hint {
             f.put(String(repeating: "─", count: f.width), x: 0, y: y, role: .muted)
             f.put(" " + why + " ", x: 2, y: y, role: .accent, bold: true, maxWidth: f.width - 4)

@@ -46,16 +46,7 @@ public struct PlainAnnouncer: Sendable {
     }
 
     /// A key label of the footer in words: `↑/↓` → "Pil opp og ned", `␣` → "Mellomrom".
-    public func keyName(_ label: String) -> String {
-        switch label {
-        case "↑/↓", "↑↓": return s[.plainKeyArrows]
-        case "␣": return s[.plainKeySpace]
-        case "+/-": return s[.plainKeyPlusMinus]
-        case "PgUp/PgDn": return s[.plainKeyPages]
-        case "?": return s[.plainKeyQuestion]
-        default: return label
-        }
-    }
+    public func keyName(_ label: String) -> String { SpokenKeys.spoken(label, s) }
 
     /// A participant's label, stripped of control characters; an empty one gets a generic label.
     public func participantLabel(_ who: Participant, name: (Participant) -> String) -> String {

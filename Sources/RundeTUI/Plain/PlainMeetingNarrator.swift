@@ -297,6 +297,8 @@ public struct PlainMeetingNarrator: Sendable {
             (.guestFrame, .guestFrame), (.guestAsk, .guestAsk),
             (.processCards, .processCards), (.rulesEditor, .rulesEditor):
             return true
+        // A question asked first is the same one while it stays open: said once, as it opens.
+        case (.confirm(let x), .confirm(let y)): return x == y
         default: return false
         }
     }

@@ -38,7 +38,7 @@ public enum PlainPrompt {
         var out: [String] = []
         // `?`: the keys in words, at once (nothing stays open to close: the next key acts).
         if new.showingHelp, !old.showingHelp {
-            return [s[.promptHelpTitle]] + new.helpText().map(spoken)
+            return [s[.promptHelpTitle]] + new.keymap.map { spoken($0.spokenHelpLine(s)) }
         }
         if new.asking != old.asking {
             if let q = new.question { return [spoken(q.body), spoken(DialogKeys.yesNo(s))] }

@@ -19,6 +19,8 @@ public final class RoomRuntime {
     private let client: RoomClient
     private let clock: () -> Double
     private let watch: (Int32?) -> Void
+    /// What plain mode said last, so only a change is said again.
+    private var said: [String] = []
 
     /// - Parameters:
     ///   - clock: the room's own steady clock in seconds (the boot clock, which keeps counting
@@ -86,10 +88,27 @@ extension RoomRuntime: Screen {
         RoomView.render(screen, now: clock(), width: width, height: height)
     }
 
-    /// The room view is for a screen the circle sees; it says nothing in plain mode.
-    public func spoken(after old: RoomRuntime?, input: ScreenInput?) -> Speech { Speech() }
+    /// In plain mode the view says what it shows, in words, when that changes: the meeting,
+    /// the step and its question, the turn's stage, the round's place (never a name: the
+    /// messages hold none); what it said once is not said again until it changes.
+    public func spoken(after old: RoomRuntime?, input: ScreenInput?) -> Speech {
+        var lines = RoomView.spokenLines(screen, now: clock())
+        if let n = screen.notice { lines.append(n) }
+        let first = old == nil
+        defer { said = lines }
+        if first {
+            // Then its keys, each by its spoken name (`q` closes, the question mark explains).
+            let s = screen.strings
+            return Speech(lines + RoomView.keymap(s).map { $0.spokenHelpLine(s) })
+        }
+        guard lines != said else { return Speech() }
+        // Only the lines that are new, in order (the title again when the meeting changed).
+        return Speech(lines.filter { !said.contains($0) })
+    }
 
     public var ticks: TickSchedule? {
+        // A speaking backend cannot be woken by the socket: it looks once a second.
+        if terminal.speaks { return TickSchedule(now: 0, anchor: 0, period: 1) }
         let ms = client.descriptor == nil ? 1000 : screen.millisecondsToNextChange(at: clock())
         // A wait of `ms` (less the loop's 2 ms), as a period that starts now.
         return ms.map { TickSchedule(now: 0, anchor: 0, period: Double(max(1, $0 - 2)) / 1000) }

@@ -19,6 +19,9 @@ public struct RoomScreen: Equatable, Sendable {
     }
 
     public var link: Link = .waiting
+    /// The number of the meeting last seen, kept after it ends or stops, so the header still
+    /// says which meeting it was.
+    public var meetingNumber: Int?
     public var strings: Catalog
     /// `?` shows what the view is.
     public var help = false
@@ -32,6 +35,7 @@ public struct RoomScreen: Equatable, Sendable {
     /// A message arrived at `t` on the room's clock.
     public mutating func received(_ m: RoomMessage, at t: Double) {
         link = .live(m, receivedAt: t)
+        meetingNumber = m.meetingNumber
     }
 
     /// The connection closed: the meeting ended, or stopped before its end.

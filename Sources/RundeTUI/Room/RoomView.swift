@@ -55,13 +55,39 @@ public enum RoomView {
         return f
     }
 
+    /// "Runde · Møte 7": the app and the meeting last seen.
+    static func title(_ screen: RoomScreen) -> String {
+        let s = screen.strings
+        return s[.appName] + (screen.meetingNumber.map { " · " + s.f(.meetingNumber, $0) } ?? "")
+    }
+
+    /// What plain mode says of the view: its title, then the words above and below the digits
+    /// (the digits themselves change every second and are not read; the round's dots neither).
+    /// The help, while it is open, in words.
+    public static func spokenLines(_ screen: RoomScreen, now: Double) -> [String] {
+        let s = screen.strings
+        if screen.help {
+            return [s[.roomHelpTitle], s[.roomHelpWhat], s[.roomHelpLeader]].map(PlainPrompt.spoken)
+                + keymap(s).map { $0.spokenHelpLine(s) }
+        }
+        let c = content(screen, now: now)
+        let words = (c.above + c.below).map { line -> String in
+            // The round's dots after "Tur 2 av 5" are a picture: the words before them are said.
+            var text = line.text
+            if let gap = text.range(of: "  "),
+                text[gap.upperBound...].allSatisfy({ "●–◉○".contains($0) })
+            {
+                text = String(text[..<gap.lowerBound])
+            }
+            return PlainPrompt.spoken(text)
+        }
+        return [PlainPrompt.spoken(title(screen))] + words.filter { !$0.isEmpty }
+    }
+
     /// "Runde · Møte 7" on the left, "romvisning" on the right.
     private static func header(_ f: inout Frame, _ screen: RoomScreen) {
         let s = screen.strings
-        var title = s[.appName]
-        if case .live(let m, _) = screen.link {
-            title += " · " + s.f(.meetingNumber, m.meetingNumber)
-        }
+        let title = title(screen)
         let label = s[.roomLabel]
         let labelW = Frame.textWidth(label)
         let room = f.width - labelW - 3

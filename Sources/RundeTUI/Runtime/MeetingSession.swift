@@ -221,7 +221,7 @@ public struct ResumeOffer: Equatable, Sendable {
             ? [
                 PromptKey(
                     Character(s[.resumeAnywayLetter]), short: s[.resumeAnywayShort],
-                    words: s[.helpResumeOld])
+                    words: s[.helpResumeOld], narrow: s[.resumeAnywayNarrow])
             ]
             : [PromptKey("n", short: s[.resumeSaveShort], words: s[.helpSave])]
         return prompt

@@ -55,7 +55,11 @@ extension GroupScreen {
             "change": s[.screenFooterChange], "moveMember": s[.screenFooterMoveMember],
             "leaving": s[.screenFooterLeaving], "undo": s[.keyUndo], "escape": s[.keyBack],
         ]
-        for i in out.indices { out[i].label = labels[out[i].name] ?? "" }
+        for i in out.indices {
+            out[i].label = labels[out[i].name] ?? ""
+            // Plain mode says the cap in words, beside the drawn one.
+            out[i].spokenCap = SpokenKeys.spoken(out[i].cap, s)
+        }
         if undoStack.isEmpty, let i = out.firstIndex(where: { $0.name == "undo" }) {
             out[i].offer = .notNow(s[.nothingToUndo])
         }
@@ -175,7 +179,7 @@ extension GroupScreen {
         [
             strings.f(.groupTitle, TextSafety.sanitize(group.name)), strings[.screenPlainIntro],
             spokenRow(),
-        ] + explanation() + [footer]
+        ] + explanation() + [SpokenKeys.speakSymbols(footer, strings)]
     }
 
     /// What plain mode says after `key` took the screen from `old` to this state, and the
@@ -186,7 +190,12 @@ extension GroupScreen {
         var echo: String?
         if showingHelp {
             if !old.showingHelp {
-                lines = [s[.promptHelpTitle]] + helpLines(width: 200) + [s[.helpFooter]]
+                // Each key by its spoken name, never its symbol (a screen reader would spell it).
+                lines =
+                    [s[.promptHelpTitle]] + keymap.map { $0.spokenHelpLine(s) } + [
+                        s[.screenHelpRulesTitle], s[.screenHelpRules],
+                        SpokenKeys.speakSymbols(s[.helpFooter], s),
+                    ]
             }
             return (lines, nil)
         }
@@ -243,7 +252,7 @@ extension GroupScreen {
         // The keys are said again on another line or mode, not when `u` joins them after a save
         // (the save's own line says that u undoes it).
         if footer != old.footer, cursor != old.cursor || !sameMode(old.mode), !lines.isEmpty {
-            lines.append(footer)
+            lines.append(SpokenKeys.speakSymbols(footer, s))
         }
         return (lines, echo)
     }

@@ -63,12 +63,17 @@ extension PromptScreen: Screen {
     public var footer: String { footerItems(withHelp: false).joined(separator: " · ") }
 
     /// The keymap's bindings that have a place in the footer, in its order.
-    func footerItems(withHelp: Bool) -> [String] {
+    func footerItems(withHelp: Bool, narrow: Bool = false) -> [String] {
         keymap.filter { b in
             (b.name == "move" || b.name == "enter" || !b.label.isEmpty)
                 && (withHelp || b.name != "help")
         }
-        .map(\.footerItem)
+        .map { b in
+            guard narrow, let k = keys.first(where: { "letter-\($0.letter)" == b.name }),
+                let word = k.narrow
+            else { return b.footerItem }
+            return "\(k.letter) \(word)"
+        }
     }
 
     static func letterKeys(_ letter: Character) -> [Key] {

@@ -113,7 +113,13 @@ public struct PromptScreen: Equatable, Sendable {
         if let e = error {
             f.put("⚠ " + e, x: x, y: min(height - 3, y + 1), role: .alert, bold: true, maxWidth: w)
         }
-        let rows = Self.footerRows(footerItems(withHelp: true), width: width - 2)
+        var rows = Self.footerRows(footerItems(withHelp: true), width: width - 2)
+        // Two rows where the letters' shorter words fit one: the shorter words.
+        if rows.count > 1 {
+            let narrow = Self.footerRows(
+                footerItems(withHelp: true, narrow: true), width: width - 2)
+            if narrow.count == 1 { rows = narrow }
+        }
         for (i, row) in rows.enumerated() {
             f.put(row, x: 1, y: height - rows.count + i, role: .footer, maxWidth: width - 2)
         }
@@ -262,11 +268,15 @@ public struct PromptKey: Equatable, Sendable {
     public var letter: Character
     public var short: String
     public var words: String
+    /// A shorter footer word for a window where the footer would otherwise take two rows
+    /// ("fortsett" for "fortsett likevel"); `?` keeps `words`.
+    public var narrow: String?
 
-    public init(_ letter: Character, short: String, words: String) {
+    public init(_ letter: Character, short: String, words: String, narrow: String? = nil) {
         self.letter = letter
         self.short = short
         self.words = words
+        self.narrow = narrow
     }
 
     /// "g gruppa" in the footer.

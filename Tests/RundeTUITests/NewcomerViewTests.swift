@@ -124,6 +124,23 @@ import Testing
         #expect(narrow.contains(s.f(.ackNewMember, "Quixtamar")))
     }
 
+    @Test func theAcknowledgementListScrollsToANewcomerAtItsEnd() throws {
+        var model = Self.rulesCard(
+            try Self.joined(["Quixtamar", "Ploribet", "Snorvaldine", "Trellinor"]), lang: .en)
+        model.cursor = 7
+        let small = MeetingView.render(model, width: 60, height: 16)
+        assertSnapshot(small, named: "newcomer-rules-scrolled-en-60x16")
+        #expect(small.text.contains("Trellinor (new)"), "the last one is on screen")
+        #expect(small.text.contains("▲ 3 above"))
+        model.cursor = 0
+        let top = MeetingView.render(model, width: 60, height: 16).text
+        #expect(top.contains("▼ 3 more"))
+        #expect(!top.contains("Trellinor (new)"))
+        // With room, the whole list and no arrows.
+        let big = MeetingView.render(model, width: 80, height: 24).text
+        #expect(big.contains("Trellinor (new)") && !big.contains("▼"))
+    }
+
     @Test func anAbsentNewcomerIsNotWelcomed() throws {
         let g = try Self.joined()
         var model = Self.rulesCard(g, lang: .nb)

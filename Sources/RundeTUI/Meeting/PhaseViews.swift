@@ -217,7 +217,20 @@ enum OpeningView {
             s.f(.ackCount, MeetingKeymap.acknowledgements(m).ticked, present.count), x: lx, y: ly,
             width: lw,
             role: .accent)
-        for (i, member) in present.enumerated() where ly < r.bottom - 1 {
+        // A list longer than its column scrolls with the cursor and says what is above and
+        // below: newcomers and late arrivals stand last, and must not be drawn off the screen.
+        let rows = max(1, r.bottom - 1 - ly)
+        var first = 0
+        var listed = present.count
+        if present.count > rows {
+            listed = rows >= 3 ? rows - 2 : rows
+            first = max(0, min(model.cursor - listed + 1, present.count - listed))
+        }
+        if rows >= 3, first > 0 {
+            f.put(s.f(.moreAbove, first), x: lx + 2, y: ly, role: .accent, maxWidth: lw - 2)
+            ly += 1
+        }
+        for (i, member) in present.enumerated() where i >= first && i < first + listed {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "
             // A guest by the name typed on arrival, marked as a guest; a newcomer marked as new.
@@ -232,6 +245,11 @@ enum OpeningView {
                 (sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
                 bold: sel, reverse: sel, maxWidth: lw)
             ly += 1
+        }
+        if rows >= 3, first + listed < present.count {
+            f.put(
+                s.f(.moreBelow, present.count - first - listed), x: lx + 2, y: ly, role: .accent,
+                maxWidth: lw - 2)
         }
         // The group's own rules are agreed to; the built-in frame's declaration is confirmed.
         let ackHint = m.item.label == "rules" ? s[.rulesAckHint] : s[.ackHint]

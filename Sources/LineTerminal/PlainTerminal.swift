@@ -51,14 +51,27 @@ public final class PlainTerminal: Terminal {
             raw = tcsetattr(input, TCSANOW, &t) == 0
         }
         if output == nil { Self.installSignalHandlers() }
-        // Bracketed paste: a paste arrives as one piece, its line breaks are not Enter.
-        if raw, output == nil, isatty(1) == 1 {
+        // Bracketed paste: a paste arrives as one piece, its line breaks are not Enter. Only
+        // on a terminal that takes mode switches: a dumb one would print the switch as text.
+        if raw, output == nil, isatty(1) == 1,
+            Self.takesBracketedPaste(term: getenv("TERM").map { String(cString: $0) })
+        {
             self.output("\u{1B}[?2004h")
             bracketedPaste = true
         }
     }
 
     deinit { restore() }
+
+    /// True when the terminal named by `TERM` acts on the bracketed-paste switch rather than
+    /// printing it. A terminal emulator, or the Linux console, swallows it (unknown modes are
+    /// ignored); a dumb terminal (Emacs's shell buffer, a serial braille line) shows it as
+    /// text, and a speech synthesiser reading along would say it. Plain mode is for the
+    /// latter too, so there it prints nothing but text.
+    public static func takesBracketedPaste(term: String?) -> Bool {
+        guard let term, !term.isEmpty else { return false }
+        return term != "dumb" && !term.hasPrefix("dumb-")
+    }
 
     /// SIGINT, SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) end the wait with `.signal(n)`, so the
     /// meeting is saved and the terminal restored as in full-screen mode (never a crash report).

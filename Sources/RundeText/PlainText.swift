@@ -297,8 +297,8 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainHelpKey: ("%1: %2.", "%1: %2.")
         case .plainHelpStatus:
             (
-                "i: Si hvor møtet står: fasen, hvem som har ordet, tiden igjen og møteklokka.",
-                "i: Say where the meeting stands: the phase, who has the floor, the time left and the meeting clock."
+                "Si hvor møtet står: fasen, hvem som har ordet, tiden igjen og møteklokka",
+                "Say where the meeting stands: the phase, who has the floor, the time left and the meeting clock"
             )
         case .plainHelpClose: ("Esc lukker hjelpen.", "Esc closes help.")
         case .plainHelpClosed: ("Hjelpen er lukket.", "Help closed.")

@@ -23,19 +23,14 @@ extension MeetingLauncher {
         let why = proposal.reasons.first.map {
             strings.lifeReason($0, followUp: g.starterFollowUp, newMembers: g.newMembers)
         }
-        var prompt = PromptScreen(
-            title: strings[.proposalTitle],
+        // Esc goes back one screen, never out of the program: here q quits without starting.
+        var prompt = PromptScreen.proposal(
             lines: [strings.f(.proposalBody, strings.formatName(proposal.format))]
                 + (why.map { [$0] } ?? []),
             choices: [
                 strings[.proposalAccept],
                 strings.f(.proposalUsual, strings.formatName(usual)),
-            ],
-            enterLabel: strings[.proposalEnter], moveLabel: strings[.welcomeEnter])
-        // Esc goes back one screen, never out of the program: here q quits without starting.
-        prompt.strings = strings
-        prompt.isTopScreen = true
-        prompt.escapeHint = strings[.proposalEscHint]
+            ], strings)
         let answer = prompt.run(on: terminal)
         switch answer {
         case .chose(0): return proposal

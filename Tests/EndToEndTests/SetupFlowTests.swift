@@ -73,7 +73,8 @@ struct SetupFlowTests {
         defer { tmux.kill() }
         see(tmux, "Velkommen til Runde")
         tmux.sendKeys("d")
-        see(tmux, "Enter start øvelsen · Esc tilbake · q avslutt")
+        see(tmux, "Enter start øvelsen")
+        #expect(tmux.capture().contains("Esc tilbake") && tmux.capture().contains("q avslutt"))
         #expect(!tmux.capture().contains("Esc avslutt"))
         tmux.sendKeys("?")
         see(tmux, "Esc    tilbake")
@@ -97,7 +98,8 @@ struct SetupFlowTests {
             [Tmux.rundeBinary, "demo", "--lang", "en"], width: 60, height: 16,
             environment: ["LANG": "C.UTF-8"])
         defer { tmux.kill() }
-        see(tmux, "Enter start the rehearsal · q quit")
+        see(tmux, "Enter start the rehearsal")
+        #expect(tmux.capture().contains("q quit"), "\(tmux.capture())")
         #expect(!tmux.capture().contains("Esc quit"))
         tmux.sendKeys("?")
         see(tmux, "Esc    does not leave from here (q quits)")

@@ -78,6 +78,10 @@ struct SlipE2ETests {
         #expect(first != "Zorbulon")
         // `u` goes back into the meeting; Enter reaches the summary again.
         tmux.sendKeys("u")
+        // The summary also says "Next to lead": wait until it has gone, not for those words.
+        #expect(
+            tmux.waitUntil(timeout: 8) { !tmux.capture().contains("The meeting is over") },
+            "\(tmux.capture())")
         see(tmux, "Next to lead")
         enterUntil(tmux, "The meeting is over")
         let named = try #require(summaryLeader(tmux), "\(tmux.capture())")

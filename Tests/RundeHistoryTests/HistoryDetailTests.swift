@@ -48,11 +48,11 @@ struct HistoryDetailTests {
         #expect(text.contains("Duration             1:59:28 (plan 2:00:00, -0:00:32)"))
         #expect(text.contains("Pause                0:15:00 at minute 59"))
         #expect(text.contains("Theme for next time  Skam"))
-        #expect(text.contains("Opening round   0:18:00   0:17:30  -0:00:30"))
+        #expect(text.contains("Round          0:18:00   0:17:30  -0:00:30"))
         #expect(
-            text.contains("Sharing         1:08:00   1:11:30  +0:03:30  ████████████████████████\n")
+            text.contains("Sharing        1:08:00   1:11:30  +0:03:30  ████████████████████████\n")
         )
-        #expect(text.contains("Sharing            18       1  0:03:40  0:06:40         5"))
+        #expect(text.contains("Sharing           18       1  0:03:40  0:06:40         5"))
         #expect(
             text.contains(
                 "\nSpeaking time (anonymous, sorted)\n0:23:20  27%  ████████████████████████████████████████\n"

@@ -165,11 +165,9 @@ import Testing
     @Test(arguments: [Lang.nb, Lang.en])
     func theProposalScreen(lang: Lang) {
         let s = Catalog(lang)
-        let proposal = PromptScreen(
-            title: s[.proposalTitle],
+        let proposal = PromptScreen.proposal(
             lines: [s.f(.proposalBody, s.formatName(.newGroup)), s[.reasonNewMember]],
-            choices: [s[.proposalAccept], s.f(.proposalUsual, s.formatName(.regular))],
-            enterLabel: s[.proposalEnter], moveLabel: s[.welcomeEnter])
+            choices: [s[.proposalAccept], s.f(.proposalUsual, s.formatName(.regular))], s)
         assertSnapshot(
             proposal.render(width: 80, height: 24), named: "life-proposal-\(lang.rawValue)-80x24")
         // The group's decision is a card inside the evaluation meeting: AgreementsViewTests.

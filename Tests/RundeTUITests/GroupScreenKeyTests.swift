@@ -339,7 +339,7 @@ import Testing
         GroupScreenKeyTests.keys(&s, .char("a"))
         #expect(s.askingToAdd)
         #expect(s.notice == c[.groupNote])
-        #expect(s.footer == c[.groupAskGoOn])
+        #expect(s.footer == DialogKeys.footer(c, yes: c[.groupAskGoOn], no: c[.groupAskNoChange]))
         #expect(s.explanation() == [c[.groupAsk]])
         #expect(s.mode == .browsing)
         GroupScreenKeyTests.keys(&s, .char("x"))

@@ -88,6 +88,17 @@ final class SteppingClock: MeetingClock, @unchecked Sendable {
         #expect(!out.text.contains("\u{1B}"))
     }
 
+    /// Bracketed paste is switched on only where the terminal acts on the switch; a dumb
+    /// terminal (or none named) would print it, and a screen reader would read it out.
+    @Test func bracketedPasteOnlyWhereTheTerminalTakesTheSwitch() {
+        for term in ["xterm-256color", "linux", "screen", "tmux-256color", "eterm-color"] {
+            #expect(PlainTerminal.takesBracketedPaste(term: term), "\(term)")
+        }
+        for term in [nil, "", "dumb", "dumb-emacs-ansi"] {
+            #expect(!PlainTerminal.takesBracketedPaste(term: term), "\(term ?? "unset")")
+        }
+    }
+
     /// A speaking backend never prints a frame: it says what the screen says about its
     /// change, echoing a field's new text first (only what was added since the last time).
     @Test func framesAreNeverPrintedSpeechIs() {

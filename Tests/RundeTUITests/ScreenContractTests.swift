@@ -106,14 +106,9 @@ enum ContractRegistry {
     }
 
     static func proposal(_ s: Catalog) -> PromptScreen {
-        var p = PromptScreen(
-            title: s[.proposalTitle], lines: [s.f(.proposalBody, "X")],
-            choices: [s[.proposalAccept], s.f(.proposalUsual, "Y")],
-            enterLabel: s[.proposalEnter], moveLabel: s[.welcomeEnter])
-        p.strings = s
-        p.isTopScreen = true
-        p.escapeHint = s[.proposalEscHint]
-        return p
+        PromptScreen.proposal(
+            lines: [s.f(.proposalBody, "X")],
+            choices: [s[.proposalAccept], s.f(.proposalUsual, "Y")], s)
     }
 
     static func demoTour(_ s: Catalog) -> PromptScreen {

@@ -25,6 +25,8 @@ extension KeyBinding {
         switch k {
         case .up, .down: keys.contains(.up) && keys.contains(.down) ? "↑/↓" : nil
         case .left, .right: keys.contains(.left) && keys.contains(.right) ? "←/→" : nil
+        case .pageUp, .pageDown:
+            keys.contains(.pageUp) && keys.contains(.pageDown) ? "PgUp/PgDn" : nil
         case .char("+"), .char("-"):
             keys.contains(.char("+")) && keys.contains(.char("-")) ? "+/-" : nil
         default: nil

@@ -336,7 +336,14 @@ struct PlainMeetingScreens {
                     PlainPrompt.spoken(b.help(plainModel)).dropLastPeriod))
         }
         let typing = m.phase == .nextMeeting && m.next.step == .theme && !m.isFinished
-        if !typing { out.append(s[.plainHelpStatus]) }
+        // `i` is plain mode's own key (no screen to look at): its line is made like the others.
+        if !typing {
+            out.append(
+                s.f(
+                    .plainHelpKey, words.keyName(KeyBinding.keyName(.char("i"))),
+                    s[.plainHelpStatus])
+            )
+        }
         out.append(s[.plainHelpClose])
         return out
     }

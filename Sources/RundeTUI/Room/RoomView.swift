@@ -266,8 +266,9 @@ public enum RoomView {
             lines += Wrap.lines(text, width: inner).map { Line(text: $0, role: .normal) }
             lines.append(Line(text: "", role: .normal))
         }
-        lines.append(Line(text: s[.roomHelpQuit], role: .accent))
-        lines.append(Line(text: s[.roomHelpClose], role: .accent))
+        for b in keymap(s) where b.name != "help" {
+            lines.append(Line(text: b.helpLine, role: .accent))
+        }
         let shown = Array(lines.prefix(max(0, f.height - 4)))
         let h = shown.count + 2
         let x = (f.width - w) / 2

@@ -48,6 +48,9 @@ public final class MeetingRuntime {
     /// Plain mode's reader, and the model as it last spoke about it.
     private var narrator = PlainMeetingNarrator()
     private var said: MeetingModel?
+    /// True once a key has left the meeting (Enter on the summary, or quit confirmed): the key
+    /// did what it does, so plain mode's last words never say it "does nothing here".
+    private var leaving = false
 
     /// - Parameters:
     ///   - tickMs: the wake-up interval; 1000 for a live meeting (the loop wakes on the second).
@@ -215,10 +218,14 @@ extension MeetingRuntime: Screen {
                     // Back in the meeting by `u` on the summary, the log written there stands (the
                     // journal went with it): quitting leaves it as it was written.
                     let written = model.meeting.isFinished || model.logPath != nil
+                    leaving = true
                     return rings + [.finish(written && !finishPending ? .finished : .quit)]
                 case .leave:
                     if finishPending { retryFinish() }
-                    if !finishPending { return rings + [.finish(.finished)] }
+                    if !finishPending {
+                        leaving = true
+                        return rings + [.finish(.finished)]
+                    }
                 }
             }
         }
@@ -250,7 +257,7 @@ extension MeetingRuntime: Screen {
         }
         var key: Key?
         if case .key(let k)? = input { key = k }
-        let lines = narrator.changed(from: before, to: model, key: key)
+        let lines = narrator.changed(from: before, to: model, key: leaving ? nil : key)
         said = model
         return Speech(lines, typed: model.typedText)
     }

@@ -243,7 +243,11 @@ extension GroupScreen {
             }
         }
         if let e = error { lines.append("⚠ " + e) } else if let n = notice { lines.append(n) }
-        if footer != old.footer, !lines.isEmpty { lines.append(footer) }
+        // The keys are said again on another line or mode, not when `u` joins them after a save
+        // (the save's own line says that u undoes it).
+        if footer != old.footer, cursor != old.cursor || !sameMode(old.mode), !lines.isEmpty {
+            lines.append(footer)
+        }
         return (lines, echo)
     }
 

@@ -295,6 +295,18 @@ extension PromptScreen {
         return p
     }
 
+    /// The format proposal before a meeting: use the proposed format or the usual one. A top
+    /// screen: Esc stays and says that q quits without starting.
+    public static func proposal(lines: [String], choices: [String], _ s: Catalog) -> PromptScreen {
+        var p = PromptScreen(
+            title: s[.proposalTitle], lines: lines, choices: choices,
+            enterLabel: s[.proposalEnter], moveLabel: s[.welcomeEnter])
+        p.strings = s
+        p.isTopScreen = true
+        p.escapeHint = s[.proposalEscHint]
+        return p
+    }
+
     /// The group chooser: Enter opens a group's meeting, g its group screen, q quits. Shown
     /// with one group too, so `runde` starts nothing before Enter.
     public static func chooser(names: [String], _ s: Catalog) -> PromptScreen {

@@ -37,11 +37,9 @@ import Testing
                     ? "Quixtamar er nytt medlem: gruppa starter på nytt, med presentasjon og gruppas egne rammer."
                     : "Quixtamar is a new member: the group starts afresh, with introductions and the group's own rules.")
         )
-        let proposal = PromptScreen(
-            title: s[.proposalTitle],
+        let proposal = PromptScreen.proposal(
             lines: [s.f(.proposalBody, s.formatName(.newGroup)), why],
-            choices: [s[.proposalAccept], s.f(.proposalUsual, s.formatName(.regular))],
-            enterLabel: s[.proposalEnter], moveLabel: s[.welcomeEnter])
+            choices: [s[.proposalAccept], s.f(.proposalUsual, s.formatName(.regular))], s)
         let size = lang == .nb ? (80, 24) : (60, 16)
         let frame = proposal.render(width: size.0, height: size.1)
         assertSnapshot(frame, named: "newcomer-proposal-\(lang.rawValue)-\(size.0)x\(size.1)")

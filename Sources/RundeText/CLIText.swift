@@ -191,6 +191,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case cliEnded
     case cliOptLeaving
     case cliShowLeaving
+    case cliShowNewMembers
     case cliShowRhythm
     case cliDecisionGoOn
     case cliDecisionGoOnHorizon
@@ -805,6 +806,11 @@ public enum CLIText: String, CaseIterable, CatalogKey {
             (
                 "Slutter (avskjedsrunde på neste møte): %1",
                 "Leaving (a farewell round at the next meeting): %1"
+            )
+        case .cliShowNewMembers:
+            (
+                "Nye siden siste møte (møter gruppas egne rammer neste gang): %1",
+                "New since the last meeting (meeting the group's own rules next time): %1"
             )
         case .cliShowRhythm:
             (

@@ -55,6 +55,9 @@ public enum CardText: String, CaseIterable, CatalogKey {
     case decisionEnd
     case decisionLater
     case guestFrameTitle
+    case rulesWelcomeTitle
+    case rulesWelcomeTitleMany
+    case ackNewMember
     case guestFrameHint
     case guestAcknowledges
     case rulesNewLine
@@ -263,6 +266,11 @@ public enum CardText: String, CaseIterable, CatalogKey {
             )
         case .decisionLater: ("Vi bestemmer neste gang", "We decide next time")
         case .guestFrameTitle: ("Våre rammer – for %1", "Our rules – for %1")
+        // The rules card at a new member's first meeting, welcoming the newcomers present by
+        // name; when the names do not fit on the line, all of them at once.
+        case .rulesWelcomeTitle: ("Våre rammer – velkommen, %1", "Our rules – welcome, %1")
+        case .rulesWelcomeTitleMany:
+            ("Våre rammer – velkommen til nye medlemmer", "Our rules – welcome to our new members")
         case .guestFrameHint:
             (
                 "Enter når %1 har lest og bekrefter rammene · Esc lukk",
@@ -418,6 +426,7 @@ public enum CardText: String, CaseIterable, CatalogKey {
                 "%1 of %2 have not acknowledged the frame. Go on anyway?"
             )
         case .ackGuest: ("%1 (gjest)", "%1 (guest)")
+        case .ackNewMember: ("%1 (ny)", "%1 (new)")
         }
     }
 }

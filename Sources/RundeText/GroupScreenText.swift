@@ -4,6 +4,7 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
     case groupMembers
     case groupLeadsNext
     case groupLeaving
+    case groupNewMember
     case groupAddPrompt
     case groupSettings
     case groupTurn
@@ -127,6 +128,11 @@ public enum GroupScreenText: String, CaseIterable, CatalogKey {
             (
                 "slutter: avskjedsrunde på neste møte",
                 "leaving: a farewell round at the next meeting"
+            )
+        case .groupNewMember:
+            (
+                "ny: møter gruppas egne rammer på neste møte",
+                "new: meets the group's own rules at the next meeting"
             )
         case .groupAddPrompt:
             (

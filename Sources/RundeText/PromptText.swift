@@ -12,6 +12,8 @@ public enum PromptText: String, CaseIterable, CatalogKey {
     case proposalEscHint
     case resumeEscHint
     case reasonNewMember
+    case reasonNewMemberNamed
+    case reasonNewMembersNamed
     case reasonLongGap
     case reasonEvaluation
     case reasonFarewell
@@ -81,6 +83,17 @@ public enum PromptText: String, CaseIterable, CatalogKey {
             (
                 "Nytt medlem: gruppa starter på nytt, med presentasjon og gruppas egne rammer.",
                 "A new member: the group starts afresh, with introductions and the group's own rules."
+            )
+        // The same, naming who joined: one member, then two or more («Quixtamar og Zorbulon»).
+        case .reasonNewMemberNamed:
+            (
+                "%1 er nytt medlem: gruppa starter på nytt, med presentasjon og gruppas egne rammer.",
+                "%1 is a new member: the group starts afresh, with introductions and the group's own rules."
+            )
+        case .reasonNewMembersNamed:
+            (
+                "%1 er nye medlemmer: gruppa starter på nytt, med presentasjon og gruppas egne rammer.",
+                "%1 are new members: the group starts afresh, with introductions and the group's own rules."
             )
         case .reasonLongGap:
             (

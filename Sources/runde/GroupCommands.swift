@@ -161,6 +161,9 @@ struct GroupShow: ParsableCommand {
         if !g.leaving.isEmpty {
             print(c.f(.cliShowLeaving, g.leaving.map(safe).joined(separator: ", ")))
         }
+        if !g.newMembers.isEmpty {
+            print(c.f(.cliShowNewMembers, g.newMembers.map(safe).joined(separator: ", ")))
+        }
         let r = s.rhythm
         print(c.f(.cliShowRhythm, r.earlyDays, r.earlyMeetings, r.laterDays))
         for d in g.decisions {

@@ -116,8 +116,8 @@ struct GroupEdit: ParsableCommand {
     }
 }
 
-/// The edits of `runde group edit`, applied to a group in memory; settings and new members go
-/// through RundeCore's `GroupEditor`, as on the group screen.
+/// The edits of `runde group edit`, applied to a group in memory; settings, new and removed
+/// members go through RundeCore's `GroupEditor`, as on the group screen.
 enum GroupEditSteps {
     static func index(of label: String, in g: GroupFile) throws(CommandError) -> Int {
         let want = label.trimmingSpaces().lowercased()
@@ -154,8 +154,7 @@ enum GroupEditSteps {
         for m in e.removeMembers {
             let i = try index(of: m, in: g)
             guard g.members.count > 2 else { throw CommandError.usage(.cliAtLeastTwo) }
-            g.leaving.removeAll { $0 == g.members[i] }
-            g.members.remove(at: i)
+            g = GroupEditor.removingMember(at: i, from: g)
             changes.append(c.f(.cliRemovedMember, i + 1))
         }
         for m in e.leaving {

@@ -20,7 +20,9 @@ extension MeetingLauncher {
         guard let usual = proposal.usual, let usualAgenda = proposal.usualAgenda else {
             return proposal
         }
-        let why = proposal.reasons.first.map { strings.lifeReason($0, followUp: g.starterFollowUp) }
+        let why = proposal.reasons.first.map {
+            strings.lifeReason($0, followUp: g.starterFollowUp, newMembers: g.newMembers)
+        }
         // Esc goes back one screen, never out of the program: here q quits without starting.
         var prompt = PromptScreen.proposal(
             lines: [strings.f(.proposalBody, strings.formatName(proposal.format))]

@@ -179,8 +179,12 @@ struct MeetingLauncher {
         model.horizon = group.horizon
         model.starterMeetings = group.starterMeetings
         model.leaving = group.leaving
+        model.newMembers = group.newMembers
         model.lifeNotes =
-            proposal?.reasons.map { strings.lifeReason($0, followUp: group.starterFollowUp) } ?? []
+            proposal?.reasons.map {
+                strings.lifeReason(
+                    $0, followUp: group.starterFollowUp, newMembers: group.newMembers)
+            } ?? []
         // The storage applies the decision, the rewritten rules and the follow-up date to
         // group.toml in the one save that ends the meeting (GroupLife.applyingAgreements).
         let storage = FileMeetingStorage(

@@ -102,6 +102,23 @@ public enum GroupEditor {
         var new = g
         new.members.append(label)
         new.newMemberPending = true
+        if !new.newMembers.contains(label) { new.newMembers.append(label) }
+        return new
+    }
+
+    /// Takes the member at `index` out of the group: out of the rotation, out of those leaving,
+    /// and no longer new. A newcomer who goes again before their first meeting leaves the group
+    /// as it was, so when no named newcomer is left the new-group meeting is no longer proposed.
+    /// The caller keeps the next leader and the group's smallest size.
+    public static func removingMember(at index: Int, from g: GroupFile) -> GroupFile {
+        guard g.members.indices.contains(index) else { return g }
+        var new = g
+        let label = new.members.remove(at: index)
+        new.leaving.removeAll { $0 == label }
+        if new.newMembers.contains(label) {
+            new.newMembers.removeAll { $0 == label }
+            if new.newMembers.isEmpty { new.newMemberPending = false }
+        }
         return new
     }
 }

@@ -27,6 +27,11 @@ public struct GroupFile: Equatable, Sendable {
     public var starterFollowUp: LocalDate?
     /// A member joined since the last meeting: the next meeting proposes the new-group format.
     public var newMemberPending: Bool = false
+    /// Who joined since the last meeting (`new_members`), as their labels in `members`, so the
+    /// proposal and the rules card can name them. Empty for a file that only says
+    /// `new_member = true`: the format is still proposed, without a name. Like every name, only
+    /// ever in group.toml.
+    public var newMembers: [String] = []
     /// Members marked as leaving: their next meeting has a farewell round, after which they
     /// leave the rotation.
     public var leaving: [String] = []

@@ -1,11 +1,16 @@
 import TOMLKit
 
-/// The keys of the group's life in `group.toml`: a new member pending, members leaving, the
-/// last meeting's date, evaluations every N meetings, the group's decisions and the history of
-/// its rules card (dates and texts, never names of who changed them).
+/// The keys of the group's life in `group.toml`: a new member pending and who it is, members
+/// leaving, the last meeting's date, evaluations every N meetings, the group's decisions and the
+/// history of its rules card (dates and texts, never names of who changed them).
 extension GroupFileTOML {
     static func encodeLife(_ group: GroupFile, into root: TOMLTable) {
-        if group.newMemberPending { root["new_member"] = true }
+        // `new_member` stays beside the names, so an older Runde still proposes the format.
+        if group.newMemberPending {
+            root["new_member"] = true
+            let named = group.newMembers.filter { group.members.contains($0) }
+            if !named.isEmpty { root["new_members"] = TOMLArray(named) }
+        }
         if !group.leaving.isEmpty { root["leaving"] = TOMLArray(group.leaving) }
         if let d = group.lastMeetingDate { root["last_meeting_date"] = d.iso }
         if let n = group.evaluationEvery { root["evaluation_every"] = n }
@@ -36,7 +41,15 @@ extension GroupFileTOML {
         root: TOMLTable, reader: Reader, text: String, file: String,
         into group: inout GroupFile
     ) throws(GroupFileError) {
-        group.newMemberPending = try reader.bool("new_member") ?? false
+        // A name no longer in the roster (the file edited by hand) is let go quietly: the
+        // meeting is still proposed, and a stale name must not stop the group from opening.
+        var named: [String] = []
+        for n in try reader.strings("new_members") ?? []
+        where group.members.contains(n) && !named.contains(n) {
+            named.append(n)
+        }
+        group.newMemberPending = try reader.bool("new_member") ?? !named.isEmpty
+        group.newMembers = group.newMemberPending ? named : []
         let leaving = try reader.strings("leaving") ?? []
         if leaving.contains(where: { !group.members.contains($0) }) {
             throw reader.error("leaving", .leavingNotAMember)

@@ -132,6 +132,7 @@ public enum GroupLife {
     ) -> GroupFile {
         var group = g
         group.newMemberPending = false
+        group.newMembers = []
         group.lastMeetingDate = LocalDate.later(group.lastMeetingDate ?? date, date)
         if agenda.contains(where: { $0.label == "farewell_round" }), !group.leaving.isEmpty {
             let leader: String? =

@@ -40,6 +40,9 @@ public struct MeetingModel: Equatable, Sendable {
     public var starterMeetings: Int?
     /// Members marked leaving (group.toml): the farewell round names them.
     public var leaving: [String] = []
+    /// Members who joined since the last meeting (group.toml's `new_members`): the rules card
+    /// they acknowledge welcomes those present by name. Never journaled.
+    public var newMembers: [String] = []
     /// Why Runde proposed today's format (the group's life), said once at check-in.
     public var lifeNotes: [String] = []
     /// The blind-alley card the leader picked for this process talk (nil: none, the open question).
@@ -143,6 +146,14 @@ public struct MeetingModel: Equatable, Sendable {
         case .guest(let g):
             if let n = guestNames[g], !n.isEmpty { return n }
             return strings.f(.guest, g + 1)
+        }
+    }
+
+    /// Roster positions of the members who joined since the last meeting and are here today.
+    public var newcomersPresent: [Int] {
+        meeting.attendance.indices.filter { i in
+            meeting.attendance[i] == .present && roster.indices.contains(i)
+                && newMembers.contains { TextSafety.sanitize($0) == roster[i] }
         }
     }
 

@@ -21,9 +21,18 @@ enum CheckInView {
             y += 1
             f.put("ℹ " + s[.starterReminder], x: 2, y: y, role: .accent, maxWidth: r.width - 4)
         }
-        for note in model.lifeNotes.prefix(r.height >= 16 ? 3 : 1) {
-            y += 1
-            f.put("ℹ " + note, x: 2, y: y, role: .accent, maxWidth: r.width - 4)
+        // With room, a note wraps onto a second line rather than lose its end (a newcomer's
+        // name makes it longer).
+        let roomy = r.height >= 16
+        for note in model.lifeNotes.prefix(roomy ? 3 : 1) {
+            var lines = roomy ? Wrap.lines(note, width: r.width - 6) : [note]
+            if lines.count > 2 { lines = [lines[0], lines[1] + " …"] }
+            for (i, line) in lines.enumerated() {
+                y += 1
+                f.put(
+                    (i == 0 ? "ℹ " : "  ") + line, x: 2, y: y, role: .accent,
+                    maxWidth: r.width - 4)
+            }
         }
         y += r.height >= 14 ? 2 : 1
         let hint = Wrap.lines(s[.checkInHint], width: r.width - 4)
@@ -110,8 +119,20 @@ enum OpeningView {
                     model.customText(it.label, "text") ?? ""
                 )
             }
-            return (s[.openingTitle], model.rules)
+            return (it.label == "rules" ? rulesTitle(model) : s[.openingTitle], model.rules)
         }
+    }
+
+    /// The rules card's title. When everyone acknowledges the rules at a new member's first
+    /// meeting, it welcomes the newcomers present by name, as a guest's card names the guest;
+    /// `width` given, a title too long for it welcomes them all at once instead.
+    static func rulesTitle(_ model: MeetingModel, width: Int? = nil) -> String {
+        let s = model.strings
+        let newcomers = model.newcomersPresent.map { model.name(.member($0)) }
+        guard model.meeting.item.acknowledge, !newcomers.isEmpty else { return s[.openingTitle] }
+        let named = s.f(.rulesWelcomeTitle, s.namesList(newcomers))
+        if let width, Frame.textWidth(named) > width { return s[.rulesWelcomeTitleMany] }
+        return named
     }
 
     /// Where the card goes in a body `r`: its box width, its wrapped lines and how many show.
@@ -150,7 +171,8 @@ enum OpeningView {
         let s = model.strings
         let m = model.meeting
         if m.onDecisionCard { return DecisionCard.draw(&f, model, r) }
-        let title = card(model).title
+        let title =
+            m.item.label == "rules" ? rulesTitle(model, width: r.width - 4) : card(model).title
         f.putCentred(title, y: r.y, role: .title, bold: true)
         let ack = m.item.acknowledge
         let l = layout(model, r)
@@ -195,19 +217,39 @@ enum OpeningView {
             s.f(.ackCount, MeetingKeymap.acknowledgements(m).ticked, present.count), x: lx, y: ly,
             width: lw,
             role: .accent)
-        for (i, member) in present.enumerated() where ly < r.bottom - 1 {
+        // A list longer than its column scrolls with the cursor and says what is above and
+        // below: newcomers and late arrivals stand last, and must not be drawn off the screen.
+        let rows = max(1, r.bottom - 1 - ly)
+        var first = 0
+        var listed = present.count
+        if present.count > rows {
+            listed = rows >= 3 ? rows - 2 : rows
+            first = max(0, min(model.cursor - listed + 1, present.count - listed))
+        }
+        if rows >= 3, first > 0 {
+            f.put(s.f(.moreAbove, first), x: lx + 2, y: ly, role: .accent, maxWidth: lw - 2)
+            ly += 1
+        }
+        for (i, member) in present.enumerated() where i >= first && i < first + listed {
             let sel = i == model.cursor
             let mark = m.acknowledged.contains(member) ? "✓ " : "  "
-            // A guest by the name typed on arrival, marked as a guest.
+            // A guest by the name typed on arrival, marked as a guest; a newcomer marked as new.
             let label =
                 member < m.attendance.count
-                ? model.name(.member(member))
+                ? (model.newcomersPresent.contains(member)
+                    ? s.f(.ackNewMember, model.name(.member(member)))
+                    : model.name(.member(member)))
                 : model.guestNames[member - m.attendance.count].map { s.f(.ackGuest, $0) }
                     ?? model.name(.guest(member - m.attendance.count))
             f.put(
                 (sel ? "▸ " : "  ") + mark + label, x: lx, y: ly, role: sel ? .selection : .normal,
                 bold: sel, reverse: sel, maxWidth: lw)
             ly += 1
+        }
+        if rows >= 3, first + listed < present.count {
+            f.put(
+                s.f(.moreBelow, present.count - first - listed), x: lx + 2, y: ly, role: .accent,
+                maxWidth: lw - 2)
         }
         // The group's own rules are agreed to; the built-in frame's declaration is confirmed.
         let ackHint = m.item.label == "rules" ? s[.rulesAckHint] : s[.ackHint]

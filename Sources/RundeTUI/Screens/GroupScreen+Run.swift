@@ -163,6 +163,9 @@ extension GroupScreen {
         case .member(let i):
             let label = TextSafety.sanitize(group.members[i])
             var note = i == group.nextLeader ? s[.groupLeadsNext] : ""
+            if note.isEmpty, group.newMembers.contains(group.members[i]) {
+                note = s[.groupNewMember]
+            }
             if group.leaving.contains(group.members[i]) { note = s[.groupLeaving] }
             return "\(i + 1). " + label + (note.isEmpty ? "" : ", " + note)
         case .addMember: return s[.screenAddRow]

@@ -24,6 +24,7 @@ extension GroupScreen {
         out.append(ListLine(text: s[.groupMembers], role: .accent))
         for (i, label) in group.members.enumerated() {
             var note = i == group.nextLeader ? s[.groupLeadsNext] : ""
+            if note.isEmpty, group.newMembers.contains(label) { note = s[.groupNewMember] }
             if group.leaving.contains(label) { note = s[.groupLeaving] }
             out.append(
                 ListLine(

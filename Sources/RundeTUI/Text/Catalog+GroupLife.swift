@@ -69,11 +69,16 @@ extension Catalog {
     /// The farewell round's prompt, naming who is leaving (none named: the question alone).
     public func farewellPrompt(leaving: [String]) -> String {
         let names = leaving.map { TextSafety.sanitize($0) }.filter { !$0.isEmpty }
-        guard let last = names.last else { return self[.promptFarewell] }
-        let list =
-            names.count == 1
+        guard !names.isEmpty else { return self[.promptFarewell] }
+        return f(.farewellNamed, namesList(names))
+    }
+
+    /// Names as a sentence lists them: «Quixtamar», «Quixtamar og Zorbulon», «Quixtamar,
+    /// Zorbulon og Vexilda».
+    public func namesList(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1
             ? last : f(.namesTwo, names.dropLast().joined(separator: ", "), last)
-        return f(.farewellNamed, list)
     }
 
     /// The name of a format, as the proposal screen says it.
@@ -89,10 +94,19 @@ extension Catalog {
         }
     }
 
-    /// Why Runde proposes what it does, in one sentence for the check-in.
-    public func lifeReason(_ r: LifeReason, followUp: LocalDate?) -> String {
+    /// Why Runde proposes what it does, in one sentence for the proposal and the check-in. A new
+    /// member is named when the group file knows who joined (`newMembers`).
+    public func lifeReason(_ r: LifeReason, followUp: LocalDate?, newMembers: [String] = [])
+        -> String
+    {
         switch r {
-        case .newMember: return self[.reasonNewMember]
+        case .newMember:
+            let names = newMembers.map { TextSafety.sanitize($0) }.filter { !$0.isEmpty }
+            switch names.count {
+            case 0: return self[.reasonNewMember]
+            case 1: return f(.reasonNewMemberNamed, names[0])
+            default: return f(.reasonNewMembersNamed, namesList(names))
+            }
         case .longGap: return self[.reasonLongGap]
         case .evaluation: return self[.reasonEvaluation]
         case .farewell: return self[.reasonFarewell]

@@ -234,6 +234,7 @@ public enum CLIText: String, CaseIterable, CatalogKey {
     case themeCleared
     case importNames
     case importNames1
+    case addedMemberNewGroupNext
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -962,6 +963,13 @@ public enum CLIText: String, CaseIterable, CatalogKey {
             (
                 "Navn er tatt ut av fritekst i én av loggene før den ble lagret.",
                 "Names were taken out of free text in one of the logs before it was saved."
+            )
+        // After "Added a member …", only when it is true: not before the first meeting (a new
+        // group's meeting anyway), nor when the group chose a format itself.
+        case .addedMemberNewGroupNext:
+            (
+                "Neste møte foreslår formatet for nye grupper.",
+                "The next meeting proposes the new-group format."
             )
         }
     }

@@ -23,7 +23,6 @@ public enum CatalogAreas {
         keys += ProblemText.allCases.map { $0 as any CatalogKey }
         keys += ThemeText.allCases.map { $0 as any CatalogKey }
         keys += DateWords.allCases.map { $0 as any CatalogKey }
-        keys += Night2NewText.allCases.map { $0 as any CatalogKey }
         return keys
     }
 }

@@ -127,6 +127,7 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
     case histHelpQuit
     case histHelpHelp
     case histHelpScroll
+    case historyDetailTimeNoPause
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -338,6 +339,9 @@ public enum HistoryText: String, CaseIterable, CatalogKey {
                 "bla når møtet ikke får plass",
                 "scroll when the meeting does not fit"
             )
+        // A meeting whose plan had no pause: its facts say nothing of a pause.
+        case .historyDetailTimeNoPause:
+            ("Varighet %1 (plan %2, %3) · balanse %4", "Duration %1 (plan %2, %3) · balance %4")
         }
     }
 }

@@ -141,6 +141,10 @@ public enum PlainText: String, CaseIterable, CatalogKey {
     case plainHistoryFilter
     case plainHistoryFilterDone
     case plainHistoryNoMatch
+    case plainKeyDown
+    case plainKeyUp
+    case plainKeyLeftRight
+    case plainKeyAllArrows
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -409,6 +413,11 @@ public enum PlainText: String, CaseIterable, CatalogKey {
             )
         case .plainHistoryFilterDone: ("Filter %1: %2.", "Filter %1: %2.")
         case .plainHistoryNoMatch: ("Ingen møter passer filteret.", "No meetings match the filter.")
+        // Keys drawn as arrows, as plain mode says them (beside `plainKeyArrows`).
+        case .plainKeyDown: ("Pil ned", "Down arrow")
+        case .plainKeyUp: ("Pil opp", "Up arrow")
+        case .plainKeyLeftRight: ("Pil venstre og høyre", "Left and right arrows")
+        case .plainKeyAllArrows: ("Piltastene", "The arrow keys")
         }
     }
 }

@@ -21,6 +21,7 @@ public enum ResumeText: String, CaseIterable, CatalogKey {
     case cannotSetAside
     case savedResumable
     case interrupted
+    case resumeAnywayNarrow
 
     public var texts: (nb: String, en: String) {
         switch self {
@@ -85,6 +86,9 @@ public enum ResumeText: String, CaseIterable, CatalogKey {
             )
         case .interrupted:
             ("Avbrutt. Møtet kan gjenopptas.", "Interrupted. The meeting can be resumed.")
+        // The old journal's "resume anyway" in a 60-column footer, where the whole offer must
+        // fit one row; `?` says it in full.
+        case .resumeAnywayNarrow: ("fortsett", "resume")
         }
     }
 }

@@ -88,7 +88,7 @@ struct GroupLifeE2ETests {
         see(tmux, "Use the plan for the regular meeting instead")
         #expect(!FileManager.default.fileExists(atPath: data + "/groups/torsdag/journal.jsonl"))
         tmux.sendKeys("Enter")
-        see(tmux, "A new member: the group starts afresh")
+        see(tmux, "Klimbor is a new member: the group starts afresh")
         tmux.sendKeys("Enter")
         see(tmux, "Introductions: who am I")
         // The group's own rules, not the built-in frame, for everyone to agree to.

@@ -173,7 +173,9 @@ struct GroupScreenEditTests {
             [Tmux.rundeBinary, "--plain", "--data-dir", data, "--lang", "nb"], height: 40,
             environment: env)
         defer { tmux.kill() }
-        see(tmux, "Gruppeskjermen. ↑/↓ leser linjene én og én. ? sier tastene.")
+        see(
+            tmux,
+            "Gruppeskjermen. Pil opp og ned leser linjene én og én. Spørsmålstegn sier tastene.")
         down(tmux, 6)
         see(tmux, "Pause: 15 min")
         tmux.sendKeys("Right")

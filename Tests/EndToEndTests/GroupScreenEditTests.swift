@@ -173,9 +173,7 @@ struct GroupScreenEditTests {
             [Tmux.rundeBinary, "--plain", "--data-dir", data, "--lang", "nb"], height: 40,
             environment: env)
         defer { tmux.kill() }
-        see(
-            tmux,
-            "Gruppeskjermen. Pil opp og ned leser linjene én og én. Spørsmålstegn sier tastene.")
+        see(tmux, "Gruppeskjermen. Pil opp og ned leser linjene én og én.")
         down(tmux, 6)
         see(tmux, "Pause: 15 min")
         tmux.sendKeys("Right")

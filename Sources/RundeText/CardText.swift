@@ -117,6 +117,7 @@ public enum CardText: String, CaseIterable, CatalogKey {
     case farewellLine
     case ackTitle
     case ackBody
+    case ackBody1
     case ackGuest
 
     public var texts: (nb: String, en: String) {
@@ -422,8 +423,14 @@ public enum CardText: String, CaseIterable, CatalogKey {
         case .ackTitle: ("Ikke alle har bekreftet", "Not everyone has acknowledged")
         case .ackBody:
             (
-                "%1 av %2 har ikke bekreftet rammen. Gå videre likevel?",
-                "%1 of %2 have not acknowledged the frame. Go on anyway?"
+                "%1 av %2 har ikke bekreftet ennå. Gå videre likevel?",
+                "%1 of %2 have not acknowledged yet. Go on anyway?"
+            )
+        // One person: a sentence of its own ("has"), not "1 … have".
+        case .ackBody1:
+            (
+                "1 av %1 har ikke bekreftet ennå. Gå videre likevel?",
+                "1 of %1 has not acknowledged yet. Go on anyway?"
             )
         case .ackGuest: ("%1 (gjest)", "%1 (guest)")
         case .ackNewMember: ("%1 (ny)", "%1 (new)")

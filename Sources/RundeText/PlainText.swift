@@ -295,8 +295,9 @@ public enum PlainText: String, CaseIterable, CatalogKey {
         case .plainStatusPauseOver: ("Pausen var over for %1 siden.", "The pause ended %1 ago.")
         case .plainStatusClock: ("Møtetid %1, %2.", "Meeting time %1, %2.")
         case .plainOnTime: ("i rute", "on time")
-        case .plainAhead: ("%1 foran planen", "%1 ahead of plan")
-        case .plainBehind: ("%1 bak planen", "%1 behind plan")
+        // The screen's words (før skjema, på etterskudd), with the length in words.
+        case .plainAhead: ("%1 før skjema", "%1 ahead of plan")
+        case .plainBehind: ("%1 på etterskudd", "%1 behind plan")
         case .plainHelpTitle: ("Hjelp for %1. Taster her:", "Help for %1. Keys here:")
         case .plainHelpKey: ("%1: %2.", "%1: %2.")
         case .plainHelpStatus:

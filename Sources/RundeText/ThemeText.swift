@@ -37,7 +37,7 @@ public enum ThemeText: String, CaseIterable, CatalogKey {
         case .themeSamplePauseAsk: (" Tid for pause? ", " Time for a pause? ")
         case .themeSampleQuit: ("Avslutte møtet?", "Quit the meeting?")
         case .themeSamplePresent: (" %1  til stede ", " %1  present ")
-        case .themeSampleAhead: ("%1 min foran planen", "%1 min ahead of plan")
+        case .themeSampleAhead: ("%1 min før skjema", "%1 min ahead of plan")
         case .themeSampleNext: (" neste  ", " next  ")
         case .themeSampleHelp: (" hjelp", " help")
         }

@@ -74,7 +74,7 @@ struct DurableAgreementsE2ETests {
     ) {
         for _ in 0..<limit {
             if tmux.waitFor(text: text, timeout: 0.4) { return }
-            let goOnAnyway = tmux.capture().contains("have not acknowledged the frame")
+            let goOnAnyway = tmux.capture().contains("not acknowledged yet")
             tmux.sendKeys(goOnAnyway ? "y" : "Enter")
         }
         #expect(

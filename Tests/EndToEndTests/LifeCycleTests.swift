@@ -68,7 +68,7 @@ struct LifeCycleTests {
             tmux.sendKeys("Space", "Down", "Space")
             see(tmux, "2 of 3 have acknowledged")
             enter(tmux, 1)
-            see(tmux, "1 of 3 have not acknowledged the frame.")  // asks first
+            see(tmux, "1 of 3 has not acknowledged yet.")  // asks first
             tmux.sendKeys("y")
             see(tmux, "The principles")
             enter(tmux, 1)

@@ -104,7 +104,7 @@ struct PlainMeetingTests {
         "Pause: 15 minutter. Enter avslutter pausen.",
         "Fase: Pause.",
         "{d} igjen av pausen.",
-        "Møtetid {d}, {d} foran planen.",
+        "Møtetid {d}, {d} før skjema.",
         "Enter: avslutt pausen.",
         "Hjelp for Pause. Taster her:",
         "Enter: Avslutt pausen.",

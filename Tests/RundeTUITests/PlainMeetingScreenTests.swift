@@ -223,7 +223,7 @@ import Testing
         #expect(
             nb.press(.char("i"), at: 400) == [
                 "Fase: Pause.", "13 minutter igjen av pausen.",
-                "Møtetid 7 minutter, 6 minutter foran planen.", "Enter: avslutt pausen.",
+                "Møtetid 7 minutter, 6 minutter før skjema.", "Enter: avslutt pausen.",
             ])
         #expect(nb.tick(300 + 15 * 60 + 1) == ["Pausen er over. Enter når alle er tilbake."])
         #expect(
@@ -398,7 +398,7 @@ import Testing
             nb.press(.char("i"), at: 130) == [
                 "Fase: Runde, tur 1 av 3.",
                 "Quixtamar har ordet: 3 minutter igjen av 3 minutter 15 sekunder.",
-                "Møtetid 2 minutter, 6 minutter foran planen.", "Enter: neste: Kari.",
+                "Møtetid 2 minutter, 6 minutter før skjema.", "Enter: neste: Kari.",
             ])
         let over = nb.press(.char("i"), at: 400)
         // The tick before the key crossed the end of the turn: that is said first.

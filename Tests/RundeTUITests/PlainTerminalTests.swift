@@ -159,7 +159,7 @@ final class SteppingClock: MeetingClock, @unchecked Sendable {
                 "Kari har ordet, 3 minutter 15 sekunder.", "Neste: Ola.",
                 "Fase: Runde, tur 2 av 3.",
                 "Kari har ordet: 3 minutter igjen av 3 minutter 15 sekunder.",
-                "Møtetid 0 sekunder, 11 minutter foran planen.", "Enter: neste: Ola.",
+                "Møtetid 0 sekunder, 11 minutter før skjema.", "Enter: neste: Ola.",
                 "Hjelp for Runde. Taster her:", "Enter: Gi ordet til den neste i runden: Ola.",
                 "u: Angre det siste steget (neste person, stå over, hopp over, fase, kom senere). Trykk igjen for å gå lenger tilbake.",
                 "s: Den som har ordet står over denne gangen. Ingen merknad.",

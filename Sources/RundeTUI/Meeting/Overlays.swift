@@ -107,7 +107,10 @@ enum Overlays {
             return (s[.talkTitle], [s.f(open ? .talkBodyOpen : .talkBody, who)])
         case .leaveFrame:
             let (ticked, all) = MeetingKeymap.acknowledgements(m)
-            return (s[.ackTitle], [s.f(.ackBody, all - ticked, all)])
+            let left = all - ticked
+            return (
+                s[.ackTitle], [left == 1 ? s.f(.ackBody1, all) : s.f(.ackBody, left, all)]
+            )
         }
     }
 

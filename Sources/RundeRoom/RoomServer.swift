@@ -61,9 +61,15 @@ public final class RoomServer {
     public var clientCount: Int { clients.count }
 
     /// Lets in the views that are waiting, then sends `message` to every view when it differs
-    /// from the last one sent (the send time aside), and to newly let-in views always.
-    public func publish(_ message: RoomMessage) {
+    /// from the last one sent (the send time aside), and to newly let-in views always. With no
+    /// view connected the message is never made: this runs once a second all meeting long.
+    public func publish(_ message: @autoclosure () -> RoomMessage) {
         acceptWaiting()
+        guard !clients.isEmpty else {
+            last = nil
+            return
+        }
+        let message = message()
         let key = message.withoutSendTime
         let changed = key != last
         guard changed || !fresh.isEmpty else { return }
@@ -94,7 +100,9 @@ public final class RoomServer {
 
     /// Accepts every connection waiting, keeping those of the same user.
     private func acceptWaiting() {
-        guard listener >= 0 else { return }
+        // Asked first whether anyone is waiting: an accept with nobody there still makes and
+        // frees a socket in the kernel, which cost more than the rest of a quiet second.
+        guard listener >= 0, RoomSocket.hasWaiting(listener) else { return }
         while true {
             let fd = RoomSocket.acceptOne(listener)
             guard fd >= 0 else {

@@ -98,6 +98,12 @@ enum RoomSocket {
     static func closeFD(_ fd: Int32) { _ = close(fd) }
 
     /// Accepts one waiting connection as a non-blocking, close-on-exec socket; -1 when none.
+    /// Whether a connection waits on `listener`, without waiting.
+    static func hasWaiting(_ listener: Int32) -> Bool {
+        var p = pollfd(fd: listener, events: Int16(POLLIN), revents: 0)
+        return poll(&p, 1, 0) > 0 && p.revents & Int16(POLLIN) != 0
+    }
+
     static func acceptOne(_ listener: Int32) -> Int32 {
         let fd = accept(listener, nil, nil)
         guard fd >= 0 else { return fd }

@@ -145,10 +145,12 @@ extension GroupScreen {
         case .editingRules(let e), .askingAboutRules(let e):
             renderRulesEditor(&f, e)
             if case .askingAboutRules = mode, width >= 30, height >= 10 {
+                // Each line wraps whole inside the box, a key's words under its column.
+                let inner = min(width - 4, 60) - 4
                 let lines: [(String, StyleRole)] =
-                    [
-                        (s[.screenAskBody], .normal), ("", .normal),
-                    ] + modeKeys.map { ($0.helpLine, StyleRole.normal) }
+                    (Wrap.lines(s[.screenAskBody], width: inner) + [""]
+                    + modeKeys.flatMap { PromptScreen.wrapHelp($0.helpLine, width: inner) })
+                    .map { ($0, StyleRole.normal) }
                 Overlays.panel(&f, title: s[.screenAskTitle], lines: lines, width: 60)
             }
             return f
